@@ -1,0 +1,192 @@
+"""Pydantic model of a YAML fact sheet.
+
+A sheet describes one source document: its sources, the numeric and dated
+facts it reports (each with the exact quote it comes from), the checks that
+relate those facts, and qualitative statements that sources affirm or deny.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+IDENT = r"^[A-Za-z_][A-Za-z0-9_]*$"
+CHECK_ID = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
+MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+YEAR_RE = re.compile(r"^\d{4}$")
+
+
+class Strict(BaseModel):
+    """Base: unknown fields are errors, so a misspelled key never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Meaning(str, Enum):
+    """How a reported number relates to the true quantity."""
+
+    exact = "exact"
+    rounded = "rounded"
+    approx = "approx"
+    estimated = "estimated"
+    range = "range"
+    at_least = "at_least"
+    at_most = "at_most"
+
+
+class Rank(str, Enum):
+    """Wikidata-style rank of a reported figure."""
+
+    preferred = "preferred"
+    normal = "normal"
+    deprecated = "deprecated"
+
+
+class Source(Strict):
+    """Who said it: a person, an office, an outlet."""
+
+    name: str = Field(description="Display name, e.g. \"Ukraine's air force\".")
+    kind: str | None = Field(default=None, description="official, military, outlet, agency...")
+    url: str | None = None
+
+
+class Scope(Strict):
+    """What makes two reports of a claim comparable."""
+
+    as_of: dt.date | str | None = Field(default=None, description="Date or period (YYYY-MM).")
+    place: str | None = None
+    method: str | None = Field(default=None, description="How the figure was determined.")
+
+
+Scalar = int | float
+DateLike = dt.date | Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")]
+
+
+class Fact(Strict):
+    """One reported number or date, with its quote and its meaning."""
+
+    value: Scalar | DateLike | list[Scalar] = Field(
+        description="A number, a date (YYYY-MM-DD, YYYY-MM or YYYY), or [low, high] for a range."
+    )
+    unit: str | None = Field(
+        default=None,
+        description="A pint unit (km**2, square_mile, minute) or a count noun (drone, person).",
+    )
+    source: str | None = Field(default=None, description="Id of an entry in `sources`.")
+    quote: str = Field(min_length=1, description="Exact words of the document carrying the value.")
+    meaning: Meaning | None = Field(
+        default=None,
+        description="exact (default for counts), rounded, approx, estimated, range, "
+        "at_least, at_most.",
+    )
+    precision: Scalar | None = Field(
+        default=None, gt=0, description="Rounding unit for `rounded` (e.g. 100). Inferred if absent."
+    )
+    tolerance: Scalar | str | None = Field(
+        default=None, description="Half-width for approx/estimated: a number or a percentage '10%'."
+    )
+    key: str | None = Field(default=None, description="Claim key shared across sheets.")
+    scope: Scope | None = None
+    via: str | None = Field(default=None, description="Source id whose statement this repeats.")
+    rank: Rank = Rank.normal
+    note: str | None = None
+
+    @field_validator("value")
+    @classmethod
+    def _range_pair(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            if len(v) != 2:
+                raise ValueError("a range is written [low, high] with exactly two numbers")
+            if v[0] > v[1]:
+                raise ValueError(f"range [{v[0]}, {v[1]}] is reversed: write [{v[1]}, {v[0]}]")
+        if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+            raise ValueError("a value must be a finite number")
+        return v
+
+    @field_validator("tolerance")
+    @classmethod
+    def _tolerance(cls, v: Any) -> Any:
+        if isinstance(v, str) and not re.fullmatch(r"\d+(\.\d+)?%", v):
+            raise ValueError("tolerance is a number or a percentage such as '10%'")
+        if isinstance(v, (int, float)) and v < 0:
+            raise ValueError("tolerance must not be negative")
+        return v
+
+    @model_validator(mode="after")
+    def _meaning_fits_value(self) -> Fact:
+        m = self.meaning
+        if isinstance(self.value, list) and m not in (None, Meaning.range):
+            raise ValueError(f"[low, high] is a range; meaning {m.value!r} does not fit it")
+        if m is Meaning.range and not isinstance(self.value, list):
+            raise ValueError("meaning 'range' needs value: [low, high]")
+        if self.precision is not None and m not in (None, Meaning.rounded):
+            raise ValueError("precision is for meaning 'rounded'")
+        return self
+
+    @property
+    def is_date(self) -> bool:
+        return isinstance(self.value, (dt.date, str))
+
+
+class Check(Strict):
+    """A rule over facts: an expression or a named validator with arguments."""
+
+    rule: str | None = Field(
+        default=None, description="Expression, e.g. drones_destroyed + decoys_lost <= drones_launched"
+    )
+    validator: str | None = Field(default=None, description="Id of a registered validator.")
+    args: dict[str, Any] = Field(default_factory=dict)
+    expect: Literal["holds", "violated"] = "holds"
+    reason: str | None = Field(default=None, description="Why a documented discrepancy is expected.")
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Check:
+        if (self.rule is None) == (self.validator is None):
+            raise ValueError("a check has either `rule` or `validator`, not both and not neither")
+        if self.expect == "violated" and not self.reason:
+            raise ValueError("expect: violated needs a `reason` saying why the source is off")
+        return self
+
+
+class Stance(Strict):
+    """A source affirming or denying a qualitative statement."""
+
+    source: str
+    stance: Literal["affirms", "denies"]
+    quote: str = Field(min_length=1)
+    via: str | None = None
+
+
+class Statement(Strict):
+    """A qualitative claim (not a number) that sources may dispute."""
+
+    text: str
+    key: str | None = None
+    stances: list[Stance] = Field(min_length=1)
+
+
+class Sheet(Strict):
+    """A fact sheet for one document."""
+
+    document: str = Field(description="Path of the source document, relative to the project.")
+    published: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
+    title: str | None = None
+    sources: dict[Annotated[str, Field(pattern=IDENT)], Source] = Field(default_factory=dict)
+    facts: dict[Annotated[str, Field(pattern=IDENT)], Fact] = Field(default_factory=dict)
+    checks: dict[Annotated[str, Field(pattern=CHECK_ID)], Check] = Field(default_factory=dict)
+    statements: dict[Annotated[str, Field(pattern=CHECK_ID)], Statement] = Field(
+        default_factory=dict
+    )
+
+    @field_validator("checks", mode="before")
+    @classmethod
+    def _short_checks(cls, v: Any) -> Any:
+        """`name: expression` is shorthand for `name: {rule: expression}`."""
+        if isinstance(v, dict):
+            return {k: ({"rule": c} if isinstance(c, str) else c) for k, c in v.items()}
+        return v

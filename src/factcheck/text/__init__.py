@@ -1,0 +1,1 @@
+"""Text processing: normalisation, quote location, numeric mentions."""
