@@ -1,0 +1,537 @@
+"""Find numeric and dated mentions in English news text.
+
+:func:`find_mentions` returns every number, range, date, month, weekday, age
+and duration written in a text, with offsets into the text exactly as given
+(no normalisation is applied before offsets are taken).
+
+The extractor is deliberately conservative: it never produces a value that is
+not written in the text, it does not resolve relative dates ("last Friday" is
+a weekday mention without a date), and it treats vague quantities ("dozens",
+"hundreds of", "several") as no number at all. The word "one" counts only when
+it plainly counts something ("one person was hurt", not "one of", "no one",
+"the one", "one day").
+
+Kinds produced:
+
+``number``    a single quantity; ``low == high``
+``range``     ``10,000-12,000``, ``10 to 12``, ``between 10 and 12`` (low < high)
+``age``       ``88-year-old``, ``88 years old``, ``aged 88``; unit ``year-old``
+``duration``  ``about 15 minutes``, ``three-year war``; unit is the time word
+``year``      a bare year used as a year ("in 2025", "early 2025"); ``low == high``
+``date``      ``Saturday, April 26, 2025``, ``April 26, 2025``, ``26 April 2025``,
+              ``2025-04-26``; ``date`` set, ``weekday`` set if one is written
+``month``     ``August 2024``; ``month == (2024, 8)``
+``monthday``  ``April 26`` with no year; ``monthday == (4, 26)`` (no ``date``)
+``weekday``   ``Saturday``, ``last Friday``; ``weekday`` 0=Monday
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+__all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One numeric or dated mention; ``start``/``end`` index the text passed in."""
+
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    kind: str
+    date: datetime.date | None = None
+    month: tuple[int, int] | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    #: hedge written just before the number: "about", "an estimated", "more than", ...
+    qualifier: str | None = None
+    #: (month, day) for a day written without a year ("April 26")
+    monthday: tuple[int, int] | None = None
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NUM = {m.lower(): i for i, m in enumerate(MONTHS, 1)} | _MONTH_ABBR
+_WEEKDAY_NUM = {d.lower(): i for i, d in enumerate(WEEKDAYS)}
+
+# Full names first so "March" wins over "Mar"; abbreviations need a dot or a
+# following digit context (the date patterns supply that).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+
+_DATE_MDY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})\b"
+)
+_DATE_DMY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?"
+    rf"\s+(?P<year>{_YEAR})\b"
+)
+_DATE_ISO = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
+_MONTHDAY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAY})|"
+    rf"(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))(?![\w,]|,\s*\d)"
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
+_WEEKDAY_RE = re.compile(rf"\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
+
+_UNITS_WORDS = sorted(
+    _words(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety"
+    ),
+    key=lambda w: (-len(w), w),
+)
+_NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion|trillion)"
+_WORD_RUN = re.compile(
+    rf"\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\w:/]|[.,]\d)"
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_A_NUMBER = re.compile(
+    r"\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
+    re.IGNORECASE,
+)
+_DOZEN = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
+_ANOTHER = re.compile(
+    r"\b(?P<w>[Aa]nother|[Aa] further|[Aa]n additional|[Aa] single)\s+(?P<noun>[a-z]+)\b"
+)
+_ANOTHER_NOUNS = _words(
+    "person man woman child boy girl baby teenager soldier civilian resident victim body "
+    "officer worker rescuer journalist policeman firefighter doctor drone missile rocket "
+    "shell bomb tank aircraft plane helicopter ship vessel boat building house home car "
+    "truck bus village town city region attack strike explosion blast casualty patient "
+    "passenger hostage prisoner"
+)
+_ANOTHER_VERB = re.compile(r"\s+(?:died|was|is|has|had|were|remains|remained)\b")
+
+_TIME_UNITS = _words(
+    "second minute hour day week month year decade century fortnight night"
+)
+_TIME_WORD = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)" \
+    r"|fortnights?|nights?)"
+_AGE_HYPHEN = re.compile(r"-(?P<u>year|month|week|day)s?-old\b", re.IGNORECASE)
+_AGE_WORDS = re.compile(r"\s+(?P<u>year|month|week|day)s?\s+old\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_HYPHEN_UNIT = re.compile(r"-(?P<u>[A-Za-z]+)\b")
+_DURATION_AFTER = re.compile(rf"\s+(?P<u>{_TIME_WORD})\b", re.IGNORECASE)
+_FRACTION = _words(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+    "seventh sevenths eighth eighths ninth ninths tenth tenths"
+)
+_NOT_UNIT_AFTER_HYPHEN = frozenset(
+    ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
+)
+_MEASURE = re.compile(
+    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|"
+    r"\s+square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b|"
+    r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
+    r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|"
+    r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
+    r"barrels?|degrees?|mph|kph|km/h)\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+_QUALIFIER = re.compile(
+    r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
+    r"more than|over|fewer than|less than|under|at least|at most|up to|close to|just over|"
+    r"just under|a further|another|an additional|as many as|as few as|upwards of|"
+    r"between|from|exactly|only|just)\s+\$?$",
+    re.IGNORECASE,
+)
+_YEAR_CUE = re.compile(
+    r"\b(?:in|since|by|until|till|of|early|late|mid|during|before|after|from|through|"
+    r"throughout|spring|summer|fall|autumn|winter|year|the|end|start|beginning)[\s-]+$",
+    re.IGNORECASE,
+)
+_RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
+_RANGE_TO = re.compile(r"\s+(?:to|through)\s+\$?", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+\$?", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\$?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
+
+_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
+_OF_DET = re.compile(
+    r"\s+of\s+(?:its|their|his|her|our|the|these|those|them|whom|which)\b", re.IGNORECASE
+)
+_NOUN_STOP = _words(
+    """a an the of in on at over across from to into onto for by with against during after
+    before since per than as near around about under between through throughout within without
+    and or but nor so yet if that which who whom whose where when while because although
+    were was is are be been being had have has will would could should can may might must
+    did do does also still only just even all both each every more most less least other
+    overnight today yesterday tomorrow there here then now ago later earlier already again
+    it its their they them he she his her we our you your i my me us this these those
+    not no"""
+)
+_IRREGULAR_PLURALS = _words(
+    "people children men women police personnel staff aircraft sheep fish cattle "
+    "troops feet teeth mice geese militia"
+)
+
+_ONE_PREV_STOP = _words(
+    "no the this that which each every any anyone only last same such what whichever"
+)
+_ONE_NEXT_STOP = _NOUN_STOP | _words(
+    "another day way thing side hand point time more another other such own kind sort "
+    "thing things"
+)
+
+
+def _month_num(name: str) -> int:
+    return _MONTH_NUM[name.rstrip(".").lower()]
+
+
+def _day_num(day: str) -> int:
+    return int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+
+
+@dataclass
+class _Atom:
+    """A single written quantity before classification."""
+
+    start: int
+    end: int
+    value: float
+    words: bool  # spelled out in words
+    scaled: bool = False  # "12 million"
+    plain_int: bool = False  # digits without separators or decimals
+
+
+def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
+    """Parse a run of number words with text2num, splitting greedily where it fails."""
+    toks = [(m.start() + start, m.end() + start, m.group()) for m in
+            re.finditer(r"[A-Za-z]+", text[start:end])]
+    atoms: list[_Atom] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][2].lower() == "and":
+            i += 1
+            continue
+        for j in range(len(toks), i, -1):
+            if toks[j - 1][2].lower() == "and":
+                continue
+            s, e = toks[i][0], toks[j - 1][1]
+            phrase = text[s:e].lower()
+            try:
+                value = text2num(re.sub(r"\s+", " ", phrase), "en")
+            except ValueError:
+                continue
+            atoms.append(_Atom(s, e, float(value), words=True))
+            i = j
+            break
+        else:
+            i += 1
+    return atoms
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    m = _QUALIFIER.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    q = m.group("q").lower()
+    return None if q in ("between", "from") else q
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken = bytearray(len(text) + 1)
+        self.out: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def add(self, m: Mention) -> None:
+        self.out.append(m)
+        self.taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    # -- dates -------------------------------------------------------------------------------
+
+    def dates(self) -> None:
+        t = self.text
+        for pattern in (_DATE_MDY, _DATE_DMY):
+            for m in pattern.finditer(t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                try:
+                    d = datetime.date(int(m["year"]), _month_num(m["mon"]), _day_num(m["day"]))
+                except ValueError:
+                    continue
+                wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
+                self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d,
+                                 weekday=wd))
+        for m in _DATE_ISO.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            try:
+                d = datetime.date(int(m["year"]), int(m["mon"]), int(m["day"]))
+            except ValueError:
+                continue
+            self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
+        for m in _MONTH_YEAR.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            ym = (int(m["year"]), _month_num(m["mon"]))
+            self.add(Mention(m.start(), m.end(), m.group(), None, None, "month", month=ym))
+        for m in _MONTHDAY.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            mon = _month_num(m["mon"] or m["mon2"])
+            day = _day_num(m["day"] or m["day2"])
+            try:
+                datetime.date(2000, mon, day)  # leap year: validates month/day
+            except ValueError:
+                continue
+            wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
+            self.add(Mention(m.start(), m.end(), m.group(), None, None, "monthday", weekday=wd,
+                             monthday=(mon, day)))
+        for m in _WEEKDAY_RE.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            start = m.start()
+            if m.group().lower().startswith("on "):
+                start = m.start("wd")
+            self.add(Mention(start, m.end(), t[start:m.end()], None, None, "weekday",
+                             weekday=_WEEKDAY_NUM[m["wd"].lower()]))
+
+    # -- quantities --------------------------------------------------------------------------
+
+    def atoms(self) -> list[_Atom]:
+        t = self.text
+        atoms: list[_Atom] = []
+        for m in _DIGITS.finditer(t):
+            s, e = m.span()
+            if not self.free(s, e):
+                continue
+            raw = m["num"]
+            atoms.append(_Atom(s, e, float(raw.replace(",", "")), words=False,
+                               plain_int=raw.isdigit()))
+        for m in _A_NUMBER.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            pre, w = m["pre"].lower(), m["w"].lower()
+            value = 12.0 if w == "dozen" else (100.0 if w == "hundred" else _SCALE[w])
+            if pre.startswith("half"):
+                value /= 2
+            atoms.append(_Atom(m.start(), m.end(), value, words=True))
+        for m in _WORD_RUN.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            for a in _parse_words(t, m.start(), m.end()):
+                if any(b.start <= a.start < b.end for b in atoms):
+                    continue
+                atoms.append(a)
+        atoms.sort(key=lambda a: a.start)
+        merged: list[_Atom] = []
+        for a in atoms:
+            if merged and a.start < merged[-1].end:
+                continue
+            # "12 million", "two dozen"
+            sm = _SCALE_AFTER.match(t, a.end)
+            if sm and not a.words:
+                a = _Atom(a.start, sm.end(), a.value * _SCALE[sm.group(1).lower()], False,
+                          scaled=True)
+            dm = _DOZEN.match(t, a.end)
+            if dm and a.words:
+                a = _Atom(a.start, dm.end(), a.value * 12, True)
+            merged.append(a)
+        return merged
+
+    def _after_hyphen_word(self, end: int) -> str | None:
+        m = _HYPHEN_UNIT.match(self.text, end)
+        return m["u"].lower() if m else None
+
+    def _is_lone_one(self, a: _Atom) -> bool:
+        t = self.text
+        return a.words and t[a.start : a.end].lower() == "one"
+
+    def _one_counts(self, a: _Atom) -> bool:
+        """Conservative test for a spelled-out lone "one"."""
+        t = self.text
+        if t[a.end : a.end + 1] == "-":
+            hy = self._after_hyphen_word(a.end)
+            return hy is not None and hy in _TIME_UNITS
+        prev = re.search(r"([A-Za-z]+)\W*$", t[max(0, a.start - 20) : a.start])
+        if prev and prev.group(1).lower() in _ONE_PREV_STOP:
+            return False
+        nxt = _WORD_AFTER.match(t, a.end)
+        if not nxt:
+            return False
+        w = nxt["w"].lower()
+        if w in _ONE_NEXT_STOP or w.endswith("ly") or w.endswith("ed") or w.endswith("self"):
+            return False
+        return not (w in ("day", "night") or nxt["w"][0].isupper())
+
+    def quantities(self) -> None:
+        t = self.text
+        atoms = self.atoms()
+        i = 0
+        while i < len(atoms):
+            a = atoms[i]
+            b = atoms[i + 1] if i + 1 < len(atoms) else None
+            rng = self._range(a, b) if b is not None else None
+            if rng is not None:
+                low, high, start, end = rng
+                unit, kind, end2 = self._classify(end, high, plain_int=False)
+                self.add(Mention(start, end2, t[start:end2], low, high,
+                                 kind if kind in ("age", "duration") else "range",
+                                 unit=unit, qualifier=_qualifier(t, start)))
+                i += 2
+                continue
+            i += 1
+            if self._is_lone_one(a) and not self._one_counts(a):
+                continue
+            hy = self._after_hyphen_word(a.end) if t[a.end : a.end + 1] == "-" else None
+            if hy in _FRACTION:
+                continue
+            unit, kind, end = self._classify(a.end, a.value, plain_int=a.plain_int)
+            start = a.start
+            if (
+                kind == "number" and a.plain_int and 1500 <= a.value <= 2100 and unit is None
+                and (_YEAR_CUE.search(t, max(0, start - 15), start) or _qualifier(t, start) is None)
+            ):
+                kind = "year"
+            if kind == "number" and _AGED_BEFORE.search(t, max(0, start - 10), start):
+                kind, unit = "age", "year-old"
+            cur = t[start - 1 : start] if start else ""
+            if cur in _CURRENCY_BEFORE and kind == "number":
+                unit = _CURRENCY_BEFORE[cur]
+                start -= 1
+            self.add(Mention(start, end, t[start:end], a.value, a.value, kind, unit=unit,
+                             qualifier=_qualifier(t, start)))
+        self._another()
+
+    def _range(self, a: _Atom, b: _Atom) -> tuple[float, float, int, int] | None:
+        t = self.text
+        gap = t[a.end : b.start]
+        if len(gap) > 12:
+            return None
+        ok = False
+        if _RANGE_DASH.fullmatch(gap):
+            ok = not a.words or b.words
+        elif _RANGE_TO.fullmatch(gap):
+            ok = True
+        elif _RANGE_AND.fullmatch(gap):
+            ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
+        if not ok:
+            return None
+        low, high = a.value, b.value
+        if b.scaled and not a.scaled and low < 1000:
+            # "10 to 12 million": the scale word is shared
+            scaled = low * (high / _base(t, b))
+            if scaled < high:
+                low = scaled
+        if not low < high:
+            return None
+        return low, high, a.start, b.end
+
+    def _classify(self, end: int, value: float, plain_int: bool) -> tuple[str | None, str, int]:
+        """Unit, kind and (possibly extended) end for a quantity ending at ``end``."""
+        t = self.text
+        m = _AGE_HYPHEN.match(t, end)
+        if m:
+            return f"{m['u'].lower()}-old", "age", m.end()
+        m = _AGE_WORDS.match(t, end)
+        if m:
+            return f"{m['u'].lower()}-old", "age", m.end()
+        if t[end : end + 1] == "-":
+            m = _HYPHEN_UNIT.match(t, end)
+            if m and m["u"].lower() not in _NOT_UNIT_AFTER_HYPHEN:
+                u = m["u"].lower()
+                if u.rstrip("s") in _TIME_UNITS:
+                    return u.rstrip("s"), "duration", m.end()
+                return u, "number", end
+        m = _DURATION_AFTER.match(t, end)
+        if m:
+            return m["u"].lower(), "duration", m.end()
+        m = _MEASURE.match(t, end)
+        if m:
+            u = re.sub(r"\s+", " ", m["u"].strip().lower())
+            if u in ("%", "per cent", "percent"):
+                u = "percent"
+            return u, "number", end
+        return _guess_noun(t, end, value), "number", end
+
+    def _another(self) -> None:
+        t = self.text
+        for m in _ANOTHER.finditer(t):
+            s, e = m.start(), m.end("w")
+            if not self.free(s, m.end()):
+                continue
+            noun = m["noun"]
+            if noun in _ANOTHER_NOUNS or (
+                not noun.endswith("s") and noun not in _NOUN_STOP
+                and _ANOTHER_VERB.match(t, m.end())
+            ):
+                self.add(Mention(s, e, t[s:e], 1.0, 1.0, "number", unit=noun))
+
+
+def _base(text: str, a: _Atom) -> float:
+    """The unscaled number of a scaled atom ("12" of "12 million")."""
+    m = _DIGITS.match(text, a.start)
+    return float(m["num"].replace(",", "")) if m else a.value
+
+
+def _guess_noun(text: str, end: int, value: float) -> str | None:
+    """Head noun of the phrase after a number: "114 drones over" -> "drones"."""
+    pos = end
+    m = _OF_DET.match(text, pos)
+    if m:
+        pos = m.end()
+    words: list[str] = []
+    for _ in range(4):
+        m = _WORD_AFTER.match(text, pos)
+        if not m:
+            break
+        w = m["w"].rstrip("-")
+        lw = w.lower()
+        if lw in _NOUN_STOP or lw.endswith("ed") or lw.endswith("ly") or lw.endswith("ing"):
+            break
+        words.append(w)
+        pos = m.end()
+    if not words:
+        return None
+    lower = [w for w in words if not w[0].isupper()] or words
+    if value != 1:
+        for w in lower:
+            lw = w.lower()
+            if lw in _IRREGULAR_PLURALS or (lw.endswith("s") and not lw.endswith("ss")):
+                return lw
+    return lower[0].lower() if value == 1 else lower[-1].lower()
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every numeric and dated mention in ``text``, sorted by start, non-overlapping."""
+    scanner = _Scanner(text)
+    scanner.dates()
+    scanner.quantities()
+    return sorted(scanner.out, key=lambda m: m.start)
