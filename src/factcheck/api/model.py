@@ -132,6 +132,17 @@ class Fact(Strict):
         return isinstance(self.value, (dt.date, str))
 
 
+class Background(Strict):
+    """A value the document relies on but does not state (e.g. the invasion date)."""
+
+    value: Scalar | DateLike | list[Scalar]
+    unit: str | None = None
+    meaning: Meaning | None = None
+    precision: Scalar | None = Field(default=None, gt=0)
+    tolerance: Scalar | str | None = None
+    citation: str = Field(min_length=1, description="Where the value comes from.")
+
+
 class Check(Strict):
     """A rule over facts: an expression or a named validator with arguments."""
 
@@ -178,6 +189,9 @@ class Sheet(Strict):
     title: str | None = None
     sources: dict[Annotated[str, Field(pattern=IDENT)], Source] = Field(default_factory=dict)
     facts: dict[Annotated[str, Field(pattern=IDENT)], Fact] = Field(default_factory=dict)
+    background: dict[Annotated[str, Field(pattern=IDENT)], Background] = Field(
+        default_factory=dict
+    )
     checks: dict[Annotated[str, Field(pattern=CHECK_ID)], Check] = Field(default_factory=dict)
     statements: dict[Annotated[str, Field(pattern=CHECK_ID)], Statement] = Field(
         default_factory=dict

@@ -1,0 +1,62 @@
+"""Project configuration: `[tool.factcheck]` in pyproject.toml, shared by CLI and pytest."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULTS = {"facts": ["facts"], "seeds": "seeds", "reports": "reports", "schema": "schema"}
+
+
+@dataclass
+class Config:
+    root: Path
+    facts: list[str] = field(default_factory=lambda: ["facts"])
+    seeds: str = "seeds"
+    reports: str = "reports"
+    schema: str = "schema"
+
+    @property
+    def fact_dirs(self) -> list[Path]:
+        return [self.root / f for f in self.facts]
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.root / self.reports
+
+
+class ConfigError(Exception):
+    """`[tool.factcheck]` is malformed."""
+
+
+def find_root(start: Path) -> Path:
+    """Nearest ancestor of ``start`` with a pyproject.toml, else ``start`` itself."""
+    start = start.resolve()
+    for d in (start, *start.parents):
+        if (d / "pyproject.toml").is_file():
+            return d
+    return start
+
+
+def load_config(root: Path) -> Config:
+    """Read `[tool.factcheck]` from ``root/pyproject.toml`` (defaults if absent)."""
+    path = root / "pyproject.toml"
+    table: dict = {}
+    if path.is_file():
+        try:
+            table = tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("factcheck", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read [tool.factcheck]: {exc}") from None
+    unknown = set(table) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown [tool.factcheck] key(s) {', '.join(sorted(unknown))};"
+                          f" known: {', '.join(DEFAULTS)}")
+    facts = table.get("facts", DEFAULTS["facts"])
+    if isinstance(facts, str):
+        facts = [facts]
+    for key in ("seeds", "reports", "schema"):
+        if not isinstance(table.get(key, ""), str):
+            raise ConfigError(f"{path}: [tool.factcheck] {key} must be a path string")
+    return Config(root.resolve(), list(facts), table.get("seeds", DEFAULTS["seeds"]),
+                  table.get("reports", DEFAULTS["reports"]), table.get("schema", "schema"))

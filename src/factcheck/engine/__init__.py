@@ -1,0 +1,1 @@
+"""The consistency engine: reported numbers as intervals, relations as verdicts."""

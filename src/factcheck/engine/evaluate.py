@@ -1,0 +1,77 @@
+"""Evaluate the checks of one loaded sheet: rules and named validators alike."""
+
+from __future__ import annotations
+
+from factcheck.engine.expr import Evaluation, compile_rule, evaluate
+from factcheck.engine.outcome import ERROR, Input, Outcome
+from factcheck.engine.values import Value, resolve
+from factcheck.load.sheet import LoadedSheet
+from factcheck.problems import Problem, SheetError
+from factcheck.validators.base import Context, validate_args
+from factcheck.validators.registry import get
+
+
+def sheet_values(ls: LoadedSheet) -> tuple[dict[str, Value], list[Problem]]:
+    """Every fact, background value and `published` of a sheet as a :class:`Value`."""
+    values: dict[str, Value] = {}
+    problems = []
+    entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
+    entries += [("background", k, b) for k, b in ls.sheet.background.items()]
+    for section, name, f in entries:
+        try:
+            values[name] = resolve(f.value, f.unit, f.meaning, f.precision, f.tolerance)
+        except SheetError as err:
+            line, col = ls.lines.position((section, name, "unit"))
+            problems.append(Problem(ls.rel, line, col, err.code, err.message))
+        except ValueError as err:
+            line, col = ls.lines.position((section, name, "value"))
+            problems.append(Problem(ls.rel, line, col, "invalid-value", str(err)))
+    if ls.sheet.published is not None and "published" not in values:
+        values["published"] = resolve(ls.sheet.published, None, None, None, None)
+    return values, problems
+
+
+def _inputs(names: tuple[str, ...], values: dict[str, Value], ls: LoadedSheet) -> list[Input]:
+    out = []
+    for n in names:
+        v = values.get(n)
+        if v is None:
+            continue
+        section = "facts" if n in ls.sheet.facts else "background"
+        out.append(Input(n, v.reported, v.describe(), v.meaning,
+                         v.unit.name, ls.line(section, n) if n != "published" else
+                         ls.line("published")))
+    return out
+
+
+def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outcome:
+    """One check's outcome; bad rules become an 'error' outcome at the check's line."""
+    check = ls.sheet.checks[check_id]
+    line, column = ls.lines.position(("checks", check_id))
+    rule_id = check.validator or "expr"
+    shown = check.rule or f"{check.validator}({', '.join(f'{k}={v}' for k, v in check.args.items())})"
+    base = dict(kind="check", sheet=ls.rel, name=check_id, line=line, column=column,
+                rule=rule_id, expression=shown, expect=check.expect, reason=check.reason)
+    try:
+        if check.rule is not None:
+            ev: Evaluation = evaluate(compile_rule(check.rule), values)
+        else:
+            validator = get(check.validator)
+            ctx = Context(values, ls.sheet.published)
+            validate_args(validator, check.args, ctx)
+            ev = validator.check(ctx, dict(check.args))
+    except SheetError as err:
+        return Outcome(verdict=ERROR, message=err.message, extra={"code": err.code}, **base)
+    except Exception as exc:  # a validator bug is reported, never a traceback
+        return Outcome(verdict=ERROR, message=f"internal error in {rule_id}: "
+                       f"{type(exc).__name__}: {exc}", extra={"code": "internal"}, **base)
+    message = ev.substituted + (f"; {ev.message}" if ev.message else "")
+    return Outcome(verdict=ev.verdict.value, message=message, substituted=ev.substituted,
+                   recomputed=list(ev.recomputed), inputs=_inputs(ev.names, values, ls),
+                   extra={"note": ev.message} if ev.message else {}, **base)
+
+
+def evaluate_sheet(ls: LoadedSheet) -> tuple[list[Outcome], list[Problem]]:
+    """Outcomes of all checks of a sheet, and problems with its values."""
+    values, problems = sheet_values(ls)
+    return [run_check(cid, ls, values) for cid in ls.sheet.checks], problems

@@ -1,0 +1,270 @@
+"""Check expressions: parsed with :mod:`ast` against a whitelist, evaluated on intervals.
+
+Nothing from a sheet reaches ``eval``. Allowed: fact names, numbers,
+``+ - * /``, comparisons (chainable, joined with ``and``), and the functions
+in :data:`FUNCTIONS`.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass, field
+
+from factcheck.engine.interval import Interval, Verdict, combine_all, compare, imax, imin
+from factcheck.engine.units import NONE, Unit, factor, product
+from factcheck.engine.values import Value, describe, fmt
+from factcheck.problems import SheetError, suggest
+
+MAX_CHARS = 2000
+MAX_NODES = 400
+MAX_CONSTANT = 1e15
+DAYS_PER_YEAR = 365.25
+FUNCTIONS = {
+    "sum": "sum of its arguments",
+    "min": "smallest of its arguments",
+    "max": "largest of its arguments",
+    "abs": "absolute value",
+    "pct": "pct(part, whole): part as a percentage of whole",
+    "ratio": "ratio(a, b): a / b as a plain number",
+    "count": "count(x): x without its count noun, to combine different nouns on purpose",
+    "days_between": "days_between(earlier, later): days from one date to another",
+    "years_between": "years_between(earlier, later): years (of 365.25 days) between dates",
+}
+_OPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+_NEGATE = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+_BIN = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
+_PREC = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A compiled rule: its text, AST and the names it uses."""
+
+    text: str
+    tree: ast.Expression
+    names: tuple[str, ...]
+
+
+@dataclass
+class Evaluation:
+    """What a rule came to: verdict, arithmetic with values substituted, recomputed sides."""
+
+    verdict: Verdict
+    substituted: str
+    recomputed: list[tuple[str, str]] = field(default_factory=list)  # (side, interval)
+    message: str = ""  # extra finding, e.g. "17 drone unaccounted"
+    names: tuple[str, ...] = ()  # the values it used
+
+
+@dataclass(frozen=True)
+class Q:
+    """An intermediate quantity with the text it was computed from."""
+
+    iv: Interval
+    unit: Unit
+    text: str
+    prec: int = 3  # precedence of the text's top operator (3 = atom)
+    is_date: bool = False
+    atom: bool = True  # a bare name or number: no recomputation to show
+
+
+def compile_rule(text: str) -> Expr:
+    """Parse and whitelist a rule; SheetError with a clear message otherwise."""
+    if len(text) > MAX_CHARS:
+        raise SheetError("rule-too-long", f"rule is {len(text)} characters; at most {MAX_CHARS}")
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except SyntaxError as exc:
+        raise SheetError("rule-syntax", f"cannot parse rule `{text.strip()}`: {exc.msg}") from None
+    except (RecursionError, MemoryError, ValueError):
+        raise SheetError("rule-too-complex", "rule is nested too deeply to parse") from None
+    nodes = 0
+    names: list[str] = []
+    try:
+        for node in ast.walk(tree):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise SheetError("rule-too-complex", f"rule has more than {MAX_NODES} parts")
+            _whitelist(node, names)
+    except RecursionError:
+        raise SheetError("rule-too-complex", "rule is nested too deeply") from None
+    body = tree.body
+    tops = body.values if isinstance(body, ast.BoolOp) else [body]
+    if not all(isinstance(t, ast.Compare) for t in tops):
+        raise SheetError("rule-not-relation", "a rule must compare: use ==, !=, <, <=, >, >= "
+                         "(e.g. drones_destroyed + decoys_lost <= drones_launched)")
+    return Expr(text.strip(), tree, tuple(dict.fromkeys(names)))
+
+
+def _whitelist(node: ast.AST, names: list[str]) -> None:
+    ok = (ast.Expression, ast.Compare, ast.BinOp, ast.UnaryOp, ast.Name, ast.Load,
+          ast.Constant, ast.Call, ast.BoolOp, ast.And, ast.USub, ast.UAdd, *_OPS, *_BIN)
+    if not isinstance(node, ok):
+        what = {ast.Attribute: "attribute access", ast.Lambda: "lambdas",
+                ast.Pow: "powers (**)", ast.Subscript: "indexing", ast.Or: "`or`",
+                ast.ListComp: "comprehensions", ast.GeneratorExp: "comprehensions",
+                ast.Mod: "the % operator (use pct())"}.get(type(node), type(node).__name__)
+        raise SheetError("rule-forbidden", f"{what} not allowed in rules; allowed: names, "
+                         "numbers, + - * /, comparisons, and " + ", ".join(FUNCTIONS))
+    if isinstance(node, ast.Constant):
+        v = node.value
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise SheetError("rule-forbidden", f"only numbers may be written in rules, not {v!r}")
+        if not math.isfinite(v) or abs(v) > MAX_CONSTANT:
+            raise SheetError("rule-forbidden", f"number {fmt(v)} is out of range (|x| <= 1e15)")
+    elif isinstance(node, ast.Call):
+        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+            name = node.func.id if isinstance(node.func, ast.Name) else "that call"
+            raise SheetError("rule-forbidden", f"unknown function `{name}`"
+                             f"{suggest(name, FUNCTIONS)}; available: {', '.join(FUNCTIONS)}")
+        if node.keywords or not node.args or any(isinstance(a, ast.Starred) for a in node.args):
+            raise SheetError("rule-forbidden", f"{node.func.id}() takes plain arguments")
+    elif isinstance(node, ast.Name):
+        names.append(node.id)
+
+
+def evaluate(expr: Expr, env: dict[str, Value]) -> Evaluation:
+    """Evaluate a compiled rule against named values (SheetError on unknown names/units)."""
+    called = {c.func.id for c in ast.walk(expr.tree) if isinstance(c, ast.Call)}  # type: ignore
+    missing = [n for n in expr.names if n not in env and n not in called]
+    if missing:
+        n = missing[0]
+        raise SheetError("unknown-fact", f"rule names `{n}`, which is not a fact"
+                         f"{suggest(n, env)}")
+    body = expr.tree.body
+    tops = body.values if isinstance(body, ast.BoolOp) else [body]
+    verdicts, texts, recomputed = [], [], []
+    for cmp in tops:
+        v, t, r = _relation(cmp, env)
+        verdicts.append(v)
+        texts.append(t)
+        recomputed.extend(r)
+    return Evaluation(combine_all(verdicts), "; ".join(texts), recomputed, names=expr.names)
+
+
+def _relation(node: ast.Compare, env: dict[str, Value]) -> tuple[Verdict, str, list]:
+    sides = [_eval(node.left, env)] + [_eval(c, env) for c in node.comparators]
+    ops = [_OPS[type(o)] for o in node.ops]
+    verdicts = []
+    for i, op in enumerate(ops):
+        a, b = sides[i], sides[i + 1]
+        verdicts.append(compare(op, a.iv, _align(b, a).iv))
+    verdict = combine_all(verdicts)
+    parts = [_side(sides[0], sides[0])]
+    for i, op in enumerate(ops):
+        shown = _NEGATE[op] if verdicts[i] is Verdict.violated else op
+        parts += [shown, _side(sides[i + 1], sides[0])]
+    text = " ".join(parts)
+    if verdict is Verdict.within_rounding:
+        text += " (within rounding)"
+    recomputed = [(s.text, describe(_align(s, sides[0]).iv, _align(s, sides[0]).unit, s.is_date))
+                  for s in sides if not s.atom or not s.iv.is_point]
+    return verdict, text, recomputed
+
+
+def _side(q: Q, ref: Q) -> str:
+    aligned = _align(q, ref)
+    if q.atom and q.iv.is_point and aligned.unit == q.unit:
+        return q.text
+    return f"{q.text} = {describe(aligned.iv, aligned.unit, q.is_date)}"
+
+
+def _align(q: Q, ref: Q) -> Q:
+    """``q`` in the unit of ``ref`` (raises on incompatible units or date vs number)."""
+    if q.is_date != ref.is_date:
+        raise SheetError("unit-mismatch", f"cannot compare a date with a number ({q.text} vs "
+                         f"{ref.text}); use days_between()")
+    if q.unit == ref.unit or ref.unit.is_none or q.unit.is_none:
+        return q
+    k = factor(q.unit, ref.unit)
+    return Q(q.iv.scale(k), ref.unit, q.text, q.prec, q.is_date, q.atom)
+
+
+def _eval(node: ast.AST, env: dict[str, Value]) -> Q:
+    if isinstance(node, ast.Name):
+        v = env[node.id]
+        text = f"{v.reported} {v.unit}" if v.unit.kind == "physical" else v.reported
+        return Q(v.interval, v.unit, text, 3, v.is_date)
+    if isinstance(node, ast.Constant):
+        return Q(Interval.point(float(node.value)), NONE, fmt(node.value))
+    if isinstance(node, ast.UnaryOp):
+        q = _eval(node.operand, env)
+        if isinstance(node.op, ast.UAdd):
+            return q
+        return Q(-q.iv, q.unit, f"-{_paren(q, 3)}", 3, q.is_date, q.atom)
+    if isinstance(node, ast.BinOp):
+        return _binop(_BIN[type(node.op)], _eval(node.left, env), _eval(node.right, env))
+    if isinstance(node, ast.Call):
+        return _call(node.func.id, [_eval(a, env) for a in node.args])  # type: ignore[attr-defined]
+    raise SheetError("rule-forbidden", f"unsupported expression {type(node).__name__}")
+
+
+def _paren(q: Q, prec: int, right: bool = False) -> str:
+    return f"({q.text})" if q.prec < prec or (right and q.prec == prec) else q.text
+
+
+def _binop(op: str, a: Q, b: Q) -> Q:
+    p = _PREC[op]
+    text = f"{_paren(a, p)} {op} {_paren(b, p, right=op in '-/')}"
+    if a.is_date or b.is_date:
+        if op == "-" and a.is_date and b.is_date:
+            return Q(a.iv - b.iv, Unit("physical", "day"), text, p, atom=False)
+        raise SheetError("unit-mismatch", f"`{text}`: dates can only be subtracted from dates")
+    if op in "+-":
+        if a.unit.is_none and not b.unit.is_none:
+            unit, bi = b.unit, b.iv
+        else:
+            unit, bi = a.unit, b.iv.scale(factor(b.unit, a.unit))
+        iv = a.iv + bi if op == "+" else a.iv - bi
+        return Q(_finite(iv, text), unit, text, p, atom=False)
+    unit = product(a.unit, b.unit, op)
+    if op == "*":
+        iv = a.iv * b.iv
+    else:
+        try:
+            iv = a.iv / b.iv
+        except ZeroDivisionError:
+            raise SheetError("division-by-zero", f"`{text}`: the divisor can be 0") from None
+    return Q(_finite(iv, text), unit, text, p, atom=False)
+
+
+def _finite(iv: Interval, text: str) -> Interval:
+    if math.isnan(iv.lo) or math.isnan(iv.hi):
+        raise SheetError("undefined", f"`{text}` is undefined for open-ended values")
+    return iv
+
+
+def _call(name: str, args: list[Q]) -> Q:
+    text = f"{name}({', '.join(a.text for a in args)})"
+    if name in ("sum", "min", "max"):
+        acc = args[0]
+        for a in args[1:]:
+            if name == "sum":
+                acc = _binop("+", acc, a)
+            else:
+                b = _align(a, acc)
+                iv = imin(acc.iv, b.iv) if name == "min" else imax(acc.iv, b.iv)
+                acc = Q(iv, acc.unit, text, 3, acc.is_date, atom=False)
+        return Q(acc.iv, acc.unit, text, 3, acc.is_date, atom=len(args) == 1 and args[0].atom)
+    _arity(name, args, 1 if name in ("abs", "count") else 2)
+    if name == "abs":
+        return Q(abs(args[0].iv), args[0].unit, text, 3, atom=False)
+    if name == "count":
+        return Q(args[0].iv, NONE, text, 3, atom=args[0].atom)
+    a, b = args
+    if name in ("pct", "ratio"):
+        q = _binop("/", Q(a.iv, NONE, a.text), Q(_align(b, a).iv, NONE, b.text))
+        iv = q.iv.scale(100.0) if name == "pct" else q.iv
+        return Q(iv, NONE, text, 3, atom=False)
+    if not (a.is_date and b.is_date):
+        raise SheetError("unit-mismatch", f"{name}() takes two dates")
+    days = b.iv - a.iv
+    if name == "years_between":
+        return Q(days.scale(1 / DAYS_PER_YEAR), Unit("physical", "year"), text, 3, atom=False)
+    return Q(days, Unit("physical", "day"), text, 3, atom=False)
+
+
+def _arity(name: str, args: list, n: int) -> None:
+    if len(args) != n:
+        raise SheetError("rule-forbidden", f"{name}() takes {n} argument(s), got {len(args)}")

@@ -1,0 +1,123 @@
+"""Closed intervals of reals: what a reported number allows the true value to be.
+
+Endpoints are floats; every operation is monotone in each endpoint, so an
+interval result contains the result of the same float operations on any
+values drawn from the operands (round-to-nearest is monotone).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """Outcome of a relation over intervals."""
+
+    holds = "holds"  # true for every value the reported numbers allow
+    within_rounding = "holds within rounding"  # true for some, not all
+    violated = "violated"  # true for none
+    error = "error"  # could not be evaluated (bad input)
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def __post_init__(self) -> None:
+        if not self.lo <= self.hi:
+            raise ValueError(f"interval [{self.lo}, {self.hi}] is reversed or not a number")
+
+    @classmethod
+    def point(cls, x: float) -> Interval:
+        return cls(x, x)
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    def __add__(self, o: Interval) -> Interval:
+        return Interval(self.lo + o.lo, self.hi + o.hi)
+
+    def __sub__(self, o: Interval) -> Interval:
+        return Interval(self.lo - o.hi, self.hi - o.lo)
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo)
+
+    def __mul__(self, o: Interval) -> Interval:
+        ps = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi]
+        ps = [0.0 if math.isnan(p) else p for p in ps]  # 0 * inf
+        return Interval(min(ps), max(ps))
+
+    def __truediv__(self, o: Interval) -> Interval:
+        if o.lo <= 0 <= o.hi:
+            raise ZeroDivisionError("division by an interval that contains 0")
+        return _div(self, o)
+
+    def scale(self, k: float) -> Interval:
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def __abs__(self) -> Interval:
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        return Interval(0.0, max(-self.lo, self.hi))
+
+    def intersects(self, o: Interval) -> bool:
+        return self.lo <= o.hi and o.lo <= self.hi
+
+
+def _div(a: Interval, b: Interval) -> Interval:
+    qs = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi]
+    return Interval(min(qs), max(qs))
+
+
+def imin(*xs: Interval) -> Interval:
+    return Interval(min(x.lo for x in xs), min(x.hi for x in xs))
+
+
+def imax(*xs: Interval) -> Interval:
+    return Interval(max(x.lo for x in xs), max(x.hi for x in xs))
+
+
+def compare(op: str, a: Interval, b: Interval) -> Verdict:
+    """Three-valued comparison: holds for all, some, or none of the allowed values."""
+    if op == "<=":
+        return _v(a.hi <= b.lo, a.lo > b.hi)
+    if op == "<":
+        return _v(a.hi < b.lo, a.lo >= b.hi)
+    if op == ">=":
+        return compare("<=", b, a)
+    if op == ">":
+        return compare("<", b, a)
+    if op == "==":
+        return _v(a.is_point and b.is_point and a.lo == b.lo, not a.intersects(b))
+    if op == "!=":
+        return _v(not a.intersects(b), a.is_point and b.is_point and a.lo == b.lo)
+    raise ValueError(f"unknown relation {op}")
+
+
+def _v(always: bool, never: bool) -> Verdict:
+    if always:
+        return Verdict.holds
+    if never:
+        return Verdict.violated
+    return Verdict.within_rounding
+
+
+def combine_all(verdicts: list[Verdict]) -> Verdict:
+    """Verdict of a conjunction (a chained comparison)."""
+    if Verdict.violated in verdicts:
+        return Verdict.violated
+    if Verdict.within_rounding in verdicts:
+        return Verdict.within_rounding
+    return Verdict.holds

@@ -1,0 +1,67 @@
+"""Outcome records: what every check, grounding and comparison came to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Verdict strings shared by all outcome kinds.
+HOLDS = "holds"
+WITHIN = "holds within rounding"
+VIOLATED = "violated"
+ERROR = "error"
+AGREE = "agree"
+CONFLICT = "conflict"
+SINGLE = "single"
+DISPUTED = "disputed"
+GROUNDED = "grounded"
+UNGROUNDED = "ungrounded"
+
+PASSING = {HOLDS, WITHIN, AGREE, SINGLE, GROUNDED, DISPUTED, "affirmed", "denied"}
+
+
+@dataclass(frozen=True)
+class Input:
+    """A value a check used: as reported, as an interval, with its meaning and unit."""
+
+    name: str
+    reported: str
+    interval: str
+    meaning: str
+    unit: str
+    line: int
+
+
+@dataclass
+class Outcome:
+    """One verdict. ``kind`` is 'check', 'grounding' or 'claim'."""
+
+    kind: str
+    sheet: str
+    name: str
+    line: int
+    rule: str  # validator id, 'expr', 'grounding' or 'cross-source'
+    verdict: str
+    message: str
+    column: int = 1
+    expression: str = ""
+    substituted: str = ""
+    recomputed: list[tuple[str, str]] = field(default_factory=list)
+    inputs: list[Input] = field(default_factory=list)
+    expect: str = HOLDS
+    reason: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def nodeid(self) -> str:
+        return f"{self.sheet}::{self.name}"
+
+    @property
+    def passed(self) -> bool:
+        """Passing means: as expected. An expected violation passes while violated."""
+        if self.expect == VIOLATED:
+            return self.verdict == VIOLATED
+        return self.verdict in PASSING
+
+    @property
+    def location(self) -> str:
+        return f"{self.sheet}:{self.line}"

@@ -1,0 +1,126 @@
+"""Units: count nouns are categories; physical units go through pint (loaded lazily).
+
+A unit string is a *count noun* (drone, person, missile: things counted) when
+pint does not know it; counts of different nouns never add up silently.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.problems import SheetError
+
+_IRREGULAR = {"people": "person", "persons": "person", "children": "child", "men": "man",
+              "women": "woman", "casualties": "casualty", "injuries": "injury",
+              "countries": "country", "troops": "troop"}
+# Counted things seen in reporting: answered without loading pint.
+_KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
+                 "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",
+                 "vehicle", "building", "home", "house", "village", "town", "region", "casualty",
+                 "prisoner", "man", "woman", "country", "vote", "case", "event", "item"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """kind is 'none' (a pure number), 'count' (a noun) or 'physical' (pint)."""
+
+    kind: str
+    name: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_none(self) -> bool:
+        return self.kind == "none"
+
+
+NONE = Unit("none")
+
+
+@functools.cache
+def registry() -> Any:
+    """The shared pint registry, created on first use (pint is slow to import)."""
+    import pint
+
+    return pint.UnitRegistry(cache_folder=":auto:")
+
+
+def singular(word: str) -> str:
+    w = word.strip().lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@functools.cache
+def parse_unit(text: str | None) -> Unit:
+    """Classify a sheet's unit string; raises SheetError for malformed expressions."""
+    if text is None or not text.strip():
+        return NONE
+    raw = text.strip()
+    noun = singular(raw)
+    if noun in _KNOWN_COUNTS or noun == "count":
+        return Unit("count", noun)
+    words = raw.replace("_", " ").replace("-", " ").split()
+    if all(w.isalpha() for w in words):
+        try:
+            return Unit("physical", str(registry().Unit(raw.replace(" ", "_"))))
+        except Exception:
+            pass
+        try:
+            return Unit("physical", str(registry().Unit(raw)))
+        except Exception:
+            return Unit("count", " ".join([*words[:-1], singular(words[-1])]).lower())
+    try:
+        u = registry().Unit(raw)
+    except Exception:
+        raise SheetError("unit", f"unit `{raw}` is neither a count noun nor a unit pint "
+                         "understands (write e.g. km**2, square_mile, minute)") from None
+    return Unit("physical", str(u))
+
+
+def factor(src: Unit, dst: Unit) -> float:
+    """Multiplier converting a value in ``src`` to ``dst``; SheetError if incompatible."""
+    if src == dst or src.is_none or dst.is_none:
+        return 1.0
+    if src.kind == "physical" and dst.kind == "physical":
+        ureg = registry()
+        try:
+            return float(ureg.Quantity(1.0, src.name).to(dst.name).magnitude)
+        except Exception:
+            raise SheetError("unit-mismatch", f"cannot compare {src} with {dst}: they measure "
+                             "different things") from None
+    raise SheetError("unit-mismatch", f"cannot combine {_desc(src)} with {_desc(dst)}; if the "
+                     "rule means it, wrap the term in count() to drop its noun")
+
+
+def product(a: Unit, b: Unit, op: str) -> Unit:
+    """Unit of a * b or a / b."""
+    if b.is_none:
+        return a
+    if a.is_none and op == "*":
+        return b
+    if op == "/" and a == b:
+        return NONE
+    if a.kind == "physical" and b.kind == "physical" or (a.is_none and b.kind == "physical"):
+        ureg = registry()
+        ua = ureg.Unit(a.name) if not a.is_none else ureg.dimensionless
+        u = ua * ureg.Unit(b.name) if op == "*" else ua / ureg.Unit(b.name)
+        if u.dimensionless:
+            return NONE
+        return Unit("physical", str(u))
+    if op == "/":
+        return Unit("count", f"{a.name or '1'} per {b.name}")
+    raise SheetError("unit-mismatch", f"cannot multiply {_desc(a)} by {_desc(b)}")
+
+
+def _desc(u: Unit) -> str:
+    return {"count": f"a count of {u.name}", "physical": f"a quantity in {u.name}",
+            "none": "a plain number"}[u.kind]

@@ -1,0 +1,130 @@
+"""Resolve a reported value and its meaning to an interval (statcheck-style).
+
+exact        114              -> [114, 114]
+rounded      1300 (to 100)    -> [1250, 1350]; precision inferred from the digits if absent
+approx /     about 15         -> value ± tolerance ('10%' or absolute); without a tolerance,
+estimated                        the rounding the digits imply (15 -> ±2.5, 1300 -> ±50)
+range        [10000, 12000]   -> [10000, 12000]
+at_least     more than 45     -> [45, inf)
+at_most      up to 45         -> (-inf, 45] ([0, 45] for counts)
+Dates become intervals of proleptic ordinal days: a day is a point, "2024-08" a month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.engine.interval import Interval
+from factcheck.engine.units import NONE, Unit, parse_unit
+
+
+@dataclass(frozen=True)
+class Value:
+    """A reported quantity: its interval, unit, meaning and how it was written."""
+
+    interval: Interval
+    unit: Unit
+    meaning: str
+    reported: str  # as reported, e.g. "1300", "[10000, 12000]", "2025-04-26"
+    is_date: bool = False
+
+    def describe(self) -> str:
+        return describe(self.interval, self.unit, self.is_date)
+
+
+def inferred_precision(x: float | int) -> float:
+    """Rounding unit the written digits imply: 1300 -> 100, 15 -> 5, 114 -> 1, 2.5 -> 0.1.
+
+    A whole number ending in 5 (15, 45) is read as rounded to fives, as people do.
+    """
+    d = Decimal(str(x)).normalize()
+    sign, digits, exp = d.as_tuple()
+    if not isinstance(exp, int):
+        return 1.0
+    if exp > 0:  # trailing zeros: 1300 = 13E+2
+        return float(10**exp)
+    last = digits[-1] if digits else 0
+    unit = 10.0**exp
+    return unit * 5 if last == 5 and len(digits) > 1 and exp == 0 else unit
+
+
+def _tolerance(tol: float | int | str, value: float) -> float:
+    if isinstance(tol, str):
+        return abs(value) * float(tol.rstrip("%")) / 100
+    return float(tol)
+
+
+def number_interval(value: float | int | list, meaning: str | None, precision: float | None,
+                    tolerance: float | int | str | None, unit: Unit = NONE) -> Interval:
+    """Interval that a reported number allows, by its meaning (see module doc)."""
+    if isinstance(value, list):
+        return Interval(float(value[0]), float(value[1]))
+    v = float(value)
+    m = meaning or "exact"
+    if m == "exact":
+        half = _tolerance(tolerance, v) if tolerance is not None else 0.0
+    elif m == "rounded":
+        half = (precision if precision is not None else inferred_precision(value)) / 2
+    elif m in ("approx", "estimated"):
+        if tolerance is not None:
+            half = _tolerance(tolerance, v)
+        else:
+            half = (precision if precision is not None else inferred_precision(value)) / 2
+    elif m == "at_least":
+        return Interval(v, math.inf)
+    elif m == "at_most":
+        return Interval(0.0 if unit.kind == "count" and v >= 0 else -math.inf, v)
+    else:  # pragma: no cover - the model restricts meanings
+        raise ValueError(m)
+    return Interval(v - half, v + half)
+
+
+def date_interval(value: dt.date | str) -> Interval:
+    """Days (proleptic ordinal) covered by a date, a 'YYYY-MM' month or a 'YYYY' year."""
+    if isinstance(value, dt.date):
+        return Interval.point(float(value.toordinal()))
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 2:
+        y, mo = parts
+        last = calendar.monthrange(y, mo)[1]
+        return Interval(float(dt.date(y, mo, 1).toordinal()),
+                        float(dt.date(y, mo, last).toordinal()))
+    (y,) = parts
+    return Interval(float(dt.date(y, 1, 1).toordinal()), float(dt.date(y, 12, 31).toordinal()))
+
+
+def resolve(value, unit: str | None, meaning, precision, tolerance) -> Value:
+    """Value of a fact or background entry (fields as in the sheet model)."""
+    m = meaning.value if meaning is not None else None
+    if isinstance(value, (dt.date, str)):
+        return Value(date_interval(value), NONE, m or "exact", str(value), is_date=True)
+    u = parse_unit(unit)
+    iv = number_interval(value, m, precision, tolerance, u)
+    reported = f"[{fmt(value[0])}, {fmt(value[1])}]" if isinstance(value, list) else fmt(value)
+    return Value(iv, u, m or ("range" if isinstance(value, list) else "exact"), reported)
+
+
+def fmt(x: float | int) -> str:
+    """Numbers as people write them in arithmetic: 97, 482.6, 1e+20, inf."""
+    if isinstance(x, bool):
+        return str(x)
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if float(x).is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return f"{x:.6g}" if abs(x) >= 1e-4 else f"{x:.3g}"
+
+
+def _fmt_day(x: float) -> str:
+    return dt.date.fromordinal(int(x)).isoformat() if math.isfinite(x) else fmt(x)
+
+
+def describe(iv: Interval, unit: Unit = NONE, is_date: bool = False) -> str:
+    """'97', '[1250, 1350] kilometer ** 2', '2025-04-26'."""
+    f = _fmt_day if is_date else fmt
+    text = f(iv.lo) if iv.is_point else f"[{f(iv.lo)}, {f(iv.hi)}]"
+    return f"{text} {unit.name}" if unit.kind == "physical" else text

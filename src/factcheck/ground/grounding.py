@@ -1,0 +1,104 @@
+"""Find each fact's quote in its document and the fact's value in its quote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+
+from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
+from factcheck.engine.values import fmt
+from factcheck.load.sheet import LoadedSheet
+from factcheck.text.normalize import locate, normalize
+from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def _same(a: float | None, b: float) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def value_in_mentions(value, mentions: list[Mention], published: dt.date | None) -> str | None:
+    """How ``value`` is written among ``mentions`` ('Sixty-six'), or None."""
+    for m in mentions:
+        if isinstance(value, list):
+            if m.kind == "range" and _same(m.low, value[0]) and _same(m.high, value[1]):
+                return m.text
+        elif isinstance(value, dt.date):
+            if m.date == value:
+                return m.text
+            if m.monthday == (value.month, value.day) and (
+                    published is None or published.year == value.year):
+                return m.text
+            if m.weekday == value.weekday() and m.date is None and published is not None:
+                ago = (published - value).days
+                relative = m.text.lower().startswith("last")
+                if (1 <= ago <= 7) if relative else (0 <= ago < 7):
+                    return f"{m.text} (= {value.isoformat()}, published {published.isoformat()})"
+        elif isinstance(value, str):
+            parts = [int(p) for p in value.split("-")]
+            if len(parts) == 2 and m.month == tuple(parts):
+                return m.text
+            if len(parts) == 1 and m.kind == "year" and _same(m.low, parts[0]):
+                return m.text
+        elif m.kind != "range" and _same(m.low, value) and _same(m.high, value):
+            return m.text
+    return None
+
+
+def _nearest_passage(quote: str, document: str) -> str:
+    if len(document) > 200_000 or len(quote) > 2_000:
+        return ""
+    q = normalize(quote)
+    best, score = "", 0.0
+    for m in _SENTENCE.finditer(document):
+        s = normalize(m.group())
+        r = difflib.SequenceMatcher(None, q, s, autojunk=False).ratio()
+        if r > score:
+            best, score = s, r
+    return f"; nearest passage: \"{best[:160]}\"" if score > 0.5 else ""
+
+
+def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet) -> Outcome:
+    span = locate(quote, ls.document_text)
+    doc = ls.sheet.document
+    if span is None:
+        return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+                       f"quote not found in {doc}{_nearest_passage(quote, ls.document_text)}; "
+                       "copy the exact words", expression=quote)
+    extra = {"span": list(span)}
+    if value is None:
+        return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
+                       f"quote found in {doc} at offset {span[0]}", expression=quote,
+                       extra=extra)
+    written = value_in_mentions(value, find_mentions(quote), ls.sheet.published)
+    shown = (f"[{fmt(value[0])}, {fmt(value[1])}]" if isinstance(value, list)
+             else value.isoformat() if isinstance(value, dt.date)
+             else value if isinstance(value, str) else fmt(value))
+    if written is None:
+        return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+                       f"value {shown} is not written in the quote \"{quote[:120]}\"; "
+                       "fix the value or quote the words that carry it",
+                       expression=quote, extra=extra)
+    return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
+                   f"{shown} written as \"{written}\"", expression=quote,
+                   substituted=f"\"{written}\" = {shown}", extra=extra)
+
+
+def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
+    """Grounding outcomes for every fact and every stance of a loaded sheet."""
+    out = []
+    for fid, fact in ls.sheet.facts.items():
+        out.append(_ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote,
+                           fact.value, ls))
+    for sid, st in ls.sheet.statements.items():
+        for i, stance in enumerate(st.stances):
+            out.append(_ground(f"quote:{sid}:{stance.source}",
+                               ls.line("statements", sid, "stances", i, "quote"),
+                               stance.quote, None, ls))
+    return out
+
+
+__all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]

@@ -1,0 +1,177 @@
+"""Read a fact-sheet file into a validated model, or into located problems."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.api.model import Sheet
+from factcheck.load.yaml_tree import LineIndex, parse_yaml
+from factcheck.problems import Problem, SheetError, suggest
+
+MAX_SHEET_BYTES = 8 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class LoadedSheet:
+    """A sheet that parsed and validated, with what later stages need."""
+
+    path: Path  # absolute
+    rel: str  # as shown to people: relative to the project root, POSIX slashes
+    sheet: Sheet
+    lines: LineIndex
+    document_path: Path
+    document_text: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def line(self, *path: str | int) -> int:
+        return self.lines.line(path)
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_text(path: Path, limit: int, what: str) -> str:
+    """Read UTF-8 text (a BOM is dropped) or raise SheetError saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SheetError("too-large", f"{what} is {size:,} bytes; the limit is {limit:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SheetError("unreadable", f"cannot read {what}: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise SheetError("binary", f"{what} contains NUL bytes: it is not a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SheetError("encoding", f"{what} is not valid UTF-8 (byte {data[exc.start]:#04x} "
+                         f"at offset {exc.start}): save it as UTF-8", line) from None
+    return text.removeprefix("\ufeff")
+
+
+def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
+                       rel: str) -> list[Problem]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(
+            ("function-", "str", "int", "float", "date", "list["))))
+        line, col = lines.position(loc)
+        where = ".".join(str(p) for p in loc) or "sheet"
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            allowed = _allowed_fields(loc[:-1], data)
+            msg = f"unknown field `{loc[-1]}` in {where.rsplit('.', 1)[0] or 'sheet'}" \
+                  f"{suggest(str(loc[-1]), allowed)}; allowed: {', '.join(sorted(allowed))}"
+            code = "unknown-field"
+        elif kind == "missing":
+            msg, code = f"`{where}` is required", "missing-field"
+        else:
+            text = err["msg"].removeprefix("Value error, ")
+            msg, code = f"{where}: {text} (got {err.get('input')!r:.60})", "invalid-value"
+        out.append(Problem(rel, line, col, code, msg))
+    # one message per location: unions report every branch, keep the first
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for p in out:
+        if (p.line, p.code) not in seen:
+            seen.add((p.line, p.code))
+            unique.append(p)
+    return unique
+
+
+def _allowed_fields(parent: tuple, data: Any) -> set[str]:
+    from factcheck.api import model as m
+
+    kinds = {0: m.Sheet, 2: {"sources": m.Source, "facts": m.Fact, "checks": m.Check,
+                             "statements": m.Statement, "background": m.Background}}
+    if len(parent) == 0:
+        cls = m.Sheet
+    elif len(parent) == 2 and parent[0] in kinds[2]:
+        cls = kinds[2][parent[0]]
+    elif len(parent) == 3 and parent[2] == "scope":
+        cls = m.Scope
+    elif len(parent) == 4 and parent[2] == "stances":
+        cls = m.Stance
+    else:
+        return set()
+    return set(cls.model_fields)
+
+
+def resolve_inside(root: Path, relpath: str) -> Path:
+    """Resolve a sheet's path inside ``root`` or raise: no absolute paths, no escape."""
+    if os.path.isabs(relpath) or relpath.startswith(("~", "\\")) or ":" in relpath[:3]:
+        raise SheetError("path-outside", f"`{relpath}` is absolute: write it relative to the "
+                         "project root, e.g. seeds/article.txt")
+    target = (root / relpath).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise SheetError("path-outside", f"`{relpath}` points outside the project "
+                         f"({root}): sheets may only name files inside it")
+    return target
+
+
+def _references(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
+    """Every source named by a fact or stance must be declared in `sources`."""
+    out = []
+    known = sheet.sources.keys()
+
+    def check(name: str | None, path: tuple) -> None:
+        if name is not None and name not in known:
+            line, col = lines.position(path)
+            out.append(Problem(rel, line, col, "unknown-source",
+                               f"source `{name}` is not declared under `sources:`"
+                               f"{suggest(name, known)}"))
+
+    for fid, fact in sheet.facts.items():
+        check(fact.source, ("facts", fid, "source"))
+        check(fact.via, ("facts", fid, "via"))
+    for sid, st in sheet.statements.items():
+        for i, stance in enumerate(st.stances):
+            check(stance.source, ("statements", sid, "stances", i, "source"))
+            check(stance.via, ("statements", sid, "stances", i, "via"))
+    clash = set(sheet.facts) & set(sheet.background)
+    for name in sorted(clash):
+        line, col = lines.position(("background", name))
+        out.append(Problem(rel, line, col, "duplicate-name",
+                           f"`{name}` is both a fact and a background value: rename one"))
+    return out
+
+
+def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
+    """Load and validate one sheet. Returns the sheet or the problems that stop it."""
+    rel = display_path(path, root)
+    try:
+        text = read_text(path, MAX_SHEET_BYTES, "the sheet")
+        data, lines = parse_yaml(text)
+    except SheetError as err:
+        return [err.at(rel)]
+    except RecursionError:
+        return [Problem(rel, 1, 1, "too-deep", "the sheet is nested too deeply to read")]
+    if not isinstance(data, dict):
+        return [Problem(rel, 1, 1, "not-a-mapping", "a fact sheet is a mapping with "
+                        "`document:`, `sources:`, `facts:` and `checks:` at the top level")]
+    try:
+        sheet = Sheet.model_validate(data)
+    except ValidationError as exc:
+        return _pydantic_problems(exc, data, lines, rel)
+    problems = _references(sheet, lines, rel)
+    try:
+        doc_path = resolve_inside(root, sheet.document)
+        doc_text = read_text(doc_path, MAX_DOCUMENT_BYTES, f"document `{sheet.document}`")
+    except SheetError as err:
+        line, col = lines.position(("document",))
+        problems.append(Problem(rel, line, col, err.code, err.message))
+        return problems
+    if problems:
+        return problems
+    return LoadedSheet(path, rel, sheet, lines, doc_path, doc_text)

@@ -1,0 +1,196 @@
+"""The one engine: load -> ground -> evaluate -> compare across sources.
+
+The CLI, the pytest plugin and the report writers all call :func:`run` (or
+:func:`check_sheet` for one file) and only present what it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.engine.evaluate import evaluate_sheet, sheet_values
+from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
+from factcheck.engine.units import NONE
+from factcheck.ground import ground_sheet
+from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
+from factcheck.problems import Problem
+
+SHEET_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class SheetResult:
+    """Everything the engine found for one sheet file."""
+
+    rel: str
+    path: Path
+    loaded: LoadedSheet | None
+    problems: list[Problem] = field(default_factory=list)
+    grounding: list[Outcome] = field(default_factory=list)
+    checks: list[Outcome] = field(default_factory=list)
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        return self.grounding + self.checks
+
+
+@dataclass
+class RunResult:
+    """The result of checking a set of sheets."""
+
+    root: Path
+    sheets: list[SheetResult]
+    claims: list[Outcome] = field(default_factory=list)
+    statements: list[Outcome] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for s in self.sheets for p in s.problems]
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        return [o for s in self.sheets for o in s.outcomes] + self.claims
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.passed]
+
+    def exit_code(self) -> int:
+        """0 all hold, 1 violations or conflicts, 2 bad input."""
+        if self.problems or any(o.verdict == ERROR for o in self.outcomes):
+            return 2
+        return 1 if self.failures else 0
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Sheet files under ``paths`` (files are taken as given), sorted, without repeats."""
+    found: dict[Path, None] = {}
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.suffix in SHEET_SUFFIXES and f.is_file() and not f.name.startswith("."):
+                    found[f] = None
+        else:
+            found[p] = None
+    return list(found)
+
+
+def check_sheet(path: Path, root: Path) -> SheetResult:
+    """Load, ground and evaluate one sheet."""
+    loaded = load_sheet(path, root)
+    if isinstance(loaded, list):
+        return SheetResult(display_path(path, root), path, None, loaded)
+    checks, problems = evaluate_sheet(loaded)
+    return SheetResult(loaded.rel, path, loaded, problems, ground_sheet(loaded), checks)
+
+
+def run(paths: Iterable[Path], root: Path,
+        progress: Callable[[int, int], None] | None = None) -> RunResult:
+    """Check every sheet under ``paths``, then compare claims across them."""
+    files = discover(paths)
+    sheets = []
+    for i, f in enumerate(files):
+        sheets.append(check_sheet(f, root))
+        if progress:
+            progress(i + 1, len(files))
+    result = RunResult(root, sheets)
+    result.claims = compare_claims(sheets)
+    result.statements = judge(sheets)
+    return result
+
+
+def _scope_text(scope) -> str:
+    if scope is None:
+        return ""
+    parts = [f"{k}={v.isoformat() if isinstance(v, dt.date) else v}"
+             for k, v in (("as_of", scope.as_of), ("place", scope.place),
+                          ("method", scope.method)) if v is not None]
+    return "; ".join(parts)
+
+
+def claim_rows(sheets: list[SheetResult]) -> list[dict]:
+    """The long fact table: one row per keyed fact, intervals in canonical units."""
+    from factcheck.engine.units import registry
+
+    rows = []
+    for s in sheets:
+        ls = s.loaded
+        if ls is None or not any(f.key for f in ls.sheet.facts.values()):
+            continue
+        values, _ = sheet_values(ls)
+        for fid, fact in ls.sheet.facts.items():
+            if not fact.key or fid not in values:
+                continue
+            v = values[fid]
+            lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
+            if v.is_date:
+                unit = "date"
+            elif v.unit.kind == "physical":
+                q = registry().Quantity(1.0, v.unit.name).to_base_units()
+                lo, hi, unit = lo * q.magnitude, hi * q.magnitude, str(q.units)
+            elif v.unit is NONE:
+                unit = ""
+            rows.append({
+                "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
+                "scope": _scope_text(fact.scope), "source": fact.source or "(unattributed)",
+                "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
+                "rank": fact.rank.value, "tolerance": 0.0, "quote": fact.quote,
+            })
+    return rows
+
+
+def compare_claims(sheets: list[SheetResult]) -> list[Outcome]:
+    """One outcome per claim key (pandas and pandera load only if there are keys)."""
+    rows = claim_rows(sheets)
+    if not rows:
+        return []
+    import pandas as pd
+
+    from factcheck.crosssource import compare
+
+    table = pd.DataFrame(rows)
+    try:
+        results = compare(table)
+    except Exception as exc:  # schema failures name the offending rows
+        first = rows[0]
+        return [Outcome("claim", first["sheet"], "claim:(table)", first["line"], "cross-source",
+                        ERROR, f"fact table is invalid: {exc}")]
+    out = []
+    for r in results:
+        first = min(r.rows, key=lambda x: (x.sheet, x.line))
+        verdict = ERROR if r.verdict == "unit_mismatch" else r.verdict
+        name = f"claim:{r.key}" + (f"[{r.scope}]" if r.scope else "")
+        out.append(Outcome("claim", first.sheet, name, first.line, "cross-source", verdict,
+                           r.message, extra={"key": r.key, "scope": r.scope, "result": r}))
+    return out
+
+
+def judge(sheets: list[SheetResult]) -> list[Outcome]:
+    """Qualitative statements across sheets: affirmed, denied or disputed (never a failure)."""
+    from factcheck.crosssource.statements import StanceRow, judge_statements
+
+    rows = []
+    for s in sheets:
+        ls = s.loaded
+        if ls is None:
+            continue
+        for sid, st in ls.sheet.statements.items():
+            for i, stance in enumerate(st.stances):
+                rows.append(StanceRow(st.key or sid, ls.rel,
+                                      ls.line("statements", sid, "stances", i), stance.source,
+                                      stance.via, stance.stance, stance.quote))
+    out = []
+    texts = {(st.key or sid): st.text for s in sheets if s.loaded
+             for sid, st in s.loaded.sheet.statements.items()}
+    for r in judge_statements(rows):
+        first = (r.affirms + r.denies)[0]
+        out.append(Outcome("statement", first.sheet, f"statement:{r.statement}", first.line,
+                           "statements", r.verdict, r.message,
+                           expression=texts.get(r.statement, ""), extra={"result": r}))
+    return out
+
+
+__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "discover", "run"]
