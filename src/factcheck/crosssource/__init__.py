@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .agreement import VERDICTS, ClaimResult, ClaimRow, compare, compare_frame, results_for
-    from .schema import COLUMNS, FACT_TABLE_SCHEMA, RANKS, fact_table_schema
+    from .schema import COLUMNS, FACT_TABLE_SCHEMA, RANKS, fact_table, fact_table_schema
     from .statements import StanceRow, StatementResult, judge_statements
 
 _EXPORTS: dict[str, str] = {
@@ -31,6 +31,7 @@ _EXPORTS: dict[str, str] = {
     "RANKS": "schema",
     "FACT_TABLE_SCHEMA": "schema",
     "fact_table_schema": "schema",
+    "fact_table": "schema",
     "StanceRow": "statements",
     "StatementResult": "statements",
     "judge_statements": "statements",
@@ -47,6 +48,7 @@ __all__ = [
     "StatementResult",
     "compare",
     "compare_frame",
+    "fact_table",
     "fact_table_schema",
     "judge_statements",
     "results_for",

@@ -10,7 +10,8 @@ validating a million rows takes about half a second.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
@@ -35,6 +36,27 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
+_DTYPES: dict[str, str] = {
+    "line": "int64",
+    "lower": "float64",
+    "upper": "float64",
+    "tolerance": "float64",
+}
+
+
+def fact_table(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a fact table with the canonical columns and dtypes from row mappings.
+
+    Missing ``via`` / ``scope`` / ``tolerance`` default to missing / ``""`` / ``0.0``.
+    The result is not validated.
+    """
+    defaults = {"via": None, "scope": "", "tolerance": 0.0}
+    rows = [{**defaults, **record} for record in records]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    dtypes = {c: _DTYPES.get(c, "str") for c in COLUMNS}
+    return frame.astype(dtypes)
+
+
 def _lower_le_upper(df: pd.DataFrame) -> pd.Series:
     return df["lower"] <= df["upper"]
 
@@ -50,7 +72,7 @@ def _known_sources_check(known: frozenset[str]) -> pa.Check:
         check,
         name="known_sources",
         ignore_na=False,
-        error=f"source and via must be one of the {len(allowed)} known sources",
+        error=f"known_sources: source and via must be one of the {len(allowed)} known sources",
     )
 
 
@@ -61,7 +83,7 @@ def fact_table_schema(known_sources: Iterable[str] | None = None) -> pa.DataFram
             _lower_le_upper,
             name="lower_le_upper",
             ignore_na=False,
-            error="lower must be <= upper",
+            error="lower_le_upper: lower must be <= upper",
         ),
     ]
     if known_sources is not None:

@@ -184,7 +184,7 @@ def _align(q: Q, ref: Q) -> Q:
 def _eval(node: ast.AST, env: dict[str, Value]) -> Q:
     if isinstance(node, ast.Name):
         v = env[node.id]
-        text = f"{v.reported} {v.unit}" if v.unit.kind == "physical" else v.reported
+        text = f"{v.reported} {v.unit.display}" if v.unit.kind == "physical" else v.reported
         return Q(v.interval, v.unit, text, 3, v.is_date)
     if isinstance(node, ast.Constant):
         return Q(Interval.point(float(node.value)), NONE, fmt(node.value))

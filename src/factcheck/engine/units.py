@@ -36,6 +36,24 @@ class Unit:
     def is_none(self) -> bool:
         return self.kind == "none"
 
+    @property
+    def display(self) -> str:
+        """Short form for people: km², mi², min; count nouns as written."""
+        return _pretty(self.name) if self.kind == "physical" else self.name
+
+
+_SHORT = {"year": "yr", "day": "d", "square_mile": "sq mi", "mile ** 2": "sq mi"}
+
+
+@functools.cache
+def _pretty(name: str) -> str:
+    if name in _SHORT:
+        return _SHORT[name]
+    try:
+        return f"{registry().Unit(name):~P}" or name
+    except Exception:
+        return name
+
 
 NONE = Unit("none")
 

@@ -127,4 +127,4 @@ def describe(iv: Interval, unit: Unit = NONE, is_date: bool = False) -> str:
     """'97', '[1250, 1350] kilometer ** 2', '2025-04-26'."""
     f = _fmt_day if is_date else fmt
     text = f(iv.lo) if iv.is_point else f"[{f(iv.lo)}, {f(iv.hi)}]"
-    return f"{text} {unit.name}" if unit.kind == "physical" else text
+    return f"{text} {unit.display}" if unit.kind == "physical" else text

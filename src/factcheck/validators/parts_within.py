@@ -15,7 +15,14 @@ def check(ctx, args):
     result = ctx.rule(f"{' + '.join(parts)} <= {total}")
     rest = ctx.rule(f"{total} - ({' + '.join(parts)}) >= 0")
     side = ctx.values[total]
+    noun = f" {plural(side.unit.name)}" if side.unit.kind == "count" else ""
     remainder = rest.recomputed[0][1] if rest.recomputed else describe(side.interval, side.unit)
-    noun = f" {side.unit.name}" if side.unit.kind == "count" else ""
-    result.message = f"{remainder}{noun} unaccounted"
+    if remainder.startswith("-"):
+        result.message = f"parts exceed the total by {remainder[1:]}{noun}"
+    else:
+        result.message = f"{remainder}{noun} unaccounted"
     return result
+
+
+def plural(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"

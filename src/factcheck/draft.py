@@ -1,0 +1,587 @@
+"""Draft a fact-sheet skeleton from a document.
+
+:func:`draft_sheet` finds every number, range, age, duration, date and month in
+a document (:func:`factcheck.text.numbers.find_mentions`), and writes one fact
+per mention with the sentence (or clause) it comes from as the quote, the
+guessed unit, the meaning implied by hedges ("an estimated", "about"), and the
+source the sentence attributes it to ("..., Ukraine's air force wrote"). It
+suggests checks only where the structure is plain: a parenthesised unit
+conversion, a weekday written with a date, and counts of one unit that add up
+to a total given just before them.
+
+The draft never invents a value: every value is read from a mention, and every
+quote is re-scanned to make sure it still carries that value. Bare weekdays,
+bare years and days without a year are not drafted (they have no date of their
+own). An editor is expected to review, rename and trim the result.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import pathlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+
+__all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT"]
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/factsheet.schema.json"
+
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_DRAFT_KINDS = frozenset({"number", "range", "age", "duration", "date", "month"})
+
+# --- units ------------------------------------------------------------------------------------
+
+#: written unit -> (pint unit, dimension) for measures a converts_to check can relate
+_MEASURES: dict[str, tuple[str, str]] = {}
+for _names, _pint, _dim in (
+    (("square kilometers", "square kilometres", "square kilometer", "square kilometre",
+      "sq km", "sq. km", "km2", "km²"), "km**2", "area"),
+    (("square miles", "square mile", "sq mi", "sq. mi"), "mile**2", "area"),
+    (("square meters", "square metres", "square meter", "square metre", "sq m"), "m**2", "area"),
+    (("square feet", "square foot"), "foot**2", "area"),
+    (("hectares", "hectare"), "hectare", "area"),
+    (("acres", "acre"), "acre", "area"),
+    (("kilometers", "kilometres", "kilometer", "kilometre", "km"), "km", "length"),
+    (("miles", "mile"), "mile", "length"),
+    (("meters", "metres", "meter", "metre"), "m", "length"),
+    (("feet", "foot"), "foot", "length"),
+    (("yards", "yard"), "yard", "length"),
+    (("kilograms", "kilogram", "kg"), "kg", "mass"),
+    (("pounds", "pound"), "pound", "mass"),
+    (("tonnes", "tonne"), "metric_ton", "mass"),
+    (("tons", "ton"), "ton", "mass"),
+    (("litres", "liters", "litre", "liter"), "liter", "volume"),
+    (("gallons", "gallon"), "gallon", "volume"),
+    (("percent", "per cent"), "percent", "ratio"),
+):
+    for _n in _names:
+        _MEASURES[_n] = (_pint, _dim)
+
+_IRREGULAR_SINGULAR = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
+    "personnel": "personnel", "staff": "staff", "aircraft": "aircraft",
+}
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _fact_unit(m: Mention) -> str | None:
+    if m.kind in ("date", "month") or m.unit is None:
+        return None
+    if m.kind == "age":
+        return m.unit.removesuffix("-old")
+    if m.unit in _MEASURES:
+        return _MEASURES[m.unit][0]
+    if m.unit == "dollar":
+        return "dollar"
+    return _singular(m.unit)
+
+
+_MEANING = {
+    "an estimated": "estimated", "estimated": "estimated",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "nearly": "approx", "almost": "approx", "some": "approx", "close to": "approx",
+    "more than": "at_least", "over": "at_least", "at least": "at_least",
+    "upwards of": "at_least", "just over": "at_least",
+    "fewer than": "at_most", "less than": "at_most", "under": "at_most", "at most": "at_most",
+    "up to": "at_most", "as many as": "at_most", "just under": "at_most",
+}
+
+
+def _meaning(m: Mention) -> str | None:
+    if m.kind in ("date", "month"):
+        return None
+    if m.kind == "range":
+        return "range"
+    return _MEANING.get(m.qualifier or "", "exact")
+
+
+def _value(m: Mention) -> Any:
+    if m.kind == "date":
+        return m.date
+    if m.kind == "month":
+        assert m.month is not None
+        return f"{m.month[0]:04d}-{m.month[1]:02d}"
+    assert m.low is not None and m.high is not None
+    lo, hi = _num(m.low), _num(m.high)
+    return [lo, hi] if m.kind == "range" or lo != hi else lo
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+_ABBREV = _words(
+    "gov gen sen rep lt col maj capt sgt dr mr mrs ms st jr sr no mt prof rev adm cmdr gov "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc corp co ltd dept"
+)
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    para: int
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    pos = 0
+    for para, chunk in enumerate([*_PARAGRAPH.split(text)]):
+        cstart = text.index(chunk, pos) if chunk else pos
+        pos = cstart + len(chunk)
+        s = cstart
+        for b in _BOUNDARY.finditer(text, cstart, pos):
+            word = re.search(r"([A-Za-z.]+)$", text[s : b.start()])
+            w = word.group(1) if word else ""
+            bare = w.rstrip(".").split(".")[-1].lower()
+            if bare in _ABBREV or len(bare) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):
+                continue
+            end = b.end()
+            out.append(_Sentence(s, end, para))
+            s = end
+        if s < pos:
+            out.append(_Sentence(s, pos, para))
+    return [x for x in (_trim(text, s) for s in out) if x.end > x.start]
+
+
+def _trim(text: str, s: _Sentence) -> _Sentence:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Sentence(start, end, s.para)
+
+
+# --- sources ----------------------------------------------------------------------------------
+
+_VERB = re.compile(
+    r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
+    r"added|according\s+to)\b"
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
+_ROLES = _words(
+    """air force forces ministry defense defence spokesperson spokesman spokeswoman officials
+    official governor president presidential minister general staff office police military
+    army navy agency service services local regional state news outlet command chief head
+    mayor administration council authorities authority prosecutor prosecutors emergency
+    emergencies rescue department committee government commander director intelligence
+    border guard guards operator company"""
+)
+_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
+_PRONOUNS = _words("he she it they we")
+_TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
+                    "mrs mrs. president governor")
+
+
+def _name_ok(tok: str) -> bool:
+    return tok[0].isupper() or tok.lower() in _ROLES or tok.endswith(("'s", "\u2019s"))
+
+
+def _attribution(sentence: str) -> str | None:
+    """The attributed speaker of a sentence, a pronoun, or None."""
+    for v in _VERB.finditer(sentence):
+        before = _TOKEN.findall(sentence[: v.start()])
+        while before and before[-1].lower() in _SKIP_BEFORE_VERB:
+            before.pop()
+        if before and before[-1].lower() in _PRONOUNS:
+            return before[-1].lower()
+        phrase: list[str] = []
+        while before and _name_ok(before[-1]) and not (
+            len(before) == 1 and before[-1].lower() in ("in", "the", "a")
+        ):
+            phrase.insert(0, before.pop())
+        if phrase and before and before[-1].lower() == "and":
+            continue  # "Ukraine, the U.S. and South Korea all said": several sources
+        if not phrase:
+            after = _TOKEN.findall(sentence[v.end() :])
+            while after and _name_ok(after[0]) and after[0][0] not in "\"'\u201c\u2018":
+                phrase.append(after.pop(0))
+        if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
+            phrase[-1] = phrase[-1].rstrip(".")
+        if any(p[0].isupper() for p in phrase):
+            while phrase and phrase[0].lower() in ("local", "regional", "the"):
+                phrase.pop(0)
+        if phrase and any(p[0].isupper() or p.lower() in _ROLES for p in phrase):
+            return " ".join(phrase).replace("\u2019", "'")
+    return None
+
+
+def _slug(words: list[str]) -> str:
+    parts = [re.sub(r"[^a-z0-9]+", "_", re.sub(r"'s$", "", w.lower())).strip("_") for w in words]
+    s = "_".join(p for p in parts if p)
+    if not s or not (s[0].isalpha() or s[0] == "_"):
+        s = "x_" + s
+    return s
+
+
+def _source_id(name: str) -> str:
+    words = name.split()
+    if not any(w.endswith("'s") for w in words) and len(words) >= 3 and all(
+        w[0].isupper() for w in words[-2:]
+    ):
+        words = words[-2:]
+    words = [w for w in words if w.lower() not in _TITLES] or words
+    return _slug(words)
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+_AUX = _words("were was are is been have has had got")
+_VERB_AFTER = re.compile(r"[a-z]+ed|died|fled|lost|hit|struck|shot|killed|fell|went|came")
+_VERB_BEFORE = re.compile(
+    r"\b(shot down|[a-z]{3,}ed|shot|hit|struck|sent|fired|lost|took|fought|killed)\b"
+)
+_STOP_AFTER = _words(
+    """of in on at over across from to into for by with against during after before since
+    and or but that which who overnight"""
+)
+
+
+def _verb(text: str, sent: _Sentence, m: Mention) -> str | None:
+    pos = m.end
+    words = re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", text[pos : min(sent.end, pos + 80)])
+    i = 0
+    while i < len(words) and i < 3 and words[i][0].isalpha() and words[i].lower() not in _AUX \
+            and words[i].lower() not in _STOP_AFTER and not _VERB_AFTER.fullmatch(words[i]):
+        i += 1
+    if i < len(words) and words[i].lower() in _AUX:
+        i += 1
+        if i < len(words) and words[i] == "been":
+            i += 1
+    if i < len(words) and _VERB_AFTER.fullmatch(words[i]):
+        return words[i]
+    lo = max(sent.start, m.start - 60)
+    cut = max(text.rfind(",", lo, m.start), text.rfind(";", lo, m.start))
+    found = [v for v in _VERB_BEFORE.findall(text[max(lo, cut + 1) : m.start])
+             if v not in ("estimated", "reported")]
+    return found[-1] if found else None
+
+
+def _value_slug(value: Any) -> str:
+    if isinstance(value, list):
+        return "_".join(_value_slug(v) for v in value)
+    if isinstance(value, datetime.date):
+        return value.strftime("%Y_%m_%d")
+    return re.sub(r"[^0-9A-Za-z]+", "_", str(value)).strip("_")
+
+
+def _fact_id(text: str, sent: _Sentence, m: Mention, value: Any) -> str:
+    if m.kind == "date":
+        return f"date_{_value_slug(value)}"
+    if m.kind == "month":
+        return f"month_{_value_slug(value)}"
+    noun = re.match(r"\s+([a-z]+)", text[m.end : m.end + 30])
+    head = noun.group(1) if noun and noun.group(1) not in _STOP_AFTER else None
+    if m.kind == "age":
+        return _slug([w for w in (head, "age", _value_slug(value)) if w])
+    if m.kind == "duration" and "-" in m.text and head:
+        return _slug([head, m.unit or "duration", _value_slug(value)])
+    unit = (m.unit or "value").split()
+    verb = _verb(text, sent, m)
+    parts = [*unit, *(verb.split() if verb else []), _value_slug(value)]
+    return _slug(parts)
+
+
+_CLAUSE = re.compile(r"[,;]\s+|\s+[-\u2013\u2014]\s+")
+
+
+def _quote_span(text: str, sent: _Sentence, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """The sentence, or for a long sentence the clause(s) around the mention."""
+    if sent.end - sent.start <= 160:
+        return sent.start, sent.end
+    inside = [x for x in mentions if sent.start <= x.start < sent.end]
+    cuts = [sent.start]
+    for c in _CLAUSE.finditer(text, sent.start, sent.end):
+        if not any(x.start < c.end() and c.start() < x.end for x in inside):
+            cuts.append(c.start())
+            cuts.append(c.end())
+    cuts.append(sent.end)
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    k = next(i for i, (a, b) in enumerate(pieces) if a <= m.start and m.end <= b + 1)
+    lo = hi = k
+    while pieces[hi][1] - pieces[lo][0] < 60 and (lo > 0 or hi < len(pieces) - 1):
+        if lo > 0:
+            lo -= 1
+        if pieces[hi][1] - pieces[lo][0] < 60 and hi < len(pieces) - 1:
+            hi += 1
+    return pieces[lo][0], pieces[hi][1]
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", text[start:end]).strip()
+
+
+def _states(quote: str, m: Mention) -> bool:
+    """Whether re-scanning ``quote`` finds the value of ``m``."""
+    for q in find_mentions(quote):
+        if m.kind == "date" and q.date == m.date:
+            return True
+        if m.kind == "month" and q.month == m.month:
+            return True
+        if m.low is not None and (q.low, q.high) == (m.low, m.high):
+            return True
+    return False
+
+
+_PUBLISHED = re.compile(
+    r"\b(?:date|published|updated|posted)\b[:\s]+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class _Draft:
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mention_of: dict[str, Mention] = field(default_factory=dict)
+    sentence_of: dict[str, _Sentence] = field(default_factory=dict)
+
+
+def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any]:
+    """The drafted sheet as plain data (what :func:`draft_sheet` writes as YAML)."""
+    document_path = pathlib.Path(document_path)
+    text = document_path.read_text(encoding="utf-8")
+    try:
+        rel = document_path.resolve().relative_to(pathlib.Path(root).resolve()).as_posix()
+    except ValueError:
+        rel = pathlib.Path(os.path.relpath(document_path.resolve(), root)).as_posix()
+    data: dict[str, Any] = {"document": rel}
+
+    published_at: tuple[int, int] | None = None
+    pm = _PUBLISHED.search(text, 0, 300)
+    if pm:
+        try:
+            data["published"] = datetime.date.fromisoformat(pm.group(1))
+            published_at = pm.span(1)
+        except ValueError:
+            pass
+
+    mentions = find_mentions(text)
+    sentences = _sentences(text)
+
+    # attribution per sentence; pronouns inherit the previous speaker of the paragraph
+    speakers: list[str | None] = []
+    for i, s in enumerate(sentences):
+        who = _attribution(text[s.start : s.end])
+        if who in _PRONOUNS:
+            prev = speakers[i - 1] if i and sentences[i - 1].para == s.para else None
+            who = prev
+        speakers.append(who)
+    names = {n for n in speakers if n}
+    surname_of = {n.split()[-1]: n for n in sorted(names, key=len) if len(n.split()) > 1}
+    source_ids: dict[str, str] = {}
+    sources: dict[str, dict[str, str]] = {}
+
+    def source_for(name: str | None) -> str | None:
+        if name is None:
+            return None
+        if len(name.split()) == 1 and name in surname_of:
+            name = surname_of[name]
+        if name not in source_ids:
+            sid = _source_id(name)
+            base, n = sid, 2
+            while sid in sources and sources[sid]["name"] != name:
+                sid, n = f"{base}_{n}", n + 1
+            source_ids[name] = sid
+        sid = source_ids[name]
+        sources.setdefault(sid, {"name": name})
+        return sid
+
+    d = _Draft()
+    si = 0
+    for m in mentions:
+        if m.kind not in _DRAFT_KINDS:
+            continue
+        if published_at and m.start <= published_at[0] < m.end:
+            continue
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si >= len(sentences) or not sentences[si].start <= m.start:
+            continue
+        sent = sentences[si]
+        if m.end > sent.end:
+            continue
+        qs, qe = _quote_span(text, sent, m, mentions)
+        quote = _quote(text, qs, qe)
+        if not _states(quote, m):
+            quote = _quote(text, sent.start, sent.end)
+            if not _states(quote, m):
+                continue
+        value = _value(m)
+        fid = base = _fact_id(text, sent, m, value)
+        n = 2
+        while fid in d.facts:
+            fid, n = f"{base}_{n}", n + 1
+        fact: dict[str, Any] = {"value": value}
+        unit = _fact_unit(m)
+        if unit:
+            fact["unit"] = unit
+        meaning = _meaning(m)
+        if meaning:
+            fact["meaning"] = meaning
+        sid = source_for(speakers[si])
+        if sid:
+            fact["source"] = sid
+        fact["quote"] = quote
+        d.facts[fid] = fact
+        d.mention_of[fid] = m
+        d.sentence_of[fid] = sent
+
+    data["sources"] = dict(sorted(sources.items()))
+    data["facts"] = d.facts
+    data["checks"] = _checks(text, d)
+    return data
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+def _checks(text: str, d: _Draft) -> dict[str, Any]:
+    checks: dict[str, Any] = {}
+    ids = list(d.facts)
+    for i, fid in enumerate(ids):
+        m = d.mention_of[fid]
+        fact = d.facts[fid]
+        # a date written with its weekday
+        if m.kind == "date" and m.weekday is not None:
+            checks[f"{fid}_weekday"] = {
+                "validator": "weekday_is",
+                "args": {"date": fid, "weekday": WEEKDAYS[m.weekday]},
+            }
+        # "1,300 square kilometers (500 square miles)"
+        if i + 1 < len(ids):
+            nid = ids[i + 1]
+            n = d.mention_of[nid]
+            between = text[m.end : n.start]
+            if (
+                m.unit in _MEASURES and n.unit in _MEASURES
+                and _MEASURES[m.unit][1] == _MEASURES[n.unit][1]
+                and _MEASURES[m.unit][0] != _MEASURES[n.unit][0]
+                and re.fullmatch(r"[^()]{0,40}\(\s*(?:about\s+|roughly\s+|some\s+)?", between)
+                and not isinstance(fact["value"], list)
+                and not isinstance(d.facts[nid]["value"], list)
+            ):
+                checks[f"{fid}_converts"] = {
+                    "validator": "converts_to", "args": {"from": fid, "to": nid}
+                }
+        # a total followed by parts of the same unit
+        rule = _sum_rule(d, ids, i)
+        if rule:
+            checks[f"{fid}_parts"] = rule
+    return checks
+
+
+def _countable(d: _Draft, fid: str) -> bool:
+    fact = d.facts[fid]
+    return (
+        d.mention_of[fid].kind == "number"
+        and fact.get("meaning") == "exact"
+        and isinstance(fact["value"], int)
+        and "unit" in fact
+    )
+
+
+def _sum_rule(d: _Draft, ids: list[str], i: int) -> str | None:
+    """``a + b == total`` for parts right after a total (same or next paragraph), or
+    ``a + b <= total`` when the parts are in the total's paragraph and fall short."""
+    tid = ids[i]
+    if not _countable(d, tid):
+        return None
+    total = d.facts[tid]
+    unit, para = total["unit"], d.sentence_of[tid].para
+    parts: list[str] = []
+    running = 0
+    for pid in ids[i + 1 :]:
+        if d.sentence_of[pid].para > para + 1:
+            break
+        if not _countable(d, pid):
+            continue
+        if d.facts[pid]["unit"] != unit:
+            continue
+        parts.append(pid)
+        running += d.facts[pid]["value"]
+        if len(parts) >= 2 and running == total["value"]:
+            return " + ".join(parts) + f" == {tid}"
+        if running > total["value"]:
+            break
+    same = [p for p in parts if d.sentence_of[p].para == para]
+    if len(same) >= 2 and sum(d.facts[p]["value"] for p in same) < total["value"]:
+        return " + ".join(same) + f" <= {tid}"
+    return None
+
+
+# --- YAML -------------------------------------------------------------------------------------
+
+
+def _scalar(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, datetime.date):
+        return v.isoformat()
+    if isinstance(v, list):
+        return "[" + ", ".join(_scalar(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k}: {_scalar(x)}" for k, x in v.items()) + "}"
+    text = str(v)
+    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./-]*")
+_YAML_WORDS = _words("yes no true false null on off y n")
+
+
+def draft_sheet(document_path: pathlib.Path, root: pathlib.Path) -> str:
+    """YAML text of a fact-sheet skeleton for ``document_path`` (path relative to ``root``)."""
+    data = draft_data(document_path, root)
+    lines = [
+        SCHEMA_COMMENT,
+        "# Draft: every fact below was found in the document; review ids, units, meanings,",
+        "# sources and checks before use.",
+        f"document: {_scalar(data['document'])}",
+    ]
+    if "published" in data:
+        lines.append(f"published: {_scalar(data['published'])}")
+    for section in ("sources", "facts", "checks"):
+        entries = data[section]
+        if not entries:
+            lines.append(f"{section}: {{}}")
+            continue
+        lines.append(f"{section}:")
+        for key, entry in entries.items():
+            if section == "sources" or isinstance(entry, str):
+                lines.append(f"  {key}: {_scalar(entry)}")
+                continue
+            lines.append(f"  {key}:")
+            for k, v in entry.items():
+                lines.append(f"    {k}: {_scalar(v)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,138 @@
+"""pytest plugin: every check, quote and cross-source claim of a fact sheet is a test item.
+
+Registered through the ``pytest11`` entry point; usable without autoload as
+``-p factcheck.pytest_plugin``. Items are thin views of the engine's outcomes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import Config, ConfigError, load_config
+from factcheck.engine.outcome import VIOLATED, Outcome
+from factcheck.pipeline import SHEET_SUFFIXES, RunResult, discover, run
+from factcheck.problems import Problem
+from factcheck.render import failure_text
+
+_RUNS = pytest.StashKey[dict[tuple[Path, ...], RunResult]]()
+_CONFIG = pytest.StashKey[Config]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "fact-sheet checks")
+    group.addoption("--factcheck-report", action="store_true", default=False,
+                    help="write reports/ from the configured fact sheets at session end")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    try:
+        config.stash[_CONFIG] = load_config(config.rootpath)
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    config.stash[_RUNS] = {}
+    config.addinivalue_line("markers", "factcheck: a fact-sheet item")
+
+
+def _fact_dirs(config: pytest.Config) -> list[Path]:
+    return [d.resolve() for d in config.stash[_CONFIG].fact_dirs]
+
+
+def _run_set(config: pytest.Config, file_path: Path) -> tuple[Path, ...] | None:
+    """The sheets checked together with ``file_path`` (compared across sources)."""
+    resolved = file_path.resolve()
+    for d in _fact_dirs(config):
+        if resolved.is_relative_to(d):
+            return tuple(p for p in _fact_dirs(config) if p.is_dir())
+    return None
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if file_path.suffix not in SHEET_SUFFIXES:
+        return None
+    dirs = _run_set(parent.config, file_path)
+    if dirs is None and not parent.session.isinitpath(file_path):
+        return None
+    return SheetFile.from_parent(parent, path=file_path)
+
+
+def _result(config: pytest.Config, file_path: Path) -> RunResult:
+    """One engine run per set of sheets, shared by all their items."""
+    key = _run_set(config, file_path) or (file_path.resolve().parent,)
+    runs = config.stash[_RUNS]
+    if key not in runs:
+        paths = list(key) if _run_set(config, file_path) else [
+            p for p in discover([key[0]]) if p.suffix in SHEET_SUFFIXES]
+        runs[key] = run(paths, config.stash[_CONFIG].root)
+    return runs[key]
+
+
+class SheetFile(pytest.File):
+    """A fact sheet: yields problem, grounding, check and claim items."""
+
+    def collect(self):
+        result = _result(self.config, self.path)
+        mine = self.path.resolve()
+        for sheet in result.sheets:
+            if sheet.path.resolve() != mine:
+                continue
+            for problem in sheet.problems:
+                yield ProblemItem.from_parent(self, name=f"{problem.code}:{problem.line}",
+                                              problem=problem)
+            for outcome in sheet.outcomes:
+                yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
+        for outcome in result.claims:
+            if (result.root / outcome.sheet).resolve() == mine:
+                yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
+
+
+class FactCheckFailure(Exception):
+    """An outcome that did not hold; its text is the whole failure report."""
+
+
+class OutcomeItem(pytest.Item):
+    def __init__(self, *, outcome: Outcome, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.outcome = outcome
+        self.add_marker("factcheck")
+        self.user_properties += [("file", outcome.sheet), ("line", outcome.line),
+                                 ("rule", outcome.rule), ("verdict", outcome.verdict)]
+        if outcome.expect == VIOLATED:
+            self.add_marker(pytest.mark.xfail(strict=True, reason=outcome.reason or ""))
+
+    def runtest(self) -> None:
+        o = self.outcome
+        ok = o.passed if o.expect != VIOLATED else o.verdict != VIOLATED
+        if not ok:
+            raise FactCheckFailure(failure_text(o))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FactCheckFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, self.outcome.line - 1, f"{self.outcome.sheet}:{self.outcome.line}: " \
+            f"{self.outcome.name}"
+
+
+class ProblemItem(pytest.Item):
+    """A sheet that cannot be checked as written: always fails, with file:line."""
+
+    def __init__(self, *, problem: Problem, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
+        self.user_properties += [("file", problem.path), ("line", problem.line),
+                                 ("rule", problem.code)]
+
+    def runtest(self) -> None:
+        raise FactCheckFailure(str(self.problem))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FactCheckFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, self.problem.line - 1, str(self.problem)
