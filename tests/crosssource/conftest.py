@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from factcheck.crosssource import COLUMNS
+from factcheck.crosssource import fact_table
 
 
 def fact_row(
@@ -44,11 +44,6 @@ def fact_row(
     }
 
 
-def table_of(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype({"line": "int64", "lower": "float64", "upper": "float64"})
-
-
 @pytest.fixture
 def row() -> Callable[..., dict[str, Any]]:
     return fact_row
@@ -56,4 +51,4 @@ def row() -> Callable[..., dict[str, Any]]:
 
 @pytest.fixture
 def table() -> Callable[[list[dict[str, Any]]], pd.DataFrame]:
-    return table_of
+    return fact_table

@@ -191,7 +191,7 @@ def compare_frame(
     pairs = pd.unique(gid_c * n_origins + origin_codes[compared])
     n_independent = np.bincount(pairs // n_origins, minlength=n_groups)
 
-    overlap = max_lower < min_upper
+    overlap = max_lower <= min_upper
     verdict_codes = np.select(
         [mixed_units, n_compared < 2, overlap],
         [VERDICTS.index(UNIT_MISMATCH), VERDICTS.index(SINGLE), VERDICTS.index(AGREE)],
