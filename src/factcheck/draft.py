@@ -113,7 +113,7 @@ _MEANING = {
 def _meaning(m: Mention) -> str | None:
     if m.kind in ("date", "month"):
         return None
-    if m.kind == "range":
+    if m.kind == "range" or m.low != m.high:
         return "range"
     return _MEANING.get(m.qualifier or "", "exact")
 
@@ -192,8 +192,8 @@ _ROLES = _words(
     official governor president presidential minister general staff office police military
     army navy agency service services local regional state news outlet command chief head
     mayor administration council authorities authority prosecutor prosecutors emergency
-    emergencies rescue department committee government commander director intelligence
-    border guard guards operator company"""
+    emergencies rescue civil protection department committee government commander director
+    intelligence border guard guards operator company"""
 )
 _SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
 _PRONOUNS = _words("he she it they we")
@@ -427,6 +427,12 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         sent = sentences[si]
         if m.end > sent.end:
             continue
+        if published_at and sent.start <= published_at[0] < published_at[1] <= m.start:
+            # the dateline is metadata: start the quote after it
+            after = published_at[1]
+            while after < m.start and text[after].isspace():
+                after += 1
+            sent = _Sentence(after, sent.end, sent.para)
         qs, qe = _quote_span(text, sent, m, mentions)
         quote = _quote(text, qs, qe)
         if not _states(quote, m):

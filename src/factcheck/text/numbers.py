@@ -501,10 +501,21 @@ def _base(text: str, a: _Atom) -> float:
     return float(m["num"].replace(",", "")) if m else a.value
 
 
+def _plural(word: str) -> bool:
+    lw = word.lower()
+    return lw in _IRREGULAR_PLURALS or (lw.endswith("s") and not lw.endswith("ss"))
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|other|additional|further|new)\b(?=\s+[a-z])")
+
+
 def _guess_noun(text: str, end: int, value: float) -> str | None:
     """Head noun of the phrase after a number: "114 drones over" -> "drones"."""
     pos = end
     m = _OF_DET.match(text, pos)
+    if m:
+        pos = m.end()
+    m = _MORE_AFTER.match(text, pos)  # "five more bodies"
     if m:
         pos = m.end()
     words: list[str] = []
@@ -514,8 +525,15 @@ def _guess_noun(text: str, end: int, value: float) -> str | None:
             break
         w = m["w"].rstrip("-")
         lw = w.lower()
-        if lw in _NOUN_STOP or lw.endswith("ed") or lw.endswith("ly") or lw.endswith("ing"):
+        if lw in _NOUN_STOP or lw.endswith("ly"):
             break
+        if lw.endswith(("ed", "ing")):
+            # a participle is a modifier only before a plural noun: "37 injured people"
+            nxt = _WORD_AFTER.match(text, m.end())
+            if not (words == [] and nxt and _plural(nxt["w"]) and
+                    nxt["w"].lower() not in _NOUN_STOP and
+                    not nxt["w"].lower().endswith("ed")):
+                break
         words.append(w)
         pos = m.end()
     if not words:
@@ -523,9 +541,8 @@ def _guess_noun(text: str, end: int, value: float) -> str | None:
     lower = [w for w in words if not w[0].isupper()] or words
     if value != 1:
         for w in lower:
-            lw = w.lower()
-            if lw in _IRREGULAR_PLURALS or (lw.endswith("s") and not lw.endswith("ss")):
-                return lw
+            if _plural(w):
+                return w.lower()
     return lower[0].lower() if value == 1 else lower[-1].lower()
 
 

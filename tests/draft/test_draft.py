@@ -1,0 +1,241 @@
+"""Drafting fact-sheet skeletons: valid sheets, exact quotes, no invented values."""
+
+from __future__ import annotations
+
+import datetime
+import pathlib
+import re
+from collections import Counter
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.api.model import Sheet
+from factcheck.draft import SCHEMA_COMMENT, draft_data, draft_sheet
+from factcheck.text.normalize import locate, normalize
+from factcheck.text.numbers import find_mentions
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_1973e27dd785980b.txt"
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
+SECOND = FIXTURES / "second_article.txt"
+
+
+def _load(path: pathlib.Path, root: pathlib.Path = ROOT) -> tuple[str, dict, Sheet]:
+    text = draft_sheet(path, root)
+    raw = yaml.safe_load(text)
+    return text, raw, Sheet.model_validate(raw)
+
+
+def _key(value) -> tuple:
+    """Comparable form of a fact value (numbers, [low, high], dates, YYYY-MM)."""
+    if isinstance(value, list):
+        return ("range", float(value[0]), float(value[1]))
+    if isinstance(value, datetime.date):
+        return ("date", value.isoformat())
+    if isinstance(value, str):
+        return ("date", value)
+    return ("number", float(value))
+
+
+def _stated_in(quote: str, value) -> bool:
+    for m in find_mentions(quote):
+        if isinstance(value, list) and (m.low, m.high) == (value[0], value[1]):
+            return True
+        if isinstance(value, datetime.date) and m.date == value:
+            return True
+        if isinstance(value, str) and m.month and f"{m.month[0]:04d}-{m.month[1]:02d}" == value:
+            return True
+        if isinstance(value, (int, float)) and m.low == m.high == value:
+            return True
+    return False
+
+
+@pytest.fixture(scope="module", params=[SEED, SECOND], ids=["seed", "second"])
+def drafted(request):
+    path = request.param
+    text, raw, sheet = _load(path)
+    return path, text, raw, sheet
+
+
+def test_header_document_and_determinism(drafted):
+    path, text, _raw, sheet = drafted
+    assert text.splitlines()[0] == SCHEMA_COMMENT
+    assert sheet.document == path.relative_to(ROOT).as_posix()
+    assert draft_sheet(path, ROOT) == text
+
+
+def test_quotes_are_exact_and_carry_their_values(drafted):
+    path, _text, _raw, sheet = drafted
+    document = path.read_text(encoding="utf-8")
+    assert sheet.facts
+    for fid, fact in sheet.facts.items():
+        assert re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", fid)
+        assert locate(fact.quote, document) is not None, fid
+        assert normalize(fact.quote) in normalize(document), fid
+        assert _stated_in(fact.quote, fact.value), (fid, fact.value, fact.quote)
+
+
+def test_no_value_is_invented(drafted):
+    path, _text, _raw, sheet = drafted
+    document = path.read_text(encoding="utf-8")
+    written = Counter()
+    for m in find_mentions(document):
+        if m.date is not None:
+            written[("date", m.date.isoformat())] += 1
+        elif m.month is not None:
+            written[("date", f"{m.month[0]:04d}-{m.month[1]:02d}")] += 1
+        elif m.low is not None and m.low != m.high:
+            written[("range", m.low, m.high)] += 1
+        elif m.low is not None:
+            written[("number", m.low)] += 1
+    drafted_values = Counter(_key(f.value) for f in sheet.facts.values())
+    assert not drafted_values - written
+
+
+def test_sources_and_checks_refer_to_entries(drafted):
+    _path, _text, _raw, sheet = drafted
+    for fact in sheet.facts.values():
+        assert fact.source is None or fact.source in sheet.sources
+    for name, check in sheet.checks.items():
+        refs = (
+            re.findall(r"[A-Za-z_][A-Za-z0-9_]*", check.rule)
+            if check.rule
+            else [v for k, v in check.args.items() if k in ("date", "from", "to")]
+        )
+        assert refs, name
+        assert all(r in sheet.facts for r in refs), (name, refs)
+
+
+def test_seed_facts():
+    _text, _raw, sheet = _load(SEED)
+    by_value = {}
+    for fid, f in sheet.facts.items():
+        by_value.setdefault(_key(f.value), []).append((fid, f))
+    assert sheet.published == datetime.date(2025, 4, 26)
+
+    [(_, launched)] = by_value[("number", 114.0)]
+    assert launched.unit == "drone" and launched.meaning.value == "exact"
+    assert sheet.sources[launched.source].name == "Ukraine's air force"
+
+    [(_, area)] = by_value[("number", 1300.0)]
+    assert (area.unit, area.meaning.value) == ("km**2", "estimated")
+    [(_, minutes)] = by_value[("number", 15.0)]
+    assert (minutes.unit, minutes.meaning.value) == ("minute", "approx")
+    [(_, troops)] = by_value[("range", 10000.0, 12000.0)]
+    assert (troops.unit, troops.meaning.value) == ("troop", "range")
+    [(_, another)] = by_value[("number", 1.0)]
+    assert another.unit == "person"
+    assert sheet.sources[another.source].name == "Gov Serhiy Lysak"
+    [(_, injured)] = by_value[("number", 6.0)]
+    assert injured.source == another.source  # "..., he said." inherits the speaker
+    [(date_id, date)] = by_value[("date", "2025-04-26")]
+    assert date.unit is None and date.meaning is None
+    assert ("date", "2024-08") in by_value
+
+    expected = Counter(
+        [114.0, 66.0, 31.0, 45.0, 3.0, 3.0, 3.0, 2.0, 1.0, 6.0, 88.0, 11.0, 1300.0, 500.0,
+         15.0]
+    )
+    got = Counter(k[1] for k in by_value for _ in by_value[k] if k[0] == "number")
+    assert got == expected
+
+    kinds = {c.validator or "rule": c for c in sheet.checks.values()}
+    assert kinds["weekday_is"].args == {"date": date_id, "weekday": "Saturday"}
+    conv = kinds["converts_to"].args
+    assert sheet.facts[conv["from"]].value == 1300 and sheet.facts[conv["to"]].value == 500
+    rules = [c.rule for c in sheet.checks.values() if c.rule]
+    sums = {}
+    for rule in rules:
+        lhs, op, total = re.fullmatch(r"(.+) (==|<=) (\w+)", rule).groups()
+        parts = [p.strip() for p in lhs.split("+")]
+        sums[op] = (sum(sheet.facts[p].value for p in parts), sheet.facts[total].value)
+    assert sums["=="] == (3, 3)  # 2 killed in Donetsk + 1 in Dnipropetrovsk == 3 killed
+    assert sums["<="] == (97, 114)  # 66 destroyed + 31 decoys <= 114 launched
+
+
+def _precision_recall(sheet: Sheet, expected: list[dict]) -> tuple[float, float]:
+    """A drafted fact matches an annotation when values are equal and the annotated
+    words lie inside the drafted quote; each annotation matches at most once."""
+    unmatched = list(expected)
+    hits = 0
+    for fact in sheet.facts.values():
+        for e in unmatched:
+            if _key(fact.value) == _key(e["value"]) and normalize(e["quote"]) in normalize(
+                fact.quote
+            ):
+                unmatched.remove(e)
+                hits += 1
+                break
+    return hits / len(sheet.facts), hits / len(expected)
+
+
+def test_second_article_precision_and_recall():
+    _text, _raw, sheet = _load(SECOND)
+    annotation = yaml.safe_load((FIXTURES / "second_article.expected.yaml").read_text("utf-8"))
+    assert sheet.published == annotation["published"]
+    precision, recall = _precision_recall(sheet, annotation["values"])
+    assert precision == 1.0
+    assert recall >= 0.9
+    conversions = {
+        (sheet.facts[c.args["from"]].value, sheet.facts[c.args["to"]].value)
+        for c in sheet.checks.values()
+        if c.validator == "converts_to"
+    }
+    assert conversions == {(4, 13), (2600, 6400)}
+    [weekday] = [c for c in sheet.checks.values() if c.validator == "weekday_is"]
+    assert weekday.args["weekday"] == "Friday"
+    assert sheet.facts[weekday.args["date"]].value == datetime.date(2024, 9, 13)
+
+
+def test_precision_recall_metric_detects_invented_values():
+    _text, _raw, sheet = _load(SECOND)
+    annotation = yaml.safe_load((FIXTURES / "second_article.expected.yaml").read_text("utf-8"))
+    fact = next(iter(sheet.facts.values()))
+    bad = sheet.model_copy(
+        update={"facts": {**sheet.facts, "bogus": fact.model_copy(update={"value": 999})}}
+    )
+    precision, _ = _precision_recall(bad, annotation["values"])
+    assert precision < 1.0
+
+
+def test_document_without_numbers(tmp_path):
+    doc = tmp_path / "seeds" / "plain.txt"
+    doc.parent.mkdir()
+    doc.write_text("Officials said talks would continue.\n", encoding="utf-8")
+    text = draft_sheet(doc, tmp_path)
+    sheet = Sheet.model_validate(yaml.safe_load(text))
+    assert sheet.document == "seeds/plain.txt"
+    assert sheet.published is None
+    assert sheet.facts == {} and sheet.checks == {}
+
+
+def test_draft_data_matches_yaml():
+    data = draft_data(SEED, ROOT)
+    assert yaml.safe_load(draft_sheet(SEED, ROOT)) == {k: v for k, v in data.items()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    a=st.integers(min_value=2, max_value=5000),
+    b=st.integers(min_value=2, max_value=5000),
+    c=st.integers(min_value=1, max_value=28),
+)
+def test_generated_articles_draft_exactly_their_numbers(tmp_path_factory, a, b, c):
+    lo, hi = sorted((a, a + b))
+    text = (
+        f"Officials said {a:,} drones were launched on Monday, March {c}, 2025. "
+        f"Between {lo:,} and {hi:,} people were evacuated, the mayor said.\n"
+    )
+    root = tmp_path_factory.mktemp("gen")
+    doc = root / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    sheet = Sheet.model_validate(yaml.safe_load(draft_sheet(doc, root)))
+    values = sorted((_key(f.value) for f in sheet.facts.values()), key=repr)
+    expected = sorted(
+        [("number", float(a)), ("date", f"2025-03-{c:02d}"), ("range", float(lo), float(hi))],
+        key=repr,
+    )
+    assert values == expected
