@@ -21,3 +21,25 @@ def failure_text(o: Outcome) -> str:
         lines.append(f"  input:    {i.name} = {i.reported} ({i.meaning}; {i.interval}) "
                      f"at line {i.line}")
     return "\n".join(lines)
+
+
+def text_summary(result, report: dict) -> str:
+    """Compact terminal output: failures with file:line and arithmetic, then counts."""
+    from tabulate import tabulate
+
+    out = []
+    rows = [[p.path + f":{p.line}", p.code, p.message] for p in result.problems]
+    rows += [[o.location, o.name, f"{o.verdict}: {o.message}"] for o in result.failures]
+    if rows:
+        out.append(tabulate(rows, headers=["where", "what", "why"], tablefmt="simple",
+                            disable_numparse=True, maxcolwidths=[None, 36, 90]))
+        out.append("")
+    s = report["summary"]
+    out.append(f"{s['sheets']} sheet(s), {s['facts']} facts, {s['checks']} checks: "
+               f"{s['holds']} hold, {s['holds_within_rounding']} hold within rounding, "
+               f"{s['violated']} violated ({s['expected_violations']} expected), "
+               f"{s['errors']} errors; {s['quotes'] - s['ungrounded']}/{s['quotes']} quotes "
+               f"grounded; {s['claims']} claims ({s['claims_conflict']} in conflict); "
+               f"{s['statements_disputed']} disputed statement(s); "
+               f"{s['problems']} problem(s)")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,196 @@
+"""`factcheck` command line: a thin front end over :func:`factcheck.pipeline.run`.
+
+Exit status: 0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import os
+import sys
+from pathlib import Path
+
+from factcheck import __version__
+
+EPILOG = """examples:
+  factcheck check                      check facts/ and write reports/
+  factcheck check facts/kursk.yaml --no-report
+  factcheck check --format json        machine-readable results on stdout
+  factcheck check --select 'drone-*'   only checks whose id matches
+  factcheck report                     write reports/ whatever the verdicts
+  factcheck schema                     write schema/factsheet.schema.json
+  factcheck draft seeds/article.txt > facts/article.yaml
+
+exit status: 0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="factcheck", description="Check that the numbers and dates in fact sheets "
+        "add up, are grounded in their documents, and agree across sources.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("paths", nargs="*", type=Path,
+                        help="sheets or directories (default: [tool.factcheck] facts)")
+        sp.add_argument("--root", type=Path, default=None,
+                        help="project root (default: nearest pyproject.toml)")
+        sp.add_argument("--reports", type=Path, default=None,
+                        help="reports directory (default: [tool.factcheck] reports)")
+
+    c = sub.add_parser("check", help="check sheets, print failures, write reports",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    common(c)
+    c.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    c.add_argument("--no-report", action="store_true", help="do not write reports/")
+    c.add_argument("--select", action="append", default=[], metavar="PATTERN",
+                   help="only outcomes whose id or sheet matches this glob (repeatable)")
+    c.add_argument("--ignore", action="append", default=[], metavar="PATTERN",
+                   help="leave out outcomes whose id or sheet matches this glob (repeatable)")
+    r = sub.add_parser("report", help="write reports without judging the exit status")
+    common(r)
+    s = sub.add_parser("schema", help="write the JSON Schema of fact sheets")
+    s.add_argument("--root", type=Path, default=None)
+    s.add_argument("--output", type=Path, default=None,
+                   help="file to write (default: schema/factsheet.schema.json; - for stdout)")
+    d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout)")
+    d.add_argument("document", type=Path)
+    d.add_argument("--root", type=Path, default=None)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 2
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 3
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place an unexpected error is turned into a message
+        print(f"factcheck: internal error: {type(exc).__name__}: {exc}\n"
+              "please report this with the sheet that caused it", file=sys.stderr)
+        return 3
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from factcheck.config import ConfigError, find_root, load_config
+
+    root = (args.root or find_root(Path.cwd())).resolve()
+    try:
+        config = load_config(root)
+    except ConfigError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "schema":
+        from factcheck.schema import write_schema
+
+        out = args.output or root / config.schema / "factsheet.schema.json"
+        text = write_schema(None if str(out) == "-" else out)
+        if str(out) == "-":
+            sys.stdout.write(text)
+        else:
+            print(f"wrote {out}", file=sys.stderr)
+        return 0
+    if args.command == "draft":
+        from factcheck.draft import draft_sheet
+
+        doc = args.document.resolve()
+        if not doc.is_file():
+            print(f"factcheck: {args.document}: no such file", file=sys.stderr)
+            return 2
+        sys.stdout.write(draft_sheet(doc, root))
+        return 0
+    return _check(args, config)
+
+
+def _check(args: argparse.Namespace, config) -> int:
+    from factcheck.pipeline import run
+    from factcheck.report import build_report, write_reports
+
+    paths = [p.resolve() for p in args.paths] or config.fact_dirs
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"factcheck: no such file or directory: {missing[0]}", file=sys.stderr)
+        return 2
+    result = run(paths, config.root, progress=_progress())
+    if args.command == "check":
+        _filter(result, args.select, args.ignore)
+    report = build_report(result)
+    reports_dir = (args.reports or config.reports_dir).resolve()
+    if args.command == "report" or not args.no_report:
+        written = write_reports(report, reports_dir)
+        print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
+    if args.command == "report":
+        return 0
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "markdown":
+        from factcheck.report.markdown import render_markdown
+
+        sys.stdout.write(render_markdown(report))
+    else:
+        from factcheck.render import text_summary
+
+        sys.stdout.write(text_summary(result, report))
+    return result.exit_code()
+
+
+def _rel(p: Path, root: Path) -> str:
+    try:
+        return p.relative_to(root).as_posix()
+    except ValueError:
+        return str(p)
+
+
+def _matches(name: str, sheet: str, patterns: list[str]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(sheet, p)
+               or fnmatch.fnmatchcase(name.split(":", 1)[-1], p) for p in patterns)
+
+
+def _filter(result, select: list[str], ignore: list[str]) -> None:
+    """Keep only selected outcomes (the engine ran once; this filters what is shown)."""
+    if not select and not ignore:
+        return
+
+    def keep(o) -> bool:
+        if select and not _matches(o.name, o.sheet, select):
+            return False
+        return not (ignore and _matches(o.name, o.sheet, ignore))
+
+    for s in result.sheets:
+        s.grounding = [o for o in s.grounding if keep(o)]
+        s.checks = [o for o in s.checks if keep(o)]
+    result.claims = [o for o in result.claims if keep(o)]
+
+
+def _progress():
+    """A progress callback for stderr when it is a terminal outside CI, else None."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < 200:
+            return
+        if done == total or done % 50 == 0:
+            width = 30
+            filled = width * done // total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} sheets")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return show
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Turn a run into the report document: plain, JSON-ready, deterministic data.
+
+This dict is the contract of ``reports/consistency.json`` (see
+``docs/report-schema.md``); the Markdown and HTML reports render it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from factcheck import __version__
+from factcheck.engine.evaluate import sheet_values
+from factcheck.engine.outcome import Outcome
+from factcheck.engine.values import fmt
+from factcheck.pipeline import RunResult, SheetResult
+
+SCHEMA_VERSION = 1
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+def _outcome(o: Outcome) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": o.name, "line": o.line, "rule": o.rule, "verdict": o.verdict,
+        "passed": o.passed, "expect": o.expect, "expression": o.expression,
+        "substituted": o.substituted, "message": o.message,
+        "recomputed": [{"expression": e, "value": v} for e, v in o.recomputed],
+        "inputs": [{"name": i.name, "reported": i.reported, "interval": i.interval,
+                    "meaning": i.meaning, "unit": i.unit, "line": i.line} for i in o.inputs],
+    }
+    if o.reason:
+        d["reason"] = o.reason
+    if "note" in o.extra:
+        d["note"] = o.extra["note"]
+    return d
+
+
+def _coverage(s: SheetResult, spans: dict[str, list[int]]) -> dict[str, Any] | None:
+    from factcheck.text.coverage import coverage
+
+    ls = s.loaded
+    if ls is None:
+        return None
+    facts = []
+    for fid, fact in ls.sheet.facts.items():
+        if fid not in spans:
+            continue
+        v = fact.value
+        if isinstance(v, list):
+            facts.append((spans[fid][0], spans[fid][1], float(v[0]), float(v[1]), None))
+        elif isinstance(v, dt.date):
+            facts.append((spans[fid][0], spans[fid][1], None, None, v))
+        elif isinstance(v, str):  # "YYYY-MM" or "YYYY": the month's (year's) first day
+            y, m = (int(p) for p in (v + "-01")[:7].split("-"))
+            facts.append((spans[fid][0], spans[fid][1], None, None, dt.date(y, m, 1)))
+        else:
+            facts.append((spans[fid][0], spans[fid][1], float(v), float(v), None))
+    cov = coverage(ls.document_text, facts)
+    return {
+        "mentions": len(cov.mentions), "covered": len(cov.covered),
+        "share": round(cov.share, 4),
+        "uncovered": [{"text": m.text, "offset": m.start, "kind": m.kind}
+                      for m in cov.uncovered],
+    }
+
+
+def _sheet(s: SheetResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"path": s.rel,
+                         "problems": [{"line": p.line, "column": p.column, "code": p.code,
+                                       "message": p.message} for p in s.problems]}
+    ls = s.loaded
+    if ls is None:
+        return d
+    sheet = ls.sheet
+    values, _ = sheet_values(ls)
+    grounding = {o.name.split(":", 1)[1]: o for o in s.grounding}
+    spans = {k: o.extra["span"] for k, o in grounding.items() if "span" in o.extra
+             and o.verdict == "grounded"}
+    facts = []
+    for fid, fact in sheet.facts.items():
+        g = grounding.get(fid)
+        v = values.get(fid)
+        facts.append({
+            "id": fid, "line": ls.line("facts", fid), "value": _value(fact.value),
+            "unit": fact.unit, "meaning": v.meaning if v else None,
+            "interval": v.describe() if v else None, "source": fact.source,
+            "source_name": sheet.sources[fact.source].name if fact.source else None,
+            "quote": fact.quote, "key": fact.key, "via": fact.via, "rank": fact.rank.value,
+            "grounding": {"verdict": g.verdict, "message": g.message,
+                          "span": g.extra.get("span")} if g else None,
+        })
+    stances = [o for o in s.grounding if o.name.count(":") == 2]
+    d.update({
+        "document": sheet.document, "published": _value(sheet.published),
+        "title": sheet.title,
+        "sources": {k: src.name for k, src in sheet.sources.items()},
+        "facts": facts,
+        "background": [{"id": k, "value": _value(b.value), "unit": b.unit,
+                        "citation": b.citation} for k, b in sheet.background.items()],
+        "checks": [_outcome(o) for o in s.checks],
+        "stance_grounding": [{"id": o.name, "line": o.line, "verdict": o.verdict,
+                              "message": o.message} for o in stances],
+        "coverage": _coverage(s, spans),
+    })
+    return d
+
+
+def _claim(o: Outcome) -> dict[str, Any]:
+    r = o.extra["result"]
+    return {
+        "key": r.key, "scope": r.scope, "verdict": o.verdict, "passed": o.passed,
+        "sheet": o.sheet, "line": o.line, "message": r.message,
+        "independent_sources": list(r.independent_sources),
+        "agreed": [r.agreed[0], r.agreed[1]] if r.agreed else None,
+        "reports": [{"sheet": x.sheet, "line": x.line, "fact": x.fact, "source": x.source,
+                     "via": x.via, "value": fmt(x.lower) if x.lower == x.upper
+                     else f"[{fmt(x.lower)}, {fmt(x.upper)}]", "unit": x.unit,
+                     "rank": x.rank, "quote": x.quote} for x in r.rows],
+    }
+
+
+def _statement(o: Outcome) -> dict[str, Any]:
+    r = o.extra["result"]
+
+    def side(rows):
+        return [{"source": x.source, "via": x.via, "sheet": x.sheet, "line": x.line,
+                 "quote": x.quote} for x in rows]
+
+    return {"key": r.statement, "text": o.expression, "verdict": r.verdict,
+            "affirm": side(r.affirms), "deny": side(r.denies), "message": r.message}
+
+
+def build_report(result: RunResult) -> dict[str, Any]:
+    """The whole report as JSON-ready data, in a stable order."""
+    checks = [o for s in result.sheets for o in s.checks]
+    verdicts = Counter(o.verdict for o in checks)
+    grounding = [o for s in result.sheets for o in s.grounding]
+    claims = Counter(o.verdict for o in result.claims)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "summary": {
+            "sheets": len(result.sheets),
+            "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
+            "problems": len(result.problems),
+            "facts": sum(len(s.loaded.sheet.facts) for s in result.sheets if s.loaded),
+            "checks": len(checks),
+            "holds": verdicts["holds"],
+            "holds_within_rounding": verdicts["holds within rounding"],
+            "violated": verdicts["violated"],
+            "expected_violations": sum(1 for o in checks if o.expect == "violated"),
+            "errors": verdicts["error"],
+            "failed": sum(1 for o in result.outcomes if not o.passed),
+            "quotes": len(grounding),
+            "ungrounded": sum(1 for o in grounding if o.verdict != "grounded"),
+            "claims": len(result.claims),
+            "claims_agree": claims["agree"],
+            "claims_conflict": claims["conflict"],
+            "statements_disputed": sum(1 for o in result.statements
+                                       if o.verdict == "disputed"),
+            "passed": not result.failures and not result.problems,
+        },
+        "sheets": [_sheet(s) for s in result.sheets],
+        "cross_source": [_claim(o) for o in result.claims],
+        "statements": [_statement(o) for o in result.statements],
+    }
