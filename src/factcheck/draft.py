@@ -325,7 +325,9 @@ def _quote_span(text: str, sent: _Sentence, m: Mention, mentions: list[Mention])
             cuts.append(c.end())
     cuts.append(sent.end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    k = next(i for i, (a, b) in enumerate(pieces) if a <= m.start and m.end <= b + 1)
+    k = next((i for i, (a, b) in enumerate(pieces) if a <= m.start and m.end <= b + 1), None)
+    if k is None:
+        return sent.start, sent.end
     lo = hi = k
     while pieces[hi][1] - pieces[lo][0] < 60 and (lo > 0 or hi < len(pieces) - 1):
         if lo > 0:

@@ -239,3 +239,27 @@ def test_generated_articles_draft_exactly_their_numbers(tmp_path_factory, a, b, 
         key=repr,
     )
     assert values == expected
+
+
+_WORDS = st.sampled_from(
+    [
+        "Officials said", "the army", "drones", "people were killed", "injured", "about",
+        "an estimated", "between", "and", "to", "three", "Sixty-six", "1,300", "500", "12",
+        "2025", "August", "Saturday, April 26, 2025", "last Friday", "square kilometers",
+        "(500 square miles)", "another person died", "Gov. Ivan Petrenko said", ".", ",",
+        "10,000-12,000 troops", "88-year-old woman", "minutes", "one of", "a dozen",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=25), min_size=1, max_size=6))
+def test_draft_random_articles_stay_valid(tmp_path_factory, paragraphs):
+    document = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    root = tmp_path_factory.mktemp("fuzz")
+    doc = root / "doc.txt"
+    doc.write_text(document, encoding="utf-8")
+    sheet = Sheet.model_validate(yaml.safe_load(draft_sheet(doc, root)))
+    for fact in sheet.facts.values():
+        assert locate(fact.quote, document) is not None
+        assert _stated_in(fact.quote, fact.value)

@@ -144,6 +144,8 @@ def _values(text: str) -> list[tuple[str, float | None, float | None, str]]:
         ("a one-year ceasefire", [("one-year", 1, 1, "duration")]),
         ("one person died", [("one", 1, 1, "number")]),
         ("A further soldier was wounded.", [("A further", 1, 1, "number")]),
+        ("Two died and a further one was hurt.", [("Two", 2, 2, "number"),
+                                                  ("a further one", 1, 1, "number")]),
         ("In 2014, 300 people died.", [("2014", 2014, 2014, "year"), ("300", 300, 300, "number")]),
         ("a 3-2 vote", [("3", 3, 3, "number"), ("2", 2, 2, "number")]),
         ("3.5 percent", [("3.5", 3.5, 3.5, "number")]),

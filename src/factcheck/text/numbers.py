@@ -83,19 +83,19 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 _DATE_MDY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})\b"
+    rf"(?=[A-Z])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})\b"
 )
 _DATE_DMY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?"
+    rf"(?=[A-Z0-9t])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?"
     rf"\s+(?P<year>{_YEAR})\b"
 )
 _DATE_ISO = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
 _MONTHDAY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAY})|"
+    rf"(?=[A-Z0-9])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAY})|"
     rf"(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))(?![\w,]|,\s*\d)"
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
-_WEEKDAY_RE = re.compile(rf"\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
+_MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
+_WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
 
 _UNITS_WORDS = sorted(
     _words(
@@ -107,7 +107,7 @@ _UNITS_WORDS = sorted(
 )
 _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion|trillion)"
 _WORD_RUN = re.compile(
-    rf"\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
+    rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
 _DIGITS = re.compile(
     r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -488,7 +488,9 @@ class _Scanner:
             if not self.free(s, m.end()):
                 continue
             noun = m["noun"]
-            if noun in _ANOTHER_NOUNS or (
+            if noun == "one":  # "a further one died"
+                self.add(Mention(s, m.end(), t[s : m.end()], 1.0, 1.0, "number"))
+            elif noun in _ANOTHER_NOUNS or (
                 not noun.endswith("s") and noun not in _NOUN_STOP
                 and _ANOTHER_VERB.match(t, m.end())
             ):
