@@ -42,7 +42,7 @@ def _key(value) -> tuple:
 
 def _stated_in(quote: str, value) -> bool:
     for m in find_mentions(quote):
-        if isinstance(value, list) and (m.low, m.high) == (value[0], value[1]):
+        if isinstance(value, list) and m.kind == "range" and (m.low, m.high) == tuple(value):
             return True
         if isinstance(value, datetime.date) and m.date == value:
             return True

@@ -131,7 +131,7 @@ def _values(text: str) -> list[tuple[str, float | None, float | None, str]]:
         ("between 10 and 12 people", [("10 and 12", 10, 12, "range")]),
         ("from 5 to 7 km", [("5 to 7", 5, 7, "range")]),
         ("10\u201312 drones", [("10\u201312", 10, 12, "range")]),
-        ("two to three hours", [("two to three hours", 2, 3, "duration")]),
+        ("two to three hours", [("two to three hours", 2, 3, "range")]),
         ("10 to 12 million people", [("10 to 12 million", 10e6, 12e6, "range")]),
         ("a dozen villages", [("a dozen", 12, 12, "number")]),
         ("two dozen drones", [("two dozen", 24, 24, "number")]),

@@ -14,7 +14,8 @@ it plainly counts something ("one person was hurt", not "one of", "no one",
 Kinds produced:
 
 ``number``    a single quantity; ``low == high``
-``range``     ``10,000-12,000``, ``10 to 12``, ``between 10 and 12`` (low < high)
+``range``     ``10,000-12,000``, ``10 to 12``, ``between 10 and 12`` (low < high); also
+              ranges of ages or durations ("two to three hours", unit ``hours``)
 ``age``       ``88-year-old``, ``88 years old``, ``aged 88``; unit ``year-old``
 ``duration``  ``about 15 minutes``, ``three-year war``; unit is the time word
 ``year``      a bare year used as a year ("in 2025", "early 2025"); ``low == high``
@@ -401,9 +402,8 @@ class _Scanner:
             rng = self._range(a, b) if b is not None else None
             if rng is not None:
                 low, high, start, end = rng
-                unit, kind, end2 = self._classify(end, high, plain_int=False)
-                self.add(Mention(start, end2, t[start:end2], low, high,
-                                 kind if kind in ("age", "duration") else "range",
+                unit, _kind, end2 = self._classify(end, high, plain_int=False)
+                self.add(Mention(start, end2, t[start:end2], low, high, "range",
                                  unit=unit, qualifier=_qualifier(t, start)))
                 i += 2
                 continue
