@@ -9,7 +9,9 @@ fact **and** agrees with that fact's value:
 * a month mention ("August 2024") matches a fact whose date falls in that month
   (a fact with value ``YYYY-MM`` is passed as the first day of the month);
 * a day without a year ("April 26") matches a fact with that month and day;
-* a weekday mention ("Saturday") matches a fact whose date is that weekday.
+* a weekday mention ("Saturday") matches a fact whose date is that weekday;
+* a year mention ("early 2025") matches a fact with that number or a date in that
+  year (a fact with value ``YYYY`` is passed as January 1 of the year).
 
 Everything else is *uncovered*: the numbers an editor has not yet written into
 the sheet.
@@ -66,6 +68,8 @@ def matches(
         return mention.month == (date.year, date.month)
     if mention.monthday is not None:
         return mention.monthday == (date.month, date.day)
+    if mention.kind == "year" and mention.low is not None:
+        return mention.low == date.year
     if mention.kind == "weekday" and mention.weekday is not None:
         return mention.weekday == date.weekday()
     return False
