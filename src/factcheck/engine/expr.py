@@ -76,7 +76,10 @@ def compile_rule(text: str) -> Expr:
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
-        raise SheetError("rule-syntax", f"cannot parse rule `{text.strip()}`: {exc.msg}") from None
+        if "nested" in (exc.msg or ""):
+            raise SheetError("rule-too-complex", "rule is nested too deeply to parse") from None
+        shown = text.strip() if len(text) < 80 else text.strip()[:77] + "..."
+        raise SheetError("rule-syntax", f"cannot parse rule `{shown}`: {exc.msg}") from None
     except (RecursionError, MemoryError, ValueError):
         raise SheetError("rule-too-complex", "rule is nested too deeply to parse") from None
     nodes = 0
@@ -94,7 +97,9 @@ def compile_rule(text: str) -> Expr:
     if not all(isinstance(t, ast.Compare) for t in tops):
         raise SheetError("rule-not-relation", "a rule must compare: use ==, !=, <, <=, >, >= "
                          "(e.g. drones_destroyed + decoys_lost <= drones_launched)")
-    return Expr(text.strip(), tree, tuple(dict.fromkeys(names)))
+    called = {id(c.func) for c in ast.walk(tree) if isinstance(c, ast.Call)}
+    used = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in called]
+    return Expr(text.strip(), tree, tuple(dict.fromkeys(used)))
 
 
 def _whitelist(node: ast.AST, names: list[str]) -> None:
@@ -114,6 +119,8 @@ def _whitelist(node: ast.AST, names: list[str]) -> None:
         if not math.isfinite(v) or abs(v) > MAX_CONSTANT:
             raise SheetError("rule-forbidden", f"number {fmt(v)} is out of range (|x| <= 1e15)")
     elif isinstance(node, ast.Call):
+        if not isinstance(node.func, ast.Name):
+            _whitelist(node.func, names)  # names what is wrong: attribute access, lambda...
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
             name = node.func.id if isinstance(node.func, ast.Name) else "that call"
             raise SheetError("rule-forbidden", f"unknown function `{name}`"
@@ -126,8 +133,7 @@ def _whitelist(node: ast.AST, names: list[str]) -> None:
 
 def evaluate(expr: Expr, env: dict[str, Value]) -> Evaluation:
     """Evaluate a compiled rule against named values (SheetError on unknown names/units)."""
-    called = {c.func.id for c in ast.walk(expr.tree) if isinstance(c, ast.Call)}  # type: ignore
-    missing = [n for n in expr.names if n not in env and n not in called]
+    missing = [n for n in expr.names if n not in env]
     if missing:
         n = missing[0]
         raise SheetError("unknown-fact", f"rule names `{n}`, which is not a fact"

@@ -1,0 +1,37 @@
+"""Shared fixtures: a throwaway project holding the seed article and its sheet."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas  # noqa: F401  (imported once: in-process pytester runs cannot re-import numpy)
+import pytest
+
+pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_DOC = "000_1973e27dd785980b.txt"
+SEED_SHEET = REPO / "facts" / "000_1973e27dd785980b.yaml"
+
+
+def make_project(root: Path, sheet_text: str | None = None, name: str = "seed.yaml") -> Path:
+    """A project dir with pyproject.toml, seeds/ and one sheet (the seed sheet by default)."""
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "facts").mkdir(exist_ok=True)
+    shutil.copy(REPO / "seeds" / SEED_DOC, root / "seeds" / SEED_DOC)
+    (root / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n')
+    text = SEED_SHEET.read_text() if sheet_text is None else sheet_text
+    (root / "facts" / name).write_text(text)
+    return root / "facts" / name
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    make_project(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED_SHEET.read_text()
