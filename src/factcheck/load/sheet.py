@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from factcheck.problems import Problem, SheetError, suggest
 
 MAX_SHEET_BYTES = 8 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+MAX_QUOTE_CHARS = 5000
 
 
 @dataclass
@@ -43,7 +45,11 @@ def display_path(path: Path, root: Path) -> str:
 def read_text(path: Path, limit: int, what: str) -> str:
     """Read UTF-8 text (a BOM is dropped) or raise SheetError saying what is wrong."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a directory, FIFO or device would hang or fail
+            kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            raise SheetError("unreadable", f"cannot read {what}: it is {kind}")
+        size = st.st_size
         if size > limit:
             raise SheetError("too-large", f"{what} is {size:,} bytes; the limit is {limit:,}")
         data = path.read_bytes()
@@ -64,14 +70,14 @@ def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
                        rel: str) -> list[Problem]:
     out = []
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(
-            ("function-", "str", "int", "float", "date", "list["))))
+        loc = _data_path(err["loc"], data, err["type"] in ("extra_forbidden", "missing"))
         line, col = lines.position(loc)
         where = ".".join(str(p) for p in loc) or "sheet"
         kind = err["type"]
         if kind == "extra_forbidden":
             allowed = _allowed_fields(loc[:-1], data)
-            msg = f"unknown field `{loc[-1]}` in {where.rsplit('.', 1)[0] or 'sheet'}" \
+            parent = ".".join(str(p) for p in loc[:-1]) or "the sheet"
+            msg = f"unknown field `{loc[-1]}` in {parent}" \
                   f"{suggest(str(loc[-1]), allowed)}; allowed: {', '.join(sorted(allowed))}"
             code = "unknown-field"
         elif kind == "missing":
@@ -88,6 +94,27 @@ def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
             seen.add((p.line, p.code))
             unique.append(p)
     return unique
+
+
+def _data_path(loc: tuple, data: Any, last_is_key: bool) -> tuple:
+    """The part of a pydantic error location that exists in ``data``.
+
+    Pydantic inserts union-branch names ('int', 'function-after[...]', 'list[...]')
+    into locations; they are dropped by walking the data, not by their spelling,
+    so a fact named `interceptions` or `strikes` keeps its place.
+    """
+    out: list = []
+    node = data
+    parts = list(loc)
+    for i, p in enumerate(parts):
+        in_dict = isinstance(node, dict) and p in node
+        in_list = isinstance(node, list) and isinstance(p, int) and 0 <= p < len(node)
+        if in_dict or in_list:
+            out.append(p)
+            node = node[p]
+        elif last_is_key and i == len(parts) - 1 and isinstance(p, str):
+            out.append(p)  # an unknown or missing field names a key that is not there
+    return tuple(out)
 
 
 def _allowed_fields(parent: tuple, data: Any) -> set[str]:
@@ -110,10 +137,16 @@ def _allowed_fields(parent: tuple, data: Any) -> set[str]:
 
 def resolve_inside(root: Path, relpath: str) -> Path:
     """Resolve a sheet's path inside ``root`` or raise: no absolute paths, no escape."""
+    if not relpath.strip() or "\x00" in relpath:
+        raise SheetError("invalid-path", f"`{relpath!r}` is not a file name: write the path "
+                         "of the document relative to the project root, e.g. seeds/article.txt")
     if os.path.isabs(relpath) or relpath.startswith(("~", "\\")) or ":" in relpath[:3]:
         raise SheetError("path-outside", f"`{relpath}` is absolute: write it relative to the "
                          "project root, e.g. seeds/article.txt")
-    target = (root / relpath).resolve()
+    try:
+        target = (root / relpath).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # symlink loops, names too long
+        raise SheetError("invalid-path", f"cannot resolve `{relpath}`: {exc}") from None
     if not target.is_relative_to(root.resolve()):
         raise SheetError("path-outside", f"`{relpath}` points outside the project "
                          f"({root}): sheets may only name files inside it")
@@ -147,6 +180,21 @@ def _references(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
     return out
 
 
+def _quote_lengths(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
+    """A quote is the words that carry a value, not a copy of the document."""
+    out = []
+    quotes = [(("facts", fid, "quote"), f.quote) for fid, f in sheet.facts.items()]
+    quotes += [(("statements", sid, "stances", i, "quote"), st.quote)
+               for sid, s in sheet.statements.items() for i, st in enumerate(s.stances)]
+    for path, quote in quotes:
+        if len(quote) > MAX_QUOTE_CHARS:
+            line, col = lines.position(path)
+            out.append(Problem(rel, line, col, "quote-too-long",
+                               f"quote is {len(quote):,} characters; quote only the sentence "
+                               f"that carries the value (at most {MAX_QUOTE_CHARS:,})"))
+    return out
+
+
 def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
     """Load and validate one sheet. Returns the sheet or the problems that stop it."""
     rel = display_path(path, root)
@@ -164,7 +212,7 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
         sheet = Sheet.model_validate(data)
     except ValidationError as exc:
         return _pydantic_problems(exc, data, lines, rel)
-    problems = _references(sheet, lines, rel)
+    problems = _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
     try:
         doc_path = resolve_inside(root, sheet.document)
         doc_text = read_text(doc_path, MAX_DOCUMENT_BYTES, f"document `{sheet.document}`")

@@ -7,6 +7,7 @@ Aliases are refused: sheets have no use for them and they enable alias bombs.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -21,6 +22,9 @@ except ImportError:  # pragma: no cover
 
 Path = tuple[str | int, ...]
 MAX_DEPTH = 64
+# Numbers are computed as floats: beyond 1e15 whole numbers stop being exact
+# (and ints beyond 1e308 cannot be converted at all), so larger ones are refused.
+MAX_NUMBER = 1e15
 
 _BOOL_WORDS = {"true", "false"}
 _COMMA_NUMBER = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
@@ -29,6 +33,11 @@ _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+# Tags a fact sheet may carry (implicitly resolved or written as !!str etc.).
+_ALLOWED_TAGS = {_BOOL_TAG, _INT_TAG, _FLOAT_TAG, _STR_TAG, _NULL_TAG, _TIMESTAMP_TAG,
+                 "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _CONSTRUCT = yaml.SafeLoader.yaml_constructors
 
 
@@ -58,9 +67,17 @@ def _where(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _scalar(node: yaml.ScalarNode, loader: Any) -> Any:
+def _scalar(node: yaml.ScalarNode, loader: Any, is_key: bool = False) -> Any:
     raw, tag, line_col = node.value, node.tag, _where(node)
     plain = not node.style
+    if tag not in _ALLOWED_TAGS:
+        raise SheetError(
+            "yaml-tag", f"YAML tag `{tag}` is not allowed in fact sheets: write plain "
+            "values (numbers, dates, text)", *line_col)
+    if tag == _INT_TAG and re.fullmatch(r"[-+]?0x[0-9a-fA-F_]+", raw):
+        raise SheetError(
+            "yaml-hex", f"`{raw}` is read as a hexadecimal number by YAML 1.1: write "
+            f"{int(raw.replace('_', ''), 16)} in decimal, or quote it", *line_col)
     if tag == _BOOL_TAG and raw.lower() not in _BOOL_WORDS:
         raise SheetError(
             "yaml-bool", f"`{raw}` is read as a boolean by YAML 1.1: write true/false, "
@@ -78,13 +95,52 @@ def _scalar(node: yaml.ScalarNode, loader: Any) -> Any:
             "yaml-comma-number", f"`{raw}` is read as text: write the number without "
             f"separators ({raw.replace(',', '')}); keep `{raw}` in the quote", *line_col)
     if plain and tag == _STR_TAG and _EXP_NUMBER.fullmatch(raw):
+        if not math.isfinite(float(raw)) or abs(float(raw)) > MAX_NUMBER:
+            raise SheetError("yaml-number-range", f"`{raw}` is out of range: numbers in "
+                             f"fact sheets are at most {MAX_NUMBER:.0e} in size", *line_col)
         raise SheetError(
             "yaml-exponent", f"`{raw}` is read as text by YAML 1.1: write it in full "
-            "(1e3 as 1000) or as 1.0e+3", *line_col)
-    value = _CONSTRUCT.get(tag, _CONSTRUCT[_STR_TAG])(loader, node)
+            f"({raw} as {_plain_number(raw)}) or with a dot and signed exponent "
+            f"({_yaml11_exponent(raw)})", *line_col)
+    if tag == _INT_TAG and len(raw) > 20:  # also stops int()'s 4300-digit ValueError
+        raise SheetError("yaml-number-range", f"`{raw[:24]}...` ({len(raw)} digits) is out "
+                         f"of range: numbers in fact sheets are at most {MAX_NUMBER:.0e} "
+                         "in size", *line_col)
+    try:
+        value = _CONSTRUCT[tag](loader, node)
+    except (ValueError, OverflowError) as exc:  # 2025-02-30, month 13, ...
+        what = "date" if tag == _TIMESTAMP_TAG else "value"
+        raise SheetError("yaml-value", f"`{raw}` is not a valid {what}: {exc}", *line_col) \
+            from None
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        raise SheetError("yaml-nonfinite", f"`{raw}` is not a finite number", *line_col)
+        raise SheetError("yaml-nonfinite", f"`{raw}` is not a finite number: write the "
+                         "number the document gives", *line_col)
+    if (not is_key and isinstance(value, (int, float)) and not isinstance(value, bool)
+            and abs(value) > MAX_NUMBER):
+        raise SheetError("yaml-number-range", f"`{raw}` is out of range: numbers in fact "
+                         f"sheets are at most {MAX_NUMBER:.0e} in size", *line_col)
+    if is_key and (value is None or isinstance(value, (list, dict))):
+        raise SheetError("yaml-key", f"`{raw or '(empty)'}` is read as null, not a name: "
+                         "write a name as the key", *line_col)
     return value
+
+
+def _plain_number(raw: str) -> str:
+    """'1e3' -> '1000', '2.5e-3' -> '0.0025' (as Decimal writes it without exponent)."""
+    from decimal import Decimal
+
+    d = Decimal(raw)
+    text = format(d, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _yaml11_exponent(raw: str) -> str:
+    """'1e3' -> '1.0e+3': the exponent form YAML 1.1 reads as a float."""
+    m = re.fullmatch(r"([-+]?\d+)(\.\d*)?[eE]([-+]?)(\d+)", raw)
+    if not m:
+        return raw
+    frac = m.group(2) if m.group(2) and len(m.group(2)) > 1 else ".0"
+    return f"{m.group(1)}{frac}e{m.group(3) or '+'}{m.group(4)}"
 
 
 def parse_yaml(text: str) -> tuple[Any, LineIndex]:
@@ -99,19 +155,56 @@ def parse_yaml(text: str) -> tuple[Any, LineIndex]:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            what = exc.problem or str(exc)
-            raise SheetError("yaml-syntax", f"YAML syntax error: {what}", line, col) from None
+            raise _syntax_error(exc, text) from None
         except yaml.YAMLError as exc:
             raise SheetError("yaml-syntax", f"YAML error: {exc}") from None
         if root is None:
             raise SheetError("empty", "the sheet is empty: it needs at least `document:` "
                              "and `facts:`")
         seen: set[int] = set()
-        return _build(root, (), index, loader, seen, 0), index
+        try:
+            return _build(root, (), index, loader, seen, 0), index
+        except _Repeated:
+            raise _alias_error(text) from None
     finally:
         loader.dispose()
+
+
+class _Repeated(Exception):
+    """A node was reached twice: an alias (*name) refers back to an anchor."""
+
+
+def _alias_error(text: str) -> SheetError:
+    """The error for the first alias in ``text``, at the alias itself."""
+    line, col = 1, 1
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                line, col = event.start_mark.line + 1, event.start_mark.column + 1
+                break
+    except yaml.YAMLError:  # pragma: no cover - the text parsed once already
+        pass
+    return SheetError("yaml-alias", "YAML anchors and aliases (&, *) are not allowed in fact "
+                      "sheets: write the value out", line, col)
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> SheetError:
+    """A located message for a YAML syntax error, naming tabs and over-nesting plainly."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = exc.problem or str(exc)
+    if "maximum nesting depth" in what:
+        return SheetError("too-deep", "the sheet is nested too deeply to read: a fact "
+                          "sheet needs only a few levels of brackets or indentation", line, col)
+    lines = text.splitlines()
+    for n in (line, line - 1):  # libyaml may point at the line before the tab
+        if 1 <= n <= len(lines):
+            src = lines[n - 1]
+            indent = src[: len(src) - len(src.lstrip(" \t"))]
+            if "\t" in indent and src.strip():
+                return SheetError("yaml-tab", f"line {n} is indented with a tab: YAML "
+                                  "indentation must be spaces", n, indent.index("\t") + 1)
+    return SheetError("yaml-syntax", f"YAML syntax error: {what}", line, col)
 
 
 def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set[int],
@@ -119,9 +212,11 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
     if depth > MAX_DEPTH:
         raise SheetError("too-deep", f"nesting deeper than {MAX_DEPTH} levels", *_where(node))
     if id(node) in seen:
-        raise SheetError("yaml-alias", "YAML anchors and aliases (&, *) are not allowed in "
-                         "fact sheets: write the value out", *_where(node))
+        raise _Repeated
     seen.add(id(node))
+    if node.tag not in _ALLOWED_TAGS:
+        raise SheetError("yaml-tag", f"YAML tag `{node.tag}` is not allowed in fact sheets: "
+                         "write plain values (numbers, dates, text)", *_where(node))
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, loader)
     if isinstance(node, yaml.SequenceNode):
@@ -139,7 +234,7 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise SheetError("yaml-alias", "merge keys (<<) are not allowed in fact "
                                  "sheets: write the fields out", *_where(key_node))
-            key = _scalar(key_node, loader)
+            key = _scalar(key_node, loader, is_key=True)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
