@@ -130,6 +130,8 @@ def _plain_number(raw: str) -> str:
     from decimal import Decimal
 
     d = Decimal(raw)
+    if abs(d.adjusted()) > 30:  # 1e-999999999 would be a billion zeros
+        return "a number without exponent"
     text = format(d, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
