@@ -1,0 +1,107 @@
+"""The real `factcheck` command as a subprocess: exit codes, output, reports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import make_project
+
+
+def fc(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_check_passes_on_the_seed_and_writes_reports(project: Path):
+    r = fc(project, "check")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "0 violated" in r.stdout and "problem(s)" in r.stdout
+    for name in ("consistency.json", "consistency.md", "index.html"):
+        assert (project / "reports" / name).is_file()
+    data = json.loads((project / "reports" / "consistency.json").read_text())
+    assert data["schema_version"] == 1 and data["summary"]["passed"] is True
+
+
+def test_violation_exits_1_with_file_line_and_arithmetic(project: Path, seed_text: str):
+    (project / "facts" / "seed.yaml").write_text(seed_text.replace("    value: 31\n",
+                                                                   "    value: 51\n"))
+    r = fc(project, "check", "--no-report")
+    assert r.returncode == 1
+    line = seed_text.splitlines().index("  drone-accounting:") + 1
+    assert f"facts/seed.yaml:{line}" in r.stdout
+    assert "66 + 51 = 117 > 114" in r.stdout
+    assert not (project / "reports").exists()
+
+
+def test_bad_input_exits_2_and_other_sheets_are_checked(project: Path):
+    (project / "facts" / "bad.yaml").write_text("document: seeds/x.txt\nfacts: [\n")
+    r = fc(project, "check", "--no-report", "--format", "json")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stdout + r.stderr
+    data = json.loads(r.stdout)
+    bad, good = data["sheets"]
+    assert bad["path"] == "facts/bad.yaml" and bad["problems"][0]["code"] == "yaml-syntax"
+    assert good["path"] == "facts/seed.yaml" and len(good["checks"]) > 10
+
+
+def test_select_and_ignore(project: Path, seed_text: str):
+    (project / "facts" / "seed.yaml").write_text(seed_text.replace("    value: 31\n",
+                                                                   "    value: 51\n"))
+    r = fc(project, "check", "--no-report", "--select", "kursk-*")
+    assert r.returncode == 0, r.stdout
+    r = fc(project, "check", "--no-report", "--ignore", "drone-*", "--ignore", "quote:decoys*")
+    assert r.returncode == 0, r.stdout
+
+
+def test_markdown_format_and_report_command(project: Path, seed_text: str):
+    r = fc(project, "check", "--no-report", "--format", "markdown")
+    assert r.stdout.startswith("# Consistency report")
+    (project / "facts" / "seed.yaml").write_text(seed_text.replace("    value: 31\n",
+                                                                   "    value: 51\n"))
+    r = fc(project, "report")
+    assert r.returncode == 0
+    assert "❌ violated" in (project / "reports" / "consistency.md").read_text()
+
+
+def test_reports_are_deterministic(project: Path):
+    fc(project, "report")
+    first = {p.name: p.read_bytes() for p in (project / "reports").iterdir()}
+    fc(project, "report")
+    second = {p.name: p.read_bytes() for p in (project / "reports").iterdir()}
+    assert first == second
+
+
+def test_version_help_and_missing_path(project: Path):
+    assert fc(project, "--version").stdout.startswith("factcheck ")
+    helptext = fc(project, "check", "--help").stdout
+    assert "examples:" in helptext and "exit status" in helptext
+    r = fc(project, "check", "nowhere")
+    assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_schema_command_writes_schema(project: Path):
+    r = fc(project, "schema")
+    assert r.returncode == 0
+    schema = json.loads((project / "schema" / "factsheet.schema.json").read_text())
+    assert schema["title"] == "factcheck fact sheet"
+
+
+def test_cli_and_pytest_agree_on_failures(project: Path, seed_text: str):
+    """Both front ends present the same engine: the same failing items."""
+    mutated = seed_text.replace("    value: 31\n", "    value: 51\n").replace(
+        "    value: 2025-04-25\n", "    value: 2025-04-24\n", 1)
+    (project / "facts" / "seed.yaml").write_text(mutated)
+    data = json.loads(fc(project, "check", "--no-report", "--format", "json").stdout)
+    sheet = data["sheets"][0]
+    cli_failed = {c["id"] for c in sheet["checks"] if not c["passed"]}
+    cli_failed |= {f"quote:{f['id']}" for f in sheet["facts"]
+                   if f["grounding"]["verdict"] != "grounded"}
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider",
+                        "facts"], cwd=project, capture_output=True, text=True, timeout=120)
+    pytest_failed = {line.split("::", 1)[1].split(" ")[0]
+                     for line in r.stdout.splitlines() if line.startswith("FAILED ")}
+    assert cli_failed == pytest_failed
+    assert {"drone-accounting", "trump-arrival-is-friday"} <= cli_failed
