@@ -1,6 +1,7 @@
 "use strict";
 // Progressive enhancement only: the page is complete without this script.
 document.addEventListener("DOMContentLoaded", function () {
+  document.documentElement.setAttribute("data-js", "ready");
   var box = document.getElementById("only-failing");
   if (box) {
     box.disabled = false;
