@@ -6,6 +6,7 @@ Registered through the ``pytest11`` entry point; usable without autoload as
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except ConfigError as exc:
         raise pytest.UsageError(str(exc)) from None
     config.stash[_RUNS] = {}
+    config.pluginmanager.register(SessionReporter(config), "factcheck-session")
     config.addinivalue_line("markers", "factcheck: a fact-sheet item")
 
 
@@ -136,3 +138,52 @@ class ProblemItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, self.problem.line - 1, str(self.problem)
+
+
+
+class SessionReporter:
+    """Gathers fact-sheet results (also from xdist workers) and reports at session end."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.passed = 0
+        self.failures: list = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        props = dict(report.user_properties)
+        if "file" not in props:
+            return
+        if report.when == "call" and report.passed and not hasattr(report, "wasxfail"):
+            self.passed += 1
+        elif report.failed:
+            from factcheck.ci import Failure
+
+            text = report.longreprtext or ""
+            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+            message = next((ln.removeprefix("result:").strip() for ln in lines
+                            if ln.startswith("result:")), lines[0] if lines else "failed")
+            self.failures.append(Failure(str(props["file"]), int(props["line"]),
+                                         report.nodeid.split("::", 1)[-1], message))
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        config = self.config
+        if hasattr(config, "workerinput"):  # an xdist worker: the controller reports
+            return
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            from factcheck.ci import annotations
+
+            tr = config.pluginmanager.get_plugin("terminalreporter")
+            for line in annotations(self.failures):
+                if tr is not None:
+                    tr.write_line(line)
+        if os.environ.get("GITHUB_STEP_SUMMARY") and (self.failures or self.passed):
+            from factcheck.ci import append_step_summary, summary_markdown
+
+            append_step_summary(summary_markdown(self.passed, self.failures))
+        if config.getoption("factcheck_report"):
+            from factcheck.report import build_report, write_reports
+
+            cfg = config.stash[_CONFIG]
+            dirs = tuple(d.resolve() for d in cfg.fact_dirs if d.is_dir())
+            result = config.stash[_RUNS].get(dirs) or run(list(dirs), cfg.root)
+            write_reports(build_report(result), cfg.reports_dir)

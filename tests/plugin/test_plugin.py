@@ -101,3 +101,38 @@ def test_works_without_autoload(seeded: pytest.Pytester, monkeypatch):
     result = seeded.runpytest_subprocess("facts", "-q", "-p", "factcheck.pytest_plugin")
     assert result.ret == 0, result.stdout.str()
     assert re.search(r"[4-9]\d passed", result.stdout.str())
+
+
+def test_github_annotations_and_step_summary(seeded: pytest.Pytester, seed_text: str,
+                                             monkeypatch):
+    (seeded.path / "facts" / "seed.yaml").write_text(
+        seed_text.replace("    value: 31\n", "    value: 51\n"))
+    summary = seeded.path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = seeded.runpytest_subprocess("facts", "-q", "-n", "2", "-p", "xdist")
+    out = result.stdout.str()
+    line = seed_text.splitlines().index("  drone-accounting:") + 1
+    assert f"::error file=facts/seed.yaml,line={line},title=drone-accounting::" \
+           "66 + 51 = 117 > 114" in out
+    text = summary.read_text()
+    assert "### factcheck:" in text and "2 failed" in text
+    assert f"facts/seed.yaml:{line}" in text
+
+
+def test_annotation_escaping():
+    from factcheck.ci import Failure, annotation, annotations
+
+    line = annotation(Failure("facts/a,b.yaml", 3, "x:y", "50% off\nsecond line"))
+    assert line == "::error file=facts/a%2Cb.yaml,line=3,title=x%3Ay::50%25 off%0Asecond line"
+    many = annotations([Failure("f.yaml", i, "t", "m") for i in range(1, 15)])
+    assert len(many) == 11 and many[-1].startswith("::warning::")
+
+
+def test_session_end_report_written_once_by_controller(seeded: pytest.Pytester):
+    result = seeded.runpytest_subprocess("facts", "-q", "-n", "2", "-p", "xdist",
+                                         "--factcheck-report")
+    assert result.ret == 0
+    data = (seeded.path / "reports" / "consistency.json").read_text()
+    assert '"schema_version": 1' in data
+    assert not list((seeded.path / "reports").glob("*.tmp"))
