@@ -101,6 +101,23 @@ def test_summary_and_banner(small_report, parse):
     assert "✓ PASS" in render_html(small_report)
 
 
+def test_internal_links_resolve(small_report, small_documents, parse):
+    dom = parse(render_html(small_report, small_documents))
+    ids = {a["id"] for _, a in dom.tags if "id" in a}
+    hrefs = {a["href"][1:] for t, a in dom.tags if t == "a"}
+    assert hrefs and hrefs <= ids
+
+
+def test_failing_items_listed_under_banner(small_report, parse):
+    page = render_html(small_report)
+    dom = parse(page)
+    (box,) = dom.find("details", class_="failing")
+    jump = page[page.index('<details class="failing"'):page.index("</details>")]
+    for target in ("s1-check-too-many", "s1-fact-lost", "sheet-2", "claim-city_drones-"):
+        assert f'href="#{target}' in jump, target
+    assert 'href="#s1-check-known-bad"' not in jump  # an expected violation passes
+
+
 def test_problems_show_location_code_and_message(small_report):
     page = render_html(small_report)
     assert "facts/broken.yaml:3:1" in page

@@ -133,14 +133,17 @@ def render_html(report: dict[str, Any], documents: dict[str, str] | None = None)
             f'{e(tool.get("version", ""))} · report schema '
             f'{e(report.get("schema_version", ""))}</span></header>']
     toc = ['<a href="#summary">Summary</a>']
-    toc += [f'<a href="#sheet-{i}">{e(sh.get("path"))}</a>' for sh, i in
-            ((sh, index[sh.get("path")]) for sh in sheets)]
+    failing = _failing(report, index)
+    bad_sheets = {n for n, _, _ in failing if n}
+    for i, sh in enumerate(sheets, 1):
+        mark = ' <span class="badge v-violated">✗</span>' if i in bad_sheets else ""
+        toc.append(f'<a href="#sheet-{i}">{e(sh.get("path"))}{mark}</a>')
     if report.get("cross_source"):
         toc.append('<a href="#cross-source">Cross-source</a>')
     if report.get("statements"):
         toc.append('<a href="#statements">Statements</a>')
     out.append('<nav class="toc" aria-label="Contents">' + "".join(toc) + "</nav>")
-    out += _summary(s)
+    out += _summary(s, [(href, label) for _, href, label in failing])
     for i, sh in enumerate(sheets):
         out += _sheet(sh, i + 1, documents.get(sh.get("document") or ""))
     out += _cross_source(report.get("cross_source") or [], index)
@@ -150,7 +153,38 @@ def render_html(report: dict[str, Any], documents: dict[str, str] | None = None)
     return "\n".join(out) + "\n"
 
 
-def _summary(s: dict[str, Any]) -> list[str]:
+def _failing(report: dict[str, Any], index: dict[Any, int]) -> list[tuple[int, str, str]]:
+    """(sheet number or 0, link target, label) for everything that makes the run fail."""
+    out = []
+    for n, sh in enumerate(report.get("sheets") or [], 1):
+        ids, path = _Ids(n), sh.get("path")
+        for p in sh.get("problems") or []:
+            out.append((n, f"sheet-{n}", f"{path}:{p.get('line')}: {p.get('code')}"))
+        for c in sh.get("checks") or []:
+            if c.get("passed") is False:
+                out.append((n, ids.check(c.get("id")),
+                            f"{path}:{c.get('line')}: {c.get('id')} {c.get('verdict')}"))
+        for f in sh.get("facts") or []:
+            g = f.get("grounding") or {}
+            if g and g.get("verdict") != "grounded":
+                out.append((n, ids.fact(f.get("id")),
+                            f"{path}:{f.get('line')}: quote of {f.get('id')} {g.get('verdict')}"))
+        for x in sh.get("stance_grounding") or []:
+            if x.get("verdict") != "grounded":
+                out.append((n, f"sheet-{n}", f"{path}:{x.get('line')}: {x.get('id')} "
+                                             f"{x.get('verdict')}"))
+    for c in report.get("cross_source") or []:
+        if c.get("passed") is False:
+            out.append((0, _claim_id(c), f"claim {c.get('key')} {c.get('verdict')}"))
+    return out
+
+
+def _claim_id(c: dict[str, Any]) -> str:
+    key, scope = c.get("key"), c.get("scope")
+    return "claim-" + slug(f"{key}[{scope}]" if scope else key)
+
+
+def _summary(s: dict[str, Any], todo: list[tuple[str, str]]) -> list[str]:
     def card(label: str, value: Any, cls: str = "", sub: str = "") -> str:
         extra = f' <span class="small muted">{e(sub)}</span>' if sub else ""
         return (f'<div class="card {cls}" data-count="{e(label)}"><dt>{e(label)}</dt>'
@@ -185,7 +219,12 @@ def _summary(s: dict[str, Any]) -> list[str]:
         card("disputed statements", n("statements_disputed"),
              "purple" if n("statements_disputed") else ""),
     ]
-    return ['<section id="summary" aria-label="Summary">', banner,
+    jump = []
+    if todo:
+        items = "".join(f'<li><a href="#{href}">{e(label)}</a></li>' for href, label in todo)
+        jump = [f'<details class="failing" open><summary>{len(todo)} item(s) to look at'
+                f'</summary><ul>{items}</ul></details>']
+    return ['<section id="summary" aria-label="Summary">', banner, *jump,
             '<dl class="cards">', *cards, "</dl>",
             '<div class="controls"><label><input type="checkbox" id="only-failing" disabled> '
             "Show only failing checks</label></div>", "</section>"]
@@ -433,7 +472,7 @@ def _cross_source(claims: list[dict[str, Any]], index: dict[Any, int]) -> list[s
             reports.append(f"<li><strong>{who}</strong>: {e(_value(r.get('value'), r.get('unit')))}"
                            f"{rank} · {_loc(r.get('sheet'), r.get('line'), r.get('fact'), index)}"
                            f"{quote}</li>")
-        ident = "claim-" + slug(f"{key}[{scope}]" if scope else key)
+        ident = _claim_id(c)
         rows.append(f'<tr id="{ident}" class="claim" data-verdict="{e(c.get("verdict"))}">'
                     f"<td>{claim}</td><td>{badge(c.get('verdict'))}"
                     f'<div class="small muted">{e(c.get("message"))}</div></td>'
