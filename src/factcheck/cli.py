@@ -115,7 +115,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace, config) -> int:
     from factcheck.pipeline import run
-    from factcheck.report import build_report, write_reports
+    from factcheck.report import build_report, documents, write_reports
 
     paths = [p.resolve() for p in args.paths] or config.fact_dirs
     missing = [p for p in paths if not p.exists()]
@@ -128,7 +128,7 @@ def _check(args: argparse.Namespace, config) -> int:
     report = build_report(result)
     reports_dir = (args.reports or config.reports_dir).resolve()
     if args.command == "report" or not args.no_report:
-        written = write_reports(report, reports_dir)
+        written = write_reports(report, reports_dir, documents=documents(result))
         print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
     if args.command == "report":
         return 0

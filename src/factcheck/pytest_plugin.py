@@ -181,9 +181,9 @@ class SessionReporter:
 
             append_step_summary(summary_markdown(self.passed, self.failures))
         if config.getoption("factcheck_report"):
-            from factcheck.report import build_report, write_reports
+            from factcheck.report import build_report, documents, write_reports
 
             cfg = config.stash[_CONFIG]
             dirs = tuple(d.resolve() for d in cfg.fact_dirs if d.is_dir())
             result = config.stash[_RUNS].get(dirs) or run(list(dirs), cfg.root)
-            write_reports(build_report(result), cfg.reports_dir)
+            write_reports(build_report(result), cfg.reports_dir, documents=documents(result))

@@ -25,8 +25,16 @@ def schema_text() -> str:
     return json.dumps(factsheet_schema(), indent=2, sort_keys=True) + "\n"
 
 
+def report_schema_text() -> str:
+    from factcheck.report.json_schema import REPORT_SCHEMA
+
+    return json.dumps(REPORT_SCHEMA, indent=2, sort_keys=True) + "\n"
+
+
 def write_schema(path: Path | None) -> str:
+    """Write the fact-sheet schema to ``path`` and the report schema beside it."""
     text = schema_text()
     if path is not None:
         write_atomic(path, text)
+        write_atomic(path.parent / "report.schema.json", report_schema_text())
     return text

@@ -136,6 +136,12 @@ def _statement(o: Outcome) -> dict[str, Any]:
             "affirm": side(r.affirms), "deny": side(r.denies), "message": r.message}
 
 
+def documents(result: RunResult) -> dict[str, str]:
+    """Document texts by the path sheets name them with (for highlighting quotes)."""
+    return {s.loaded.sheet.document: s.loaded.document_text
+            for s in result.sheets if s.loaded is not None}
+
+
 def build_report(result: RunResult) -> dict[str, Any]:
     """The whole report as JSON-ready data, in a stable order."""
     checks = [o for s in result.sheets for o in s.checks]
