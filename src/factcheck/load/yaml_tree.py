@@ -160,7 +160,8 @@ def parse_yaml(text: str) -> tuple[Any, LineIndex]:
             raise _syntax_error(exc, text) from None
         except yaml.YAMLError as exc:
             raise SheetError("yaml-syntax", f"YAML error: {exc}") from None
-        if root is None:
+        if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG
+                            and not root.value):
             raise SheetError("empty", "the sheet is empty: it needs at least `document:` "
                              "and `facts:`")
         seen: set[int] = set()
