@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -26,7 +26,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Meaning(str, Enum):
+class Meaning(StrEnum):
     """How a reported number relates to the true quantity."""
 
     exact = "exact"
@@ -38,7 +38,7 @@ class Meaning(str, Enum):
     at_most = "at_most"
 
 
-class Rank(str, Enum):
+class Rank(StrEnum):
     """Wikidata-style rank of a reported figure."""
 
     preferred = "preferred"
@@ -84,7 +84,8 @@ class Fact(Strict):
         "at_least, at_most.",
     )
     precision: Scalar | None = Field(
-        default=None, gt=0, description="Rounding unit for `rounded` (e.g. 100). Inferred if absent."
+        default=None, gt=0,
+        description="Rounding unit for `rounded` (e.g. 100). Inferred if absent."
     )
     tolerance: Scalar | str | None = Field(
         default=None, description="Half-width for approx/estimated: a number or a percentage '10%'."
@@ -147,12 +148,15 @@ class Check(Strict):
     """A rule over facts: an expression or a named validator with arguments."""
 
     rule: str | None = Field(
-        default=None, description="Expression, e.g. drones_destroyed + decoys_lost <= drones_launched"
+        default=None,
+        description="Expression, e.g. drones_destroyed + decoys_lost <= drones_launched",
     )
     validator: str | None = Field(default=None, description="Id of a registered validator.")
     args: dict[str, Any] = Field(default_factory=dict)
     expect: Literal["holds", "violated"] = "holds"
-    reason: str | None = Field(default=None, description="Why a documented discrepancy is expected.")
+    reason: str | None = Field(
+        default=None, description="Why a documented discrepancy is expected."
+    )
     description: str | None = None
 
     @model_validator(mode="after")

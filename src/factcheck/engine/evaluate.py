@@ -44,12 +44,20 @@ def _inputs(names: tuple[str, ...], values: dict[str, Value], ls: LoadedSheet) -
     return out
 
 
+def _args_text(args: dict) -> str:
+    def one(v):
+        return ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+
+    return ", ".join(f"{k}={one(v)}" if not isinstance(v, list) else f"{k}=[{one(v)}]"
+                     for k, v in args.items())
+
+
 def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outcome:
     """One check's outcome; bad rules become an 'error' outcome at the check's line."""
     check = ls.sheet.checks[check_id]
     line, column = ls.lines.position(("checks", check_id))
     rule_id = check.validator or "expr"
-    shown = check.rule or f"{check.validator}({', '.join(f'{k}={v}' for k, v in check.args.items())})"
+    shown = check.rule or f"{check.validator}({_args_text(check.args)})"
     base = dict(kind="check", sheet=ls.rel, name=check_id, line=line, column=column,
                 rule=rule_id, expression=shown, expect=check.expect, reason=check.reason)
     try:
