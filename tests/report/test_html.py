@@ -12,7 +12,8 @@ from pathlib import Path
 
 from factcheck.pipeline import run
 from factcheck.report.build import build_report
-from factcheck.report.html import documents_from_result, render_html
+from factcheck.report.build import documents as documents_from_result
+from factcheck.report.html import render_html
 
 EVIL = "<script>alert('pwned')</script>"
 

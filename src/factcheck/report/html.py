@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-__all__ = ["documents_from_result", "render_html"]
+__all__ = ["render_html"]
 
 # verdict -> (css class, label). Labels carry a symbol and the word, never colour alone.
 VERDICTS: dict[str, tuple[str, str]] = {
@@ -520,13 +520,3 @@ def _statements(statements: list[dict[str, Any]], index: dict[Any, int],
                    "</article>")
     out.append("</section>")
     return out
-
-
-def documents_from_result(result: Any) -> dict[str, str]:
-    """Document texts for :func:`render_html`, from a :class:`factcheck.pipeline.RunResult`."""
-    docs: dict[str, str] = {}
-    for s in result.sheets:
-        ls = s.loaded
-        if ls is not None:
-            docs.setdefault(ls.sheet.document, ls.document_text)
-    return docs
