@@ -149,3 +149,33 @@ def test_sum_is_invariant_under_shuffling(parts, rnd: random.Random):
     rnd.shuffle(names)
     second = evaluate(compile_rule(f"{' + '.join(names)} == total"), env).verdict
     assert first is second is not Verdict.violated
+
+
+def test_common_unit_table_matches_pint():
+    """Units answered without pint must be exactly what pint would answer."""
+    from factcheck.engine.units import COMMON_UNITS, registry
+
+    ureg = registry()
+    for raw, canonical in COMMON_UNITS.items():
+        parsed = None
+        for form in (raw.replace(" ", "_"), raw):  # the order parse_unit tries
+            try:
+                parsed = str(ureg.Unit(form))
+                break
+            except Exception:
+                continue
+        assert parsed == canonical, raw
+
+
+def test_same_unit_rules_do_not_load_pint():
+    import subprocess
+    import sys
+
+    code = ("import sys; from factcheck.engine.expr import compile_rule, evaluate;"
+            "from factcheck.engine.values import resolve;"
+            "env = {'a': resolve(15, 'minutes', None, None, None),"
+            "       'b': resolve(60, 'minute', None, None, None)};"
+            "assert evaluate(compile_rule('a < b'), env).verdict.value == 'holds';"
+            "print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr

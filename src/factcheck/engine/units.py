@@ -42,7 +42,10 @@ class Unit:
         return _pretty(self.name) if self.kind == "physical" else self.name
 
 
-_SHORT = {"year": "yr", "day": "d", "square_mile": "sq mi", "mile ** 2": "sq mi"}
+_SHORT = {"year": "yr", "day": "d", "square_mile": "sq mi", "mile ** 2": "sq mi",
+          "second": "s", "minute": "min", "hour": "h", "week": "week", "month": "month",
+          "kilometer": "km", "mile": "mi", "meter": "m", "kilometer ** 2": "km²",
+          "kilogram": "kg", "percent": "%"}
 
 
 @functools.cache
@@ -77,6 +80,23 @@ def singular(word: str) -> str:
     return w
 
 
+# Common physical units with pint's canonical names: sheets that only compare like
+# with like never load pint (a test keeps this table equal to pint's answers).
+COMMON_UNITS = {
+    **{w: c for c in ("second", "minute", "hour", "day", "week", "month", "year")
+       for w in (c, c + "s")},
+    "min": "minute", "h": "hour", "yr": "year",
+    **{w: "kilometer" for w in ("km", "kilometer", "kilometers", "kilometre", "kilometres")},
+    **{w: "mile" for w in ("mi", "mile", "miles")},
+    **{w: "meter" for w in ("m", "meter", "meters", "metre", "metres")},
+    "km**2": "kilometer ** 2", "km^2": "kilometer ** 2", "square kilometers": "kilometer ** 2",
+    "square kilometres": "kilometer ** 2", "square kilometer": "kilometer ** 2",
+    "square_mile": "square_mile", "square mile": "square_mile", "square miles": "square_mile",
+    "sq mi": "square_mile", "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+    "percent": "percent",
+}
+
+
 @functools.cache
 def parse_unit(text: str | None) -> Unit:
     """Classify a sheet's unit string; raises SheetError for malformed expressions."""
@@ -86,6 +106,8 @@ def parse_unit(text: str | None) -> Unit:
     noun = singular(raw)
     if noun in _KNOWN_COUNTS or noun == "count":
         return Unit("count", noun)
+    if raw.lower() in COMMON_UNITS:
+        return Unit("physical", COMMON_UNITS[raw.lower()])
     words = raw.replace("_", " ").replace("-", " ").split()
     if all(w.isalpha() for w in words):
         try:

@@ -13,11 +13,26 @@ from factcheck.load.sheet import LoadedSheet
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def _same(a: float | None, b: float) -> bool:
     return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+# Words that date an event relative to publication: days before publication allowed.
+RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
+                 "overnight": (0, 1), "last night": (0, 1)}
+_RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+
+
+def relative_day(value: dt.date, quote: str, published: dt.date | None) -> str | None:
+    """'overnight (= 2025-04-26, ...)' if a relative word in ``quote`` dates ``value``."""
+    if published is None:
+        return None
+    for m in _RELATIVE.finditer(quote):
+        if (published - value).days in RELATIVE_DAYS[m.group(1).lower()]:
+            return f"{m.group(1)} (= {value.isoformat()}, published {published.isoformat()})"
+    return None
 
 
 def value_in_mentions(value, mentions: list[Mention], published: dt.date | None) -> str | None:
@@ -49,16 +64,17 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
 
 
 def _nearest_passage(quote: str, document: str) -> str:
+    """The document's words where the quote's longest run of matching text lies."""
     if len(document) > 200_000 or len(quote) > 2_000:
         return ""
-    q = normalize(quote)
-    best, score = "", 0.0
-    for m in _SENTENCE.finditer(document):
-        s = normalize(m.group())
-        r = difflib.SequenceMatcher(None, q, s, autojunk=False).ratio()
-        if r > score:
-            best, score = s, r
-    return f"; nearest passage: \"{best[:160]}\"" if score > 0.5 else ""
+    q, doc = normalize(quote), normalize(document)
+    sm = difflib.SequenceMatcher(None, doc, q, autojunk=False)
+    block = sm.find_longest_match(0, len(doc), 0, len(q))
+    if block.size < max(12, len(q) // 3):
+        return ""
+    start = max(0, block.a - block.b)
+    excerpt = doc[start:start + len(q) + 20].strip()
+    return f"; nearest passage: \"{excerpt[:160]}\""
 
 
 def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet) -> Outcome:
@@ -74,6 +90,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet) -> Ou
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        extra=extra)
     written = value_in_mentions(value, find_mentions(quote), ls.sheet.published)
+    if written is None and isinstance(value, dt.date):
+        written = relative_day(value, quote, ls.sheet.published)
     shown = (f"[{fmt(value[0])}, {fmt(value[1])}]" if isinstance(value, list)
              else value.isoformat() if isinstance(value, dt.date)
              else value if isinstance(value, str) else fmt(value))
