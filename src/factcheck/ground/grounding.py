@@ -14,7 +14,6 @@ from factcheck.text.normalize import locate, normalize
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
 
-
 def _same(a: float | None, b: float) -> bool:
     return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
