@@ -11,10 +11,11 @@ from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
 
 
-def sheet_values(ls: LoadedSheet) -> tuple[dict[str, Value], list[Problem]]:
-    """Every fact, background value and `published` of a sheet as a :class:`Value`."""
+def resolve_values(ls: LoadedSheet) -> tuple[dict[str, Value], dict[str, Problem]]:
+    """Every fact, background value and `published` of a sheet as a :class:`Value`,
+    and the problem of each name that could not be resolved."""
     values: dict[str, Value] = {}
-    problems = []
+    failed: dict[str, Problem] = {}
     entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
     entries += [("background", k, b) for k, b in ls.sheet.background.items()]
     for section, name, f in entries:
@@ -22,13 +23,18 @@ def sheet_values(ls: LoadedSheet) -> tuple[dict[str, Value], list[Problem]]:
             values[name] = resolve(f.value, f.unit, f.meaning, f.precision, f.tolerance)
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
-            problems.append(Problem(ls.rel, line, col, err.code, err.message))
+            failed[name] = Problem(ls.rel, line, col, err.code, err.message)
         except ValueError as err:
             line, col = ls.lines.position((section, name, "value"))
-            problems.append(Problem(ls.rel, line, col, "invalid-value", str(err)))
+            failed[name] = Problem(ls.rel, line, col, "invalid-value", str(err))
     if ls.sheet.published is not None and "published" not in values:
         values["published"] = resolve(ls.sheet.published, None, None, None, None)
-    return values, problems
+    return values, failed
+
+
+def sheet_values(ls: LoadedSheet) -> tuple[dict[str, Value], list[Problem]]:
+    values, failed = resolve_values(ls)
+    return values, list(failed.values())
 
 
 def _inputs(names: tuple[str, ...], values: dict[str, Value], ls: LoadedSheet) -> list[Input]:
@@ -81,5 +87,12 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outco
 
 def evaluate_sheet(ls: LoadedSheet) -> tuple[list[Outcome], list[Problem]]:
     """Outcomes of all checks of a sheet, and problems with its values."""
-    values, problems = sheet_values(ls)
-    return [run_check(cid, ls, values) for cid in ls.sheet.checks], problems
+    values, failed = resolve_values(ls)
+    outcomes = [run_check(cid, ls, values) for cid in ls.sheet.checks]
+    for o in outcomes:  # a check using a broken fact points at the fact's problem
+        if o.extra.get("code") == "unknown-fact":
+            name = next((n for n in failed if f"`{n}`" in o.message), None)
+            if name is not None:
+                p = failed[name]
+                o.message = f"`{name}` cannot be used: {p.message} (line {p.line})"
+    return outcomes, list(failed.values())
