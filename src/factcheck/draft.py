@@ -9,10 +9,22 @@ suggests checks only where the structure is plain: a parenthesised unit
 conversion, a weekday written with a date, and counts of one unit that add up
 to a total given just before them.
 
-The draft never invents a value: every value is read from a mention, and every
-quote is re-scanned to make sure it still carries that value. Bare weekdays,
-bare years and days without a year are not drafted (they have no date of their
-own). An editor is expected to review, rename and trim the result.
+The dateline ("date 2025-04-26" at the top) gives the sheet's ``published`` date
+and is drafted as a fact of its own (``dateline``). A bare year ("early 2025") is
+drafted as the string ``"YYYY"``. A weekday without a date ("Saturday", "last
+Friday") is drafted as a date only when the published date is known, resolved
+as grounding resolves it: a plain weekday is the day 0..6 days before
+publication with that weekday, "last <weekday>" the one 1..7 days before.
+Weekdays written with "next", "this" or "past", after "coming", "following",
+"until" or "till", or after a future cue in their sentence ("will", "would",
+"is expected", "plans to", ...) are skipped: the rule would put them in the past.
+
+The draft never invents a value: every value is read from a mention (or, for a
+weekday, from a mention and the published date), and every quote is re-scanned
+and checked with grounding's own matcher
+(:func:`factcheck.ground.grounding.value_in_mentions`) to make sure it still
+carries that value. Days without a year ("April 26") are not drafted. An editor
+is expected to review, rename and trim the result.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.ground.grounding import value_in_mentions
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
 __all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT"]
@@ -37,7 +50,11 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_DRAFT_KINDS = frozenset({"number", "range", "age", "duration", "date", "month"})
+_DRAFT_KINDS = frozenset(
+    {"number", "range", "age", "duration", "date", "month", "year", "weekday"}
+)
+#: kinds whose value is a date (or a "YYYY-MM"/"YYYY" string): no unit, no meaning
+_DATE_KINDS = frozenset({"date", "month", "year", "weekday"})
 
 # --- units ------------------------------------------------------------------------------------
 
@@ -88,7 +105,7 @@ def _singular(word: str) -> str:
 
 
 def _fact_unit(m: Mention) -> str | None:
-    if m.kind in ("date", "month") or m.unit is None:
+    if m.kind in _DATE_KINDS or m.unit is None:
         return None
     if m.kind == "age":
         return m.unit.removesuffix("-old")
@@ -111,19 +128,25 @@ _MEANING = {
 
 
 def _meaning(m: Mention) -> str | None:
-    if m.kind in ("date", "month"):
+    if m.kind in _DATE_KINDS:
         return None
     if m.kind == "range" or m.low != m.high:
         return "range"
     return _MEANING.get(m.qualifier or "", "exact")
 
 
-def _value(m: Mention) -> Any:
+def _value(m: Mention, published: datetime.date | None) -> Any:
+    """The fact value of ``m``; None for a weekday that cannot be resolved."""
     if m.kind == "date":
         return m.date
     if m.kind == "month":
         assert m.month is not None
         return f"{m.month[0]:04d}-{m.month[1]:02d}"
+    if m.kind == "year":
+        assert m.low is not None
+        return f"{int(m.low):04d}"
+    if m.kind == "weekday":
+        return _weekday_date(m, published)
     assert m.low is not None and m.high is not None
     lo, hi = _num(m.low), _num(m.high)
     return [lo, hi] if m.kind == "range" or lo != hi else lo
@@ -298,6 +321,10 @@ def _fact_id(text: str, sent: _Sentence, m: Mention, value: Any) -> str:
         return f"date_{_value_slug(value)}"
     if m.kind == "month":
         return f"month_{_value_slug(value)}"
+    if m.kind == "year":
+        return f"year_{_value_slug(value)}"
+    if m.kind == "weekday":  # "last_friday_2025_04_25"
+        return _slug([*m.text.split(), _value_slug(value)])
     noun = re.match(r"\s+([a-z]+)", text[m.end : m.end + 30])
     head = noun.group(1) if noun and noun.group(1) not in _STOP_AFTER else None
     if m.kind == "age":
@@ -341,16 +368,42 @@ def _quote(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
-def _states(quote: str, m: Mention) -> bool:
-    """Whether re-scanning ``quote`` finds the value of ``m``."""
-    for q in find_mentions(quote):
-        if m.kind == "date" and q.date == m.date:
-            return True
-        if m.kind == "month" and q.month == m.month:
-            return True
-        if m.low is not None and (q.low, q.high) == (m.low, m.high):
-            return True
-    return False
+def _states(quote: str, value: Any, published: datetime.date | None) -> bool:
+    """Whether re-scanning ``quote`` finds ``value`` the way grounding will."""
+    return value_in_mentions(value, find_mentions(quote), published) is not None
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+_WEEKDAY_SKIP_PREFIX = _words("next this past")
+_WEEKDAY_SKIP_BEFORE = re.compile(r"\b(?:coming|following|until|till)\s+$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)|"
+    r"plans?\s+to|planned\s+to|intends?\s+to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _weekday_date(m: Mention, published: datetime.date | None) -> datetime.date | None:
+    """The date a weekday mention names, by grounding's rule, or None."""
+    if published is None or m.weekday is None:
+        return None
+    first = m.text.split()[0].lower()
+    if first in _WEEKDAY_SKIP_PREFIX:
+        return None
+    lo, hi = (1, 7) if first == "last" else (0, 6)
+    for ago in range(lo, hi + 1):
+        day = published - datetime.timedelta(days=ago)
+        if day.weekday() == m.weekday:
+            return day
+    return None  # unreachable: seven consecutive days hold every weekday
+
+
+def _weekday_ok(text: str, sent: _Sentence, m: Mention) -> bool:
+    """Whether a weekday plainly refers to a day up to publication (not a future one)."""
+    if _WEEKDAY_SKIP_BEFORE.search(text, max(sent.start, m.start - 20), m.start):
+        return False
+    return _FUTURE_CUE.search(text, sent.start, m.start) is None
 
 
 _PUBLISHED = re.compile(
@@ -376,10 +429,12 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
     data: dict[str, Any] = {"document": rel}
 
     published_at: tuple[int, int] | None = None
+    published: datetime.date | None = None
     pm = _PUBLISHED.search(text, 0, 300)
     if pm:
         try:
-            data["published"] = datetime.date.fromisoformat(pm.group(1))
+            published = datetime.date.fromisoformat(pm.group(1))
+            data["published"] = published
             published_at = pm.span(1)
         except ValueError:
             pass
@@ -420,7 +475,13 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
     for m in mentions:
         if m.kind not in _DRAFT_KINDS:
             continue
-        if published_at and m.start <= published_at[0] < m.end:
+        if pm and published_at and m.start <= published_at[0] < m.end:
+            # the dateline itself: quoted alone ("date 2025-04-26")
+            quote = _quote(text, pm.start(), pm.end())
+            if m.date == published and _states(quote, published, published):
+                d.facts["dateline"] = {"value": published, "quote": quote}
+                d.mention_of["dateline"] = m
+                d.sentence_of["dateline"] = _Sentence(pm.start(), pm.end(), 0)
             continue
         while si < len(sentences) and sentences[si].end <= m.start:
             si += 1
@@ -428,6 +489,9 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             continue
         sent = sentences[si]
         if m.end > sent.end:
+            continue
+        value = _value(m, published)
+        if value is None or (m.kind == "weekday" and not _weekday_ok(text, sent, m)):
             continue
         if published_at and sent.start <= published_at[0] < published_at[1] <= m.start:
             # the dateline is metadata: start the quote after it
@@ -437,11 +501,10 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             sent = _Sentence(after, sent.end, sent.para)
         qs, qe = _quote_span(text, sent, m, mentions)
         quote = _quote(text, qs, qe)
-        if not _states(quote, m):
+        if not _states(quote, value, published):
             quote = _quote(text, sent.start, sent.end)
-            if not _states(quote, m):
+            if not _states(quote, value, published):
                 continue
-        value = _value(m)
         fid = base = _fact_id(text, sent, m, value)
         n = 2
         while fid in d.facts:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.api.model import Sheet
 from factcheck.draft import SCHEMA_COMMENT, draft_data, draft_sheet
+from factcheck.ground.grounding import value_in_mentions
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.numbers import find_mentions
 
@@ -40,17 +41,23 @@ def _key(value) -> tuple:
     return ("number", float(value))
 
 
-def _stated_in(quote: str, value) -> bool:
-    for m in find_mentions(quote):
-        if isinstance(value, list) and m.kind == "range" and (m.low, m.high) == tuple(value):
-            return True
-        if isinstance(value, datetime.date) and m.date == value:
-            return True
-        if isinstance(value, str) and m.month and f"{m.month[0]:04d}-{m.month[1]:02d}" == value:
-            return True
-        if isinstance(value, (int, float)) and m.low == m.high == value:
-            return True
-    return False
+def _stated_in(quote: str, value, published: datetime.date | None = None) -> bool:
+    """Whether grounding finds ``value`` in ``quote`` (weekdays resolved by ``published``)."""
+    return value_in_mentions(value, find_mentions(quote), published) is not None
+
+
+def _weekday_date(text: str, weekday: int, published: datetime.date) -> datetime.date | None:
+    """The grounding rule, restated: a weekday is 0..6 days before publication,
+    "last <weekday>" 1..7 days before; "next/this/past <weekday>" is not resolved."""
+    first = text.split()[0].lower()
+    if first in ("next", "this", "past"):
+        return None
+    lo = 1 if first == "last" else 0
+    return next(
+        published - datetime.timedelta(days=ago)
+        for ago in range(lo, lo + 7)
+        if (published - datetime.timedelta(days=ago)).weekday() == weekday
+    )
 
 
 @pytest.fixture(scope="module", params=[SEED, SECOND], ids=["seed", "second"])
@@ -75,7 +82,7 @@ def test_quotes_are_exact_and_carry_their_values(drafted):
         assert re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", fid)
         assert locate(fact.quote, document) is not None, fid
         assert normalize(fact.quote) in normalize(document), fid
-        assert _stated_in(fact.quote, fact.value), (fid, fact.value, fact.quote)
+        assert _stated_in(fact.quote, fact.value, sheet.published), (fid, fact.value, fact.quote)
 
 
 def test_no_value_is_invented(drafted):
@@ -87,6 +94,12 @@ def test_no_value_is_invented(drafted):
             written[("date", m.date.isoformat())] += 1
         elif m.month is not None:
             written[("date", f"{m.month[0]:04d}-{m.month[1]:02d}")] += 1
+        elif m.kind == "year":
+            written[("date", f"{int(m.low):04d}")] += 1
+        elif m.kind == "weekday":
+            day = sheet.published and _weekday_date(m.text, m.weekday, sheet.published)
+            if day:
+                written[("date", day.isoformat())] += 1
         elif m.low is not None and m.low != m.high:
             written[("range", m.low, m.high)] += 1
         elif m.low is not None:
@@ -131,9 +144,24 @@ def test_seed_facts():
     assert sheet.sources[another.source].name == "Gov Serhiy Lysak"
     [(_, injured)] = by_value[("number", 6.0)]
     assert injured.source == another.source  # "..., he said." inherits the speaker
-    [(date_id, date)] = by_value[("date", "2025-04-26")]
+    days = by_value[("date", "2025-04-26")]
+    [(date_id, date)] = [(i, f) for i, f in days if "April 26, 2025" in f.quote]
     assert date.unit is None and date.meaning is None
     assert ("date", "2024-08") in by_value
+
+    # the dateline, and the six "Saturday"s resolved against published (a Saturday)
+    assert sheet.facts["dateline"].value == datetime.date(2025, 4, 26)
+    assert sheet.facts["dateline"].quote == "date 2025-04-26"
+    saturdays = [f for i, f in days if i.startswith("saturday_")]
+    assert len(saturdays) == 6 and all("Saturday" in f.quote for f in saturdays)
+    assert len(days) == 8
+    # "last Friday" (1..7 days before) and "earlier Friday" (0..6 days before)
+    fridays = {i: f for i, f in by_value[("date", "2025-04-25")]}
+    assert set(fridays) == {"last_friday_2025_04_25", "friday_2025_04_25"}
+    assert "last Friday" in fridays["last_friday_2025_04_25"].quote
+    # the bare year of "throughout early 2025"
+    [(_, year)] = by_value[("date", "2025")]
+    assert year.value == "2025" and "early 2025" in year.quote
 
     expected = Counter(
         [114.0, 66.0, 31.0, 45.0, 3.0, 3.0, 3.0, 2.0, 1.0, 6.0, 88.0, 11.0, 1300.0, 500.0,
@@ -263,3 +291,46 @@ def test_draft_random_articles_stay_valid(tmp_path_factory, paragraphs):
     for fact in sheet.facts.values():
         assert locate(fact.quote, document) is not None
         assert _stated_in(fact.quote, fact.value)
+
+
+def _draft_text(tmp_path: pathlib.Path, document: str) -> Sheet:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(document, encoding="utf-8")
+    return Sheet.model_validate(yaml.safe_load(draft_sheet(doc, tmp_path)))
+
+
+def test_weekdays_resolve_against_published(tmp_path):
+    sheet = _draft_text(
+        tmp_path,
+        "date 2025-04-26 Officials met Saturday. The army said last Saturday that "
+        "it withdrew Friday. Police said Monday that two people died.\n",
+    )
+    dates = {fid: f.value for fid, f in sheet.facts.items()}
+    assert dates == {
+        "dateline": datetime.date(2025, 4, 26),
+        "saturday_2025_04_26": datetime.date(2025, 4, 26),  # 0..6 days before
+        "last_saturday_2025_04_19": datetime.date(2025, 4, 19),  # 1..7 days before
+        "friday_2025_04_25": datetime.date(2025, 4, 25),
+        "monday_2025_04_21": datetime.date(2025, 4, 21),
+        "people_died_2": 2,
+    }
+    for fact in sheet.facts.values():
+        assert _stated_in(fact.quote, fact.value, sheet.published)
+
+
+def test_weekdays_skipped_without_published_or_when_future(tmp_path):
+    no_date = _draft_text(tmp_path, "Officials met Saturday and last Friday.\n")
+    assert no_date.facts == {}
+    future = _draft_text(
+        tmp_path,
+        "date 2025-04-26 Talks will resume Monday. They meet again next Friday. "
+        "Officials expect a deal by the coming Tuesday. The vote is set for this Sunday.\n",
+    )
+    assert list(future.facts) == ["dateline"]
+
+
+def test_bare_years_are_drafted_as_strings(tmp_path):
+    sheet = _draft_text(tmp_path, "Troops held the town throughout early 2025.\n")
+    [(fid, fact)] = sheet.facts.items()
+    assert (fid, fact.value) == ("year_2025", "2025")
+    assert fact.unit is None and fact.meaning is None
