@@ -83,8 +83,14 @@ def check_sheet(path: Path, root: Path) -> SheetResult:
     loaded = load_sheet(path, root)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
-    checks, problems = evaluate_sheet(loaded)
-    return SheetResult(loaded.rel, path, loaded, problems, ground_sheet(loaded), checks)
+    try:
+        checks, problems = evaluate_sheet(loaded)
+        grounding = ground_sheet(loaded)
+    except Exception as exc:  # one sheet's engine failure never stops the others
+        problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
+                          f"{type(exc).__name__}: {exc}; please report it with the sheet")
+        return SheetResult(loaded.rel, path, None, [problem])
+    return SheetResult(loaded.rel, path, loaded, problems, grounding, checks)
 
 
 def run(paths: Iterable[Path], root: Path,

@@ -74,3 +74,32 @@ def test_misquote_fails_with_nearest_passage(tmp_path: Path, seed_text: str):
         bad[0].message
     assert bad[0].line == seed_text.splitlines().index(
         '    quote: "Sixty-six drones were destroyed"') + 1
+
+
+@pytest.mark.parametrize(("old", "new", "fact", "fragment"), [
+    ("    unit: minute\n", "    unit: hour\n", "vatican_meeting_minutes",
+     "the quote gives 15 minutes, not hour"),
+    ("    unit: drone\n    source: ua_air_force\n    key: ua/overnight-attack/2025-04-26/"
+     "drones_destroyed", "    unit: person\n    source: ua_air_force\n    key: ua/overnight-"
+     "attack/2025-04-26/drones_destroyed", "drones_destroyed", "counts drone, not person"),
+])
+def test_unit_must_match_the_quote(tmp_path: Path, seed_text: str, old, new, fact, fragment):
+    assert old in seed_text
+    make_project(tmp_path, seed_text.replace(old, new, 1))
+    result = check_sheet(tmp_path / "facts" / "seed.yaml", tmp_path)
+    bad = {o.name: o for o in result.grounding if o.verdict != "grounded"}
+    assert list(bad) == [f"quote:{fact}"]
+    assert fragment in bad[f"quote:{fact}"].message
+
+
+def test_an_engine_failure_in_one_sheet_is_a_problem_not_a_crash(project: Path, monkeypatch):
+    import factcheck.pipeline as pipeline
+
+    def boom(ls):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(pipeline, "ground_sheet", boom)
+    result = pipeline.run([project / "facts"], project)
+    assert [p.code for p in result.problems] == ["internal"]
+    assert "simulated bug" in result.problems[0].message
+    assert result.exit_code() == 2

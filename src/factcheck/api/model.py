@@ -66,6 +66,13 @@ Scalar = int | float
 DateLike = dt.date | Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")]
 
 
+def _no_booleans(v: Any) -> Any:
+    """YAML reads yes/true as booleans, which pydantic would take as 1."""
+    if isinstance(v, bool) or (isinstance(v, list) and any(isinstance(x, bool) for x in v)):
+        raise ValueError("write a number, not true/false")
+    return v
+
+
 class Fact(Strict):
     """One reported number or date, with its quote and its meaning."""
 
@@ -95,6 +102,11 @@ class Fact(Strict):
     via: str | None = Field(default=None, description="Source id whose statement this repeats.")
     rank: Rank = Rank.normal
     note: str | None = None
+
+    @field_validator("value", "precision", "tolerance", mode="before")
+    @classmethod
+    def _numbers(cls, v: Any) -> Any:
+        return _no_booleans(v)
 
     @field_validator("value")
     @classmethod
@@ -142,6 +154,11 @@ class Background(Strict):
     precision: Scalar | None = Field(default=None, gt=0)
     tolerance: Scalar | str | None = None
     citation: str = Field(min_length=1, description="Where the value comes from.")
+
+    @field_validator("value", "precision", "tolerance", mode="before")
+    @classmethod
+    def _numbers(cls, v: Any) -> Any:
+        return _no_booleans(v)
 
 
 class Check(Strict):

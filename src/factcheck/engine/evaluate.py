@@ -24,7 +24,7 @@ def resolve_values(ls: LoadedSheet) -> tuple[dict[str, Value], dict[str, Problem
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
             failed[name] = Problem(ls.rel, line, col, err.code, err.message)
-        except ValueError as err:
+        except (ValueError, ArithmeticError) as err:
             line, col = ls.lines.position((section, name, "value"))
             failed[name] = Problem(ls.rel, line, col, "invalid-value", str(err))
     if ls.sheet.published is not None and "published" not in values:

@@ -16,7 +16,7 @@ _IRREGULAR = {"people": "person", "persons": "person", "children": "child", "men
               "women": "woman", "casualties": "casualty", "injuries": "injury",
               "countries": "country", "troops": "troop"}
 # Counted things seen in reporting: answered without loading pint.
-_KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
+KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
                  "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",
                  "vehicle", "building", "home", "house", "village", "town", "region", "casualty",
                  "prisoner", "man", "woman", "country", "vote", "case", "event", "item"}
@@ -104,7 +104,7 @@ def parse_unit(text: str | None) -> Unit:
         return NONE
     raw = text.strip()
     noun = singular(raw)
-    if noun in _KNOWN_COUNTS or noun == "count":
+    if noun in KNOWN_COUNTS or noun == "count":
         return Unit("count", noun)
     if raw.lower() in COMMON_UNITS:
         return Unit("physical", COMMON_UNITS[raw.lower()])

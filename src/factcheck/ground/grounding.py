@@ -8,8 +8,10 @@ import math
 import re
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
+from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, singular
 from factcheck.engine.values import fmt
 from factcheck.load.sheet import LoadedSheet
+from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
@@ -21,6 +23,7 @@ def _same(a: float | None, b: float) -> bool:
 # Words that date an event relative to publication: days before publication allowed.
 RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
                  "overnight": (0, 1), "last night": (0, 1)}
+_WORD = re.compile(r"[a-z]+")
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
@@ -36,29 +39,76 @@ def relative_day(value: dt.date, quote: str, published: dt.date | None) -> str |
 
 def value_in_mentions(value, mentions: list[Mention], published: dt.date | None) -> str | None:
     """How ``value`` is written among ``mentions`` ('Sixty-six'), or None."""
+    found = matching_mention(value, mentions, published)
+    return found[1] if found else None
+
+
+def unit_mismatch(unit: str | None, mention: Mention, quote: str) -> str | None:
+    """Why the quote's unit is not the fact's (15 hours vs minute), or None."""
+    if not unit:
+        return None
+    try:
+        want = parse_unit(unit)
+        if want.kind == "count":
+            noun = want.name.split()[-1]
+            counted = singular(mention.unit.split()[-1]) if mention.unit else None
+            if counted and counted != noun and parse_unit(counted).kind == "count" \
+                    and counted in KNOWN_COUNTS:
+                return f"the quote counts {counted}, not {noun} (unit `{unit}`)"
+            if noun not in {singular(w) for w in _WORD.findall(quote.lower())}:
+                return f"the quote does not mention {noun} (unit `{unit}`)"
+            return None
+        written = "year" if mention.kind == "age" else mention.unit
+        if want.kind != "physical" or not written:
+            return None
+        got = parse_unit(written)
+        if got.kind == "physical" and abs(factor(got, want) - 1.0) > 1e-9:
+            shown = mention.text if written in mention.text else f"{mention.text} {written}"
+            return f"the quote gives {shown}, not {want.name}"
+    except SheetError:  # an unknown unit is reported by evaluation, with its line
+        return None
+    return None
+
+
+def matching_mention(value, mentions: list[Mention],
+                     published: dt.date | None) -> tuple[Mention, str] | None:
+    """The first mention that writes ``value`` and how it is written, or None."""
+    return next(matching_mentions(value, mentions, published), None)
+
+
+def matching_mentions(value, mentions: list[Mention], published: dt.date | None):
+    """Every (mention, how it is written) that writes ``value``."""
     for m in mentions:
-        if isinstance(value, list):
-            if m.kind == "range" and _same(m.low, value[0]) and _same(m.high, value[1]):
-                return m.text
-        elif isinstance(value, dt.date):
-            if m.date == value:
-                return m.text
-            if m.monthday == (value.month, value.day) and (
-                    published is None or published.year == value.year):
-                return m.text
-            if m.weekday == value.weekday() and m.date is None and published is not None:
-                ago = (published - value).days
-                relative = m.text.lower().startswith("last")
-                if (1 <= ago <= 7) if relative else (0 <= ago < 7):
-                    return f"{m.text} (= {value.isoformat()}, published {published.isoformat()})"
-        elif isinstance(value, str):
-            parts = [int(p) for p in value.split("-")]
-            if len(parts) == 2 and m.month == tuple(parts):
-                return m.text
-            if len(parts) == 1 and m.kind == "year" and _same(m.low, parts[0]):
-                return m.text
-        elif m.kind != "range" and _same(m.low, value) and _same(m.high, value):
+        found = _match(value, m, published)
+        if found is not None:
+            yield m, found
+
+
+def _match(value, m: Mention, published: dt.date | None) -> str | None:
+    """How mention ``m`` writes ``value``, or None if it does not."""
+    if isinstance(value, list):
+        if m.kind == "range" and _same(m.low, value[0]) and _same(m.high, value[1]):
             return m.text
+    elif isinstance(value, dt.date):
+        if m.date == value:
+            return m.text
+        if m.monthday == (value.month, value.day) and (
+                published is None or published.year == value.year):
+            return m.text
+        if m.weekday == value.weekday() and m.date is None and published is not None:
+            ago = (published - value).days
+            relative = m.text.lower().startswith("last")
+            if (1 <= ago <= 7) if relative else (0 <= ago < 7):
+                return f"{m.text} (= {value.isoformat()}, published " \
+                       f"{published.isoformat()})"
+    elif isinstance(value, str):
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 2 and m.month == tuple(parts):
+            return m.text
+        if len(parts) == 1 and m.kind == "year" and _same(m.low, parts[0]):
+            return m.text
+    elif m.kind != "range" and _same(m.low, value) and _same(m.high, value):
+        return m.text
     return None
 
 
@@ -76,7 +126,8 @@ def _nearest_passage(quote: str, document: str) -> str:
     return f"; nearest passage: \"{excerpt[:160]}\""
 
 
-def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet) -> Outcome:
+def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
+            unit: str | None = None) -> Outcome:
     span = locate(quote, ls.document_text)
     doc = ls.sheet.document
     if span is None:
@@ -88,9 +139,18 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet) -> Ou
         return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        extra=extra)
-    written = value_in_mentions(value, find_mentions(quote), ls.sheet.published)
+    found = list(matching_mentions(value, find_mentions(quote), ls.sheet.published))
+    written = found[0][1] if found else None
     if written is None and isinstance(value, dt.date):
         written = relative_day(value, quote, ls.sheet.published)
+    if found and not isinstance(value, (dt.date, str)):
+        why = [unit_mismatch(unit, m, quote) for m, _ in found]
+        if all(why):
+            return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+                           f"value {fmt(value) if not isinstance(value, list) else written} "
+                           f"is written, but {why[0]}; fix the unit or the quote",
+                           expression=quote, extra=extra)
+        written = found[why.index(None)][1]
     shown = (f"[{fmt(value[0])}, {fmt(value[1])}]" if isinstance(value, list)
              else value.isoformat() if isinstance(value, dt.date)
              else value if isinstance(value, str) else fmt(value))
@@ -109,7 +169,7 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     out = []
     for fid, fact in ls.sheet.facts.items():
         out.append(_ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote,
-                           fact.value, ls))
+                           fact.value, ls, fact.unit))
     for sid, st in ls.sheet.statements.items():
         for i, stance in enumerate(st.stances):
             out.append(_ground(f"quote:{sid}:{stance.source}",
