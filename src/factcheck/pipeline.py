@@ -119,7 +119,7 @@ def _scope_text(scope) -> str:
 
 def claim_rows(sheets: list[SheetResult]) -> list[dict]:
     """The long fact table: one row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import registry
+    from factcheck.engine.units import to_base
 
     rows = []
     for s in sheets:
@@ -135,8 +135,8 @@ def claim_rows(sheets: list[SheetResult]) -> list[dict]:
             if v.is_date:
                 unit = "date"
             elif v.unit.kind == "physical":
-                q = registry().Quantity(1.0, v.unit.name).to_base_units()
-                lo, hi, unit = lo * q.magnitude, hi * q.magnitude, str(q.units)
+                unit, k = to_base(v.unit)
+                lo, hi = lo * k, hi * k
             elif v.unit is NONE:
                 unit = ""
             rows.append({

@@ -13,11 +13,11 @@ import pytest
 
 from factcheck.config import Config, ConfigError, load_config
 from factcheck.engine.outcome import VIOLATED, Outcome
-from factcheck.pipeline import SHEET_SUFFIXES, RunResult, discover, run
+from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run
 from factcheck.problems import Problem
 from factcheck.render import failure_text
 
-_RUNS = pytest.StashKey[dict[tuple[Path, ...], RunResult]]()
+_RUNS = pytest.StashKey[dict[tuple[Path, ...], "_Indexed"]]()
 _CONFIG = pytest.StashKey[Config]()
 
 
@@ -59,14 +59,24 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     return SheetFile.from_parent(parent, path=file_path)
 
 
-def _result(config: pytest.Config, file_path: Path) -> RunResult:
+class _Indexed:
+    """A run's outcomes grouped by resolved sheet path, built once per run."""
+
+    def __init__(self, result: RunResult) -> None:
+        self.result = result
+        self.sheets = {s.path.resolve(): s for s in result.sheets}
+        self.claims: dict[Path, list[Outcome]] = {}
+        for o in result.claims:
+            self.claims.setdefault((result.root / o.sheet).resolve(), []).append(o)
+
+
+def _indexed(config: pytest.Config, file_path: Path) -> _Indexed:
     """One engine run per set of sheets, shared by all their items."""
-    key = _run_set(config, file_path) or (file_path.resolve().parent,)
+    in_dirs = _run_set(config, file_path)
+    key = in_dirs or (file_path.resolve().parent,)
     runs = config.stash[_RUNS]
     if key not in runs:
-        paths = list(key) if _run_set(config, file_path) else [
-            p for p in discover([key[0]]) if p.suffix in SHEET_SUFFIXES]
-        runs[key] = run(paths, config.stash[_CONFIG].root)
+        runs[key] = _Indexed(run(list(key), config.stash[_CONFIG].root))
     return runs[key]
 
 
@@ -74,19 +84,17 @@ class SheetFile(pytest.File):
     """A fact sheet: yields problem, grounding, check and claim items."""
 
     def collect(self):
-        result = _result(self.config, self.path)
+        index = _indexed(self.config, self.path)
         mine = self.path.resolve()
-        for sheet in result.sheets:
-            if sheet.path.resolve() != mine:
-                continue
+        sheet = index.sheets.get(mine)
+        if sheet is not None:
             for problem in sheet.problems:
                 yield ProblemItem.from_parent(self, name=f"{problem.code}:{problem.line}",
                                               problem=problem)
             for outcome in sheet.outcomes:
                 yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
-        for outcome in result.claims:
-            if (result.root / outcome.sheet).resolve() == mine:
-                yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
+        for outcome in index.claims.get(mine, []):
+            yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
 
 
 class FactCheckFailure(Exception):
@@ -185,5 +193,6 @@ class SessionReporter:
 
             cfg = config.stash[_CONFIG]
             dirs = tuple(d.resolve() for d in cfg.fact_dirs if d.is_dir())
-            result = config.stash[_RUNS].get(dirs) or run(list(dirs), cfg.root)
+            cached = config.stash[_RUNS].get(dirs)
+            result = cached.result if cached else run(list(dirs), cfg.root)
             write_reports(build_report(result), cfg.reports_dir, documents=documents(result))

@@ -179,3 +179,26 @@ def test_same_unit_rules_do_not_load_pint():
             "print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_base_unit_table_matches_pint():
+    from factcheck.engine.units import BASE_UNITS, registry
+
+    for name, (base, k) in BASE_UNITS.items():
+        q = registry().Quantity(1.0, name).to_base_units()
+        assert str(q.units) == base, name
+        assert q.magnitude == pytest.approx(k, rel=1e-12), name
+
+
+def test_seed_conversion_does_not_load_pint():
+    import subprocess
+    import sys
+
+    code = ("import sys; from factcheck.engine.expr import compile_rule, evaluate;"
+            "from factcheck.engine.values import resolve; from factcheck.api.model import Meaning;"
+            "env = {'a': resolve(1300, 'km**2', Meaning.estimated, None, None),"
+            "       'b': resolve(500, 'square miles', Meaning.rounded, None, None)};"
+            "v = evaluate(compile_rule('b == a'), env);"
+            "print(v.verdict.value, 'pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "holds within rounding False", out.stderr

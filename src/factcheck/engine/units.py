@@ -126,17 +126,38 @@ def parse_unit(text: str | None) -> Unit:
     return Unit("physical", str(u))
 
 
+# Base units and factors of the common units, as pint gives them (a test keeps them equal).
+BASE_UNITS = {
+    "second": ("second", 1.0), "minute": ("second", 60.0), "hour": ("second", 3600.0),
+    "day": ("second", 86400.0), "week": ("second", 604800.0),
+    "month": ("second", 2629800.0), "year": ("second", 31557600.0),
+    "meter": ("meter", 1.0), "kilometer": ("meter", 1000.0), "mile": ("meter", 1609.344),
+    "kilometer ** 2": ("meter ** 2", 1e6), "square_mile": ("meter ** 2", 2589988.110336),
+    "mile ** 2": ("meter ** 2", 2589988.110336), "kilogram": ("kilogram", 1.0),
+}
+
+
+def to_base(unit: Unit) -> tuple[str, float]:
+    """(base unit, factor) of a physical unit: km² -> ('meter ** 2', 1e6)."""
+    if unit.name in BASE_UNITS:
+        return BASE_UNITS[unit.name]
+    q = registry().Quantity(1.0, unit.name).to_base_units()
+    return str(q.units), float(q.magnitude)
+
+
 def factor(src: Unit, dst: Unit) -> float:
     """Multiplier converting a value in ``src`` to ``dst``; SheetError if incompatible."""
     if src == dst or src.is_none or dst.is_none:
         return 1.0
     if src.kind == "physical" and dst.kind == "physical":
-        ureg = registry()
         try:
-            return float(ureg.Quantity(1.0, src.name).to(dst.name).magnitude)
+            (base_a, fa), (base_b, fb) = to_base(src), to_base(dst)
         except Exception:
+            base_a, base_b = "?", "!"
+        if base_a != base_b:
             raise SheetError("unit-mismatch", f"cannot compare {src} with {dst}: they measure "
-                             "different things") from None
+                             "different things")
+        return fa / fb
     raise SheetError("unit-mismatch", f"cannot combine {_desc(src)} with {_desc(dst)}; if the "
                      "rule means it, wrap the term in count() to drop its noun")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,29 @@ def normalize(text: str) -> str:
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Like :func:`normalize` (without the final strip) plus a map from each
     normalised character to its offset in ``text``."""
+    translated = text.translate(_TRANSLATE)  # one character for one: offsets kept
+    if unicodedata.is_normalized("NFKC", translated):
+        return _collapse_spaces(translated)
+    return _slow_map(text)
+
+
+def _collapse_spaces(text: str) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one space, mapping offsets run by run (fast path)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _SPACE.finditer(text):
+        out.append(text[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
+        out.append(" ")
+        offsets.append(m.start())
+        pos = m.end()
+    out.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(out), offsets
+
+
+def _slow_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     in_space = False
@@ -41,16 +65,33 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@functools.lru_cache(maxsize=8)
+def _normalized_document(document: str) -> tuple[str, list[int], str | None]:
+    hay, offsets = normalize_with_map(document)
+    folded = hay.casefold()
+    return hay, offsets, folded if len(folded) == len(hay) else None
+
+
 def locate(quote: str, document: str) -> tuple[int, int] | None:
-    """Span of ``quote`` in ``document`` (offsets into the original), or None."""
+    """Span of ``quote`` in ``document`` (offsets into the original), or None.
+
+    An exact occurrence is found directly; otherwise both are normalised (the
+    document once, cached) and compared, then case-insensitively.
+    """
+    if quote and quote == quote.strip():
+        at = document.find(quote)
+        if at >= 0:
+            return at, at + len(quote)
     needle = normalize(quote)
     if not needle:
         return None
-    hay, offsets = normalize_with_map(document)
+    hay, offsets, folded = _normalized_document(document)
     at = hay.find(needle)
     if at < 0:
-        at = hay.casefold().find(needle.casefold())
-        if at < 0 or len(hay.casefold()) != len(hay):
+        if folded is None:
+            return None
+        at = folded.find(needle.casefold())
+        if at < 0:
             return None
     end = at + len(needle) - 1
     return offsets[at], offsets[end] + 1
