@@ -51,9 +51,13 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str) -> str | None:
         want = parse_unit(unit)
         if want.kind == "count":
             noun = want.name.split()[-1]
-            counted = singular(mention.unit.split()[-1]) if mention.unit else None
-            if counted and counted != noun and parse_unit(counted).kind == "count" \
-                    and counted in KNOWN_COUNTS:
+            counted = singular((mention.unit or "").lower().split()[-1]) if mention.unit else ""
+            after = []  # words from the number to the counted noun: "31 decoy drones"
+            for w in _WORD.findall(quote[mention.end:].lower())[:4]:
+                after.append(singular(w))
+                if after[-1] == counted:
+                    break
+            if counted in KNOWN_COUNTS and noun != counted and noun not in after:
                 return f"the quote counts {counted}, not {noun} (unit `{unit}`)"
             if noun not in {singular(w) for w in _WORD.findall(quote.lower())}:
                 return f"the quote does not mention {noun} (unit `{unit}`)"
