@@ -8,6 +8,7 @@ in :data:`FUNCTIONS`.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -69,8 +70,12 @@ class Q:
     atom: bool = True  # a bare name or number: no recomputation to show
 
 
+@functools.lru_cache(maxsize=2048)
 def compile_rule(text: str) -> Expr:
-    """Parse and whitelist a rule; SheetError with a clear message otherwise."""
+    """Parse and whitelist a rule; SheetError with a clear message otherwise.
+
+    Compiled rules are immutable, so the same text is parsed once per process.
+    """
     if len(text) > MAX_CHARS:
         raise SheetError("rule-too-long", f"rule is {len(text)} characters; at most {MAX_CHARS}")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import math
 import re
 
@@ -130,6 +131,12 @@ def _nearest_passage(quote: str, document: str) -> str:
     return f"; nearest passage: \"{excerpt[:160]}\""
 
 
+@functools.lru_cache(maxsize=4096)
+def _mentions(quote: str) -> tuple[Mention, ...]:
+    """Mentions of a quote (facts and stances often share one)."""
+    return tuple(find_mentions(quote))
+
+
 def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             unit: str | None = None) -> Outcome:
     span = locate(quote, ls.document_text)
@@ -143,7 +150,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        extra=extra)
-    found = list(matching_mentions(value, find_mentions(quote), ls.sheet.published))
+    found = list(matching_mentions(value, _mentions(quote), ls.sheet.published))
     written = found[0][1] if found else None
     if written is None and isinstance(value, dt.date):
         written = relative_day(value, quote, ls.sheet.published)
