@@ -122,7 +122,7 @@ def _check(args: argparse.Namespace, config) -> int:
     if missing:
         print(f"factcheck: no such file or directory: {missing[0]}", file=sys.stderr)
         return 2
-    result = run(paths, config.root, progress=_progress())
+    result = run(paths, config.root, progress=_progress(), config=config)
     if args.command == "check":
         _filter(result, args.select, args.ignore)
     report = build_report(result)

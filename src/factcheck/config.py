@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULTS = {"facts": ["facts"], "seeds": "seeds", "reports": "reports", "schema": "schema"}
+DEFAULTS = {"facts": ["facts"], "seeds": "seeds", "reports": "reports", "schema": "schema",
+            "approx_tolerance": None, "claim_tolerance": 0}
 
 
 @dataclass
@@ -16,6 +18,8 @@ class Config:
     seeds: str = "seeds"
     reports: str = "reports"
     schema: str = "schema"
+    approx_tolerance: float | str | None = None  # for approx/estimated facts without one
+    claim_tolerance: float | str = 0  # slack when comparing a claim across sources
 
     @property
     def fact_dirs(self) -> list[Path]:
@@ -58,5 +62,26 @@ def load_config(root: Path) -> Config:
     for key in ("seeds", "reports", "schema"):
         if not isinstance(table.get(key, ""), str):
             raise ConfigError(f"{path}: [tool.factcheck] {key} must be a path string")
+    tolerances = {k: table.get(k, DEFAULTS[k]) for k in ("approx_tolerance", "claim_tolerance")}
+    for key, value in tolerances.items():
+        if value is not None and not _is_tolerance(value):
+            raise ConfigError(f"{path}: [tool.factcheck] {key} must be a number >= 0 or a "
+                              f"percentage like \"5%\", not {value!r}")
     return Config(root.resolve(), list(facts), table.get("seeds", DEFAULTS["seeds"]),
-                  table.get("reports", DEFAULTS["reports"]), table.get("schema", "schema"))
+                  table.get("reports", DEFAULTS["reports"]), table.get("schema", "schema"),
+                  tolerances["approx_tolerance"], tolerances["claim_tolerance"] or 0)
+
+
+def _is_tolerance(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value >= 0
+    return isinstance(value, str) and bool(re.fullmatch(r"\d+(\.\d+)?%", value))
+
+
+def absolute_tolerance(tolerance: float | str, lower: float, upper: float) -> float:
+    """A claim tolerance in the value's own terms: '5%' of the larger magnitude."""
+    if isinstance(tolerance, str):
+        return max(abs(lower), abs(upper)) * float(tolerance.rstrip("%")) / 100
+    return float(tolerance)

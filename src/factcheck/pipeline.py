@@ -7,13 +7,16 @@ The CLI, the pytest plugin and the report writers all call :func:`run` (or
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.engine.evaluate import evaluate_sheet, sheet_values
+from factcheck.config import Config, absolute_tolerance
+from factcheck.engine.evaluate import evaluate_sheet
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.engine.units import NONE
+from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
 from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
 from factcheck.problems import Problem
@@ -31,6 +34,7 @@ class SheetResult:
     problems: list[Problem] = field(default_factory=list)
     grounding: list[Outcome] = field(default_factory=list)
     checks: list[Outcome] = field(default_factory=list)
+    values: dict[str, Value] = field(default_factory=dict)
 
     @property
     def outcomes(self) -> list[Outcome]:
@@ -78,32 +82,37 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def check_sheet(path: Path, root: Path) -> SheetResult:
+def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
     """Load, ground and evaluate one sheet."""
     loaded = load_sheet(path, root)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
     try:
-        checks, problems = evaluate_sheet(loaded)
+        tolerance = config.approx_tolerance if config else None
+        checks, problems, values = evaluate_sheet(loaded, tolerance)
         grounding = ground_sheet(loaded)
     except Exception as exc:  # one sheet's engine failure never stops the others
         problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
                           f"{type(exc).__name__}: {exc}; please report it with the sheet")
         return SheetResult(loaded.rel, path, None, [problem])
-    return SheetResult(loaded.rel, path, loaded, problems, grounding, checks)
+    return SheetResult(loaded.rel, path, loaded, problems, grounding, checks, values)
 
 
 def run(paths: Iterable[Path], root: Path,
-        progress: Callable[[int, int], None] | None = None) -> RunResult:
-    """Check every sheet under ``paths``, then compare claims across them."""
+        progress: Callable[[int, int], None] | None = None,
+        config: Config | None = None) -> RunResult:
+    """Check every sheet under ``paths``, then compare claims across them.
+
+    ``config`` supplies `[tool.factcheck]` tolerances (defaults when None).
+    """
     files = discover(paths)
     sheets = []
     for i, f in enumerate(files):
-        sheets.append(check_sheet(f, root))
+        sheets.append(check_sheet(f, root, config))
         if progress:
             progress(i + 1, len(files))
     result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets)
+    result.claims = compare_claims(sheets, config.claim_tolerance if config else 0)
     result.statements = judge(sheets)
     return result
 
@@ -117,7 +126,7 @@ def _scope_text(scope) -> str:
     return "; ".join(parts)
 
 
-def claim_rows(sheets: list[SheetResult]) -> list[dict]:
+def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[dict]:
     """The long fact table: one row per keyed fact, intervals in canonical units."""
     from factcheck.engine.units import to_base
 
@@ -126,7 +135,7 @@ def claim_rows(sheets: list[SheetResult]) -> list[dict]:
         ls = s.loaded
         if ls is None or not any(f.key for f in ls.sheet.facts.values()):
             continue
-        values, _ = sheet_values(ls)
+        values = s.values
         for fid, fact in ls.sheet.facts.items():
             if not fact.key or fid not in values:
                 continue
@@ -143,14 +152,16 @@ def claim_rows(sheets: list[SheetResult]) -> list[dict]:
                 "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
                 "scope": _scope_text(fact.scope), "source": fact.source or "(unattributed)",
                 "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
-                "rank": fact.rank.value, "tolerance": 0.0, "quote": fact.quote,
+                "rank": fact.rank.value, "quote": fact.quote,
+                "tolerance": absolute_tolerance(tolerance, lo, hi) if math.isfinite(lo)
+                and math.isfinite(hi) else 0.0,
             })
     return rows
 
 
-def compare_claims(sheets: list[SheetResult]) -> list[Outcome]:
+def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> list[Outcome]:
     """One outcome per claim key (pandas and pandera load only if there are keys)."""
-    rows = claim_rows(sheets)
+    rows = claim_rows(sheets, tolerance)
     if not rows:
         return []
     import pandas as pd

@@ -76,7 +76,8 @@ def _indexed(config: pytest.Config, file_path: Path) -> _Indexed:
     key = in_dirs or (file_path.resolve().parent,)
     runs = config.stash[_RUNS]
     if key not in runs:
-        runs[key] = _Indexed(run(list(key), config.stash[_CONFIG].root))
+        cfg = config.stash[_CONFIG]
+        runs[key] = _Indexed(run(list(key), cfg.root, config=cfg))
     return runs[key]
 
 
@@ -194,5 +195,5 @@ class SessionReporter:
             cfg = config.stash[_CONFIG]
             dirs = tuple(d.resolve() for d in cfg.fact_dirs if d.is_dir())
             cached = config.stash[_RUNS].get(dirs)
-            result = cached.result if cached else run(list(dirs), cfg.root)
+            result = cached.result if cached else run(list(dirs), cfg.root, config=cfg)
             write_reports(build_report(result), cfg.reports_dir, documents=documents(result))

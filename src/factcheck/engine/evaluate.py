@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.api.model import Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
 from factcheck.engine.outcome import ERROR, Input, Outcome
 from factcheck.engine.values import Value, resolve
@@ -11,16 +12,24 @@ from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
 
 
-def resolve_values(ls: LoadedSheet) -> tuple[dict[str, Value], dict[str, Problem]]:
+def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
+                   ) -> tuple[dict[str, Value], dict[str, Problem]]:
     """Every fact, background value and `published` of a sheet as a :class:`Value`,
-    and the problem of each name that could not be resolved."""
+    and the problem of each name that could not be resolved.
+
+    ``approx_tolerance`` (`[tool.factcheck]`) applies to approx/estimated values that
+    state no tolerance of their own.
+    """
     values: dict[str, Value] = {}
     failed: dict[str, Problem] = {}
     entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
     entries += [("background", k, b) for k, b in ls.sheet.background.items()]
     for section, name, f in entries:
+        tolerance = f.tolerance
+        if tolerance is None and f.meaning in (Meaning.approx, Meaning.estimated):
+            tolerance = approx_tolerance
         try:
-            values[name] = resolve(f.value, f.unit, f.meaning, f.precision, f.tolerance)
+            values[name] = resolve(f.value, f.unit, f.meaning, f.precision, tolerance)
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
             failed[name] = Problem(ls.rel, line, col, err.code, err.message)
@@ -30,11 +39,6 @@ def resolve_values(ls: LoadedSheet) -> tuple[dict[str, Value], dict[str, Problem
     if ls.sheet.published is not None and "published" not in values:
         values["published"] = resolve(ls.sheet.published, None, None, None, None)
     return values, failed
-
-
-def sheet_values(ls: LoadedSheet) -> tuple[dict[str, Value], list[Problem]]:
-    values, failed = resolve_values(ls)
-    return values, list(failed.values())
 
 
 def _inputs(names: tuple[str, ...], values: dict[str, Value], ls: LoadedSheet) -> list[Input]:
@@ -85,9 +89,10 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outco
                    extra={"note": ev.message} if ev.message else {}, **base)
 
 
-def evaluate_sheet(ls: LoadedSheet) -> tuple[list[Outcome], list[Problem]]:
-    """Outcomes of all checks of a sheet, and problems with its values."""
-    values, failed = resolve_values(ls)
+def evaluate_sheet(ls: LoadedSheet, approx_tolerance: float | str | None = None
+                   ) -> tuple[list[Outcome], list[Problem], dict[str, Value]]:
+    """Outcomes of all checks of a sheet, problems with its values, and the values."""
+    values, failed = resolve_values(ls, approx_tolerance)
     outcomes = [run_check(cid, ls, values) for cid in ls.sheet.checks]
     for o in outcomes:  # a check using a broken fact points at the fact's problem
         if o.extra.get("code") == "unknown-fact":
@@ -95,4 +100,4 @@ def evaluate_sheet(ls: LoadedSheet) -> tuple[list[Outcome], list[Problem]]:
             if name is not None:
                 p = failed[name]
                 o.message = f"`{name}` cannot be used: {p.message} (line {p.line})"
-    return outcomes, list(failed.values())
+    return outcomes, list(failed.values()), values

@@ -11,7 +11,6 @@ from collections import Counter
 from typing import Any
 
 from factcheck import __version__
-from factcheck.engine.evaluate import sheet_values
 from factcheck.engine.outcome import Outcome
 from factcheck.engine.values import fmt
 from factcheck.pipeline import RunResult, SheetResult
@@ -78,7 +77,7 @@ def _sheet(s: SheetResult) -> dict[str, Any]:
     if ls is None:
         return d
     sheet = ls.sheet
-    values, _ = sheet_values(ls)
+    values = s.values
     grounding = {o.name.split(":", 1)[1]: o for o in s.grounding}
     spans = {k: o.extra["span"] for k, o in grounding.items() if "span" in o.extra
              and o.verdict == "grounded"}

@@ -1,0 +1,68 @@
+"""`[tool.factcheck]` settings reach the engine through both front ends."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import ConfigError, load_config
+from factcheck.pipeline import run
+from factcheck.report import build_report
+from tests.conftest import make_project
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "second_outlet"
+
+
+def _config(root: Path, extra: str) -> None:
+    (root / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n' + extra)
+
+
+def _fact(report: dict, fid: str) -> dict:
+    return next(f for f in report["sheets"][0]["facts"] if f["id"] == fid)
+
+
+def test_approx_tolerance_applies_to_approximate_facts_without_their_own(tmp_path: Path):
+    make_project(tmp_path)
+    default = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
+    assert _fact(default, "vatican_meeting_minutes")["interval"] == "[12.5, 17.5] min"
+    _config(tmp_path, 'approx_tolerance = "50%"\n')
+    wide = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
+    assert _fact(wide, "vatican_meeting_minutes")["interval"] == "[7.5, 22.5] min"
+    assert _fact(wide, "drones_launched")["interval"] == "114"  # exact facts unchanged
+
+
+def test_claim_tolerance_widens_cross_source_comparison(tmp_path: Path):
+    make_project(tmp_path)
+    shutil.copy(FIXTURE / "second_outlet.txt", tmp_path / "seeds")
+    shutil.copy(FIXTURE / "second_outlet.yaml", tmp_path / "facts")
+    key = "ua/overnight-attack/2025-04-26/drones_destroyed"
+
+    def verdict() -> str:
+        result = run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path))
+        return next(o.verdict for o in result.claims if o.extra["key"] == key)
+
+    assert verdict() == "conflict"  # 66 vs 67
+    _config(tmp_path, 'claim_tolerance = "1%"\n')
+    assert verdict() == "agree"
+    _config(tmp_path, "claim_tolerance = 0.4\n")
+    assert verdict() == "conflict"
+
+
+@pytest.mark.parametrize(("extra", "fragment"), [
+    ('approx_tolerance = "ten"\n', "approx_tolerance must be a number"),
+    ("claim_tolerance = -1\n", "claim_tolerance must be a number"),
+    ('reprots = "x"\n', "unknown [tool.factcheck] key(s) reprots"),
+])
+def test_bad_config_is_a_clear_error(tmp_path: Path, extra: str, fragment: str):
+    make_project(tmp_path)
+    _config(tmp_path, extra)
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_config(tmp_path)
+    r = subprocess.run([sys.executable, "-m", "factcheck", "check"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and fragment in r.stderr and "Traceback" not in r.stderr
