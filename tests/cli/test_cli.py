@@ -103,3 +103,22 @@ def test_cli_and_pytest_agree_on_failures(project: Path, seed_text: str):
                      for line in r.stdout.splitlines() if line.startswith("FAILED ")}
     assert cli_failed == pytest_failed
     assert {"drone-accounting", "trump-arrival-is-friday"} <= cli_failed
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, capsys):
+    from factcheck import cli
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert cli._progress() is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setenv("CI", "true")
+    assert cli._progress() is None
+    monkeypatch.delenv("CI")
+    show = cli._progress()
+    for i in range(1, 11):
+        show(i, 10)  # a few sheets: no bar
+    assert capsys.readouterr().err == ""
+    for i in range(1, 401):
+        show(i, 400)
+    err = capsys.readouterr().err
+    assert "400/400 sheets" in err and err.endswith("\n")
