@@ -63,7 +63,9 @@ class RunResult:
         return [o for o in self.outcomes if not o.passed]
 
     def exit_code(self) -> int:
-        """0 all hold, 1 violations or conflicts, 2 bad input."""
+        """0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error."""
+        if any(p.code == "internal" for p in self.problems):
+            return 3
         if self.problems or any(o.verdict == ERROR for o in self.outcomes):
             return 2
         return 1 if self.failures else 0

@@ -102,4 +102,4 @@ def test_an_engine_failure_in_one_sheet_is_a_problem_not_a_crash(project: Path, 
     result = pipeline.run([project / "facts"], project)
     assert [p.code for p in result.problems] == ["internal"]
     assert "simulated bug" in result.problems[0].message
-    assert result.exit_code() == 2
+    assert result.exit_code() == 3
