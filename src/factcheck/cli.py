@@ -125,23 +125,26 @@ def _check(args: argparse.Namespace, config) -> int:
     result = run(paths, config.root, progress=_progress(), config=config)
     if args.command == "check":
         _filter(result, args.select, args.ignore)
-    report = build_report(result)
-    reports_dir = (args.reports or config.reports_dir).resolve()
-    if args.command == "report" or not args.no_report:
+    writing = args.command == "report" or not args.no_report
+    fmt = "text" if args.command == "report" else args.format
+    report = build_report(result) if writing or fmt != "text" else None
+    if writing:
+        reports_dir = (args.reports or config.reports_dir).resolve()
         written = write_reports(report, reports_dir, documents=documents(result))
         print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
     if args.command == "report":
         return 0
-    if args.format == "json":
+    if fmt == "json":
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    elif args.format == "markdown":
+    elif fmt == "markdown":
         from factcheck.report.markdown import render_markdown
 
         sys.stdout.write(render_markdown(report))
     else:
         from factcheck.render import text_summary
+        from factcheck.report.build import summarize
 
-        sys.stdout.write(text_summary(result, report))
+        sys.stdout.write(text_summary(result, summarize(result)))
     return result.exit_code()
 
 

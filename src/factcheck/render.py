@@ -23,7 +23,7 @@ def failure_text(o: Outcome) -> str:
     return "\n".join(lines)
 
 
-def text_summary(result, report: dict) -> str:
+def text_summary(result, s: dict) -> str:
     """Compact terminal output: failures with file:line and arithmetic, then counts."""
     from tabulate import tabulate
 
@@ -34,7 +34,6 @@ def text_summary(result, report: dict) -> str:
         out.append(tabulate(rows, headers=["where", "what", "why"], tablefmt="simple",
                             disable_numparse=True, maxcolwidths=[None, 36, 90]))
         out.append("")
-    s = report["summary"]
     out.append(f"{s['sheets']} sheet(s), {s['facts']} facts, {s['checks']} checks: "
                f"{s['holds']} hold, {s['holds_within_rounding']} hold within rounding, "
                f"{s['violated']} violated ({s['expected_violations']} expected), "

@@ -141,36 +141,40 @@ def documents(result: RunResult) -> dict[str, str]:
             for s in result.sheets if s.loaded is not None}
 
 
-def build_report(result: RunResult) -> dict[str, Any]:
-    """The whole report as JSON-ready data, in a stable order."""
+def summarize(result: RunResult) -> dict[str, Any]:
+    """The report's summary counts (cheap: no coverage, no per-fact detail)."""
     checks = [o for s in result.sheets for o in s.checks]
     verdicts = Counter(o.verdict for o in checks)
     grounding = [o for s in result.sheets for o in s.grounding]
     claims = Counter(o.verdict for o in result.claims)
     return {
+        "sheets": len(result.sheets),
+        "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
+        "problems": len(result.problems),
+        "facts": sum(len(s.loaded.sheet.facts) for s in result.sheets if s.loaded),
+        "checks": len(checks),
+        "holds": verdicts["holds"],
+        "holds_within_rounding": verdicts["holds within rounding"],
+        "violated": verdicts["violated"],
+        "expected_violations": sum(1 for o in checks if o.expect == "violated"),
+        "errors": verdicts["error"],
+        "failed": sum(1 for o in result.outcomes if not o.passed),
+        "quotes": len(grounding),
+        "ungrounded": sum(1 for o in grounding if o.verdict != "grounded"),
+        "claims": len(result.claims),
+        "claims_agree": claims["agree"],
+        "claims_conflict": claims["conflict"],
+        "statements_disputed": sum(1 for o in result.statements if o.verdict == "disputed"),
+        "passed": not result.failures and not result.problems,
+    }
+
+
+def build_report(result: RunResult) -> dict[str, Any]:
+    """The whole report as JSON-ready data, in a stable order."""
+    return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
-        "summary": {
-            "sheets": len(result.sheets),
-            "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
-            "problems": len(result.problems),
-            "facts": sum(len(s.loaded.sheet.facts) for s in result.sheets if s.loaded),
-            "checks": len(checks),
-            "holds": verdicts["holds"],
-            "holds_within_rounding": verdicts["holds within rounding"],
-            "violated": verdicts["violated"],
-            "expected_violations": sum(1 for o in checks if o.expect == "violated"),
-            "errors": verdicts["error"],
-            "failed": sum(1 for o in result.outcomes if not o.passed),
-            "quotes": len(grounding),
-            "ungrounded": sum(1 for o in grounding if o.verdict != "grounded"),
-            "claims": len(result.claims),
-            "claims_agree": claims["agree"],
-            "claims_conflict": claims["conflict"],
-            "statements_disputed": sum(1 for o in result.statements
-                                       if o.verdict == "disputed"),
-            "passed": not result.failures and not result.problems,
-        },
+        "summary": summarize(result),
         "sheets": [_sheet(s) for s in result.sheets],
         "cross_source": [_claim(o) for o in result.claims],
         "statements": [_statement(o) for o in result.statements],
