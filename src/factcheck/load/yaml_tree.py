@@ -62,10 +62,14 @@ class LineIndex:
     """1-based line and column of every key and item, by path from the root."""
 
     def __init__(self) -> None:
-        self._pos: dict[Path, tuple[int, int]] = {}
+        self._pos: dict[Path, Any] = {}  # a yaml Mark or a (line, column) pair
 
     def add(self, path: Path, line: int, column: int) -> None:
         self._pos[path] = (line, column)
+
+    def add_mark(self, path: Path, mark: Any) -> None:
+        """Record a node's start mark (converted only when asked for)."""
+        self._pos[path] = mark
 
     def line(self, path: Path) -> int:
         return self.position(path)[0]
@@ -75,23 +79,35 @@ class LineIndex:
         path = tuple(path)
         while path:
             if path in self._pos:
-                return self._pos[path]
+                return _pair(self._pos[path])
             path = path[:-1]
-        return self._pos.get((), (1, 1))
+        return _pair(self._pos.get((), (1, 1)))
+
+
+def _pair(pos: Any) -> tuple[int, int]:
+    return pos if isinstance(pos, tuple) else (pos.line + 1, pos.column + 1)
 
 
 def _where(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_NUMERIC_START = frozenset("0123456789+-.")
+_HEX = re.compile(r"[-+]?0x[0-9a-fA-F_]+")
+_OCTAL = re.compile(r"[-+]?0[0-7_]+")
+
+
 def _scalar(node: yaml.ScalarNode, loader: Any, is_key: bool = False) -> Any:
-    raw, tag, line_col = node.value, node.tag, _where(node)
+    raw, tag = node.value, node.tag
     plain = not node.style
+    if tag == _STR_TAG and (not plain or not raw or raw[0] not in _NUMERIC_START):
+        return raw  # fast path: ordinary text (what SafeConstructor returns for str)
+    line_col = _where(node)
     if tag not in _ALLOWED_TAGS:
         raise SheetError(
             "yaml-tag", f"YAML tag `{tag}` is not allowed in fact sheets: write plain "
             "values (numbers, dates, text)", *line_col)
-    if tag == _INT_TAG and re.fullmatch(r"[-+]?0x[0-9a-fA-F_]+", raw):
+    if tag == _INT_TAG and _HEX.fullmatch(raw):
         raise SheetError(
             "yaml-hex", f"`{raw}` is read as a hexadecimal number by YAML 1.1: write "
             f"{int(raw.replace('_', ''), 16)} in decimal, or quote it", *line_col)
@@ -103,7 +119,7 @@ def _scalar(node: yaml.ScalarNode, loader: Any, is_key: bool = False) -> Any:
         raise SheetError(
             "yaml-sexagesimal", f"`{raw}` is read as a base-60 number by YAML 1.1: "
             f"quote it (\"{raw}\") for a time or ratio", *line_col)
-    if tag == _INT_TAG and re.fullmatch(r"[-+]?0[0-7_]+", raw):
+    if tag == _INT_TAG and _OCTAL.fullmatch(raw):
         raise SheetError(
             "yaml-octal", f"`{raw}` is read as an octal number by YAML 1.1: "
             f"write {int(raw.replace('_', ''))} without the leading zero, or quote it", *line_col)
@@ -242,7 +258,7 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
     if isinstance(node, yaml.SequenceNode):
         out = []
         for i, item in enumerate(node.value):
-            index.add((*path, i), *_where(item))
+            index.add_mark((*path, i), item.start_mark)
             out.append(_build(item, (*path, i), index, loader, seen, depth + 1))
         return out
     if isinstance(node, yaml.MappingNode):
@@ -262,7 +278,7 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
                 raise SheetError("duplicate-key", f"duplicate key `{key}` (first at line "
                                  f"{first}): YAML would keep only the last one; rename or "
                                  "merge them", *_where(key_node))
-            index.add((*path, key), *_where(key_node))
+            index.add_mark((*path, key), key_node.start_mark)
             result[key] = _build(value_node, (*path, key), index, loader, seen, depth + 1)
         return result
     raise SheetError("yaml-node", f"unsupported YAML node {node.tag}", *_where(node))
