@@ -22,6 +22,7 @@ from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
 from factcheck.problems import Problem
 
 SHEET_SUFFIXES = (".yaml", ".yml")
+UNATTRIBUTED = "(unattributed)"
 
 
 @dataclass
@@ -152,7 +153,7 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
                 unit = ""
             rows.append({
                 "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
-                "scope": _scope_text(fact.scope), "source": fact.source or "(unattributed)",
+                "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
                 "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
                 "rank": fact.rank.value, "quote": fact.quote,
                 "tolerance": absolute_tolerance(tolerance, lo, hi) if math.isfinite(lo)
@@ -171,8 +172,9 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
     from factcheck.crosssource import compare
 
     table = pd.DataFrame(rows)
+    known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
     try:
-        results = compare(table)
+        results = compare(table, known_sources=known)
     except Exception as exc:  # schema failures name the offending rows
         first = rows[0]
         return [Outcome("claim", first["sheet"], "claim:(table)", first["line"], "cross-source",
