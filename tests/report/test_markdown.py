@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import make_project
+
 from factcheck.pipeline import run
 from factcheck.report import build_report
 from factcheck.report.markdown import cell, render_markdown
-from tests.conftest import make_project
 
 
 def test_cells_escape_pipes_and_newlines():
