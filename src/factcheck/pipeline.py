@@ -167,11 +167,9 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
     rows = claim_rows(sheets, tolerance)
     if not rows:
         return []
-    import pandas as pd
+    from factcheck.crosssource import compare, fact_table
 
-    from factcheck.crosssource import compare
-
-    table = pd.DataFrame(rows)
+    table = fact_table(rows)
     known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
     try:
         results = compare(table, known_sources=known)
