@@ -43,7 +43,7 @@ def run(rule: str):
     ("area_km2 == area_mi2_wrong", Verdict.violated, "1300 km²"),
     ("launched - destroyed - decoys == 17", Verdict.holds, "114 - 66 - 31 = 17 == 17"),
     ("years_between(invasion, published) == war_years", Verdict.within_rounding, "3.16769"),
-    ("minutes < 60", Verdict.holds, "15 min = [12.5, 17.5] min < 60"),
+    ("minutes < 60", Verdict.holds, "15 min = [14.5, 15.5] min < 60"),
     ("pct(destroyed, launched) > 50", Verdict.holds, "pct(66, 114) = 57.8947 > 50"),
     ("0 < destroyed < launched and decoys <= launched", Verdict.holds, "0 < 66 < 114"),
 ])
@@ -202,3 +202,34 @@ def test_seed_conversion_does_not_load_pint():
             "print(v.verdict.value, 'pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "holds within rounding False", out.stderr
+
+
+def test_ratio_of_compatible_units_converts_first():
+    env = {"m": v(90, "minute"), "h": v(1.5, "hour")}
+    assert evaluate(compile_rule("m / h == 1"), env).verdict is Verdict.holds
+
+
+def test_offset_units_are_refused():
+    from factcheck.engine.units import parse_unit
+
+    with pytest.raises(SheetError) as err:
+        parse_unit("degC")
+    assert err.value.code == "unit-offset"
+
+
+@pytest.mark.parametrize("rule", ["abs(published) > 5", "pct(published, invasion) > 1",
+                                  "count(published) > 1"])
+def test_dates_are_not_numbers_in_functions(rule):
+    with pytest.raises(SheetError, match="does not take dates"):
+        run(rule)
+
+
+def test_open_ended_arithmetic_is_undefined_not_a_verdict():
+    env = {"n": v(-5, None, "at_most")}
+    for rule in ("n / n > 0", "n - n == 0"):
+        try:
+            result = evaluate(compile_rule(rule), env)
+        except SheetError as err:
+            assert err.code == "undefined"
+        else:
+            assert result.verdict is Verdict.within_rounding, rule

@@ -10,7 +10,7 @@ from factcheck.engine.interval import Interval
 from factcheck.engine.values import date_interval, inferred_precision, number_interval
 
 
-@pytest.mark.parametrize(("x", "p"), [(1300, 100), (500, 100), (114, 1), (15, 5), (3, 1),
+@pytest.mark.parametrize(("x", "p"), [(1300, 100), (500, 100), (114, 1), (15, 1), (150, 10), (3, 1),
                                       (2.5, 0.1), (10000, 10000), (0.25, 0.01)])
 def test_inferred_precision(x, p):
     assert inferred_precision(x) == pytest.approx(p)
@@ -21,7 +21,7 @@ def test_inferred_precision(x, p):
     (1300, "rounded", None, None, (1250, 1350)),
     (1300, "estimated", None, None, (1250, 1350)),
     (1300, "rounded", 10, None, (1295, 1305)),
-    (15, "approx", None, None, (12.5, 17.5)),
+    (15, "approx", None, None, (14.5, 15.5)),
     (15, "approx", None, "20%", (12, 18)),
     (15, "approx", None, 1, (14, 16)),
     ([10000, 12000], "range", None, None, (10000, 12000)),

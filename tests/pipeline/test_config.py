@@ -29,10 +29,12 @@ def _fact(report: dict, fid: str) -> dict:
 def test_approx_tolerance_applies_to_approximate_facts_without_their_own(tmp_path: Path):
     make_project(tmp_path)
     default = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
-    assert _fact(default, "vatican_meeting_minutes")["interval"] == "[12.5, 17.5] min"
+    assert _fact(default, "kursk_area_km2")["interval"] == "[1250, 1350] km²"
+    assert _fact(default, "vatican_meeting_minutes")["interval"] == "[10, 20] min"
     _config(tmp_path, 'approx_tolerance = "50%"\n')
     wide = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
-    assert _fact(wide, "vatican_meeting_minutes")["interval"] == "[7.5, 22.5] min"
+    assert _fact(wide, "kursk_area_km2")["interval"] == "[650, 1950] km²"
+    assert _fact(wide, "vatican_meeting_minutes")["interval"] == "[10, 20] min"  # its own
     assert _fact(wide, "drones_launched")["interval"] == "114"  # exact facts unchanged
 
 

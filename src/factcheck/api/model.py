@@ -73,8 +73,8 @@ def _no_booleans(v: Any) -> Any:
     return v
 
 
-class Fact(Strict):
-    """One reported number or date, with its quote and its meaning."""
+class Reported(Strict):
+    """A value with its unit and meaning: what facts and background values share."""
 
     value: Scalar | DateLike | list[Scalar] = Field(
         description="A number, a date (YYYY-MM-DD, YYYY-MM or YYYY), or [low, high] for a range."
@@ -83,12 +83,9 @@ class Fact(Strict):
         default=None,
         description="A pint unit (km**2, square_mile, minute) or a count noun (drone, person).",
     )
-    source: str | None = Field(default=None, description="Id of an entry in `sources`.")
-    quote: str = Field(min_length=1, description="Exact words of the document carrying the value.")
     meaning: Meaning | None = Field(
         default=None,
-        description="exact (default for counts), rounded, approx, estimated, range, "
-        "at_least, at_most.",
+        description="exact (default), rounded, approx, estimated, range, at_least, at_most.",
     )
     precision: Scalar | None = Field(
         default=None, gt=0,
@@ -97,11 +94,6 @@ class Fact(Strict):
     tolerance: Scalar | str | None = Field(
         default=None, description="Half-width for approx/estimated: a number or a percentage '10%'."
     )
-    key: str | None = Field(default=None, description="Claim key shared across sheets.")
-    scope: Scope | None = None
-    via: str | None = Field(default=None, description="Source id whose statement this repeats.")
-    rank: Rank = Rank.normal
-    note: str | None = None
 
     @field_validator("value", "precision", "tolerance", mode="before")
     @classmethod
@@ -130,8 +122,16 @@ class Fact(Strict):
         return v
 
     @model_validator(mode="after")
-    def _meaning_fits_value(self) -> Fact:
+    def _meaning_fits_value(self) -> Reported:
         m = self.meaning
+        if self.is_date:
+            if m not in (None, Meaning.exact) or self.precision or self.tolerance:
+                raise ValueError("a date is exact: its precision is how it is written "
+                                 "(YYYY-MM-DD, YYYY-MM or YYYY); drop meaning/precision/"
+                                 "tolerance")
+            if self.unit:
+                raise ValueError("a date has no unit")
+            return self
         if isinstance(self.value, list) and m not in (None, Meaning.range):
             raise ValueError(f"[low, high] is a range; meaning {m.value!r} does not fit it")
         if m is Meaning.range and not isinstance(self.value, list):
@@ -145,20 +145,22 @@ class Fact(Strict):
         return isinstance(self.value, (dt.date, str))
 
 
-class Background(Strict):
+class Fact(Reported):
+    """One reported number or date, with its quote and its meaning."""
+
+    source: str | None = Field(default=None, description="Id of an entry in `sources`.")
+    quote: str = Field(min_length=1, description="Exact words of the document carrying the value.")
+    key: str | None = Field(default=None, description="Claim key shared across sheets.")
+    scope: Scope | None = None
+    via: str | None = Field(default=None, description="Source id whose statement this repeats.")
+    rank: Rank = Rank.normal
+    note: str | None = None
+
+
+class Background(Reported):
     """A value the document relies on but does not state (e.g. the invasion date)."""
 
-    value: Scalar | DateLike | list[Scalar]
-    unit: str | None = None
-    meaning: Meaning | None = None
-    precision: Scalar | None = Field(default=None, gt=0)
-    tolerance: Scalar | str | None = None
     citation: str = Field(min_length=1, description="Where the value comes from.")
-
-    @field_validator("value", "precision", "tolerance", mode="before")
-    @classmethod
-    def _numbers(cls, v: Any) -> Any:
-        return _no_booleans(v)
 
 
 class Check(Strict):

@@ -227,16 +227,26 @@ def _binop(op: str, a: Q, b: Q) -> Q:
             unit, bi = b.unit, b.iv
         else:
             unit, bi = a.unit, b.iv.scale(factor(b.unit, a.unit))
-        iv = a.iv + bi if op == "+" else a.iv - bi
-        return Q(_finite(iv, text), unit, text, p, atom=False)
-    unit = product(a.unit, b.unit, op)
-    if op == "*":
-        iv = a.iv * b.iv
-    else:
         try:
-            iv = a.iv / b.iv
-        except ZeroDivisionError:
-            raise SheetError("division-by-zero", f"`{text}`: the divisor can be 0") from None
+            iv = a.iv + bi if op == "+" else a.iv - bi
+        except ValueError:  # inf - inf
+            raise SheetError("undefined", f"`{text}` is undefined for open-ended values") \
+                from None
+        return Q(_finite(iv, text), unit, text, p, atom=False)
+    bi = b.iv
+    if op == "/" and a.unit.kind == b.unit.kind == "physical" and a.unit != b.unit:
+        try:  # 90 min / 1.5 h: convert the divisor first, the ratio is a plain number
+            bi, unit = b.iv.scale(factor(b.unit, a.unit)), NONE
+        except SheetError:
+            unit = product(a.unit, b.unit, op)
+    else:
+        unit = product(a.unit, b.unit, op)
+    try:
+        iv = a.iv * bi if op == "*" else a.iv / bi
+    except ZeroDivisionError:
+        raise SheetError("division-by-zero", f"`{text}`: the divisor can be 0") from None
+    except ValueError:  # inf / inf and the like
+        raise SheetError("undefined", f"`{text}` is undefined for open-ended values") from None
     return Q(_finite(iv, text), unit, text, p, atom=False)
 
 
@@ -259,6 +269,10 @@ def _call(name: str, args: list[Q]) -> Q:
                 acc = Q(iv, acc.unit, text, 3, acc.is_date, atom=False)
         return Q(acc.iv, acc.unit, text, 3, acc.is_date, atom=len(args) == 1 and args[0].atom)
     _arity(name, args, 1 if name in ("abs", "count") else 2)
+    dated = [a.text for a in args if a.is_date]
+    if dated and name not in ("days_between", "years_between"):
+        raise SheetError("unit-mismatch", f"{name}() does not take dates ({dated[0]}); "
+                         "use days_between() or years_between()")
     if name == "abs":
         return Q(abs(args[0].iv), args[0].unit, text, 3, atom=False)
     if name == "count":

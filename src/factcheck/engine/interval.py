@@ -2,7 +2,9 @@
 
 Endpoints are floats; every operation is monotone in each endpoint, so an
 interval result contains the result of the same float operations on any
-values drawn from the operands (round-to-nearest is monotone).
+values drawn from the operands (round-to-nearest is monotone). Comparisons
+treat endpoints within float rounding as equal (see :func:`compare`), since
+the written decimals (0.1, 0.3) are not exactly representable.
 """
 
 from __future__ import annotations
@@ -89,20 +91,51 @@ def imax(*xs: Interval) -> Interval:
     return Interval(max(x.lo for x in xs), max(x.hi for x in xs))
 
 
+REL_EPS = 1e-9  # values this close are equal: 0.1 * 3 == 0.3 is not a discrepancy
+ABS_EPS = 1e-12
+
+
+def close(x: float, y: float) -> bool:
+    """Equal up to float rounding (relative 1e-9)."""
+    if x == y:
+        return True
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return False
+    return abs(x - y) <= max(ABS_EPS, REL_EPS * max(abs(x), abs(y)))
+
+
+def _le(x: float, y: float) -> bool:
+    return x <= y or close(x, y)
+
+
+def _lt(x: float, y: float) -> bool:
+    return x < y and not close(x, y)
+
+
+def _point(a: Interval) -> bool:
+    return close(a.lo, a.hi)
+
+
 def compare(op: str, a: Interval, b: Interval) -> Verdict:
-    """Three-valued comparison: holds for all, some, or none of the allowed values."""
+    """Three-valued comparison: holds for all, some, or none of the allowed values.
+
+    Endpoints within float rounding (:func:`close`) count as equal, so decimal
+    arithmetic such as 0.1 * 3 == 0.3 is never reported as a discrepancy.
+    """
     if op == "<=":
-        return _v(a.hi <= b.lo, a.lo > b.hi)
+        return _v(_le(a.hi, b.lo), not _le(a.lo, b.hi))
     if op == "<":
-        return _v(a.hi < b.lo, a.lo >= b.hi)
+        return _v(_lt(a.hi, b.lo), not _lt(a.lo, b.hi))
     if op == ">=":
         return compare("<=", b, a)
     if op == ">":
         return compare("<", b, a)
+    equal = _point(a) and _point(b) and close(a.lo, b.lo)
+    apart = _lt(a.hi, b.lo) or _lt(b.hi, a.lo)
     if op == "==":
-        return _v(a.is_point and b.is_point and a.lo == b.lo, not a.intersects(b))
+        return _v(equal, apart)
     if op == "!=":
-        return _v(not a.intersects(b), a.is_point and b.is_point and a.lo == b.lo)
+        return _v(apart, equal)
     raise ValueError(f"unknown relation {op}")
 
 

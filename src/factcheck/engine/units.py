@@ -110,20 +110,29 @@ def parse_unit(text: str | None) -> Unit:
         return Unit("physical", COMMON_UNITS[raw.lower()])
     words = raw.replace("_", " ").replace("-", " ").split()
     if all(w.isalpha() for w in words):
-        try:
-            return Unit("physical", str(registry().Unit(raw.replace(" ", "_"))))
-        except Exception:
-            pass
-        try:
-            return Unit("physical", str(registry().Unit(raw)))
-        except Exception:
-            return Unit("count", " ".join([*words[:-1], singular(words[-1])]).lower())
+        for form in (raw.replace(" ", "_"), raw):
+            try:
+                return _physical(str(registry().Unit(form)), raw)
+            except SheetError:
+                raise
+            except Exception:
+                continue
+        return Unit("count", " ".join([*words[:-1], singular(words[-1])]).lower())
     try:
         u = registry().Unit(raw)
     except Exception:
         raise SheetError("unit", f"unit `{raw}` is neither a count noun nor a unit pint "
                          "understands (write e.g. km**2, square_mile, minute)") from None
-    return Unit("physical", str(u))
+    return _physical(str(u), raw)
+
+
+def _physical(name: str, raw: str) -> Unit:
+    """A pint unit, refusing units with an offset (degC): they do not convert by a factor."""
+    if registry().Quantity(0.0, name).to_base_units().magnitude != 0:
+        raise SheetError("unit-offset", f"`{raw}` has an offset (0 {raw} is not zero), so it "
+                         "cannot be compared by conversion: use kelvin, or record differences "
+                         "(delta_degC)")
+    return Unit("physical", name)
 
 
 # Base units and factors of the common units, as pint gives them (a test keeps them equal).

@@ -3,7 +3,7 @@
 exact        114              -> [114, 114]
 rounded      1300 (to 100)    -> [1250, 1350]; precision inferred from the digits if absent
 approx /     about 15         -> value ± tolerance ('10%' or absolute); without a tolerance,
-estimated                        the rounding the digits imply (15 -> ±2.5, 1300 -> ±50)
+estimated                        the rounding the digits imply (15 -> ±0.5, 1300 -> ±50)
 range        [10000, 12000]   -> [10000, 12000]
 at_least     more than 45     -> [45, inf)
 at_most      up to 45         -> (-inf, 45] ([0, 45] for counts)
@@ -37,19 +37,21 @@ class Value:
 
 
 def inferred_precision(x: float | int) -> float:
-    """Rounding unit the written digits imply: 1300 -> 100, 15 -> 5, 114 -> 1, 2.5 -> 0.1.
+    """Rounding unit the written digits imply: 1300 -> 100, 114 -> 1, 2.5 -> 0.1.
 
-    A whole number ending in 5 (15, 45) is read as rounded to fives, as people do.
+    Trailing zeros of a whole number count as rounding (1300 is "to the hundred").
     """
     d = Decimal(str(x)).normalize()
-    sign, digits, exp = d.as_tuple()
+    exp = d.as_tuple().exponent
     if not isinstance(exp, int):
         return 1.0
-    if exp > 0:  # trailing zeros: 1300 = 13E+2
-        return float(10**exp)
-    last = digits[-1] if digits else 0
-    unit = 10.0**exp
-    return unit * 5 if last == 5 and len(digits) > 1 and exp == 0 else unit
+    return float(10**exp) if exp > 0 else 10.0**exp
+
+
+def decimal_precision(x: float | int) -> float:
+    """Rounding unit of the decimals only: 58 -> 1, 57.9 -> 0.1 (for percentages)."""
+    exp = Decimal(str(x)).normalize().as_tuple().exponent
+    return 10.0**exp if isinstance(exp, int) and exp < 0 else 1.0
 
 
 def _tolerance(tol: float | int | str, value: float) -> float:

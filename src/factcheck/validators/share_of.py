@@ -1,11 +1,11 @@
 """share_of: a reported percentage is the part's share of the whole.
 
-A percentage written as a number in the rule is read as rounded to its digits
-(58 means [57.5, 58.5]), as a reported percentage is.
+A percentage written as a number is read as rounded to its decimals (58 means
+[57.5, 58.5], 57.9 means [57.85, 57.95]), as a reported percentage is.
 """
 
 from factcheck.api.model import Meaning
-from factcheck.engine.values import resolve
+from factcheck.engine.values import decimal_precision, resolve
 from factcheck.validators.base import NAME, NAME_OR_NUMBER, Context
 
 ID = "share_of"
@@ -16,5 +16,6 @@ def check(ctx, args):
     pct = args["percent"]
     if isinstance(pct, str):
         return ctx.rule(f"pct({args['part']}, {args['whole']}) == {pct}")
-    values = dict(ctx.values, percent=resolve(pct, None, Meaning.rounded, None, None))
+    precision = decimal_precision(pct)
+    values = dict(ctx.values, percent=resolve(pct, None, Meaning.rounded, precision, None))
     return Context(values, ctx.published).rule(f"pct({args['part']}, {args['whole']}) == percent")
