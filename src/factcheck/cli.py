@@ -104,7 +104,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "draft":
         from factcheck.draft import draft_sheet
 
-        doc = args.document.resolve()
+        doc = args.document
+        if not doc.is_file() and (config.root / config.seeds / doc).is_file():
+            doc = config.root / config.seeds / doc  # a bare name is looked up in seeds/
+        doc = doc.resolve()
         if not doc.is_file():
             print(f"factcheck: {args.document}: no such file", file=sys.stderr)
             return 2
@@ -114,38 +117,41 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, config) -> int:
-    from factcheck.pipeline import run
+    from factcheck.pipeline import focus_view, run, sheet_set
     from factcheck.report import build_report, documents, write_reports
 
-    paths = [p.resolve() for p in args.paths] or config.fact_dirs
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in args.paths if not p.exists()]
     if missing:
         print(f"factcheck: no such file or directory: {missing[0]}", file=sys.stderr)
         return 2
-    result = run(paths, config.root, progress=_progress(), config=config)
-    if args.command == "check":
-        _filter(result, args.select, args.ignore)
+    chosen = sheet_set(args.paths, config)
+    result = run(chosen.paths, config.root, progress=_progress(), config=config)
+    select, ignore = getattr(args, "select", []), getattr(args, "ignore", [])
+    keep = _keep(select, ignore) if select or ignore else None
+    shown = focus_view(result, chosen.focus, keep)
     writing = args.command == "report" or not args.no_report
-    fmt = "text" if args.command == "report" else args.format
-    report = build_report(result) if writing or fmt != "text" else None
-    if writing:
+    if writing and not chosen.complete and args.reports is None:
+        print("factcheck: not writing reports/ for sheets outside the configured fact "
+              "directories (pass --reports DIR to write them elsewhere)", file=sys.stderr)
+        writing = False
+    if writing:  # reports always describe the whole run, never a --select view
         reports_dir = (args.reports or config.reports_dir).resolve()
-        written = write_reports(report, reports_dir, documents=documents(result))
+        written = write_reports(build_report(result), reports_dir, documents=documents(result))
         print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
     if args.command == "report":
         return 0
-    if fmt == "json":
-        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    elif fmt == "markdown":
+    if args.format == "json":
+        sys.stdout.write(json.dumps(build_report(shown), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "markdown":
         from factcheck.report.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(report))
+        sys.stdout.write(render_markdown(build_report(shown)))
     else:
         from factcheck.render import text_summary
         from factcheck.report.build import summarize
 
-        sys.stdout.write(text_summary(result, summarize(result)))
-    return result.exit_code()
+        sys.stdout.write(text_summary(shown, summarize(shown)))
+    return shown.exit_code()
 
 
 def _rel(p: Path, root: Path) -> str:
@@ -160,20 +166,15 @@ def _matches(name: str, sheet: str, patterns: list[str]) -> bool:
                or fnmatch.fnmatchcase(name.split(":", 1)[-1], p) for p in patterns)
 
 
-def _filter(result, select: list[str], ignore: list[str]) -> None:
-    """Keep only selected outcomes (the engine ran once; this filters what is shown)."""
-    if not select and not ignore:
-        return
+def _keep(select: list[str], ignore: list[str]):
+    """Which outcomes --select/--ignore show (the engine still ran everything once)."""
 
     def keep(o) -> bool:
         if select and not _matches(o.name, o.sheet, select):
             return False
         return not (ignore and _matches(o.name, o.sheet, ignore))
 
-    for s in result.sheets:
-        s.grounding = [o for o in s.grounding if keep(o)]
-        s.checks = [o for o in s.checks if keep(o)]
-    result.claims = [o for o in result.claims if keep(o)]
+    return keep
 
 
 def _progress():

@@ -59,6 +59,9 @@ def load_config(root: Path) -> Config:
     facts = table.get("facts", DEFAULTS["facts"])
     if isinstance(facts, str):
         facts = [facts]
+    if not isinstance(facts, list) or not all(isinstance(f, str) for f in facts):
+        raise ConfigError(f"{path}: [tool.factcheck] facts must be a list of directory "
+                          f"paths, not {facts!r}")
     for key in ("seeds", "reports", "schema"):
         if not isinstance(table.get(key, ""), str):
             raise ConfigError(f"{path}: [tool.factcheck] {key} must be a path string")

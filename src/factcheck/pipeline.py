@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.config import Config, absolute_tolerance
+from factcheck.config import Config, absolute_tolerance, load_config
 from factcheck.engine.evaluate import evaluate_sheet
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.engine.units import NONE
@@ -85,6 +85,58 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
+@dataclass(frozen=True)
+class SheetSet:
+    """Which sheets one run checks together, and which of them the user asked about."""
+
+    paths: list[Path]  # what the engine runs over (claims are compared across all of it)
+    focus: set[Path] | None  # sheets to show; None: all of them
+    complete: bool  # the run covers the configured fact directories (reports may be written)
+
+
+def sheet_set(paths: Iterable[Path], config: Config) -> SheetSet:
+    """The one rule, shared by the CLI and pytest, for what is checked together.
+
+    Sheets inside the configured fact directories are always checked with all of
+    them, so a changed sheet is compared with the unchanged ones; paths elsewhere
+    (fixtures, drafts) are checked on their own.
+    """
+    dirs = [d.resolve() for d in config.fact_dirs if d.is_dir()]
+    given = [p.resolve() for p in paths]
+    if not given:
+        return SheetSet(dirs, None, True)
+    if dirs and all(any(p.is_relative_to(d) for d in dirs) for p in given):
+        focus = None if any(p in dirs for p in given) else set(discover(given))
+        return SheetSet(dirs, focus, True)
+    return SheetSet(given, None, False)
+
+
+def focus_view(result: RunResult, focus: set[Path] | None,
+               keep: Callable[[Outcome], bool] | None = None) -> RunResult:
+    """A view of ``result`` for presentation: only the focused sheets (and the claims
+    that involve them) and the outcomes ``keep`` accepts. ``result`` is not changed."""
+    def wanted(o: Outcome) -> bool:
+        return keep is None or keep(o)
+
+    focus_rel = None if focus is None else {
+        s.rel for s in result.sheets if s.path.resolve() in focus}
+    sheets = []
+    for s in result.sheets:
+        if focus_rel is not None and s.rel not in focus_rel:
+            continue
+        sheets.append(SheetResult(s.rel, s.path, s.loaded, s.problems,
+                                  [o for o in s.grounding if wanted(o)],
+                                  [o for o in s.checks if wanted(o)], s.values))
+    def involved(o: Outcome) -> bool:
+        if focus_rel is None:
+            return True
+        rows = o.extra["result"].rows if "result" in o.extra else ()
+        return bool({r.sheet for r in rows} & focus_rel) or o.sheet in focus_rel
+
+    claims = [o for o in result.claims if wanted(o) and involved(o)]
+    return RunResult(result.root, sheets, claims, result.statements)
+
+
 def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
     """Load, ground and evaluate one sheet."""
     loaded = load_sheet(path, root)
@@ -106,8 +158,10 @@ def run(paths: Iterable[Path], root: Path,
         config: Config | None = None) -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
-    ``config`` supplies `[tool.factcheck]` tolerances (defaults when None).
+    ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
     """
+    if config is None:
+        config = load_config(root)
     files = discover(paths)
     sheets = []
     for i, f in enumerate(files):
@@ -115,7 +169,7 @@ def run(paths: Iterable[Path], root: Path,
         if progress:
             progress(i + 1, len(files))
     result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets, config.claim_tolerance if config else 0)
+    result.claims = compare_claims(sheets, config.claim_tolerance)
     result.statements = judge(sheets)
     return result
 
@@ -144,20 +198,21 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
                 continue
             v = values[fid]
             lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
+            # the tolerance is taken in the fact's own unit; dates are compared exactly
+            tol = 0.0 if v.is_date or not (math.isfinite(lo) and math.isfinite(hi)) \
+                else absolute_tolerance(tolerance, lo, hi)
             if v.is_date:
                 unit = "date"
             elif v.unit.kind == "physical":
                 unit, k = to_base(v.unit)
-                lo, hi = lo * k, hi * k
+                lo, hi, tol = lo * k, hi * k, tol * k
             elif v.unit is NONE:
                 unit = ""
             rows.append({
                 "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
                 "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
                 "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
-                "rank": fact.rank.value, "quote": fact.quote,
-                "tolerance": absolute_tolerance(tolerance, lo, hi) if math.isfinite(lo)
-                and math.isfinite(hi) else 0.0,
+                "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,
             })
     return rows
 

@@ -13,7 +13,7 @@ import pytest
 
 from factcheck.config import Config, ConfigError, load_config
 from factcheck.engine.outcome import VIOLATED, Outcome
-from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run
+from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run, sheet_set
 from factcheck.problems import Problem
 from factcheck.render import failure_text
 
@@ -37,17 +37,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "factcheck: a fact-sheet item")
 
 
-def _fact_dirs(config: pytest.Config) -> list[Path]:
-    return [d.resolve() for d in config.stash[_CONFIG].fact_dirs]
-
-
 def _run_set(config: pytest.Config, file_path: Path) -> tuple[Path, ...] | None:
-    """The sheets checked together with ``file_path`` (compared across sources)."""
-    resolved = file_path.resolve()
-    for d in _fact_dirs(config):
-        if resolved.is_relative_to(d):
-            return tuple(p for p in _fact_dirs(config) if p.is_dir())
-    return None
+    """The sheets checked together with ``file_path`` (None: not a configured sheet)."""
+    chosen = sheet_set([file_path], config.stash[_CONFIG])
+    return tuple(chosen.paths) if chosen.complete else None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -71,12 +64,11 @@ class _Indexed:
 
 
 def _indexed(config: pytest.Config, file_path: Path) -> _Indexed:
-    """One engine run per set of sheets, shared by all their items."""
-    in_dirs = _run_set(config, file_path)
-    key = in_dirs or (file_path.resolve().parent,)
+    """One engine run per set of sheets (pipeline.sheet_set), shared by their items."""
+    cfg = config.stash[_CONFIG]
+    key = _run_set(config, file_path) or tuple(sheet_set([file_path.parent], cfg).paths)
     runs = config.stash[_RUNS]
     if key not in runs:
-        cfg = config.stash[_CONFIG]
         runs[key] = _Indexed(run(list(key), cfg.root, config=cfg))
     return runs[key]
 
@@ -193,7 +185,7 @@ class SessionReporter:
             from factcheck.report import build_report, documents, write_reports
 
             cfg = config.stash[_CONFIG]
-            dirs = tuple(d.resolve() for d in cfg.fact_dirs if d.is_dir())
+            dirs = tuple(sheet_set([], cfg).paths)
             cached = config.stash[_RUNS].get(dirs)
             result = cached.result if cached else run(list(dirs), cfg.root, config=cfg)
             write_reports(build_report(result), cfg.reports_dir, documents=documents(result))

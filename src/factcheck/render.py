@@ -28,7 +28,7 @@ def text_summary(result, s: dict) -> str:
     from tabulate import tabulate
 
     out = []
-    rows = [[p.path + f":{p.line}", p.code, p.message] for p in result.problems]
+    rows = [[f"{p.path}:{p.line}:{p.column}", p.code, p.message] for p in result.problems]
     rows += [[o.location, o.name, f"{o.verdict}: {o.message}"] for o in result.failures]
     if rows:
         out.append(tabulate(rows, headers=["where", "what", "why"], tablefmt="simple",

@@ -45,13 +45,57 @@ def test_bad_input_exits_2_and_other_sheets_are_checked(project: Path):
     assert good["path"] == "facts/seed.yaml" and len(good["checks"]) > 10
 
 
-def test_select_and_ignore(project: Path, seed_text: str):
+def _ids(r: subprocess.CompletedProcess) -> set[str]:
+    data = json.loads(r.stdout)
+    return {c["id"] for sh in data["sheets"] for c in sh.get("checks", [])}
+
+
+def test_select_and_ignore_filter_what_is_shown(project: Path, seed_text: str):
     (project / "facts" / "seed.yaml").write_text(seed_text.replace("    value: 31\n",
                                                                    "    value: 51\n"))
-    r = fc(project, "check", "--no-report", "--select", "kursk-*")
-    assert r.returncode == 0, r.stdout
-    r = fc(project, "check", "--no-report", "--ignore", "drone-*", "--ignore", "quote:decoys*")
-    assert r.returncode == 0, r.stdout
+    r = fc(project, "check", "--no-report", "--format", "json", "--select", "kursk-*")
+    assert r.returncode == 0
+    assert _ids(r) == {"kursk-area-conversion"}
+    r = fc(project, "check", "--no-report", "--format", "json", "--ignore", "drone-*",
+           "--ignore", "quote:decoys*")
+    assert r.returncode == 0
+    ids = _ids(r)
+    assert "drone-accounting" not in ids and {"killed-parts", "meeting-is-saturday"} <= ids
+    r = fc(project, "check", "--no-report", "--format", "json", "--select", "drone-*")
+    assert r.returncode == 1 and _ids(r) == {"drone-accounting"}
+
+
+def test_selection_never_writes_partial_reports(project: Path):
+    r = fc(project, "check", "--select", "kursk-*")
+    assert r.returncode == 0
+    data = json.loads((project / "reports" / "consistency.json").read_text())
+    assert len(data["sheets"][0]["checks"]) > 10  # the whole run, not the selection
+
+
+def test_one_sheet_is_compared_with_the_others(project: Path, seed_text: str):
+    """Checking one changed sheet still compares its claims with the unchanged ones."""
+    other = seed_text.replace("    value: 66\n", "    value: 67\n").replace(
+        "Sixty-six drones were destroyed", "Sixty-seven drones were destroyed")
+    (project / "seeds" / "000_1973e27dd785980b.txt").write_text(
+        (project / "seeds" / "000_1973e27dd785980b.txt").read_text().replace(
+            "Meanwhile,", "Sixty-seven drones were destroyed, a later count said. Meanwhile,"))
+    (project / "facts" / "later.yaml").write_text(other)
+    r = fc(project, "check", "--no-report", "--format", "json", "facts/seed.yaml")
+    data = json.loads(r.stdout)
+    assert [s["path"] for s in data["sheets"]] == ["facts/seed.yaml"]
+    conflicts = [c for c in data["cross_source"] if c["verdict"] == "conflict"]
+    assert [c["key"] for c in conflicts] == ["ua/overnight-attack/2025-04-26/drones_destroyed"]
+    assert r.returncode == 1
+
+
+def test_sheets_outside_the_fact_dirs_do_not_overwrite_reports(project: Path, seed_text: str):
+    (project / "drafts").mkdir()
+    (project / "drafts" / "d.yaml").write_text(seed_text)
+    r = fc(project, "check", "drafts/d.yaml")
+    assert r.returncode == 0 and "not writing reports/" in r.stderr
+    assert not (project / "reports").exists()
+    r = fc(project, "check", "drafts/d.yaml", "--reports", "out")
+    assert (project / "out" / "consistency.json").is_file()
 
 
 def test_markdown_format_and_report_command(project: Path, seed_text: str):

@@ -59,12 +59,27 @@ def test_claim_tolerance_widens_cross_source_comparison(tmp_path: Path):
     ('approx_tolerance = "ten"\n', "approx_tolerance must be a number"),
     ("claim_tolerance = -1\n", "claim_tolerance must be a number"),
     ('reprots = "x"\n', "unknown [tool.factcheck] key(s) reprots"),
+    ("facts = 5\n", "facts must be a list of directory paths"),
+    ("facts = [1]\n", "facts must be a list of directory paths"),
 ])
 def test_bad_config_is_a_clear_error(tmp_path: Path, extra: str, fragment: str):
     make_project(tmp_path)
-    _config(tmp_path, extra)
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\n" + extra)
     with pytest.raises(ConfigError, match=re.escape(fragment)):
         load_config(tmp_path)
     r = subprocess.run([sys.executable, "-m", "factcheck", "check"], cwd=tmp_path,
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and fragment in r.stderr and "Traceback" not in r.stderr
+
+
+def test_claim_tolerance_never_widens_dates(tmp_path: Path, seed_text: str):
+    sheet = seed_text.replace("  meeting_date:\n    value: 2025-04-26\n",
+                              "  meeting_date:\n    value: 2025-04-26\n    key: meeting\n")
+    other = sheet.replace("  meeting_date:\n    value: 2025-04-26\n",
+                          "  meeting_date:\n    value: 2025-04-25\n")
+    make_project(tmp_path, sheet)
+    (tmp_path / "facts" / "other.yaml").write_text(other)
+    _config(tmp_path, 'claim_tolerance = "5%"\n')
+    result = run([tmp_path / "facts"], tmp_path)
+    meeting = next(o for o in result.claims if o.extra["key"] == "meeting")
+    assert meeting.verdict == "conflict"

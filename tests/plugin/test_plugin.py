@@ -129,7 +129,7 @@ def test_annotation_escaping():
     assert len(many) == 11 and many[-1].startswith("::warning::")
 
 
-def test_session_end_report_written_once_by_controller(seeded: pytest.Pytester):
+def test_session_end_report_written_under_xdist(seeded: pytest.Pytester):
     result = seeded.runpytest_subprocess("facts", "-q", "-n", "2", "-p", "xdist",
                                          "--factcheck-report")
     assert result.ret == 0

@@ -182,8 +182,11 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
         out.append(_ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote,
                            fact.value, ls, fact.unit))
     for sid, st in ls.sheet.statements.items():
+        seen: dict[str, int] = {}
         for i, stance in enumerate(st.stances):
-            out.append(_ground(f"quote:{sid}:{stance.source}",
+            seen[stance.source] = seen.get(stance.source, 0) + 1
+            repeat = f"-{seen[stance.source]}" if seen[stance.source] > 1 else ""
+            out.append(_ground(f"quote:{sid}:{stance.source}{repeat}",
                                ls.line("statements", sid, "stances", i, "quote"),
                                stance.quote, None, ls))
     return out

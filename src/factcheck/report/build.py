@@ -1,7 +1,8 @@
 """Turn a run into the report document: plain, JSON-ready, deterministic data.
 
-This dict is the contract of ``reports/consistency.json`` (see
-``docs/report-schema.md``); the Markdown and HTML reports render it.
+This dict is the contract of ``reports/consistency.json`` (JSON Schema in
+``schema/report.schema.json``, from :mod:`factcheck.report.json_schema`); the
+Markdown and HTML reports render it.
 """
 
 from __future__ import annotations
