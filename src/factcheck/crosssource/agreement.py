@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .attribution import Attributed
 from .schema import FACT_TABLE_SCHEMA, fact_table_schema
 
 AGREE = "agree"
@@ -50,7 +51,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(Attributed):
     """One report of a claim: a row of the fact table."""
 
     sheet: str
@@ -64,15 +65,6 @@ class ClaimRow:
     rank: str
     quote: str
     tolerance: float = 0.0
-
-    @property
-    def origin(self) -> str:
-        """Whose statement this is: ``via`` for a reprint, else ``source``."""
-        return self.via if self.via is not None else self.source
-
-    @property
-    def location(self) -> str:
-        return f"{self.sheet}:{self.line}"
 
 
 @dataclass(frozen=True)

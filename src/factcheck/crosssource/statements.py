@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .attribution import Attributed
+
 AFFIRMS = "affirms"
 DENIES = "denies"
 STANCES: tuple[str, ...] = (AFFIRMS, DENIES)
@@ -23,7 +25,7 @@ STATEMENT_VERDICTS: tuple[str, ...] = (AFFIRMED, DENIED, DISPUTED)
 
 
 @dataclass(frozen=True)
-class StanceRow:
+class StanceRow(Attributed):
     """One source's stance on a statement (``statement`` is the statement key)."""
 
     statement: str
@@ -37,14 +39,6 @@ class StanceRow:
     def __post_init__(self) -> None:
         if self.stance not in STANCES:
             raise ValueError(f"stance must be one of {STANCES}, not {self.stance!r}")
-
-    @property
-    def origin(self) -> str:
-        return self.via if self.via is not None else self.source
-
-    @property
-    def location(self) -> str:
-        return f"{self.sheet}:{self.line}"
 
 
 @dataclass(frozen=True)
