@@ -210,6 +210,11 @@ class Sheet(Strict):
     document: str = Field(description="Path of the source document, relative to the project.")
     published: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
     title: str | None = None
+    url: str | None = Field(default=None, description="Where the document was published.")
+    outlet: str | None = Field(default=None, description="Who published the document.")
+    language: str | None = Field(
+        default=None, description="Language of the document (BCP 47 tag: en, uk, hi)."
+    )
     sources: dict[Annotated[str, Field(pattern=IDENT)], Source] = Field(default_factory=dict)
     facts: dict[Annotated[str, Field(pattern=IDENT)], Fact] = Field(default_factory=dict)
     background: dict[Annotated[str, Field(pattern=IDENT)], Background] = Field(
