@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.ground.grounding import value_in_mentions
+from factcheck.text.nouns import singular
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
 __all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT"]
@@ -84,26 +85,6 @@ for _names, _pint, _dim in (
     for _n in _names:
         _MEASURES[_n] = (_pint, _dim)
 
-_IRREGULAR_SINGULAR = {
-    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
-    "personnel": "personnel", "staff": "staff", "aircraft": "aircraft",
-}
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if w in _IRREGULAR_SINGULAR:
-        return _IRREGULAR_SINGULAR[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
 def _fact_unit(m: Mention) -> str | None:
     if m.kind in _DATE_KINDS or m.unit is None:
         return None
@@ -113,7 +94,7 @@ def _fact_unit(m: Mention) -> str | None:
         return _MEASURES[m.unit][0]
     if m.unit == "dollar":
         return "dollar"
-    return _singular(m.unit)
+    return singular(m.unit)
 
 
 _MEANING = {

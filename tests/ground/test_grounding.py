@@ -81,7 +81,7 @@ def test_misquote_fails_with_nearest_passage(tmp_path: Path, seed_text: str):
      "the quote gives 15 minutes, not hour"),
     ("    unit: drone\n    source: ua_air_force\n    key: ua/overnight-attack/2025-04-26/"
      "drones_destroyed", "    unit: person\n    source: ua_air_force\n    key: ua/overnight-"
-     "attack/2025-04-26/drones_destroyed", "drones_destroyed", "counts drone, not person"),
+     "attack/2025-04-26/drones_destroyed", "drones_destroyed", "counts drones, not people"),
 ])
 def test_unit_must_match_the_quote(tmp_path: Path, seed_text: str, old, new, fact, fragment):
     assert old in seed_text

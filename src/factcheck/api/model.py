@@ -52,6 +52,11 @@ class Source(Strict):
     name: str = Field(description="Display name, e.g. \"Ukraine's air force\".")
     kind: str | None = Field(default=None, description="official, military, outlet, agency...")
     url: str | None = None
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the document uses for this source (\"the air force\", "
+        "\"the ministry\"); attribution is grounded on the name or one of these.",
+    )
 
 
 class Scope(Strict):
@@ -216,6 +221,11 @@ class Sheet(Strict):
         default=None, description="Language of the document (BCP 47 tag: en, uk, hi)."
     )
     sources: dict[Annotated[str, Field(pattern=IDENT)], Source] = Field(default_factory=dict)
+    aliases: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Words that name a unit in this document, added to the built-in "
+        "aliases: {drone: [Shahed, Geran]}.",
+    )
     facts: dict[Annotated[str, Field(pattern=IDENT)], Fact] = Field(default_factory=dict)
     background: dict[Annotated[str, Field(pattern=IDENT)], Background] = Field(
         default_factory=dict

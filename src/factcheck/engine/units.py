@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.problems import SheetError
+from factcheck.text.nouns import singular
 
-_IRREGULAR = {"people": "person", "persons": "person", "children": "child", "men": "man",
-              "women": "woman", "casualties": "casualty", "injuries": "injury",
-              "countries": "country", "troops": "troop"}
 # Counted things seen in reporting: answered without loading pint.
 KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
                  "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",
@@ -67,17 +65,6 @@ def registry() -> Any:
     import pint
 
     return pint.UnitRegistry(cache_folder=":auto:")
-
-
-def singular(word: str) -> str:
-    w = word.strip().lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 # Common physical units with pint's canonical names: sheets that only compare like

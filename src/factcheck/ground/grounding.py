@@ -9,22 +9,29 @@ import math
 import re
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, singular
-from factcheck.engine.values import fmt
+from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit
+from factcheck.engine.values import decimal_precision, fmt
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
+from factcheck.text.nouns import Aliases, plural, singular
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
 
 def _same(a: float | None, b: float) -> bool:
-    return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+    """Equal as written numbers: only float noise is forgiven (1e9 and 1e9 + 1 differ)."""
+    return a is not None and math.isclose(a, b, rel_tol=1e-12, abs_tol=0.0)
+
+
+def _fraction_matches(fraction: float, value: float) -> bool:
+    """'two-thirds' writes 0.67, 0.667 or 67 (percent) within the digits given."""
+    half_digit = decimal_precision(value) / 2
+    return abs(value - fraction) <= half_digit or abs(value / 100 - fraction) <= half_digit / 100
 
 
 # Words that date an event relative to publication: days before publication allowed.
 RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
                  "overnight": (0, 1), "last night": (0, 1)}
-_WORD = re.compile(r"[a-z]+")
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
@@ -44,30 +51,50 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
     return found[1] if found else None
 
 
-def unit_mismatch(unit: str | None, mention: Mention, quote: str) -> str | None:
-    """Why the quote's unit is not the fact's (15 hours vs minute), or None."""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n\s*\n")
+
+
+def antecedent(document: str, span: tuple[int, int]) -> str:
+    """The text an elided noun refers back to: the previous sentence and the quote's own
+    sentence up to the quote ("76 drones were shot down ..., while 95 were lost")."""
+    start = max(0, span[0] - 600)
+    window = document[start:span[0]]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    cut = ends[-2] if len(ends) >= 2 else 0
+    return window[cut:]
+
+
+def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
+                  before: str = "") -> str | None:
+    """Why the quote does not count or measure ``unit`` (15 hours vs minute), or None.
+
+    A count grounds when the number counts the unit or one of its aliases, or when the
+    noun is elided ("95 were lost") and the unit is named in the quote or just before it.
+    A number that plainly counts something else ("95 missiles" for drones) fails."""
     if not unit:
         return None
     try:
         want = parse_unit(unit)
         if want.kind == "count":
-            noun = want.name.split()[-1]
-            counted = singular((mention.unit or "").lower().split()[-1]) if mention.unit else ""
-            after = []  # words from the number to the counted noun: "31 decoy drones"
-            for w in _WORD.findall(quote[mention.end:].lower())[:4]:
-                after.append(singular(w))
-                if after[-1] == counted:
-                    break
-            if counted in KNOWN_COUNTS and noun != counted and noun not in after:
-                return f"the quote counts {counted}, not {noun} (unit `{unit}`)"
-            if noun not in {singular(w) for w in _WORD.findall(quote.lower())}:
-                return f"the quote does not mention {noun} (unit `{unit}`)"
-            return None
-        written = "year" if mention.kind == "age" else mention.unit
+            counted = singular(mention.unit.split()[-1]) if mention.unit else ""
+            forms = aliases.forms(want.name)
+            if counted and counted in forms:
+                return None
+            near = quote[mention.end:mention.end + 60]
+            if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)) \
+                    and not aliases.mentioned(want.name, near.split(mention.unit or "\0")[0]):
+                return f"the quote counts {plural(counted)}, not {plural(want.name)} " \
+                       f"(unit `{unit}`)"
+            if aliases.mentioned(want.name, quote) or aliases.mentioned(want.name, before):
+                return None
+            return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
+                   f" (unit `{unit}`; add the word the document uses under `aliases:`)"
+        written = mention.unit.removesuffix("-old") if mention.kind == "age" and mention.unit \
+            else mention.unit
         if want.kind != "physical" or not written:
             return None
         got = parse_unit(written)
-        if got.kind == "physical" and abs(factor(got, want) - 1.0) > 1e-9:
+        if got.kind == "physical" and not math.isclose(factor(got, want), 1.0, rel_tol=1e-12):
             shown = mention.text if written in mention.text else f"{mention.text} {written}"
             return f"the quote gives {shown}, not {want.name}"
     except SheetError:  # an unknown unit is reported by evaluation, with its line
@@ -92,7 +119,7 @@ def matching_mentions(value, mentions: list[Mention], published: dt.date | None)
 def _match(value, m: Mention, published: dt.date | None) -> str | None:
     """How mention ``m`` writes ``value``, or None if it does not."""
     if isinstance(value, list):
-        if m.kind == "range" and _same(m.low, value[0]) and _same(m.high, value[1]):
+        if m.kind in ("range", "year") and _same(m.low, value[0]) and _same(m.high, value[1]):
             return m.text
     elif isinstance(value, dt.date):
         if m.date == value:
@@ -110,7 +137,11 @@ def _match(value, m: Mention, published: dt.date | None) -> str | None:
         parts = [int(p) for p in value.split("-")]
         if len(parts) == 2 and m.month == tuple(parts):
             return m.text
-        if len(parts) == 1 and m.kind == "year" and _same(m.low, parts[0]):
+        if len(parts) == 1 and m.kind == "year" and m.low is not None and m.high is not None \
+                and m.low <= parts[0] <= m.high:
+            return m.text
+    elif m.kind == "fraction":
+        if m.low is not None and _fraction_matches(m.low, value):
             return m.text
     elif m.kind != "range" and _same(m.low, value) and _same(m.high, value):
         return m.text
@@ -134,11 +165,11 @@ def _nearest_passage(quote: str, document: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _mentions(quote: str) -> tuple[Mention, ...]:
     """Mentions of a quote (facts and stances often share one)."""
-    return tuple(find_mentions(quote))
+    return tuple(find_mentions(quote, strict_one=False))
 
 
 def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
-            unit: str | None = None) -> Outcome:
+            unit: str | None = None, aliases: Aliases | None = None) -> Outcome:
     span = locate(quote, ls.document_text)
     doc = ls.sheet.document
     if span is None:
@@ -155,7 +186,9 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, dt.date):
         written = relative_day(value, quote, ls.sheet.published)
     if found and not isinstance(value, (dt.date, str)):
-        why = [unit_mismatch(unit, m, quote) for m, _ in found]
+        aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
+        before = antecedent(ls.document_text, span)
+        why = [unit_mismatch(unit, m, quote, aliases, before) for m, _ in found]
         if all(why):
             return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
                            f"value {fmt(value) if not isinstance(value, list) else written} "
@@ -178,9 +211,10 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
 def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     """Grounding outcomes for every fact and every stance of a loaded sheet."""
     out = []
+    aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
     for fid, fact in ls.sheet.facts.items():
         out.append(_ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote,
-                           fact.value, ls, fact.unit))
+                           fact.value, ls, fact.unit, aliases))
     for sid, st in ls.sheet.statements.items():
         seen: dict[str, int] = {}
         for i, stance in enumerate(st.stances):

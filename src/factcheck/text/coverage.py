@@ -83,7 +83,7 @@ def coverage(document: str, facts: Iterable[FactSpan]) -> Coverage:
     numbers, ``date`` for dates; unused parts are ``None``).
     """
     spans = list(facts)
-    mentions = find_mentions(document)
+    mentions = [m for m in find_mentions(document) if m.kind not in ("implicit", "fraction")]
     covered: list[Mention] = []
     uncovered: list[Mention] = []
     for m in mentions:

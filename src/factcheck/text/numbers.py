@@ -24,6 +24,11 @@ Kinds produced:
 ``month``     ``August 2024``; ``month == (2024, 8)``
 ``monthday``  ``April 26`` with no year; ``monthday == (4, 26)`` (no ``date``)
 ``weekday``   ``Saturday``, ``last Friday``; ``weekday`` 0=Monday
+``implicit``  a word that stands for a number: ``both`` (2), ``no one``, ``no casualties`` (0)
+``fraction``  ``half``, ``a third``, ``two-thirds``; ``low == high`` is the fraction
+
+``implicit`` and ``fraction`` mentions ground a fact's value but are not drafted or
+counted for coverage: "both sides" is seldom a claim.
 """
 
 from __future__ import annotations
@@ -93,8 +98,16 @@ _DATE_DMY = re.compile(
 _DATE_ISO = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
 _MONTHDAY = re.compile(
     rf"(?=[A-Z0-9])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAY})|"
-    rf"(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))(?![\w,]|,\s*\d)"
+    rf"(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))(?!\w|,?\s*{_YEAR}\b)"
 )
+_DATE_NUMERIC = re.compile(
+    r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?![\d.,/-]\d|\d)"
+)
+_DATE_SLASH = re.compile(
+    r"(?<![\d.,/-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
+_FISCAL_YEAR = re.compile(r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)(?![\w.,-]|-\d)")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 _WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
 
@@ -111,11 +124,34 @@ _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\w:/]|[.,]\d)"
+    r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
+    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"  # 1 300 (no-break space)
+    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
+    r"|\d+(?:\.\d+)?)"
+    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b)\b)[\w:/]|[.,]\d)"
 )
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_NUMBER_SPACES = re.compile(r"[,\u00a0\u202f\u2009]")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+          "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+          "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SCALE_AFTER = re.compile(
+    r"\s*(?<=\d)(bn|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"|\s(bn|mn|mln)\b", re.IGNORECASE)
+_SCALE_AFTER_WORDS = re.compile(r"\s+(lakhs?|crores?)\b", re.IGNORECASE)
+_SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
+# A currency written before an amount, and the ISO code a sheet names it by.
+CURRENCY_CODES = {
+    "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "inr": "INR", "₹": "INR",
+    "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "₴": "UAH", "uah": "UAH", "₽": "RUB", "rub": "RUB",
+}
+_CURRENCY_PRE = re.compile(
+    r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥|₹|₴|₽|"
+    r"\b(?:Rs\.?|INR|USD|EUR|GBP|UAH|RUB))\s?$"
+)
 _A_NUMBER = re.compile(
     r"\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
     re.IGNORECASE,
@@ -207,6 +243,22 @@ _ONE_NEXT_STOP = _NOUN_STOP | _words(
 )
 
 
+# Words that stand for a number: "both" (2), "no one" (0), "two-thirds" (2/3).
+_ZERO = re.compile(r"\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
+_NO_NOUN = re.compile(r"\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?(?P<noun>[a-z]+)\b")
+_BOTH = re.compile(r"\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
+_FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
+                  "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
+                  "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<n>one|two|three|four|nine)[-\s]|(?P<a>[Aa]n?\s+|[Oo]ne[-\s]))?"
+    r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
+    r"(?=\s+(?:of|the|a|an|its|their|all|were|was|are|is|had|have)\b|[.,;]|$)",
+    re.IGNORECASE,
+)
+_FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+
+
 def _month_num(name: str) -> int:
     return _MONTH_NUM[name.rstrip(".").lower()]
 
@@ -227,6 +279,9 @@ class _Atom:
     plain_int: bool = False  # digits without separators or decimals
 
 
+_MAX_NUMBER_WORDS = 12  # "nine hundred ninety-nine thousand nine hundred ..." is shorter
+
+
 def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
     """Parse a run of number words with text2num, splitting greedily where it fails."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in
@@ -237,7 +292,7 @@ def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
         if toks[i][2].lower() == "and":
             i += 1
             continue
-        for j in range(len(toks), i, -1):
+        for j in range(min(len(toks), i + _MAX_NUMBER_WORDS), i, -1):
             if toks[j - 1][2].lower() == "and":
                 continue
             s, e = toks[i][0], toks[j - 1][1]
@@ -246,7 +301,8 @@ def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
                 value = text2num(re.sub(r"\s+", " ", phrase), "en")
             except ValueError:
                 continue
-            atoms.append(_Atom(s, e, float(value), words=True))
+            if phrase.strip() not in ("hundred", "thousand", "million", "billion", "trillion"):
+                atoms.append(_Atom(s, e, float(value), words=True))
             i = j
             break
         else:
@@ -263,8 +319,9 @@ def _qualifier(text: str, start: int) -> str | None:
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, strict_one: bool = True) -> None:
         self.text = text
+        self.strict_one = strict_one
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
 
@@ -298,6 +355,21 @@ class _Scanner:
             except ValueError:
                 continue
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
+        for pattern, order in ((_DATE_NUMERIC, "dmy"), (_DATE_SLASH, "mdy")):
+            for m in pattern.finditer(t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                first, second = int(m["a"]), int(m["b"])
+                day, mon = (first, second) if order == "dmy" else (second, first)
+                try:
+                    d = datetime.date(int(m["year"]), mon, day)
+                except ValueError:
+                    continue
+                self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
+        for m in _FISCAL_YEAR.finditer(t):
+            y, yy = int(m["y"]), int(m["yy"])
+            if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), float(y), float(y + 1), "year"))
         for m in _MONTH_YEAR.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -334,8 +406,12 @@ class _Scanner:
             if not self.free(s, e):
                 continue
             raw = m["num"]
-            atoms.append(_Atom(s, e, float(raw.replace(",", "")), words=False,
-                               plain_int=raw.isdigit()))
+            if re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
+                value = float(raw.replace(",", "."))
+            else:
+                value = float(_NUMBER_SPACES.sub("", raw))
+            atoms.append(_Atom(s, e, -value if m["sign"] else value, words=False,
+                               plain_int=raw.isdigit() and not m["sign"]))
         for m in _A_NUMBER.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -356,11 +432,14 @@ class _Scanner:
         for a in atoms:
             if merged and a.start < merged[-1].end:
                 continue
-            # "12 million", "two dozen"
-            sm = _SCALE_AFTER.match(t, a.end)
-            if sm and not a.words:
-                a = _Atom(a.start, sm.end(), a.value * _SCALE[sm.group(1).lower()], False,
-                          scaled=True)
+            # "12 million", "Rs 1,200 crore", "$5bn", "two dozen", "five lakh"
+            money = _CURRENCY_PRE.search(t, max(0, a.start - 4), a.start) is not None
+            sm = (_SCALE_AFTER_WORDS if a.words else _SCALE_AFTER).match(t, a.end)
+            if sm is None and money and not a.words:
+                sm = _SCALE_AFTER_MONEY.match(t, a.end)
+            if sm:
+                word = next(g for g in sm.groups() if g).lower()
+                a = _Atom(a.start, sm.end(), a.value * _SCALE[word], a.words, scaled=True)
             dm = _DOZEN.match(t, a.end)
             if dm and a.words:
                 a = _Atom(a.start, dm.end(), a.value * 12, True)
@@ -384,6 +463,9 @@ class _Scanner:
         prev = re.search(r"([A-Za-z]+)\W*$", t[max(0, a.start - 20) : a.start])
         if prev and prev.group(1).lower() in _ONE_PREV_STOP:
             return False
+        if not self.strict_one:
+            nxt = _WORD_AFTER.match(t, a.end)
+            return not (nxt and nxt["w"].lower() in ("another", "way", "day", "side"))
         nxt = _WORD_AFTER.match(t, a.end)
         if not nxt:
             return False
@@ -391,6 +473,37 @@ class _Scanner:
         if w in _ONE_NEXT_STOP or w.endswith("ly") or w.endswith("ed") or w.endswith("self"):
             return False
         return not (w in ("day", "night") or nxt["w"][0].isupper())
+
+    def phrases(self) -> None:
+        """Words that stand for numbers: none, both, fractions."""
+        t = self.text
+        for m in _ZERO.finditer(t):
+            self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
+                             unit=None if m.group().lower().startswith(("none", "neither"))
+                             else "people"))
+        for m in _NO_NOUN.finditer(t):
+            noun = m["noun"]
+            if self.free(m.start(), m.end()) and _plural(noun) and noun not in _NOUN_STOP:
+                self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit", unit=noun))
+        for m in _BOTH.finditer(t):
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
+                                 unit=_guess_noun(t, m.end(), 2.0)))
+        for m in _FRACTION_RE.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            f = m["f"].lower()
+            prev = re.search(r"([A-Za-z]+)\W*$", t[max(0, m.start() - 12) : m.start()])
+            if prev and prev.group(1).lower() in ("first", "second", "last", "latter", "other",
+                                                   "former", "final", "every"):
+                continue  # "the second half of the year"
+            if m["n"] is None and f.endswith("s") and f != "halves":
+                continue  # "thirds" alone counts nothing
+            if m["n"] is None and m["a"] is None and f not in ("half",):
+                continue  # "third" alone is an ordinal
+            value = _FRACTION_WORD[f] * (_FRACTION_COUNT[m["n"].lower()] if m["n"] else 1)
+            if value < 1:
+                self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
     def quantities(self) -> None:
         t = self.text
@@ -422,10 +535,9 @@ class _Scanner:
                 kind = "year"
             if kind == "number" and _AGED_BEFORE.search(t, max(0, start - 10), start):
                 kind, unit = "age", "year-old"
-            cur = t[start - 1 : start] if start else ""
-            if cur in _CURRENCY_BEFORE and kind == "number":
-                unit = _CURRENCY_BEFORE[cur]
-                start -= 1
+            cm = _CURRENCY_PRE.search(t, max(0, start - 5), start)
+            if cm and kind in ("number", "year"):
+                kind, unit, start = "number", cm.group().strip().rstrip("."), cm.start()
             self.add(Mention(start, end, t[start:end], a.value, a.value, kind, unit=unit,
                              qualifier=_qualifier(t, start)))
         self._another()
@@ -548,9 +660,13 @@ def _guess_noun(text: str, end: int, value: float) -> str | None:
     return lower[0].lower() if value == 1 else lower[-1].lower()
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every numeric and dated mention in ``text``, sorted by start, non-overlapping."""
-    scanner = _Scanner(text)
+def find_mentions(text: str, strict_one: bool = True) -> list[Mention]:
+    """Every numeric and dated mention in ``text``, sorted by start, non-overlapping.
+
+    ``strict_one=False`` (grounding a value of 1) also reads a lone "one" that stands
+    for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like."""
+    scanner = _Scanner(text, strict_one)
     scanner.dates()
+    scanner.phrases()
     scanner.quantities()
     return sorted(scanner.out, key=lambda m: m.start)

@@ -3,7 +3,10 @@
 114 drones launched, 66 destroyed, 31 decoys lost: holds, 17 unaccounted.
 """
 
+from factcheck.engine.interval import Interval
+from factcheck.engine.units import factor
 from factcheck.engine.values import describe
+from factcheck.text.nouns import plural
 from factcheck.validators.base import NAME, NAMES
 
 ID = "parts_within"
@@ -13,16 +16,15 @@ ARGS = {"parts": NAMES, "total": NAME}
 def check(ctx, args):
     parts, total = args["parts"], args["total"]
     result = ctx.rule(f"{' + '.join(parts)} <= {total}")
-    rest = ctx.rule(f"{total} - ({' + '.join(parts)}) >= 0")
     side = ctx.values[total]
-    noun = f" {plural(side.unit.name)}" if side.unit.kind == "count" else ""
-    remainder = rest.recomputed[0][1] if rest.recomputed else describe(side.interval, side.unit)
-    if remainder.startswith("-"):
-        result.message = f"parts exceed the total by {remainder[1:]}{noun}"
-    else:
-        result.message = f"{remainder}{noun} unaccounted"
+    rest = side.interval
+    for p in parts:  # the rule above has already refused parts in other units
+        part = ctx.values[p]
+        rest = rest - part.interval.scale(factor(part.unit, side.unit))
+    exceeds = rest.hi < 0
+    shown = -rest if exceeds else Interval(max(rest.lo, 0.0), rest.hi)
+    amount = describe(shown, side.unit)
+    noun = f" {plural(side.unit.name, shown.hi)}" if side.unit.kind == "count" else ""
+    result.message = (f"parts exceed the total by {amount}{noun}" if exceeds
+                      else f"{amount}{noun} unaccounted")
     return result
-
-
-def plural(noun: str) -> str:
-    return noun if noun.endswith("s") else noun + "s"
