@@ -8,6 +8,8 @@ in :data:`FUNCTIONS`.
 from __future__ import annotations
 
 import ast
+import calendar
+import datetime as dt
 import functools
 import math
 from dataclasses import dataclass, field
@@ -30,7 +32,8 @@ FUNCTIONS = {
     "ratio": "ratio(a, b): a / b as a plain number",
     "count": "count(x): x without its count noun, to combine different nouns on purpose",
     "days_between": "days_between(earlier, later): days from one date to another",
-    "years_between": "years_between(earlier, later): years (of 365.25 days) between dates",
+    "years_between": "years_between(earlier, later): calendar years between dates",
+    "months_between": "months_between(earlier, later): calendar months between dates",
 }
 _OPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
 _NEGATE = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
@@ -68,6 +71,9 @@ class Q:
     prec: int = 3  # precedence of the text's top operator (3 = atom)
     is_date: bool = False
     atom: bool = True  # a bare name or number: no recomputation to show
+    #: the two dates a duration was measured between: months and years are then counted
+    #: on the calendar (2022-02-24 to 2023-12-24 is 22 months), not as 30.44-day months
+    dates: tuple[Interval, Interval] | None = None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -188,6 +194,11 @@ def _align(q: Q, ref: Q) -> Q:
                          f"{ref.text}); use days_between()")
     if q.unit == ref.unit or ref.unit.is_none or q.unit.is_none:
         return q
+    if q.dates is not None and ref.unit.name in ("month", "year"):
+        months = calendar_months(*q.dates)
+        if months is not None:
+            iv = months.scale(1 / 12) if ref.unit.name == "year" else months
+            return Q(iv, ref.unit, q.text, q.prec, q.is_date, q.atom, q.dates)
     k = factor(q.unit, ref.unit)
     return Q(q.iv.scale(k), ref.unit, q.text, q.prec, q.is_date, q.atom)
 
@@ -270,7 +281,7 @@ def _call(name: str, args: list[Q]) -> Q:
         return Q(acc.iv, acc.unit, text, 3, acc.is_date, atom=len(args) == 1 and args[0].atom)
     _arity(name, args, 1 if name in ("abs", "count") else 2)
     dated = [a.text for a in args if a.is_date]
-    if dated and name not in ("days_between", "years_between"):
+    if dated and name not in ("days_between", "years_between", "months_between"):
         raise SheetError("unit-mismatch", f"{name}() does not take dates ({dated[0]}); "
                          "use days_between() or years_between()")
     if name == "abs":
@@ -285,11 +296,42 @@ def _call(name: str, args: list[Q]) -> Q:
     if not (a.is_date and b.is_date):
         raise SheetError("unit-mismatch", f"{name}() takes two dates")
     days = b.iv - a.iv
-    if name == "years_between":
-        return Q(days.scale(1 / DAYS_PER_YEAR), Unit("physical", "year"), text, 3, atom=False)
-    return Q(days, Unit("physical", "day"), text, 3, atom=False)
+    if name in ("years_between", "months_between"):
+        months = calendar_months(a.iv, b.iv)
+        if months is None:
+            months = days.scale(12 / DAYS_PER_YEAR)
+        if name == "years_between":
+            return Q(months.scale(1 / 12), Unit("physical", "year"), text, 3, atom=False)
+        return Q(months, Unit("physical", "month"), text, 3, atom=False)
+    return Q(days, Unit("physical", "day"), text, 3, atom=False, dates=(a.iv, b.iv))
 
 
 def _arity(name: str, args: list, n: int) -> None:
     if len(args) != n:
         raise SheetError("rule-forbidden", f"{name}() takes {n} argument(s), got {len(args)}")
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _months(o1: float, o2: float) -> float:
+    """Calendar months from day ordinal ``o1`` to ``o2``, the part month as a fraction."""
+    if o2 < o1:
+        return -_months(o2, o1)
+    d1, d2 = dt.date.fromordinal(int(o1)), dt.date.fromordinal(int(o2))
+    m = (d2.year - d1.year) * 12 + d2.month - d1.month
+    if _add_months(d1, m) > d2:
+        m -= 1
+    start, nxt = _add_months(d1, m), _add_months(d1, m + 1)
+    return m + (d2 - start).days / (nxt - start).days
+
+
+def calendar_months(a: Interval, b: Interval) -> Interval | None:
+    """Calendar months from the dates in ``a`` to those in ``b`` (None if unbounded)."""
+    ends = (a.lo, a.hi, b.lo, b.hi)
+    if not all(math.isfinite(x) and 1 <= x <= dt.date.max.toordinal() for x in ends):
+        return None
+    return Interval(_months(a.hi, b.lo), _months(a.lo, b.hi))

@@ -64,6 +64,21 @@ def antecedent(document: str, span: tuple[int, int]) -> str:
     return window[cut:]
 
 
+_PHRASE_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'\u2019-]*)")
+
+
+def _noun_phrase(text: str, end: int, limit: int = 5) -> str:
+    """Up to ``limit`` words after a number: where its counted noun stands."""
+    out, pos = [], end
+    for _ in range(limit):
+        m = _PHRASE_WORD.match(text, pos)
+        if not m:
+            break
+        out.append(m.group(1))
+        pos = m.end()
+    return " ".join(out)
+
+
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
                   before: str = "") -> str | None:
     """Why the quote does not count or measure ``unit`` (15 hours vs minute), or None.
@@ -80,9 +95,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             forms = aliases.forms(want.name)
             if counted and counted in forms:
                 return None
-            near = quote[mention.end:mention.end + 60]
-            if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)) \
-                    and not aliases.mentioned(want.name, near.split(mention.unit or "\0")[0]):
+            if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
+                return None  # "89 attack UAVs", "700 attack and decoy drones"
+            if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 return f"the quote counts {plural(counted)}, not {plural(want.name)} " \
                        f"(unit `{unit}`)"
             if aliases.mentioned(want.name, quote) or aliases.mentioned(want.name, before):

@@ -127,12 +127,12 @@ _DIGITS = re.compile(
     r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
     r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"  # 1 300 (no-break space)
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
     r"|\d+(?:\.\d+)?)"
     r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b)\b)[\w:/]|[.,]\d)"
 )
-_NUMBER_SPACES = re.compile(r"[,\u00a0\u202f\u2009]")
+_NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
           "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12}
@@ -257,6 +257,17 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+
+
+_A_NOUN = re.compile(r"\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
+_NOT_A_COUNT = frozenset(
+    "dozen hundred thousand million billion half third quarter few lot number total further "
+    "single couple series statement result report time day week month year night".split()
+)
+_ORDINALS = {w: i for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
+    1)}
+_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _month_num(name: str) -> int:
@@ -505,6 +516,21 @@ class _Scanner:
             if value < 1:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
+    def singulars(self) -> None:
+        """Grounding only: "a missile" (1) and ordinals ("the third time": 3)."""
+        t = self.text
+        for m in _A_NOUN.finditer(t):
+            noun = m["noun"]
+            if self.free(m.start(), m.end()) and noun.lower() not in _NOT_A_COUNT \
+                    and not _plural(noun) and noun.lower() not in _NOUN_STOP:
+                self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit",
+                                 unit=noun.lower()))
+        for m in _ORDINAL.finditer(t):
+            if self.free(m.start(), m.end()):
+                word = m.group().lower()
+                n = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore
+                self.add(Mention(m.start(), m.end(), m.group(), float(n), float(n), "implicit"))
+
     def quantities(self) -> None:
         t = self.text
         atoms = self.atoms()
@@ -669,4 +695,6 @@ def find_mentions(text: str, strict_one: bool = True) -> list[Mention]:
     scanner.dates()
     scanner.phrases()
     scanner.quantities()
+    if not strict_one:
+        scanner.singulars()
     return sorted(scanner.out, key=lambda m: m.start)
