@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.config import Config, ConfigError, load_config
-from factcheck.engine.outcome import VIOLATED, Outcome
+from factcheck.engine.outcome import HOLDS, Outcome
 from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run, sheet_set
 from factcheck.problems import Problem
 from factcheck.render import failure_text
@@ -101,12 +101,12 @@ class OutcomeItem(pytest.Item):
         self.add_marker("factcheck")
         self.user_properties += [("file", outcome.sheet), ("line", outcome.line),
                                  ("rule", outcome.rule), ("verdict", outcome.verdict)]
-        if outcome.expect == VIOLATED:
+        if outcome.expect != HOLDS:
             self.add_marker(pytest.mark.xfail(strict=True, reason=outcome.reason or ""))
 
     def runtest(self) -> None:
         o = self.outcome
-        ok = o.passed if o.expect != VIOLATED else o.verdict != VIOLATED
+        ok = o.passed if o.expect == HOLDS else o.verdict != o.expect
         if not ok:
             raise FactCheckFailure(failure_text(o))
 

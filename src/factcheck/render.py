@@ -8,8 +8,8 @@ from factcheck.engine.outcome import Outcome
 def failure_text(o: Outcome) -> str:
     """Multi-line account of an outcome: where, what rule, the values substituted."""
     head = f"{o.sheet}:{o.line}: {o.kind} `{o.name}` ({o.rule}) {o.verdict}"
-    if o.expect == "violated":
-        head += f" (expected violated: {o.reason})"
+    if o.expect != "holds":
+        head += f" (expected {o.expect}: {o.reason})"
     lines = [head]
     if o.expression:
         lines.append(f"  rule:     {o.expression}" if o.kind == "check"

@@ -163,7 +163,6 @@ def test_edge_cases(text, expected):
         "one another",
         "hundreds of drones and dozens of missiles",
         "COVID-19 and F-16 jets and the Su-34",
-        "at 10:30 a.m.",
         "in the second half of the 21st century",
         "Several people, many of them children, were hurt.",
         "He will one day return.",
@@ -273,13 +272,26 @@ def test_words_scales_and_groupings(text, expected):
      ("on 4/26/2025", "2025-04-26"), ("Updated: 15-12-2023 12:13 IST", "2023-12-15")],
 )
 def test_numeric_dates(text, date):
-    [m] = find_mentions(text)
+    m = find_mentions(text)[0]
     assert (m.kind, m.date.isoformat()) == ("date", date)
 
 
 def test_monthday_before_a_time():
-    [m] = find_mentions("October 28, from 8:00 p.m. to 11:00 p.m. Moscow time")
+    m, start, end = find_mentions("October 28, from 8:00 p.m. to 11:00 p.m. Moscow time")
     assert (m.kind, m.monthday) == ("monthday", (10, 28))
+    assert [(t.kind, t.text, t.low) for t in (start, end)] == [
+        ("time", "8:00 p.m.", 20.0), ("time", "11:00 p.m.", 23.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("at 09:18 UTC", [9.3]), ("(4:00-7:00 a.m. GMT)", [4.0, 7.0]),
+     ("at around 9:25-11:00 p.m.", [21 + 25 / 60, 23.0]), ("8 p.m. GMT", [20.0]),
+     ("12 a.m.", [0.0]), ("12:30 p.m.", [12.5])],
+)
+def test_times_of_day(text, hours):
+    got = [m.low for m in find_mentions(text) if m.kind == "time"]
+    assert got == pytest.approx(hours)
 
 
 def test_currency_is_the_unit():

@@ -160,6 +160,18 @@ class Fact(Reported):
     via: str | None = Field(default=None, description="Source id whose statement this repeats.")
     rank: Rank = Rank.normal
     note: str | None = None
+    expect: Literal["grounded", "ungrounded"] = Field(
+        default="grounded",
+        description="`ungrounded` (with a `reason`) records a misprint in the source: the "
+        "quote does not carry the value as printed. Fails if the quote starts to ground.",
+    )
+    reason: str | None = Field(default=None, description="Why the quote cannot carry the value.")
+
+    @model_validator(mode="after")
+    def _reason_for_expect(self) -> Fact:
+        if self.expect == "ungrounded" and not self.reason:
+            raise ValueError("expect: ungrounded needs a `reason` saying what the source misprints")
+        return self
 
 
 class Background(Reported):

@@ -91,12 +91,13 @@ def imax(*xs: Interval) -> Interval:
     return Interval(max(x.lo for x in xs), max(x.hi for x in xs))
 
 
-REL_EPS = 1e-9  # values this close are equal: 0.1 * 3 == 0.3 is not a discrepancy
-ABS_EPS = 1e-12
+REL_EPS = 1e-13
+ABS_EPS = 0.0
 
 
 def close(x: float, y: float) -> bool:
-    """Equal up to float rounding (relative 1e-9)."""
+    """Equal up to float rounding: a few units in the last place of a sum of reported
+    numbers (0.1 * 3 == 0.3), never a reported digit (1e9 and 1e9 + 1 differ)."""
     if x == y:
         return True
     if not (math.isfinite(x) and math.isfinite(y)):

@@ -57,9 +57,10 @@ class Outcome:
 
     @property
     def passed(self) -> bool:
-        """Passing means: as expected. An expected violation passes while violated."""
-        if self.expect == VIOLATED:
-            return self.verdict == VIOLATED
+        """Passing means: as expected. An expected violation passes while violated, an
+        expected ungrounded quote (a misprint in the source) while ungrounded."""
+        if self.expect != HOLDS:
+            return self.verdict == self.expect
         return self.verdict in PASSING
 
     @property

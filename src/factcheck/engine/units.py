@@ -7,6 +7,7 @@ pint does not know it; counts of different nouns never add up silently.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,7 +65,10 @@ def registry() -> Any:
     """The shared pint registry, created on first use (pint is slow to import)."""
     import pint
 
-    return pint.UnitRegistry(cache_folder=":auto:")
+    ureg = pint.UnitRegistry(cache_folder=":auto:")
+    # a difference of two percentages: "up 2.1 percentage points" compares with percent
+    ureg.define("percentage_point = percent = pp = percentage_points")
+    return ureg
 
 
 # Common physical units with pint's canonical names: sheets that only compare like
@@ -81,6 +85,8 @@ COMMON_UNITS = {
     "square_mile": "square_mile", "square mile": "square_mile", "square miles": "square_mile",
     "sq mi": "square_mile", "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "percent": "percent",
+    **{w: "percentage_point" for w in ("percentage point", "percentage points",
+                                         "percentage_point", "percentage_points", "pp")},
 }
 
 
@@ -90,6 +96,11 @@ def parse_unit(text: str | None) -> Unit:
     if text is None or not text.strip():
         return NONE
     raw = text.strip()
+    per = re.split(r"\s*/\s*|\s+per\s+", raw)
+    if len(per) == 2 and all(per):  # USD/hour, people per km**2
+        top, bottom = parse_unit(per[0]), parse_unit(per[1])
+        if "count" in (top.kind, bottom.kind):
+            return Unit("count", f"{top.name or '1'} per {bottom.name}")
     noun = singular(raw)
     if noun in KNOWN_COUNTS or noun == "count":
         return Unit("count", noun)

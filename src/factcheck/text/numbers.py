@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -108,6 +109,11 @@ _DATE_SLASH = re.compile(
     r"(?<![\d.,/-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
 _FISCAL_YEAR = re.compile(r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)(?![\w.,-]|-\d)")
+_TIME = re.compile(
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
+    r"(?:\s*(?:[-\u2013]|to)\s*(?P<h2>[01]?\d|2[0-3])(?::(?P<m2>[0-5]\d))?"
+    r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 _WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
 
@@ -125,7 +131,8 @@ _WORD_RUN = re.compile(
 )
 _DIGITS = re.compile(
     r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
-    r"(?<![\w.,:/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
+    r"(?:(?<![\w.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
+    r"(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
@@ -135,11 +142,13 @@ _DIGITS = re.compile(
 _NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
-          "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12}
+          "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12,
+          "lakh crore": 1e12, "lakh crores": 1e12}
 _SCALE_AFTER = re.compile(
-    r"\s*(?<=\d)(bn|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"\s*(?<=\d)(bn|mn|mln|tn|trn)\b"
+    r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln)\b", re.IGNORECASE)
-_SCALE_AFTER_WORDS = re.compile(r"\s+(lakhs?|crores?)\b", re.IGNORECASE)
+_SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
 _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
 CURRENCY_CODES = {
@@ -252,21 +261,23 @@ _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 
                   "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<n>one|two|three|four|nine)[-\s]|(?P<a>[Aa]n?\s+|[Oo]ne[-\s]))?"
-    r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
-    r"(?=\s+(?:of|the|a|an|its|their|all|were|was|are|is|had|have)\b|[.,;]|$)",
+    r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?![-\u2013]\w)",
     re.IGNORECASE,
 )
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<d>doubl)(?:e|ed|es|ing)|(?P<t>tripl)(?:e|ed|es|ing)|(?P<q>quadrupl)(?:e|ed|es|ing)"
+    r"|(?P<h>halv)(?:e|ed|es|ing)|(?P<tw>twice)|(?P<th>thrice))\b", re.IGNORECASE)
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
 _A_NOUN = re.compile(r"\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
-_NOT_A_COUNT = frozenset(
+_NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
-    "single couple series statement result report time day week month year night".split()
+    "single couple series statement result report time day week month year night"
 )
-_ORDINALS = {w: i for i, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
-    1)}
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth")
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
 _ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
@@ -377,6 +388,22 @@ class _Scanner:
                 except ValueError:
                     continue
                 self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
+        for m in _TIME.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            ap2 = (m["ap2"] or "").lower()
+            ap = (m["ap"] or "").lower() or ap2
+            times = [(m.start(), m.end("m") if m["m"] else m.end("h"), m["h"], m["m"], ap)]
+            if m["h2"]:
+                times = [(m.start(), m.start("h2"), m["h"], m["m"], ap),
+                         (m.start("h2"), m.end(), m["h2"], m["m2"], ap2)]
+            elif m["ap"]:
+                times = [(m.start(), m.end(), m["h"], m["m"], ap)]
+            for s, e, h, mi, half in times:
+                hour = int(h) % 12 + (12 if half == "p" else 0) if half else int(h)
+                minutes = hour * 60 + int(mi or 0)
+                self.add(Mention(s, e, t[s:e].rstrip(" -\u2013to"), minutes / 60, minutes / 60,
+                                 "time"))
         for m in _FISCAL_YEAR.finditer(t):
             y, yy = int(m["y"]), int(m["yy"])
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
@@ -449,8 +476,8 @@ class _Scanner:
             if sm is None and money and not a.words:
                 sm = _SCALE_AFTER_MONEY.match(t, a.end)
             if sm:
-                word = next(g for g in sm.groups() if g).lower()
-                a = _Atom(a.start, sm.end(), a.value * _SCALE[word], a.words, scaled=True)
+                word = re.sub(r"\s+", " ", next(g for g in sm.groups() if g).lower())
+                a = _Atom(a.start, sm.end(), _scaled(a.value, _SCALE[word]), a.words, scaled=True)
             dm = _DOZEN.match(t, a.end)
             if dm and a.words:
                 a = _Atom(a.start, dm.end(), a.value * 12, True)
@@ -500,6 +527,11 @@ class _Scanner:
             if self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0)))
+        for m in _MULTIPLIER.finditer(t):
+            if self.free(m.start(), m.end()):
+                k = next(n for n, g in m.groupdict().items() if g)
+                value = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5, "tw": 2.0, "th": 3.0}[k]
+                self.add(Mention(m.start(), m.end(), m.group(), value, value, "implicit"))
         for m in _FRACTION_RE.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -633,6 +665,11 @@ class _Scanner:
                 and _ANOTHER_VERB.match(t, m.end())
             ):
                 self.add(Mention(s, e, t[s:e], 1.0, 1.0, "number", unit=noun))
+
+
+def _scaled(value: float, scale: float) -> float:
+    """``value * scale`` rounded as decimals: 47.66 lakh crore is exactly 47660000000000."""
+    return float(Decimal(repr(value)) * Decimal(int(scale)))
 
 
 def _base(text: str, a: _Atom) -> float:
