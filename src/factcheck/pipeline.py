@@ -142,6 +142,8 @@ def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetRe
     loaded = load_sheet(path, root)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
+    if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:
+        return SheetResult(loaded.rel, path, None, loaded.problems)
     try:
         tolerance = config.approx_tolerance if config else None
         checks, problems, values = evaluate_sheet(loaded, tolerance)
@@ -150,7 +152,8 @@ def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetRe
         problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
                           f"{type(exc).__name__}: {exc}; please report it with the sheet")
         return SheetResult(loaded.rel, path, None, [problem])
-    return SheetResult(loaded.rel, path, loaded, problems, grounding, checks, values)
+    return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
+                       values)
 
 
 def run(paths: Iterable[Path], root: Path,

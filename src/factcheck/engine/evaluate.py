@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.api.model import Meaning
+from factcheck.api.model import Check, Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
 from factcheck.engine.outcome import ERROR, Input, Outcome
 from factcheck.engine.values import Value, resolve
@@ -62,8 +62,20 @@ def _args_text(args: dict) -> str:
                      for k, v in args.items())
 
 
-def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outcome:
-    """One check's outcome; bad rules become an 'error' outcome at the check's line."""
+def _uses(check: Check) -> tuple[str, ...]:
+    """Names of the values a check uses (its rule's names, its validator's name args)."""
+    if check.rule is not None:
+        return compile_rule(check.rule).names
+    names: list[str] = []
+    for v in check.args.values():
+        names += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, str)]
+    return tuple(names)
+
+
+def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value],
+              broken: dict[str, Problem] | None = None) -> Outcome:
+    """One check's outcome; bad rules become an 'error' outcome at the check's line, and
+    a check that uses a broken fact points at the fact's problem."""
     check = ls.sheet.checks[check_id]
     line, column = ls.lines.position(("checks", check_id))
     rule_id = check.validator or "expr"
@@ -71,6 +83,11 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value]) -> Outco
     base = dict(kind="check", sheet=ls.rel, name=check_id, line=line, column=column,
                 rule=rule_id, expression=shown, expect=check.expect, reason=check.reason)
     try:
+        for name in _uses(check):
+            if broken and name in broken:
+                p = broken[name]
+                return Outcome(verdict=ERROR, message=f"`{name}` cannot be used: {p.message} "
+                               f"(line {p.line})", extra={"code": "broken-input"}, **base)
         if check.rule is not None:
             ev: Evaluation = evaluate(compile_rule(check.rule), values)
         else:
@@ -93,11 +110,6 @@ def evaluate_sheet(ls: LoadedSheet, approx_tolerance: float | str | None = None
                    ) -> tuple[list[Outcome], list[Problem], dict[str, Value]]:
     """Outcomes of all checks of a sheet, problems with its values, and the values."""
     values, failed = resolve_values(ls, approx_tolerance)
-    outcomes = [run_check(cid, ls, values) for cid in ls.sheet.checks]
-    for o in outcomes:  # a check using a broken fact points at the fact's problem
-        if o.extra.get("code") == "unknown-fact":
-            name = next((n for n in failed if f"`{n}`" in o.message), None)
-            if name is not None:
-                p = failed[name]
-                o.message = f"`{name}` cannot be used: {p.message} (line {p.line})"
+    broken = {**ls.broken, **failed}
+    outcomes = [run_check(cid, ls, values, broken) for cid in ls.sheet.checks]
     return outcomes, list(failed.values()), values

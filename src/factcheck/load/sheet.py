@@ -30,6 +30,9 @@ class LoadedSheet:
     document_path: Path
     document_text: str
     problems: list[Problem] = field(default_factory=list)
+    #: facts and background values left out because their entry is invalid: checks
+    #: that use them are errors pointing at the entry's problem
+    broken: dict[str, Problem] = field(default_factory=dict)
 
     def line(self, *path: str | int) -> int:
         return self.lines.line(path)
@@ -209,10 +212,10 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
         return [Problem(rel, 1, 1, "not-a-mapping", "a fact sheet is a mapping with "
                         "`document:`, `sources:`, `facts:` and `checks:` at the top level")]
     try:
-        sheet = Sheet.model_validate(data)
+        sheet, problems, broken = _validate(data, lines, rel)
     except ValidationError as exc:
         return _pydantic_problems(exc, data, lines, rel)
-    problems = _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
+    problems += _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
     try:
         doc_path = resolve_inside(root, sheet.document)
         doc_text = read_text(doc_path, MAX_DOCUMENT_BYTES, f"document `{sheet.document}`")
@@ -220,6 +223,34 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
         line, col = lines.position(("document",))
         problems.append(Problem(rel, line, col, err.code, err.message))
         return problems
-    if problems:
-        return problems
-    return LoadedSheet(path, rel, sheet, lines, doc_path, doc_text)
+    return LoadedSheet(path, rel, sheet, lines, doc_path, doc_text, problems, broken)
+
+
+_ENTRIES = ("facts", "background", "checks", "statements", "sources")
+
+
+def _validate(data: dict, lines: LineIndex, rel: str
+              ) -> tuple[Sheet, list[Problem], dict[str, Problem]]:
+    """Validate a sheet; an invalid fact, check, statement or source is reported at its
+    line and left out, so one bad entry never hides the rest of the sheet. Raises the
+    ValidationError when the sheet itself (document, published...) is invalid."""
+    problems: list[Problem] = []
+    broken: dict[str, Problem] = {}
+    data = dict(data)
+    for _ in range(len(_ENTRIES) + 1):
+        try:
+            return Sheet.model_validate(data), problems, broken
+        except ValidationError as exc:
+            bad = {(loc[0], loc[1]) for loc in (e["loc"] for e in exc.errors())
+                   if len(loc) >= 2 and loc[0] in _ENTRIES and isinstance(data.get(loc[0]), dict)
+                   and loc[1] in data[loc[0]]}
+            if not bad or len(bad) < len({e["loc"][:2] for e in exc.errors()}):
+                raise  # an error outside the entries: the sheet cannot be read
+            found = _pydantic_problems(exc, data, lines, rel)
+            problems += found
+            for section, name in sorted(bad, key=str):
+                data[section] = {k: v for k, v in data[section].items() if k != name}
+                if section in ("facts", "background"):
+                    line = lines.position((section, name))[0]
+                    broken[str(name)] = next((p for p in found if p.line >= line), found[0])
+    return Sheet.model_validate(data), problems, broken
