@@ -14,7 +14,7 @@ from pathlib import Path
 
 from factcheck.config import Config, absolute_tolerance, load_config
 from factcheck.engine.evaluate import evaluate_sheet
-from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
+from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Outcome
 from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
@@ -216,6 +216,7 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
                 "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
                 "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
                 "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,
+                "expect_reason": fact.reason if fact.expect == "conflict" else None,
             })
     return rows
 
@@ -227,6 +228,7 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
         return []
     from factcheck.crosssource import compare, fact_table
 
+    expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
     table = fact_table(rows)
     known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
     try:
@@ -240,8 +242,11 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
         first = min(r.rows, key=lambda x: (x.sheet, x.line))
         verdict = ERROR if r.verdict == "unit_mismatch" else r.verdict
         name = f"claim:{r.key}" + (f"[{r.scope}]" if r.scope else "")
+        reason = next((expected[(x.sheet, x.line)] for x in r.rows
+                       if expected.get((x.sheet, x.line))), None)
         out.append(Outcome("claim", first.sheet, name, first.line, "cross-source", verdict,
-                           r.message, extra={"key": r.key, "scope": r.scope, "result": r}))
+                           r.message, extra={"key": r.key, "scope": r.scope, "result": r},
+                           expect=CONFLICT if reason else HOLDS, reason=reason))
     return out
 
 

@@ -39,7 +39,7 @@ def test_agreeing_reports_agree(row, table):
     assert result.agreed == (114.0, 114.0)
     assert result.independent_sources == ("outlet_x", "outlet_y", "ua_air_force")
     assert len(result.rows) == 3 and all(isinstance(r, ClaimRow) for r in result.rows)
-    assert result.message.startswith("agree: 114")
+    assert result.message.startswith("114 (3 reports")
 
 
 def test_conflict_names_both_sources_and_locations(row, table):
@@ -53,7 +53,7 @@ def test_conflict_names_both_sources_and_locations(row, table):
     assert result.verdict == "conflict"
     assert result.agreed is None
     assert result.message == (
-        "conflict: ua_air_force says 114 (facts/a.yaml:12), outlet_x says 120 (facts/b.yaml:8)"
+        "ua_air_force says 114 (facts/a.yaml:12), outlet_x says 120 (facts/b.yaml:8)"
     )
     summary = compare_frame(t)
     assert summary["verdict"].tolist() == ["conflict"]
@@ -144,7 +144,7 @@ def test_single_report(row, table):
     assert results[(KEY, "")].verdict == "single"
     assert results[("ua/downed", "")].verdict == "single"
     assert results[("ua/downed", "")].message == (
-        "single: only ua_air_force says 100 (facts/a.yaml:13)"
+        "only ua_air_force says 100 (facts/a.yaml:13)"
     )
 
 
@@ -313,3 +313,46 @@ def test_importing_the_package_does_not_import_pandas():
         "c.compare_frame; assert 'pandas' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_unit_conversion_rounding_is_no_conflict(tmp_path):
+    """16.1 km and 16,100 m are the same distance (16.1 * 1000 is not exactly 16100.0)."""
+    from factcheck.pipeline import run
+
+    doc = "The convoy drove 16.1 km. Officials said 16,100 m.\n"
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text(doc)
+    (tmp_path / "facts").mkdir()
+    for name, value, unit, quote in (("a", 16.1, "km", "16.1 km"),
+                                     ("b", 16100, "meter", "16,100 m")):
+        (tmp_path / "facts" / f"{name}.yaml").write_text(
+            f"document: seeds/d.txt\nfacts:\n  dist:\n    value: {value}\n    unit: {unit}\n"
+            f"    quote: \"{quote}\"\n    key: convoy/distance\n")
+    [claim] = run([tmp_path / "facts"], tmp_path).claims
+    assert claim.verdict == "agree", claim.message
+
+
+def test_expected_conflict_passes_while_sources_disagree(tmp_path):
+    from factcheck.pipeline import run
+
+    doc = "Officials counted 19,136 dead. The broadcaster said more than 25,000 died.\n"
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text(doc)
+    (tmp_path / "facts").mkdir()
+
+    def write(official: int, expect: str) -> list:
+        for name, value, meaning, quote, extra in (
+                ("a", official, "exact", "19,136 dead", ""),
+                ("b", 25000, "at_least", "more than 25,000 died", expect)):
+            (tmp_path / "facts" / f"{name}.yaml").write_text(
+                f"document: seeds/d.txt\nfacts:\n  toll:\n    value: {value}\n"
+                f"    unit: person\n    meaning: {meaning}\n    quote: \"{quote}\"\n"
+                f"    key: quake/toll\n{extra}")
+        return run([tmp_path / "facts"], tmp_path).claims
+
+    expect = "    expect: conflict\n    reason: the broadcaster counts the missing too\n"
+    [claim] = write(19136, expect)
+    assert (claim.verdict, claim.passed, claim.reason) == (
+        "conflict", True, "the broadcaster counts the missing too")
+    [unexpected] = write(19136, "")
+    assert (unexpected.verdict, unexpected.passed) == ("conflict", False)

@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 IDENT = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHECK_ID = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
+# Claim keys are compared as written: ASCII only, so look-alike letters (a Cyrillic о),
+# other Unicode forms and invisible spaces cannot split one claim into two.
+KEY_RE = r"^[A-Za-z0-9_][A-Za-z0-9_./:@+-]*$"
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 YEAR_RE = re.compile(r"^\d{4}$")
 
@@ -155,22 +158,27 @@ class Fact(Reported):
 
     source: str | None = Field(default=None, description="Id of an entry in `sources`.")
     quote: str = Field(min_length=1, description="Exact words of the document carrying the value.")
-    key: str | None = Field(default=None, description="Claim key shared across sheets.")
+    key: str | None = Field(default=None, pattern=KEY_RE,
+                            description="Claim key shared across sheets (ASCII: letters, "
+                            "digits and _ . / : @ + -).")
     scope: Scope | None = None
     via: str | None = Field(default=None, description="Source id whose statement this repeats.")
     rank: Rank = Rank.normal
     note: str | None = None
-    expect: Literal["grounded", "ungrounded"] = Field(
+    expect: Literal["grounded", "ungrounded", "conflict"] = Field(
         default="grounded",
-        description="`ungrounded` (with a `reason`) records a misprint in the source: the "
-        "quote does not carry the value as printed. Fails if the quote starts to ground.",
+        description="`ungrounded` records a misprint in the source (the quote does not carry "
+        "the value as printed); `conflict` a documented disagreement with other sources on "
+        "the same `key`. Both need a `reason` and fail once they stop being true.",
     )
-    reason: str | None = Field(default=None, description="Why the quote cannot carry the value.")
+    reason: str | None = Field(default=None, description="Why the expectation holds.")
 
     @model_validator(mode="after")
     def _reason_for_expect(self) -> Fact:
-        if self.expect == "ungrounded" and not self.reason:
-            raise ValueError("expect: ungrounded needs a `reason` saying what the source misprints")
+        if self.expect != "grounded" and not self.reason:
+            raise ValueError(f"expect: {self.expect} needs a `reason` saying why")
+        if self.expect == "conflict" and not self.key:
+            raise ValueError("expect: conflict is about a claim `key` shared with other sheets")
         return self
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from factcheck.engine.interval import REL_EPS
+
 from .attribution import Attributed
 from .schema import FACT_TABLE_SCHEMA, fact_table_schema
 
@@ -183,7 +185,8 @@ def compare_frame(
     pairs = pd.unique(gid_c * n_origins + origin_codes[compared])
     n_independent = np.bincount(pairs // n_origins, minlength=n_groups)
 
-    overlap = max_lower <= min_upper
+    # equal up to float rounding of unit conversion (16.1 km and 16,100 m agree)
+    overlap = max_lower <= min_upper + REL_EPS * np.maximum(np.abs(max_lower), np.abs(min_upper))
     verdict_codes = np.select(
         [mixed_units, n_compared < 2, overlap],
         [VERDICTS.index(UNIT_MISMATCH), VERDICTS.index(SINGLE), VERDICTS.index(AGREE)],
@@ -240,20 +243,20 @@ def _message(
 ) -> str:
     compared = [r for r in rows if r.rank != DEPRECATED]
     if verdict == CONFLICT:
-        text = "conflict: " + ", ".join(_says(r) for r in compared)
+        text = ", ".join(_says(r) for r in compared)
     elif verdict == UNIT_MISMATCH:
-        text = "unit_mismatch: " + ", ".join(_says(r, with_unit=True) for r in compared)
+        text = "units differ: " + ", ".join(_says(r, with_unit=True) for r in compared)
     elif verdict == AGREE:
         assert agreed is not None
         plural = "s" if len(independent) != 1 else ""
         text = (
-            f"agree: {_value(*agreed)} ({len(compared)} reports, {len(independent)} "
+            f"{_value(*agreed)} ({len(compared)} reports, {len(independent)} "
             f"independent source{plural}: {', '.join(independent)})"
         )
     elif compared:
-        text = f"single: only {_says(compared[0])}"
+        text = f"only {_says(compared[0])}"
     else:
-        text = "single: no comparable report (all deprecated)"
+        text = "no comparable report (all deprecated)"
     deprecated = [r for r in rows if r.rank == DEPRECATED]
     if deprecated:
         text += "; not compared (deprecated): " + ", ".join(_says(r) for r in deprecated)
