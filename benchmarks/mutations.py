@@ -9,12 +9,14 @@ copy of the project:
                 km**2 -> square_mile, minute -> hour)
     date        a date fact shifted by one day
     drop-part   one part dropped from a validator's `parts` list
+    source      a fact credited to another source of the sheet (not the outlet itself)
 
 A mutant is *caught* when the run has a problem or a failing outcome that the
 unmutated sheet did not have. Sensitivity = caught / mutants; specificity = the
 share of unmutated sheets that pass. The script prints both (overall and per
 mutation kind, with the mutants that slipped through) and exits 1 if
-sensitivity is under ``--floor``.
+sensitivity is under ``--floor``. Sensitivity counts planted value errors (number,
+unit, date, drop-part); source swaps measure attribution and are reported apart.
 
     .venv/bin/python benchmarks/mutations.py [PATHS...] [--floor 0.80] [--generated 20]
 
@@ -85,6 +87,16 @@ def mutants(case: Case) -> Iterator[Mutant]:
             new_unit = UNIT_SWAPS[unit]
             yield _with(case, "unit", f"facts.{fid}.unit {unit} -> {new_unit}", fid, "unit",
                         new_unit)
+    sources = case.data.get("sources", {}) or {}
+    speakers = sorted(sid for sid, src in sources.items()
+                      if isinstance(src, dict) and src.get("kind") not in ("outlet", "reporter"))
+    for fid, fact in facts.items():
+        if not isinstance(fact, dict) or fact.get("source") not in speakers or len(speakers) < 2:
+            continue
+        other = speakers[(speakers.index(fact["source"]) + 1) % len(speakers)]
+        if other != fact.get("via"):
+            yield _with(case, "source", f"facts.{fid}.source {fact['source']} -> {other}", fid,
+                        "source", other)
     for cid, check in (case.data.get("checks", {}) or {}).items():
         if not isinstance(check, dict):
             continue
@@ -176,8 +188,17 @@ class Report:
         self.by_kind, self.caught_by_kind, self.missed = Counter(), Counter(), []
 
     @property
+    def value_mutants(self) -> int:
+        return self.mutants - self.by_kind["source"]
+
+    @property
+    def value_caught(self) -> int:
+        return self.caught - self.caught_by_kind["source"]
+
+    @property
     def sensitivity(self) -> float:
-        return self.caught / self.mutants if self.mutants else 1.0
+        """Share of planted value errors caught (source swaps are reported apart)."""
+        return self.value_caught / self.value_mutants if self.value_mutants else 1.0
 
     @property
     def specificity(self) -> float:
@@ -197,7 +218,8 @@ def evaluate(cases: list[Case]) -> Report:
                 new = found - base
                 rep.mutants += 1
                 rep.by_kind[m.kind] += 1
-                rep.caught_by_checks += any(not f.startswith("grounding:") for f in new)
+                if m.kind != "source":
+                    rep.caught_by_checks += any(not f.startswith("grounding:") for f in new)
                 if new:
                     rep.caught += 1
                     rep.caught_by_kind[m.kind] += 1
@@ -236,9 +258,13 @@ def main(argv: list[str] | None = None) -> int:
         print("missed:")
         for line in rep.missed:
             print(f"  {line}")
-    print(f"sensitivity: {rep.sensitivity:.3f} ({rep.caught}/{rep.mutants})")
-    off = rep.caught_by_checks / rep.mutants if rep.mutants else 1.0
-    print(f"sensitivity with grounding off: {off:.3f} ({rep.caught_by_checks}/{rep.mutants})")
+    print(f"sensitivity: {rep.sensitivity:.3f} ({rep.value_caught}/{rep.value_mutants})")
+    n = rep.value_mutants
+    off = rep.caught_by_checks / n if n else 1.0
+    print(f"sensitivity with grounding off: {off:.3f} ({rep.caught_by_checks}/{n})")
+    swaps, caught = rep.by_kind["source"], rep.caught_by_kind["source"]
+    if swaps:
+        print(f"attribution (source swaps caught): {caught / swaps:.3f} ({caught}/{swaps})")
     print(f"specificity: {rep.specificity:.3f} ({rep.passing}/{rep.sheets})")
     if rep.sensitivity < args.floor:
         print(f"FAIL: sensitivity {rep.sensitivity:.3f} is under the floor {args.floor:.3f}",

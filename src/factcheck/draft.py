@@ -40,6 +40,8 @@ from typing import Any
 from factcheck.ground.grounding import value_in_mentions
 from factcheck.text.nouns import singular
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
+from factcheck.text.sentences import sentences as split_sentences
 
 __all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT"]
 
@@ -137,107 +139,6 @@ def _num(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
-# --- sentences --------------------------------------------------------------------------------
-
-_ABBREV = _words(
-    "gov gen sen rep lt col maj capt sgt dr mr mrs ms st jr sr no mt prof rev adm cmdr gov "
-    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc corp co ltd dept"
-)
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_PARAGRAPH = re.compile(r"\n\s*\n")
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    para: int
-
-
-def _sentences(text: str) -> list[_Sentence]:
-    out: list[_Sentence] = []
-    pos = 0
-    for para, chunk in enumerate([*_PARAGRAPH.split(text)]):
-        cstart = text.index(chunk, pos) if chunk else pos
-        pos = cstart + len(chunk)
-        s = cstart
-        for b in _BOUNDARY.finditer(text, cstart, pos):
-            word = re.search(r"([A-Za-z.]+)$", text[s : b.start()])
-            w = word.group(1) if word else ""
-            bare = w.rstrip(".").split(".")[-1].lower()
-            if bare in _ABBREV or len(bare) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):
-                continue
-            end = b.end()
-            out.append(_Sentence(s, end, para))
-            s = end
-        if s < pos:
-            out.append(_Sentence(s, pos, para))
-    return [x for x in (_trim(text, s) for s in out) if x.end > x.start]
-
-
-def _trim(text: str, s: _Sentence) -> _Sentence:
-    start, end = s.start, s.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return _Sentence(start, end, s.para)
-
-
-# --- sources ----------------------------------------------------------------------------------
-
-_VERB = re.compile(
-    r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
-    r"added|according\s+to)\b"
-)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
-_ROLES = _words(
-    """air force forces ministry defense defence spokesperson spokesman spokeswoman officials
-    official governor president presidential minister general staff office police military
-    army navy agency service services local regional state news outlet command chief head
-    mayor administration council authorities authority prosecutor prosecutors emergency
-    emergencies rescue civil protection department committee government commander director
-    intelligence border guard guards operator company"""
-)
-_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
-_PRONOUNS = _words("he she it they we")
-_TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
-                    "mrs mrs. president governor")
-
-
-def _name_ok(tok: str) -> bool:
-    return tok[0].isupper() or tok.lower() in _ROLES or tok.endswith(("'s", "\u2019s"))
-
-
-def _attribution(sentence: str) -> str | None:
-    """The attributed speaker of a sentence, a pronoun, or None."""
-    for v in _VERB.finditer(sentence):
-        before = _TOKEN.findall(sentence[: v.start()])
-        while before and before[-1].lower() in _SKIP_BEFORE_VERB:
-            before.pop()
-        if before and before[-1].lower() in _PRONOUNS:
-            return before[-1].lower()
-        phrase: list[str] = []
-        while before and _name_ok(before[-1]) and not (
-            len(before) == 1 and before[-1].lower() in ("in", "the", "a")
-        ):
-            phrase.insert(0, before.pop())
-        if phrase and before and before[-1].lower() == "and":
-            continue  # "Ukraine, the U.S. and South Korea all said": several sources
-        if not phrase:
-            after = _TOKEN.findall(sentence[v.end() :])
-            while after and _name_ok(after[0]) and after[0][0] not in "\"'\u201c\u2018":
-                phrase.append(after.pop(0))
-        if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
-            phrase[-1] = phrase[-1].rstrip(".")
-        if any(p[0].isupper() for p in phrase):
-            while phrase and phrase[0].lower() in ("local", "regional", "the"):
-                phrase.pop(0)
-        if phrase and any(p[0].isupper() or p.lower() in _ROLES for p in phrase):
-            return " ".join(phrase).replace("\u2019", "'")
-    return None
-
-
 def _slug(words: list[str]) -> str:
     parts = [re.sub(r"[^a-z0-9]+", "_", re.sub(r"'s$", "", w.lower())).strip("_") for w in words]
     s = "_".join(p for p in parts if p)
@@ -269,7 +170,7 @@ _STOP_AFTER = _words(
 )
 
 
-def _verb(text: str, sent: _Sentence, m: Mention) -> str | None:
+def _verb(text: str, sent: Sentence, m: Mention) -> str | None:
     pos = m.end
     words = re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", text[pos : min(sent.end, pos + 80)])
     i = 0
@@ -297,7 +198,7 @@ def _value_slug(value: Any) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "_", str(value)).strip("_")
 
 
-def _fact_id(text: str, sent: _Sentence, m: Mention, value: Any) -> str:
+def _fact_id(text: str, sent: Sentence, m: Mention, value: Any) -> str:
     if m.kind == "date":
         return f"date_{_value_slug(value)}"
     if m.kind == "month":
@@ -321,7 +222,7 @@ def _fact_id(text: str, sent: _Sentence, m: Mention, value: Any) -> str:
 _CLAUSE = re.compile(r"[,;]\s+|\s+[-\u2013\u2014]\s+")
 
 
-def _quote_span(text: str, sent: _Sentence, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+def _quote_span(text: str, sent: Sentence, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
     """The sentence, or for a long sentence the clause(s) around the mention."""
     if sent.end - sent.start <= 160:
         return sent.start, sent.end
@@ -380,7 +281,7 @@ def _weekday_date(m: Mention, published: datetime.date | None) -> datetime.date 
     return None  # unreachable: seven consecutive days hold every weekday
 
 
-def _weekday_ok(text: str, sent: _Sentence, m: Mention) -> bool:
+def _weekday_ok(text: str, sent: Sentence, m: Mention) -> bool:
     """Whether a weekday plainly refers to a day up to publication (not a future one)."""
     if _WEEKDAY_SKIP_BEFORE.search(text, max(sent.start, m.start - 20), m.start):
         return False
@@ -396,7 +297,7 @@ _PUBLISHED = re.compile(
 class _Draft:
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     mention_of: dict[str, Mention] = field(default_factory=dict)
-    sentence_of: dict[str, _Sentence] = field(default_factory=dict)
+    sentence_of: dict[str, Sentence] = field(default_factory=dict)
 
 
 def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any]:
@@ -421,13 +322,13 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             pass
 
     mentions = find_mentions(text)
-    sentences = _sentences(text)
+    sentences = split_sentences(text)
 
     # attribution per sentence; pronouns inherit the previous speaker of the paragraph
     speakers: list[str | None] = []
     for i, s in enumerate(sentences):
-        who = _attribution(text[s.start : s.end])
-        if who in _PRONOUNS:
+        who = speaker(text[s.start : s.end])
+        if who in PRONOUNS:
             prev = speakers[i - 1] if i and sentences[i - 1].para == s.para else None
             who = prev
         speakers.append(who)
@@ -462,7 +363,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             if m.date == published and _states(quote, published, published):
                 d.facts["dateline"] = {"value": published, "quote": quote}
                 d.mention_of["dateline"] = m
-                d.sentence_of["dateline"] = _Sentence(pm.start(), pm.end(), 0)
+                d.sentence_of["dateline"] = Sentence(pm.start(), pm.end(), 0)
             continue
         while si < len(sentences) and sentences[si].end <= m.start:
             si += 1
@@ -479,7 +380,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             after = published_at[1]
             while after < m.start and text[after].isspace():
                 after += 1
-            sent = _Sentence(after, sent.end, sent.para)
+            sent = Sentence(after, sent.end, sent.para)
         qs, qe = _quote_span(text, sent, m, mentions)
         quote = _quote(text, qs, qe)
         if not _states(quote, value, published):

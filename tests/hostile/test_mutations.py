@@ -35,6 +35,8 @@ def test_seed_mutations_are_caught_above_the_floor(capsys) -> None:
     assert n > 500
     off = float(out.split("sensitivity with grounding off: ")[1].split()[0])
     assert 0 < off < sensitivity
+    swaps = float(out.split("attribution (source swaps caught): ")[1].split()[0])
+    assert swaps > 0.4
 
 
 def test_exit_status_follows_the_floor(monkeypatch, capsys) -> None:

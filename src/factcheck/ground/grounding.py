@@ -11,6 +11,7 @@ import re
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
 from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit
 from factcheck.engine.values import decimal_precision, fmt
+from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
@@ -36,7 +37,7 @@ _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
 _FUTURE = re.compile(r"\b(?:will|would|by|next|until|till|coming|expected|forecast|"
-                     r"scheduled|due|plans?|set to)\b", re.I)
+                     r"scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b", re.I)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous)\s+(?P<unit>month|year|weekend)\b", re.I)
 
@@ -137,6 +138,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             forms = aliases.forms(want.name)
             if counted and counted in forms:
                 return None
+            if mention.unit == "score":
+                return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
@@ -208,7 +211,8 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
     elif m.kind == "fraction":
         if m.low is not None and _fraction_matches(m.low, value):
             return m.text
-    elif m.kind != "range" and _same(m.low, value) and _same(m.high, value):
+    elif (m.kind != "range" and _same(m.low, value) and _same(m.high, value)) or (
+            m.alt is not None and _same(m.alt, value)):
         return m.text
     return None
 
@@ -282,9 +286,21 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     """Grounding outcomes for every fact and every stance of a loaded sheet."""
     out = []
     aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
+    paragraphs = Paragraphs(ls.document_text)
+    sources = ls.sheet.sources
+
+    def attribute(o: Outcome, source: str | None, via: str | None) -> Outcome:
+        span = o.extra.get("span")
+        if o.verdict == GROUNDED and span:
+            why = unattributed(source, via, sources, paragraphs, tuple(span))
+            if why:
+                o.verdict, o.message, o.substituted = UNGROUNDED, why, ""
+        return o
+
     for fid, fact in ls.sheet.facts.items():
         o = _ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote, fact.value, ls,
                     fact.unit, aliases)
+        o = attribute(o, fact.source, fact.via)
         if fact.expect == UNGROUNDED and "span" in o.extra:  # a quote not found still fails
             o.expect, o.reason = UNGROUNDED, fact.reason
         out.append(o)
@@ -293,9 +309,9 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
         for i, stance in enumerate(st.stances):
             seen[stance.source] = seen.get(stance.source, 0) + 1
             repeat = f"-{seen[stance.source]}" if seen[stance.source] > 1 else ""
-            out.append(_ground(f"quote:{sid}:{stance.source}{repeat}",
-                               ls.line("statements", sid, "stances", i, "quote"),
-                               stance.quote, None, ls))
+            out.append(attribute(_ground(f"quote:{sid}:{stance.source}{repeat}",
+                                         ls.line("statements", sid, "stances", i, "quote"),
+                                         stance.quote, None, ls), stance.source, stance.via))
     return out
 
 

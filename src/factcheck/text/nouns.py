@@ -78,7 +78,9 @@ class Aliases:
                 self._owner.setdefault(f, set()).add(singular(unit))
 
     def forms(self, unit: str) -> frozenset[str]:
-        """Normalised forms naming ``unit`` (its own name included)."""
+        """Normalised forms naming ``unit`` (its own name included); a rate such as
+        "person per kilometer ** 2" is named by what it counts."""
+        unit = unit.split(" per ")[0]
         u = singular(unit.split()[-1]) if unit.strip() else unit
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 

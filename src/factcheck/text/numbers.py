@@ -61,6 +61,8 @@ class Mention:
     qualifier: str | None = None
     #: (month, day) for a day written without a year ("April 26")
     monthday: tuple[int, int] | None = None
+    #: a second reading of an abbreviation: "59.5m" is 59.5 (metres) or 59.5 million
+    alt: float | None = None
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -110,9 +112,9 @@ _DATE_SLASH = re.compile(
 )
 _FISCAL_YEAR = re.compile(r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)(?![\w.,-]|-\d)")
 _TIME = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s*[ap]\.?m\b))?"
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
-    r"(?:\s*(?:[-\u2013]|to)\s*(?P<h2>[01]?\d|2[0-3])(?::(?P<m2>[0-5]\d))?"
+    r"(?:\s*(?:[-\u2013]|to|and)\s*(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?"
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 _WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
@@ -132,12 +134,14 @@ _WORD_RUN = re.compile(
 _DIGITS = re.compile(
     r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
     r"(?:(?<![\w.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
-    r"(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
+    r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
     r"|\d+(?:\.\d+)?)"
-    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b)\b)[\w:/]|[.,]\d)"
+    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|kw|mw|gw|"
+    r"kwh|mwh|gwh)\b)[\w:/]|[.,]\d)"
 )
 _NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
@@ -199,7 +203,9 @@ _MEASURE = re.compile(
     r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
-    r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|"
+    r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
+    r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
+    r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
     r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
     r"barrels?|degrees?|mph|kph|km/h)\b)",
     re.IGNORECASE,
@@ -258,10 +264,13 @@ _NO_NOUN = re.compile(r"\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?(?P<nou
 _BOTH = re.compile(r"\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
 _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
                   "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
-                  "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+                  "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+                  "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
+                  "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<n>one|two|three|four|nine)[-\s]|(?P<a>[Aa]n?\s+|[Oo]ne[-\s]))?"
-    r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?![-\u2013]\w)",
+    r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
+    r"ninths?|tenths?)\b(?![-\u2013]\w|\s+an?\s+(?:dozen|hundred|thousand|million|billion))",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
@@ -299,6 +308,7 @@ class _Atom:
     words: bool  # spelled out in words
     scaled: bool = False  # "12 million"
     plain_int: bool = False  # digits without separators or decimals
+    alt: float | None = None  # "59.5m": 59.5 metres, or 59.5 million in a headline
 
 
 _MAX_NUMBER_WORDS = 12  # "nine hundred ninety-nine thousand nine hundred ..." is shorter
@@ -393,17 +403,18 @@ class _Scanner:
                 continue
             ap2 = (m["ap2"] or "").lower()
             ap = (m["ap"] or "").lower() or ap2
-            times = [(m.start(), m.end("m") if m["m"] else m.end("h"), m["h"], m["m"], ap)]
+            minute = m["m"] or m["md"]
+            times = [(m.start(), m.end("m") if m["m"] else m.end("h"), m["h"], minute, ap)]
             if m["h2"]:
-                times = [(m.start(), m.start("h2"), m["h"], m["m"], ap),
+                times = [(m.start(), m.start("h2"), m["h"], minute, ap),
                          (m.start("h2"), m.end(), m["h2"], m["m2"], ap2)]
             elif m["ap"]:
-                times = [(m.start(), m.end(), m["h"], m["m"], ap)]
+                times = [(m.start(), m.end(), m["h"], minute, ap)]
             for s, e, h, mi, half in times:
                 hour = int(h) % 12 + (12 if half == "p" else 0) if half else int(h)
                 minutes = hour * 60 + int(mi or 0)
-                self.add(Mention(s, e, t[s:e].rstrip(" -\u2013to"), minutes / 60, minutes / 60,
-                                 "time"))
+                text = re.sub(r"\s*(?:[-\u2013]|to|and)?\s*$", "", t[s:e])
+                self.add(Mention(s, s + len(text), text, minutes / 60, minutes / 60, "time"))
         for m in _FISCAL_YEAR.finditer(t):
             y, yy = int(m["y"]), int(m["yy"])
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
@@ -475,6 +486,10 @@ class _Scanner:
             sm = (_SCALE_AFTER_WORDS if a.words else _SCALE_AFTER).match(t, a.end)
             if sm is None and money and not a.words:
                 sm = _SCALE_AFTER_MONEY.match(t, a.end)
+            elif sm is None and not a.words and _SCALE_AFTER_MONEY.match(t, a.end):
+                word = t[a.end].lower()  # glued m/k/b without a currency: keep both readings
+                a = _Atom(a.start, a.end, a.value, False, plain_int=a.plain_int,
+                          alt=_scaled(a.value, _SCALE[word]))
             if sm:
                 word = re.sub(r"\s+", " ", next(g for g in sm.groups() if g).lower())
                 a = _Atom(a.start, sm.end(), _scaled(a.value, _SCALE[word]), a.words, scaled=True)
@@ -579,7 +594,8 @@ class _Scanner:
                 i += 2
                 continue
             i += 1
-            if self._is_lone_one(a) and not self._one_counts(a):
+            score = self._score(a, b) or (i >= 2 and self._score(atoms[i - 2], a))
+            if self._is_lone_one(a) and not self._one_counts(a) and not score:
                 continue
             hy = self._after_hyphen_word(a.end) if t[a.end : a.end + 1] == "-" else None
             if hy in _FRACTION:
@@ -596,9 +612,18 @@ class _Scanner:
             cm = _CURRENCY_PRE.search(t, max(0, start - 5), start)
             if cm and kind in ("number", "year"):
                 kind, unit, start = "number", cm.group().strip().rstrip("."), cm.start()
+            if score:
+                unit = "score"
             self.add(Mention(start, end, t[start:end], a.value, a.value, kind, unit=unit,
-                             qualifier=_qualifier(t, start)))
+                             qualifier=_qualifier(t, start), alt=a.alt))
         self._another()
+
+    def _score(self, a: _Atom, b: _Atom | None) -> bool:
+        """'4-1', '3-2': a result (the first side not below the second), not a range."""
+        if b is None or not (a.plain_int and b.plain_int) or a.value < b.value:
+            return False
+        return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
+            and a.value < 200 and b.value < 200
 
     def _range(self, a: _Atom, b: _Atom) -> tuple[float, float, int, int] | None:
         t = self.text

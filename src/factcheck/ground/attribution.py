@@ -1,0 +1,188 @@
+"""Attribution: does the document credit a fact's words to the source the sheet names?
+
+The attribution clause of a wire story ("the air force said", "according to TASS",
+"Peskov told Interfax") may stand in the quote's sentence, elsewhere in its paragraph
+or, for a continued statement ("It said 28 drones ..."), in the paragraph before. The
+source is *named* there when its name, one of its declared ``aliases`` or a
+distinctive part of its name (a surname, "air force", "defence ministry") is written.
+
+PASS  source `ua_air_force` (name "Ukraine's air force"), paragraph "..., the air force
+      said. Sixty-six drones were destroyed"
+FAIL  the same quote credited to `ru_mod` ("Russia's defense ministry"): no form of
+      its name in the paragraph or the one before
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from factcheck.api.model import Source
+from factcheck.text.sentences import PRONOUNS, sentences, speaker
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+# Words that name nothing on their own ("the", "Ukraine's", "spokesperson").
+_WEAK = frozenset("""
+    the a an of for and in on at to by from with de la le al el von van der
+    s said says official officials spokesperson spokesman spokeswoman office press service
+    state national federal local regional central chief head deputy senior acting former
+    president presidential minister ministers general gen gov governor mayor mr mrs ms dr
+    news agency outlet reporter reporters media statement report
+    ukraine ukrainian russia russian us u.s united states american
+    india indian china chinese uk british britain israel israeli iran iranian
+""".split())  # noqa: SIM905
+# British and American spellings name the same office.
+_SPELLING = {"defence": "defense", "programme": "program", "organisation": "organization"}
+# An attribution clause: the paragraph that introduces a statement, list or table.
+_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|reported|reports|"
+                  r"announced|wrote|writes|added|confirmed|claimed|showed|shows|data|figures|"
+                  r"statement|bulletin|report)\b", re.I)
+# "It said ...", "It was reported ...": a statement continued, its speaker named before.
+_CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also\s+)?"
+                        r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
+                        r"claimed)\b", re.I)
+MAX_PARAGRAPHS_BACK = 20
+
+
+def _introduces(paragraph: str) -> bool:
+    """Has an attribution clause that is not a pronoun's or a passive's continuation."""
+    continued = [m.span() for m in _CONTINUED.finditer(paragraph)]
+    return any(not any(s <= m.start() < e for s, e in continued)
+               for m in _CUE.finditer(paragraph))
+# Sources that are the outlet itself: their words need no attribution clause.
+OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
+
+
+def _norm(text: str) -> str:
+    words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower().replace("\u2019", "'")))
+    return " ".join(_SPELLING.get(w, w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Normalised phrases that name a source: its name, aliases, the strong words of its
+    name (a surname, "air force") and adjacent pairs of them ("defense ministry")."""
+    own = {_norm(name), *(_norm(a) for a in aliases)} - {""}
+    words = [w for w in _norm(name).split() if w != "the"]
+    strong = [w for w in words if w not in _WEAK and len(w) > 2]
+    head = [w for w in _norm(re.sub(r"\([^)]*\)|,.*", "", name)).split() if w != "the"]
+    forms = set(strong)
+    forms.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+                 if a not in _WEAK or b not in _WEAK)
+    own.add(" ".join(head))  # the name without its gloss: "Ukraine (Ukrainian officials)"
+    if len(head) >= 2:
+        forms.add(" ".join(head[-2:]))  # the head of the name: "local officials"
+    # "Ministry of Defense" and "defense ministry" are the same office
+    if "ministry" in words and len(strong) >= 2:
+        forms.update(f"{w} ministry" for w in strong if w != "ministry")
+        forms.update(f"ministry of {w}" for w in strong if w != "ministry")
+    return tuple(sorted(own | {f for f in forms if f and f not in _WEAK}))
+
+
+class Paragraphs:
+    """Paragraphs and sentences of a document, found once: each lookup is a binary search."""
+
+    def __init__(self, document: str) -> None:
+        self.document = document
+        self.sentences = sentences(document)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._speakers: dict[int, str | None] = {}
+        self.starts = [0]
+        self.ends = []
+        for m in _PARAGRAPH.finditer(document):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(len(document))
+
+    def _speaker(self, i: int) -> str | None:
+        if i not in self._speakers:
+            s = self.sentences[i]
+            self._speakers[i] = speaker(self.document[s.start:s.end])
+        return self._speakers[i]
+
+    def speaker(self, span: tuple[int, int]) -> str | None:
+        """The speaker named by the attribution clause of the quote's own sentence
+        ("..., the air force said"), or None (no clause, or only "he said")."""
+        if not self.sentences:
+            return None
+        i = max(bisect.bisect_right(self._sentence_starts, span[0]) - 1, 0)
+        who = self._speaker(i)
+        return who if who is not None and who not in PRONOUNS else None
+
+    def context(self, span: tuple[int, int]) -> str:
+        start, end = self.context_span(span)
+        return self.document[start:end]
+
+    def speakers_within(self, start: int, end: int) -> list[str]:
+        """Named speakers of the sentences between two offsets."""
+        first = bisect.bisect_left(self._sentence_starts, start)
+        last = bisect.bisect_left(self._sentence_starts, end)
+        return [w for i in range(first, last)
+                if (w := self._speaker(i)) is not None and w not in PRONOUNS]
+
+    def context_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Where the quote's attribution can stand: its paragraph, the ones before and
+        after it, and further back up to the last paragraph with an attribution clause
+        (a list or table continues the statement that introduced it)."""
+        first = max(bisect.bisect_right(self.starts, span[0]) - 1, 0)
+        last = max(bisect.bisect_right(self.starts, max(span[1] - 1, span[0])) - 1, first)
+        begin = max(first - 1, 0)
+        while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
+                self.document[self.starts[begin]:self.ends[begin]]):
+            begin -= 1
+        end = min(last + 1, len(self.ends) - 1)
+        return self.starts[begin], self.ends[end]
+
+
+def named_form(source: Source, text: str) -> str | None:
+    """The first phrase of ``text`` that names ``source``, or None."""
+    padded = f" {_norm(text)} "
+    for form in _forms(source.name, tuple(source.aliases)):
+        if f" {form} " in padded:
+            return form
+    return None
+
+
+def is_speaker(source: Source, phrase: str) -> bool:
+    """The attribution clause's speaker is the source: it names it, or it is a shorter
+    form of the source's name ("officials" for "Ukrainian local officials")."""
+    if named_form(source, phrase):
+        return True
+    said = set(_norm(phrase).split()) - {"the", "its", "their", "his", "her", "our"}
+    return bool(said) and said <= set(_norm(source.name).split())
+
+
+def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
+                 paragraphs: Paragraphs, span: tuple[int, int]) -> str | None:
+    """Why the document does not credit the words at ``span`` to the fact's source (or to
+    ``via``, who relayed it), or None.
+
+    Where an attribution clause names a speaker, the speaker must be the source; where
+    it names no source of the sheet (or there is none), the source must be named near
+    the quote (:meth:`Paragraphs.context`)."""
+    if source_id is None or source_id not in sources:
+        return None  # no source, or an unknown one (reported by the loader)
+    if (sources[source_id].kind or "").lower() in OUTLET_KINDS:
+        return None
+    own = [sources[s] for s in (source_id, via) if s in sources]
+    who = sources[source_id].name
+    said_by = paragraphs.speaker(span)
+    if said_by is not None:
+        if any(is_speaker(s, said_by) for s in own):
+            return None
+        others = [sid for sid, s in sources.items()
+                  if sid not in (source_id, via) and is_speaker(s, said_by)]
+        if others:
+            return (f"the document attributes these words to {said_by} (source "
+                    f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
+    start, end = paragraphs.context_span(span)
+    if any(named_form(s, paragraphs.document[start:end]) for s in own):
+        return None
+    if any(is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own):
+        return None
+    return (f"the quote's paragraph (and the one before) does not name {who} "
+            f"(source `{source_id}`); fix the source or list the name the document uses "
+            f"under the source's `aliases:`")
