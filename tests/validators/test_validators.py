@@ -143,3 +143,32 @@ def test_plugin_validator_registered_by_entry_point(tmp_path: Path, monkeypatch)
         assert run("is_even", fact="decoys").verdict is Verdict.violated
     finally:
         registry.cache_clear()
+
+
+def test_converts_to_checks_the_derived_figure_at_its_own_precision(tmp_path):
+    """1,000 km (521 miles) is violated: 1,000 is the stated figure, not 1,000 ± 500."""
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    doc = "The front is 1,000 km (521 miles) long; the zone is 1,300 km2 (500 sq mi).\n"
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text(doc)
+
+    def verdicts(miles: int) -> dict:
+        sheet = {"document": "seeds/d.txt", "facts": {
+            "km": {"value": 1000, "unit": "km", "quote": "1,000 km"},
+            "mi": {"value": miles, "unit": "mile", "quote": f"{miles} miles"},
+            "area": {"value": 1300, "unit": "km**2", "quote": "1,300 km2"},
+            "sq": {"value": 500, "unit": "square_mile", "quote": "500 sq mi"}},
+            "checks": {"front": {"validator": "converts_to", "args": {"from": "km", "to": "mi"}},
+                       "zone": {"validator": "converts_to",
+                                "args": {"from": "area", "to": "sq"}}}}
+        (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+        return {o.name: o for o in check_sheet(tmp_path / "s.yaml", tmp_path).checks}
+
+    got = verdicts(521)
+    assert got["front"].verdict == "violated"
+    assert "621.371 mi != mi = 521" in got["front"].message
+    assert got["zone"].verdict == "holds within rounding"  # 501.9 sq mi, 500 is to the hundred
+    assert verdicts(621)["front"].verdict == "holds within rounding"  # 621.37 in [620.5, 621.5]

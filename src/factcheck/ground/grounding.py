@@ -9,7 +9,7 @@ import math
 import re
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit
+from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
@@ -123,7 +123,7 @@ def _noun_phrase(text: str, end: int, limit: int = 5) -> str:
 
 
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
-                  before: str = "") -> str | None:
+                  before: str = "", value: float | None = None) -> str | None:
     """Why the quote does not count or measure ``unit`` (15 hours vs minute), or None.
 
     A count grounds when the number counts the unit or one of its aliases, or when the
@@ -149,11 +149,20 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"
+        if mention.kind == "time" and mention.low is not None and value is not None:
+            hours = value * factor(want, parse_unit("hour"))
+            if not math.isclose(hours, mention.low, rel_tol=1e-9):
+                return f"{mention.text} is {fmt(mention.low)} h after midnight, not " \
+                       f"{fmt(value)} {want.name}"
+            return None
         written = mention.unit.removesuffix("-old") if mention.kind == "age" and mention.unit \
             else mention.unit
         if want.kind != "physical" or not written:
             return None
         got = parse_unit(written)
+        if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
+                want)[0]:
+            return f"the quote gives {mention.text} {written}, which is not in {want.name}"
         if got.kind == "physical" and not math.isclose(factor(got, want), 1.0, rel_tol=1e-12):
             shown = mention.text if written in mention.text else f"{mention.text} {written}"
             return f"the quote gives {shown}, not {want.name}"
@@ -262,7 +271,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         before = antecedent(ls.document_text, span)
-        why = [unit_mismatch(unit, m, quote, aliases, before) for m, _ in found]
+        number = value if isinstance(value, (int, float)) else None
+        why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
             return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
                            f"value {fmt(value) if not isinstance(value, list) else written} "

@@ -201,7 +201,7 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
 )
 _MEASURE = re.compile(
     r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|"
-    r"\s+square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b|"
+    r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
@@ -210,6 +210,9 @@ _MEASURE = re.compile(
     r"barrels?|degrees?|mph|kph|km/h)\b)",
     re.IGNORECASE,
 )
+_AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2",
+               "square km": "km**2", "sq mi": "square_mile", "square mi": "square_mile",
+               "sq m": "m**2", "square m": "m**2"}
 _CURRENCY_BEFORE = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 _QUALIFIER = re.compile(
@@ -673,6 +676,7 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if u in ("%", "per cent", "percent"):
                 u = "percent"
+            u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
         return _guess_noun(t, end, value), "number", end
 
