@@ -39,7 +39,7 @@ from typing import Any
 
 from factcheck.ground.grounding import value_in_mentions
 from factcheck.text.nouns import singular
-from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
 
@@ -94,8 +94,9 @@ def _fact_unit(m: Mention) -> str | None:
         return m.unit.removesuffix("-old")
     if m.unit in _MEASURES:
         return _MEASURES[m.unit][0]
-    if m.unit == "dollar":
-        return "dollar"
+    code = CURRENCY_CODES.get(m.unit.lower().rstrip("."))
+    if code is not None:
+        return code
     return singular(m.unit)
 
 
@@ -115,7 +116,14 @@ def _meaning(m: Mention) -> str | None:
         return None
     if m.kind == "range" or m.low != m.high:
         return "range"
-    return _MEANING.get(m.qualifier or "", "exact")
+    if m.qualifier in _MEANING:
+        return _MEANING[m.qualifier]
+    # "$1.64bn", "1.9 million": a scaled figure is rounded to its last written digit
+    return "rounded" if _SCALED.search(m.text) else "exact"
+
+
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|m|k)$",
+                     re.IGNORECASE)
 
 
 def _value(m: Mention, published: datetime.date | None) -> Any:

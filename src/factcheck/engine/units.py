@@ -14,6 +14,14 @@ from typing import Any
 from factcheck.problems import SheetError
 from factcheck.text.nouns import singular
 
+# Ordinary count nouns of news copy that pint also knows as obscure units (a section
+# is a square survey mile to pint, a point 1/72 inch): in a sheet they count things.
+NOT_PINT = frozenset({"section", "barn", "hand", "stone", "pole", "perch", "rod", "chain",
+                      "link", "league", "point", "line", "mark", "gross", "bag", "bucket",
+                      "cup", "glass", "shot", "drop", "cable", "span", "nail", "palm",
+                      "finger", "score", "bit", "byte", "unit", "count", "sheet", "ream",
+                      "bolt", "bale", "block", "cord", "board", "pace", "step", "story",
+                      "storey", "floor", "round", "turn", "cycle", "event"})
 # Counted things seen in reporting: answered without loading pint.
 KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
                  "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",
@@ -102,7 +110,7 @@ def parse_unit(text: str | None) -> Unit:
         if "count" in (top.kind, bottom.kind):
             return Unit("count", f"{top.name or '1'} per {bottom.name}")
     noun = singular(raw)
-    if noun in KNOWN_COUNTS or noun == "count":
+    if noun in KNOWN_COUNTS or noun == "count" or noun in NOT_PINT:
         return Unit("count", noun)
     if raw.lower() in COMMON_UNITS:
         return Unit("physical", COMMON_UNITS[raw.lower()])

@@ -33,8 +33,8 @@ def _inflect():
 def singular(word: str) -> str:
     """Lower-case singular of a noun: 'Casualties' -> 'casualty', 'people' -> 'person'."""
     w = word.strip().lower()
-    if w in _KEEP or len(w) < 3 or not w.isalpha():
-        return w
+    if w in _KEEP or len(w) < 3 or not w.isalpha() or w.endswith(("us", "ss", "is")):
+        return w  # coronavirus, census, crisis: singular already
     return _inflect().singular_noun(w) or w
 
 

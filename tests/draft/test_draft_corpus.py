@@ -1,0 +1,41 @@
+"""`draft` on every real article of the corpus writes a sheet that `check` accepts:
+it loads without problems and no check or value fails on a unit it wrote."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.draft import draft_data, draft_sheet
+from factcheck.engine.outcome import ERROR
+from factcheck.pipeline import check_sheet
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+
+
+def test_the_corpus_has_real_articles():
+    assert len(SEEDS) >= 26
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_draft_of_a_real_article_is_accepted_by_check(tmp_path: Path, seed: Path):
+    (tmp_path / "seeds").mkdir()
+    doc = tmp_path / "seeds" / seed.name
+    shutil.copy(seed, doc)
+    (tmp_path / "facts").mkdir()
+    sheet = tmp_path / "facts" / "draft.yaml"
+    sheet.write_text(draft_sheet(doc, tmp_path))
+    result = check_sheet(sheet, tmp_path)
+    assert result.loaded is not None
+    assert [str(p) for p in result.problems] == []
+    assert [o.message for o in result.checks if o.verdict == ERROR] == []
+
+
+def test_draft_names_currencies_by_their_iso_code(tmp_path: Path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("The budget is Rs 1,200 crore, up from $3bn and A$12.5m.\n")
+    units = sorted({f.get("unit") for f in draft_data(doc, tmp_path)["facts"].values()})
+    assert units == ["AUD", "INR", "USD"]
