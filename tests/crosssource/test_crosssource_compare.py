@@ -356,3 +356,19 @@ def test_expected_conflict_passes_while_sources_disagree(tmp_path):
         "conflict", True, "the broadcaster counts the missing too")
     [unexpected] = write(19136, "")
     assert (unexpected.verdict, unexpected.passed) == ("conflict", False)
+
+
+def test_a_claim_that_cannot_be_compared_is_an_error_in_the_summary(tmp_path):
+    from factcheck.pipeline import run
+    from factcheck.report.build import summarize
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("It flew 16 km. It carried 16 people.\n")
+    (tmp_path / "facts").mkdir()
+    for name, unit, quote in (("a", "km", "16 km"), ("b", "person", "16 people")):
+        (tmp_path / "facts" / f"{name}.yaml").write_text(
+            f"document: seeds/d.txt\nfacts:\n  x:\n    value: 16\n    unit: {unit}\n"
+            f"    quote: \"{quote}\"\n    key: same/key\n")
+    result = run([tmp_path / "facts"], tmp_path)
+    assert result.exit_code() == 2
+    assert summarize(result)["errors"] == 1

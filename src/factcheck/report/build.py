@@ -158,7 +158,9 @@ def summarize(result: RunResult) -> dict[str, Any]:
         "holds_within_rounding": verdicts["holds within rounding"],
         "violated": verdicts["violated"],
         "expected_violations": sum(1 for o in checks if o.expect == "violated"),
-        "errors": verdicts["error"],
+        # a check that cannot be evaluated and a claim whose reports cannot be compared
+        # (units differ) are both errors: the summary agrees with exit status 2
+        "errors": verdicts["error"] + claims["error"],
         "failed": sum(1 for o in result.outcomes if not o.passed),
         "quotes": len(grounding),
         "ungrounded": sum(1 for o in grounding if o.verdict != "grounded"),
