@@ -19,6 +19,7 @@ import functools
 import re
 
 from factcheck.api.model import Source
+from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -56,16 +57,27 @@ def _introduces(paragraph: str) -> bool:
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
 
-def _norm(text: str) -> str:
+def _norm(text: str, lang: str = "en") -> str:
+    if lang in ("uk", "ru"):  # "Повітряних силах" names "Повітряні сили"
+        lemma = lemma_function(lang)
+        return " ".join(lemma(w) for w in WORD.findall(text))
+    if lang != "en":
+        return " ".join(w.lower() for w in WORD.findall(text))
     words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower().replace("\u2019", "'")))
     return " ".join(_SPELLING.get(w, w) for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
-def _forms(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+def _forms(name: str, aliases: tuple[str, ...], lang: str = "en") -> tuple[str, ...]:
     """Normalised phrases that name a source: its name, aliases, the strong words of its
-    name (a surname, "air force") and adjacent pairs of them ("defense ministry")."""
-    own = {_norm(name), *(_norm(a) for a in aliases)} - {""}
+    name (a surname, "air force") and adjacent pairs of them ("defense ministry"). In
+    other languages: the name, aliases, adjacent pairs and acronyms ("ЗСУ")."""
+    own = {_norm(name, lang), *(_norm(a, lang) for a in aliases)} - {""}
+    if lang != "en":
+        words = _norm(name, lang).split()
+        acronyms = {_norm(w, lang) for w in WORD.findall(name) if w.isupper() and len(w) > 1}
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        return tuple(sorted(own | acronyms | pairs))
     words = [w for w in _norm(name).split() if w != "the"]
     strong = [w for w in words if w not in _WEAK and len(w) > 2]
     head = [w for w in _norm(re.sub(r"\([^)]*\)|,.*", "", name)).split() if w != "the"]
@@ -137,10 +149,10 @@ class Paragraphs:
         return self.starts[begin], self.ends[end]
 
 
-def named_form(source: Source, text: str) -> str | None:
+def named_form(source: Source, text: str, lang: str = "en") -> str | None:
     """The first phrase of ``text`` that names ``source``, or None."""
-    padded = f" {_norm(text)} "
-    for form in _forms(source.name, tuple(source.aliases)):
+    padded = f" {_norm(text, lang)} "
+    for form in _forms(source.name, tuple(source.aliases), lang):
         if f" {form} " in padded:
             return form
     return None
@@ -156,7 +168,8 @@ def is_speaker(source: Source, phrase: str) -> bool:
 
 
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
-                 paragraphs: Paragraphs, span: tuple[int, int]) -> str | None:
+                 paragraphs: Paragraphs, span: tuple[int, int],
+                 lang: str = "en") -> str | None:
     """Why the document does not credit the words at ``span`` to the fact's source (or to
     ``via``, who relayed it), or None.
 
@@ -169,7 +182,7 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return None
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
-    said_by = paragraphs.speaker(span)
+    said_by = paragraphs.speaker(span) if lang == "en" else None
     if said_by is not None:
         if any(is_speaker(s, said_by) for s in own):
             return None
@@ -179,7 +192,7 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
     start, end = paragraphs.context_span(span)
-    if any(named_form(s, paragraphs.document[start:end]) for s in own):
+    if any(named_form(s, paragraphs.document[start:end], lang) for s in own):
         return None
     if any(is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own):
         return None

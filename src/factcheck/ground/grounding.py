@@ -15,7 +15,7 @@ from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
-from factcheck.text.nouns import Aliases, plural, singular
+from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 
 
@@ -134,9 +134,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
     try:
         want = parse_unit(unit)
         if want.kind == "count":
-            counted = singular(mention.unit.split()[-1]) if mention.unit else ""
-            forms = aliases.forms(want.name)
-            if counted and counted in forms:
+            counted = aliases.norm(mention.unit.split()[-1]) if mention.unit else ""
+            if counted and aliases.names(want.name, counted):
                 return None
             if mention.unit == "score":
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
@@ -241,9 +240,9 @@ def _nearest_passage(quote: str, document: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _mentions(quote: str) -> tuple[Mention, ...]:
+def _mentions(quote: str, language: str | None = None) -> tuple[Mention, ...]:
     """Mentions of a quote (facts and stances often share one)."""
-    return tuple(find_mentions(quote, strict_one=False))
+    return tuple(find_mentions(quote, strict_one=False, language=language))
 
 
 def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
@@ -259,7 +258,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        extra=extra)
-    mentions = _mentions(quote)
+    mentions = _mentions(quote, ls.sheet.language)
     future = _FUTURE.search(quote) is not None
     found = list(matching_mentions(value, mentions, ls.sheet.published, future))
     written = found[0][1] if found else None
@@ -298,11 +297,12 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
     paragraphs = Paragraphs(ls.document_text)
     sources = ls.sheet.sources
+    language = (ls.sheet.language or "en").split("-")[0].lower()
 
     def attribute(o: Outcome, source: str | None, via: str | None) -> Outcome:
         span = o.extra.get("span")
         if o.verdict == GROUNDED and span:
-            why = unattributed(source, via, sources, paragraphs, tuple(span))
+            why = unattributed(source, via, sources, paragraphs, tuple(span), language)
             if why:
                 o.verdict, o.message, o.substituted = UNGROUNDED, why, ""
         return o

@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from factcheck.text.languages import WORD, lemma_function
+
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -41,7 +43,7 @@ def singular(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def plural(noun: str, count: float = 2) -> str:
     """'person' -> 'people' (count 1 keeps the singular); multi-word: last word inflects."""
-    if count == 1:
+    if count == 1 or not noun.isascii():
         return noun
     head, _, last = noun.rpartition(" ")
     inflected = _inflect().plural_noun(last) or last
@@ -63,19 +65,35 @@ def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
 
 
 class Aliases:
-    """Which words name a unit: built-in aliases plus a sheet's own."""
+    """Which words name a unit: built-in aliases (English and the sheet's language)
+    plus a sheet's own, compared by normal form: English singulars, Ukrainian and
+    Russian lemmas; in Hindi and Telugu a word names a unit if it starts with an alias
+    (suffixes mark case and number: డ్రోన్లు, डॉक्टरों)."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
+        lang = (language or "en").split("-")[0].lower()
+        self.norm = singular if lang == "en" else lemma_function(lang)
+        self.prefix = lang in ("hi", "te")
+        sources = [builtin_aliases("en")]
+        if lang != "en":
+            sources.append(builtin_aliases(lang))
         table: dict[str, set[str]] = {}
-        for source in (builtin_aliases(language or "en"), extra or {}):
+        for source in (*sources, extra or {}):
             for unit, forms in source.items():
-                table.setdefault(singular(unit), set()).update(_form(f) for f in forms)
+                table.setdefault(singular(unit), set()).update(self._form(f) for f in forms)
         self._table = table
         self._owner: dict[str, set[str]] = {}
         for unit, forms in table.items():
             for f in forms | {singular(unit)}:
                 self._owner.setdefault(f, set()).add(singular(unit))
+
+    def _form(self, text: str) -> str:
+        """Normalised alias: normal forms of its words; symbols ('$', 'A$') as written."""
+        ws = WORD.findall(text)
+        if not ws or "".join(ws) != re.sub(r"[\s'\u2019\u02bc-]", "", text):
+            return text.strip().lower()
+        return " ".join(self.norm(w) for w in ws)
 
     def forms(self, unit: str) -> frozenset[str]:
         """Normalised forms naming ``unit`` (its own name included); a rate such as
@@ -84,28 +102,30 @@ class Aliases:
         u = singular(unit.split()[-1]) if unit.strip() else unit
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 
+    def names(self, unit: str, word: str) -> bool:
+        """True if ``word`` (a normal form) names ``unit``."""
+        forms = self.forms(unit)
+        return word in forms or (self.prefix and any(
+            len(f) >= 2 and word.startswith(f) for f in forms if " " not in f))
+
     def names_other(self, word: str, unit: str) -> bool:
         """True if ``word`` is a known name of some unit other than ``unit``."""
-        owners = self._owner.get(_form(word), set())
+        owners = self._owner.get(self._form(word), set())
         return bool(owners) and not (owners & {singular(unit.split()[-1]), unit.lower()})
 
     def mentioned(self, unit: str, text: str) -> str | None:
         """The first form of ``unit`` written in ``text``, or None."""
         forms = self.forms(unit)
-        toks = words(text)
+        toks = [self.norm(w) for w in WORD.findall(text)]
         joined = " " + " ".join(toks) + " "
         low = text.lower()
         for f in sorted(forms, key=len, reverse=True):
-            if f.isalpha() and f in toks:
-                return f
-            if not f.isalpha() and (f" {f} " in joined or (not _WORD.fullmatch(f) and f in low)):
+            if " " not in f and WORD.fullmatch(f):
+                if f in toks or (self.prefix and len(f) >= 2
+                                 and any(t.startswith(f) for t in toks)):
+                    return f
+            elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):
                 return f
         return None
 
 
-def _form(text: str) -> str:
-    """Normalised alias: singular words, lower case; symbols ('$', 'A$') kept as written."""
-    ws = _WORD.findall(text)
-    if not ws or "".join(ws) != re.sub(r"[\s'\u2019]", "", text):
-        return text.strip().lower()
-    return " ".join(singular(w) for w in ws)

@@ -35,10 +35,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from text_to_num import text2num
+
+from factcheck.text.languages import (
+    SUPPORTED,
+    ascii_digits,
+    noun_after,
+    scale_after,
+    scan_dates,
+    scan_numbers,
+)
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -752,15 +761,46 @@ def _guess_noun(text: str, end: int, value: float) -> str | None:
     return lower[0].lower() if value == 1 else lower[-1].lower()
 
 
-def find_mentions(text: str, strict_one: bool = True) -> list[Mention]:
+def find_mentions(text: str, strict_one: bool = True,
+                  language: str | None = None) -> list[Mention]:
     """Every numeric and dated mention in ``text``, sorted by start, non-overlapping.
 
     ``strict_one=False`` (grounding a value of 1) also reads a lone "one" that stands
-    for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like."""
+    for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like.
+    ``language`` (uk, ru, hi, te) adds that language's number words, dates and nouns
+    (:mod:`factcheck.text.languages`); native digits are read in every language."""
+    original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one)
     scanner.dates()
+    if language in SUPPORTED:
+        for f in scan_dates(text, language, scanner.free):
+            scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
+                                date=f.date, weekday=f.weekday, monthday=f.monthday))
     scanner.phrases()
     scanner.quantities()
     if not strict_one:
         scanner.singulars()
-    return sorted(scanner.out, key=lambda m: m.start)
+    out = sorted(scanner.out, key=lambda m: m.start)
+    if language in SUPPORTED:
+        out = _foreign(scanner, out, language)
+    if text is not original:
+        out = [replace(m, text=original[m.start:m.end]) for m in out]
+    return out
+
+
+def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Mention]:
+    """Add ``language``'s number words, dates and weekdays; name the noun after digits."""
+    t = scanner.text
+    found = []
+    for m in out:
+        if m.kind == "number" and m.unit is None and m.low is not None:
+            scaled = scale_after(t, m.end, language)
+            if scaled:
+                value = _scaled(m.low, scaled[0])
+                m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
+            m = replace(m, unit=noun_after(t, m.end, language))
+        found.append(m)
+    for f in scan_numbers(t, language, scanner.free):
+        found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
+                             date=f.date, weekday=f.weekday, monthday=f.monthday, unit=f.unit))
+    return sorted(found, key=lambda m: m.start)

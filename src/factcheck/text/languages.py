@@ -1,0 +1,290 @@
+"""Reading numbers, dates and nouns in languages other than English.
+
+For a document in Ukrainian, Russian, Hindi or Telugu (a sheet's ``language``):
+
+- native digits (Devanagari ०-९, Telugu ౦-౯, any Unicode decimal digit) read as digits,
+  one character for one, so offsets stay those of the text;
+- number words, inflected as written ("шістдесят шість", "двох людей", "सात",
+  "తొమ్మిది", "ఇద్దరు"): Ukrainian and Russian through their lemmas (pymorphy3) and
+  the words num2words writes for each number; Hindi and Telugu from the tables below
+  (num2words has no Hindi and writes Telugu hundreds unidiomatically);
+- month and weekday names from CLDR (Babel), in every case CLDR gives ("26 квітня");
+- the counted noun after a number, reduced to its lemma ("безпілотників" ->
+  "безпілотник"), so units stay language-neutral and aliases do the matching.
+
+Libraries are loaded on first use of a language: English runs never import them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: word characters, combining vowel signs of Indic scripts included
+WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
+                  r"(?:[^\W\d_]|[\u0900-\u0DFF])+)*")
+
+@functools.cache
+def _digit_table() -> dict[int, str]:
+    return {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
+            if unicodedata.category(chr(cp)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit; same length."""
+    return text if text.isascii() else text.translate(_digit_table())
+
+
+def detect(text: str) -> str:
+    """A guess at the language of ``text`` from its script: uk, ru, hi, te or en."""
+    sample = text[:5000]
+    counts = {"deva": 0, "telu": 0, "cyrl": 0}
+    for ch in sample:
+        if "\u0900" <= ch <= "\u097f":
+            counts["deva"] += 1
+        elif "\u0c00" <= ch <= "\u0c7f":
+            counts["telu"] += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            counts["cyrl"] += 1
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 20:
+        return "en"
+    if script == "cyrl":
+        return "uk" if re.search(r"[іїєґІЇЄҐ]", sample) else "ru"
+    return {"deva": "hi", "telu": "te"}[script]
+
+
+SUPPORTED = ("uk", "ru", "hi", "te")
+
+_HI_UNITS = """
+शून्य एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह
+अठारह उन्नीस बीस इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस तीस
+इकतीस बत्तीस तैंतीस चौंतीस पैंतीस छत्तीस सैंतीस अड़तीस उनतालीस चालीस इकतालीस
+बयालीस तैंतालीस चौवालीस पैंतालीस छियालीस सैंतालीस अड़तालीस उनचास पचास इक्यावन
+बावन तिरेपन चौवन पचपन छप्पन सत्तावन अट्ठावन उनसठ साठ इकसठ बासठ तिरेसठ चौंसठ
+पैंसठ छियासठ सड़सठ अड़सठ उनहत्तर सत्तर इकहत्तर बहत्तर तिहत्तर चौहत्तर पचहत्तर
+छिहत्तर सतहत्तर अठहत्तर उन्यासी अस्सी इक्यासी बयासी तिरासी चौरासी पचासी छियासी
+सत्तासी अट्ठासी नवासी नब्बे इक्यानबे बानबे तिरानबे चौरानबे पचानबे छियानबे
+सत्तानबे अट्ठानबे निन्यानबे
+""".split()  # noqa: SIM905  (0-99: each is its own word)
+_HI_VARIANTS = {"पांच": 5, "छः": 6, "छे": 6, "दोनों": 2, "तीनों": 3, "चारों": 4}
+_HI_SCALES = {"सौ": 100, "हज़ार": 1000, "हजार": 1000, "लाख": 100_000, "करोड़": 10_000_000,
+              "करोड": 10_000_000, "अरब": 1_000_000_000}
+
+_TE_WORDS = {
+    "సున్నా": 0, "ఒకటి": 1, "ఒక": 1, "ఓ": 1, "ఒకరు": 1, "రెండు": 2, "ఇద్దరు": 2,
+    "మూడు": 3, "ముగ్గురు": 3, "నాలుగు": 4, "నలుగురు": 4, "ఐదు": 5, "అయిదు": 5,
+    "ఐదుగురు": 5, "ఆరు": 6, "ఆరుగురు": 6, "ఏడు": 7, "ఏడుగురు": 7, "ఎనిమిది": 8,
+    "ఎనిమిదిమంది": 8, "తొమ్మిది": 9, "తొమ్మిదిమంది": 9, "పది": 10, "పదిమంది": 10,
+    "పదకొండు": 11, "పన్నెండు": 12, "పదమూడు": 13, "పద్నాలుగు": 14, "పధ్నాలుగు": 14,
+    "పదిహేను": 15, "పదునయిదు": 15, "పదహారు": 16, "పదిహేడు": 17, "పద్దెనిమిది": 18,
+    "పధ్ధెనిమిది": 18, "పందొమ్మిది": 19, "ఇరవై": 20, "ముప్పై": 30, "నలభై": 40,
+    "యాభై": 50, "అరవై": 60, "డెబ్బై": 70, "ఎనభై": 80, "తొంభై": 90,
+}
+_TE_SCALES = {"వంద": 100, "వందల": 100, "వేయి": 1000, "వెయ్యి": 1000, "వేల": 1000,
+              "లక్ష": 100_000, "లక్షల": 100_000, "కోటి": 10_000_000, "కోట్ల": 10_000_000}
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's number words (normalised form -> value) and scale words."""
+
+    values: dict[str, int]
+    scales: dict[str, int]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    normal: Callable[[str], str]
+
+
+def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
+    from num2words import num2words
+
+    values: dict[str, int] = {}
+    for n in [*range(0, 20), *range(20, 100, 10), *range(100, 1000, 100)]:
+        words = num2words(n, lang=lang).split()
+        if len(words) == 1:
+            values[normal(words[0])] = n
+    values[normal("одна" if lang == "uk" else "одна")] = 1
+    for w, n in {"обидва": 2, "обоє": 2, "оба": 2, "обе": 2, "двоє": 2, "троє": 3,
+                 "четверо": 4, "п'ятеро": 5, "пятеро": 5, "півтора": 1.5, "полтора": 1.5,
+                 "десятки": 0}.items():
+        if n:
+            values[normal(w)] = n
+    scales = {}
+    for w, n in (("тисяча", 1000), ("тысяча", 1000), ("мільйон", 10**6), ("миллион", 10**6),
+                 ("мільярд", 10**9), ("миллиард", 10**9), ("тис", 1000), ("тыс", 1000),
+                 ("млн", 10**6), ("млрд", 10**9)):
+        scales[normal(w)] = n
+    return values, scales
+
+
+def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for n, name in get_month_names(width, context=context, locale=lang).items():
+                months[name.lower().rstrip(".")] = n
+                months[normal(name.rstrip("."))] = n
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for n, name in get_day_names("wide", context=context, locale=lang).items():
+            weekdays[name.lower()] = n
+            weekdays[normal(name)] = n
+            weekdays[name.lower().replace("\u02bc", "'")] = n
+    return months, weekdays
+
+
+@functools.cache
+def _morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def lemma_function(lang: str) -> Callable[[str], str]:
+    """The normal form of a word: its lemma for Ukrainian and Russian, else lower case."""
+    if lang in ("uk", "ru"):
+        morph = _morph(lang)
+
+        @functools.lru_cache(maxsize=65536)
+        def lemma(word: str) -> str:
+            w = word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+            return morph.parse(w)[0].normal_form
+
+        return lemma
+    return lambda word: word.lower()
+
+
+@functools.cache
+def words(lang: str) -> Words:
+    """Number words, scales, month and weekday names of ``lang`` (one of SUPPORTED)."""
+    normal = lemma_function(lang)
+    if lang in ("uk", "ru"):
+        values, scales = _slavic_words(lang, normal)
+    elif lang == "hi":
+        values = {w: i for i, w in enumerate(_HI_UNITS)} | _HI_VARIANTS
+        scales = dict(_HI_SCALES)
+    else:
+        values, scales = dict(_TE_WORDS), dict(_TE_SCALES)
+    months, weekdays = _names(lang, normal)
+    return Words(values, scales, months, weekdays, normal)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A number, date or weekday read in a non-English text."""
+
+    start: int
+    end: int
+    kind: str  # "number", "date", "monthday", "weekday"
+    value: float | None = None
+    unit: str | None = None
+    date: datetime.date | None = None
+    monthday: tuple[int, int] | None = None
+    weekday: int | None = None
+
+
+_YEAR = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|год))?")
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\s*$")
+
+
+def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Dates ("26 квітня 2025 року", "12 जुलाई") and weekdays of ``text`` in ``lang``."""
+    return [f for f in scan(text, lang, free) if f.kind != "number"]
+
+
+def scan_numbers(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Number words of ``text`` in ``lang`` ("шістдесят шість", "सात", "ఇద్దరు")."""
+    return [f for f in scan(text, lang, free) if f.kind == "number"]
+
+
+def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Number words, dates and weekdays of ``text`` (ASCII digits) in ``lang``."""
+    w = words(lang)
+    out: list[Found] = []
+    tokens = list(WORD.finditer(text))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        norm = w.normal(tok.group())
+        low = tok.group().lower()
+        month = w.months.get(low) or w.months.get(norm)
+        if month is not None:
+            day = _DAY_BEFORE.search(text, max(0, tok.start() - 4), tok.start())
+            if day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
+                year = _YEAR.match(text, tok.end())
+                try:
+                    if year:
+                        d = datetime.date(int(year["y"]), month, int(day["d"]))
+                        out.append(Found(day.start(), year.end(), "date", date=d))
+                    else:
+                        datetime.date(2000, month, int(day["d"]))
+                        out.append(Found(day.start(), tok.end(), "monthday",
+                                         monthday=(month, int(day["d"]))))
+                except ValueError:
+                    pass
+            i += 1
+            continue
+        wd = w.weekdays.get(low, w.weekdays.get(norm))
+        if wd is not None and free(tok.start(), tok.end()):
+            out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
+            i += 1
+            continue
+        if (norm in w.values or low in w.values) and free(tok.start(), tok.end()):
+            total, current, j, end = 0, 0, i, tok.end()
+            while j < len(tokens) and j - i < 8:
+                t = tokens[j]
+                if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
+                    break  # only spaces or hyphens between the words of one number
+                n, lw = w.normal(t.group()), t.group().lower()
+                if n in w.values or lw in w.values:
+                    current += w.values.get(lw, w.values.get(n, 0))
+                elif n in w.scales or lw in w.scales:
+                    total += max(current, 1) * w.scales.get(lw, w.scales.get(n, 1))
+                    current = 0
+                else:
+                    break
+                end, j = t.end(), j + 1
+            out.append(Found(tok.start(), end, "number", value=float(total + current),
+                             unit=noun_after(text, end, lang)))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def noun_after(text: str, end: int, lang: str) -> str | None:
+    """Lemma of the noun a number counts: the first noun among the next words, past
+    adjectives ("114 ударних БпЛА" -> "бпла"); none before a preposition ("66 з них")."""
+    pos = end
+    normal = words(lang).normal
+    for _ in range(4 if lang in ("uk", "ru") else 1):
+        m = WORD.match(text, pos + (len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(
+            " \u00a0-"))))
+        if m is None:
+            return None
+        if lang not in ("uk", "ru"):
+            return normal(m.group()) if len(m.group()) >= 2 else None
+        tag = _morph(lang).parse(m.group())[0].tag
+        if "PREP" in tag or "CONJ" in tag or "PRCL" in tag:
+            return None
+        if "NOUN" in tag or "UNKN" in tag or "LATN" in tag or m.group().isupper():
+            return normal(m.group())
+        pos = m.end()
+    return None
+
+
+def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
+    """A scale word right after digits ("12 тис.", "5 लाख"): (multiplier, end)."""
+    m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
+    if m is None:
+        return None
+    w = words(lang)
+    n = w.scales.get(m.group().lower()) or w.scales.get(w.normal(m.group()))
+    return (n, m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)) if n else None
