@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.ground.grounding import value_in_mentions
-from factcheck.text.nouns import singular
+from factcheck.text.languages import detect
+from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
@@ -258,9 +259,11 @@ def _quote(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
-def _states(quote: str, value: Any, published: datetime.date | None) -> bool:
+def _states(quote: str, value: Any, published: datetime.date | None,
+            language: str = "en") -> bool:
     """Whether re-scanning ``quote`` finds ``value`` the way grounding will."""
-    return value_in_mentions(value, find_mentions(quote), published) is not None
+    return value_in_mentions(value, find_mentions(quote, language=language),
+                             published) is not None
 
 
 # --- weekdays ---------------------------------------------------------------------------------
@@ -329,7 +332,11 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         except ValueError:
             pass
 
-    mentions = find_mentions(text)
+    language = detect(text)
+    if language != "en":
+        data["language"] = language
+    aliases = Aliases(None, language)
+    mentions = find_mentions(text, language=language)
     sentences = split_sentences(text)
 
     # attribution per sentence; pronouns inherit the previous speaker of the paragraph
@@ -368,7 +375,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         if pm and published_at and m.start <= published_at[0] < m.end:
             # the dateline itself: quoted alone ("date 2025-04-26")
             quote = _quote(text, pm.start(), pm.end())
-            if m.date == published and _states(quote, published, published):
+            if m.date == published and _states(quote, published, published, language):
                 d.facts["dateline"] = {"value": published, "quote": quote}
                 d.mention_of["dateline"] = m
                 d.sentence_of["dateline"] = Sentence(pm.start(), pm.end(), 0)
@@ -391,16 +398,16 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
             sent = Sentence(after, sent.end, sent.para)
         qs, qe = _quote_span(text, sent, m, mentions)
         quote = _quote(text, qs, qe)
-        if not _states(quote, value, published):
+        if not _states(quote, value, published, language):
             quote = _quote(text, sent.start, sent.end)
-            if not _states(quote, value, published):
+            if not _states(quote, value, published, language):
                 continue
         fid = base = _fact_id(text, sent, m, value)
         n = 2
         while fid in d.facts:
             fid, n = f"{base}_{n}", n + 1
         fact: dict[str, Any] = {"value": value}
-        unit = _fact_unit(m)
+        unit = _fact_unit(m) if language == "en" else aliases.unit_of(m.unit or "")
         if unit:
             fact["unit"] = unit
         meaning = _meaning(m)
@@ -532,6 +539,8 @@ def draft_sheet(document_path: pathlib.Path, root: pathlib.Path) -> str:
     ]
     if "published" in data:
         lines.append(f"published: {_scalar(data['published'])}")
+    if "language" in data:
+        lines.append(f"language: {_scalar(data['language'])}")
     for section in ("sources", "facts", "checks"):
         entries = data[section]
         if not entries:

@@ -39,3 +39,15 @@ def test_draft_names_currencies_by_their_iso_code(tmp_path: Path):
     doc.write_text("The budget is Rs 1,200 crore, up from $3bn and A$12.5m.\n")
     units = sorted({f.get("unit") for f in draft_data(doc, tmp_path)["facts"].values()})
     assert units == ["AUD", "INR", "USD"]
+
+
+def test_draft_of_a_ukrainian_report_drafts_neutral_units_and_the_language(tmp_path: Path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("У ніч на 12 липня 2025 року противник атакував 597 ударними БпЛА та "
+                   "26 ракетами.\n\nЗбито 319 безпілотників і 25 ракет. Загинули двоє людей.\n")
+    data = draft_data(doc, tmp_path)
+    assert data["language"] == "uk"
+    got = sorted((f["value"], f.get("unit")) for f in data["facts"].values()
+                 if isinstance(f["value"], int))
+    assert got == [(2, "person"), (25, "missile"), (26, "missile"), (319, "drone"),
+                   (597, "drone")]

@@ -108,6 +108,17 @@ class Aliases:
         return word in forms or (self.prefix and any(
             len(f) >= 2 and word.startswith(f) for f in forms if " " not in f))
 
+    def unit_of(self, word: str) -> str | None:
+        """The one unit ``word`` names ("безпілотників" -> drone), or None."""
+        if not word:
+            return None
+        w = self.norm(word.split()[-1])
+        owners = self._owner.get(w, set())
+        if not owners and self.prefix:
+            owners = {u for f, us in self._owner.items() if len(f) >= 2 and " " not in f
+                      and w.startswith(f) for u in us}
+        return next(iter(owners)) if len(owners) == 1 else None
+
     def names_other(self, word: str, unit: str) -> bool:
         """True if ``word`` is a known name of some unit other than ``unit``."""
         owners = self._owner.get(self._form(word), set())
