@@ -100,7 +100,7 @@ class OutcomeItem(pytest.Item):
         self.outcome = outcome
         self.add_marker("factcheck")
         self.user_properties += [("file", outcome.sheet), ("line", outcome.line),
-                                 ("rule", outcome.rule), ("verdict", outcome.verdict)]
+                                 ("rule", outcome.rule), ("verdict", str(outcome.verdict))]
         if outcome.expect != HOLDS:
             self.add_marker(pytest.mark.xfail(strict=True, reason=outcome.reason or ""))
 

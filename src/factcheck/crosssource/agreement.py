@@ -24,14 +24,15 @@ import numpy as np
 import pandas as pd
 
 from factcheck.engine.interval import REL_EPS
+from factcheck.verdicts import Verdict
 
 from .attribution import Attributed
 from .schema import FACT_TABLE_SCHEMA, fact_table_schema
 
-AGREE = "agree"
-CONFLICT = "conflict"
-SINGLE = "single"
-UNIT_MISMATCH = "unit_mismatch"
+AGREE = Verdict.agree.value
+CONFLICT = Verdict.conflict.value
+SINGLE = Verdict.single.value
+UNIT_MISMATCH = Verdict.unit_mismatch.value
 #: Possible verdicts of a claim group.
 VERDICTS: tuple[str, ...] = (AGREE, CONFLICT, SINGLE, UNIT_MISMATCH)
 

@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Verdict(StrEnum):
-    """Outcome of a relation over intervals."""
-
-    holds = "holds"  # true for every value the reported numbers allow
-    within_rounding = "holds within rounding"  # true for some, not all
-    violated = "violated"  # true for none
-    error = "error"  # could not be evaluated (bad input)
+from factcheck.verdicts import Verdict
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Verdict strings shared by all outcome kinds.
-HOLDS = "holds"
-WITHIN = "holds within rounding"
-VIOLATED = "violated"
-ERROR = "error"
-AGREE = "agree"
-CONFLICT = "conflict"
-SINGLE = "single"
-DISPUTED = "disputed"
-GROUNDED = "grounded"
-UNGROUNDED = "ungrounded"
+from factcheck.verdicts import PASSING, Verdict
 
-PASSING = {HOLDS, WITHIN, AGREE, SINGLE, GROUNDED, DISPUTED, "affirmed", "denied"}
+# Short names of the verdicts every outcome kind uses.
+HOLDS = Verdict.holds
+WITHIN = Verdict.within_rounding
+VIOLATED = Verdict.violated
+ERROR = Verdict.error
+AGREE = Verdict.agree
+CONFLICT = Verdict.conflict
+SINGLE = Verdict.single
+DISPUTED = Verdict.disputed
+GROUNDED = Verdict.grounded
+UNGROUNDED = Verdict.ungrounded
 
 
 @dataclass(frozen=True)
