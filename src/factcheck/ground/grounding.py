@@ -97,6 +97,13 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n\s*\n")
 
 
+def _sentence_before(document: str, start: int) -> str:
+    """The quote's own sentence up to the quote."""
+    window = document[max(0, start - 300):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1]:] if ends else window
+
+
 def antecedent(document: str, span: tuple[int, int]) -> str:
     """The text an elided noun refers back to: the previous sentence and the quote's own
     sentence up to the quote ("76 drones were shot down ..., while 95 were lost")."""
@@ -197,6 +204,9 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
         if m.monthday == (value.month, value.day) and (
                 published is None or published.year == value.year):
             return m.text
+        if m.monthday == (0, value.day) and published is not None and (
+                published.year, published.month) == (value.year, value.month):
+            return f"{m.text} (= {value.isoformat()}, this month of {published.isoformat()})"
         if m.weekday == value.weekday() and m.date is None and published is not None:
             ago = (published - value).days
             relative = m.text.lower().startswith("last")
@@ -208,6 +218,13 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
         parts = [int(p) for p in value.split("-")]
         if len(parts) == 2 and m.month == tuple(parts):
             return m.text
+        if len(parts) == 2 and m.kind == "monthname" and published is not None and m.month \
+                and m.month[1] == parts[1]:
+            # the publication's year; a later month is last year's, "next" is next year's
+            year = published.year + m.month[0] - (0 if m.month[0] or parts[1] <= published.month
+                                                  else 1)
+            if parts[0] == year:
+                return f"{m.text} (= {value}, published {published.isoformat()})"
         if len(parts) == 1 and m.low is not None and m.high is not None and (
                 (m.kind == "year" and m.low <= parts[0] <= m.high)  # 2007-08 holds 2008
                 or (m.kind == "range" and parts[0] in (m.low, m.high))  # "of 2013-2014"
@@ -259,7 +276,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        extra=extra)
     mentions = _mentions(quote, ls.sheet.language)
-    future = _FUTURE.search(quote) is not None
+    future = _FUTURE.search(quote) is not None or _FUTURE.search(
+        _sentence_before(ls.document_text, span[0])) is not None
     found = list(matching_mentions(value, mentions, ls.sheet.published, future))
     written = found[0][1] if found else None
     if written is None and isinstance(value, (dt.date, str)):

@@ -61,7 +61,7 @@ def _coverage(s: SheetResult, spans: dict[str, list[int]]) -> dict[str, Any] | N
             facts.append((spans[fid][0], spans[fid][1], None, None, dt.date(y, m, 1)))
         else:
             facts.append((spans[fid][0], spans[fid][1], float(v), float(v), None))
-    cov = coverage(ls.document_text, facts)
+    cov = coverage(ls.document_text, facts, ls.sheet.language)
     return {
         "mentions": len(cov.mentions), "covered": len(cov.covered),
         "share": round(cov.share, 4),

@@ -75,7 +75,7 @@ def matches(
     return False
 
 
-def coverage(document: str, facts: Iterable[FactSpan]) -> Coverage:
+def coverage(document: str, facts: Iterable[FactSpan], language: str | None = None) -> Coverage:
     """Split the mentions of ``document`` by whether a grounded fact accounts for them.
 
     ``facts`` holds ``(span_start, span_end, low, high, date)`` for each grounded fact:
@@ -83,7 +83,8 @@ def coverage(document: str, facts: Iterable[FactSpan]) -> Coverage:
     numbers, ``date`` for dates; unused parts are ``None``).
     """
     spans = list(facts)
-    mentions = [m for m in find_mentions(document) if m.kind not in ("implicit", "fraction")]
+    mentions = [m for m in find_mentions(document, language=language)
+                if m.kind not in ("implicit", "fraction", "monthname")]
     covered: list[Mention] = []
     uncovered: list[Mention] = []
     for m in mentions:

@@ -111,7 +111,8 @@ def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     values[normal("одна" if lang == "uk" else "одна")] = 1
     for w, n in {"обидва": 2, "обоє": 2, "оба": 2, "обе": 2, "двоє": 2, "троє": 3,
                  "четверо": 4, "п'ятеро": 5, "пятеро": 5, "півтора": 1.5, "полтора": 1.5,
-                 "десятки": 0}.items():
+                 "полсотня": 50, "полсотни": 50, "півсотні": 50, "півсотня": 50,
+                 "сотня": 100, "десяток": 10, "дюжина": 12}.items():
         if n:
             values[normal(w)] = n
     scales = {}
@@ -256,6 +257,69 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i = j
             continue
         i += 1
+    return out
+
+
+# A day of the current month: "ఈనెల 18వ తేదీన" (the 18th of this month), "18 числа".
+_THIS_MONTH_DAY = {
+    "te": re.compile(r"ఈ\s*నెల\s*(?P<d>[0-3]?\d)\s*వ?\s*తేదీ"),
+    "hi": re.compile(r"इस\s+महीने\s+की\s+(?P<d>[0-3]?\d)\s+तारीख"),
+    "uk": re.compile(r"(?P<d>[0-3]?\d)-?го\s+числа"),
+    "ru": re.compile(r"(?P<d>[0-3]?\d)-?го\s+числа"),
+}
+
+
+def scan_month_days(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """A day of the publication's month, written without the month: monthday (0, day)."""
+    pattern = _THIS_MONTH_DAY.get(lang)
+    if pattern is None:
+        return []
+    return [Found(m.start(), m.end(), "monthday", monthday=(0, int(m["d"])))
+            for m in pattern.finditer(text) if 1 <= int(m["d"]) <= 31 and free(*m.span())]
+
+
+_ZERO = {
+    "uk": re.compile(r"\b(?:без\s+(?P<noun>жертв|загиблих|постраждалих|поранених|втрат)"
+                     r"|ніхто\s+не|жодн(?:ого|ої|их)\b)", re.I),
+    "ru": re.compile(r"\b(?:без\s+(?P<noun>жертв|погибших|пострадавших|раненых|потерь)"
+                     r"|никто\s+не|никого\s+не|ни\s+одного)\b", re.I),
+    "hi": re.compile(r"(?:कोई\s+(?P<noun>हताहत|मौत|घायल)\s+नहीं|किसी\s+की\s+मौत\s+नहीं)"),
+}
+
+
+def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """"без жертв", "никто не пострадал": no one (0)."""
+    pattern = _ZERO.get(lang)
+    if pattern is None:
+        return []
+    normal = words(lang).normal
+    return [Found(m.start(), m.end(), "number", value=0.0,
+                  unit=normal(m["noun"]) if m["noun"] else None)
+            for m in pattern.finditer(text) if free(m.start(), m.end())]
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+
+
+def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Digits joined by scale words: "18 लाख 52 हजार 504" = 1,852,504, "5 тис." = 5,000."""
+    out = []
+    for m in _DIGIT_RUN.finditer(text):
+        value, end, total, parts = float(m.group().replace(",", ".")), m.end(), 0.0, 0
+        while True:
+            scaled = scale_after(text, end, lang)
+            if scaled is None:
+                break
+            total, end, parts = total + value * scaled[0], scaled[1], parts + 1
+            nxt = _DIGIT_RUN.match(text, end + (len(text[end:end + 4]) -
+                                                len(text[end:end + 4].lstrip())))
+            if nxt is None:
+                value = 0.0
+                break
+            value, end = float(nxt.group().replace(",", ".")), nxt.end()
+        if parts and free(m.start(), end):
+            out.append(Found(m.start(), end, "number", value=round(total + value, 6),
+                             unit=noun_after(text, end, lang)))
     return out
 
 

@@ -26,6 +26,8 @@ Kinds produced:
 ``weekday``   ``Saturday``, ``last Friday``; ``weekday`` 0=Monday
 ``implicit``  a word that stands for a number: ``both`` (2), ``no one``, ``no casualties`` (0)
 ``fraction``  ``half``, ``a third``, ``two-thirds``; ``low == high`` is the fraction
+``monthname`` ``in April`` with no year; ``month == (1 if "next April" else 0, 4)``
+``time``      ``9:25 p.m.``, ``3.30pm``; ``low`` is the hour after midnight (21.4167)
 
 ``implicit`` and ``fraction`` mentions ground a fact's value but are not drafted or
 counted for coverage: "both sides" is seldom a claim.
@@ -45,8 +47,11 @@ from factcheck.text.languages import (
     ascii_digits,
     noun_after,
     scale_after,
+    scan_compounds,
     scan_dates,
+    scan_month_days,
     scan_numbers,
+    scan_zero,
 )
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
@@ -125,6 +130,10 @@ _TIME = re.compile(
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
     r"(?:\s*(?:[-\u2013]|to|and)\s*(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?"
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+_BARE_MONTH = re.compile(
+    r"\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
+    r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 _WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
 
@@ -149,9 +158,13 @@ _DIGITS = re.compile(
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
     r"|\d+(?:\.\d+)?)"
-    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|kw|mw|gw|"
+    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
     r"kwh|mwh|gwh)\b)[\w:/]|[.,]\d)"
 )
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_MIXED_FRACTION = re.compile(
+    r"(?<![\w.,/-])(?:(?P<w>\d{1,3})[-\s](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
+    r"|(?P<w2>\d{1,3})?(?P<v>[½¼¾⅓⅔]))")
 _NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
@@ -180,7 +193,8 @@ _A_NUMBER = re.compile(
 )
 _DOZEN = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
 _ANOTHER = re.compile(
-    r"\b(?P<w>[Aa]nother|[Aa] further|[Aa]n additional|[Aa] single)\s+(?P<noun>[a-z]+)\b"
+    r"\b(?P<w>[Aa]nother|[Aa] further|[Aa]n additional|[Aa] single)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<noun>[a-z]+)\b"
 )
 _ANOTHER_NOUNS = _words(
     "person man woman child boy girl baby teenager soldier civilian resident victim body "
@@ -209,7 +223,7 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|"
+    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
@@ -237,8 +251,8 @@ _YEAR_CUE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
-_RANGE_TO = re.compile(r"\s+(?:to|through)\s+\$?", re.IGNORECASE)
-_RANGE_AND = re.compile(r"\s+and\s+\$?", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s+(?:to|through)\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\$?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
 
@@ -448,6 +462,11 @@ class _Scanner:
             wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "monthday", weekday=wd,
                              monthday=(mon, day)))
+        for m in _BARE_MONTH.finditer(t):  # "in April": a month of the publication's year
+            if self.free(m.start("mon"), m.end()):
+                ahead = 1 if m["pre"].lower() == "next" else 0
+                self.add(Mention(m.start("mon"), m.end(), m["mon"], None, None, "monthname",
+                                 month=(ahead, _month_num(m["mon"]))))
         for m in _WEEKDAY_RE.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -462,6 +481,11 @@ class _Scanner:
     def atoms(self) -> list[_Atom]:
         t = self.text
         atoms: list[_Atom] = []
+        for m in _MIXED_FRACTION.finditer(t):  # "2-1/2 minutes", "2½"
+            if self.free(m.start(), m.end()):
+                part = (int(m["n"]) / int(m["d"])) if m["n"] else _VULGAR[m["v"]]
+                atoms.append(_Atom(m.start(), m.end(), int(m["w"] or m["w2"] or 0) + part,
+                                   words=False))
         for m in _DIGITS.finditer(t):
             s, e = m.span()
             if not self.free(s, e):
@@ -651,6 +675,9 @@ class _Scanner:
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
         if not ok:
             return None
+        if a.plain_int and 1500 <= a.value <= 2100 and not (b.plain_int and 1500 <= b.value
+                                                            <= 2100):
+            return None  # "from 2014 to 41.3 million": a year, then a quantity
         low, high = a.value, b.value
         if b.scaled and not a.scaled and low < 1000:
             # "10 to 12 million": the scale word is shared
@@ -683,7 +710,7 @@ class _Scanner:
         m = _MEASURE.match(t, end)
         if m:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
-            if u in ("%", "per cent", "percent"):
+            if u in ("%", "per cent", "percent", "pc"):
                 u = "percent"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
@@ -773,9 +800,15 @@ def find_mentions(text: str, strict_one: bool = True,
     scanner = _Scanner(text, strict_one)
     scanner.dates()
     if language in SUPPORTED:
-        for f in scan_dates(text, language, scanner.free):
+        for f in [*scan_month_days(text, language, scanner.free),
+                  *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
                                 date=f.date, weekday=f.weekday, monthday=f.monthday))
+        for f in [*scan_compounds(text, language, scanner.free),
+                  *scan_zero(text, language, scanner.free)]:
+            if scanner.free(f.start, f.end):
+                scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
+                                    "number", unit=f.unit))
     scanner.phrases()
     scanner.quantities()
     if not strict_one:

@@ -72,7 +72,7 @@ def _trim(text: str, s: Sentence) -> Sentence:
 
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
-    r"shows|showed|estimates|estimated|"
+    r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
     r"added|according\s+to)\b"
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
