@@ -23,6 +23,7 @@ from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"\n\s*")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 # Words that name nothing on their own ("the", "Ukraine's", "spokesperson").
@@ -44,7 +45,7 @@ _CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|rep
 # "It said ...", "It was reported ...": a statement continued, its speaker named before.
 _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also\s+)?"
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
-                        r"claimed)\b", re.I)
+                        r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
 
 
@@ -79,7 +80,11 @@ def _forms(name: str, aliases: tuple[str, ...], lang: str = "en") -> tuple[str, 
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         return tuple(sorted(own | acronyms | pairs))
     words = [w for w in _norm(name).split() if w != "the"]
-    strong = [w for w in words if w not in _WEAK and len(w) > 2]
+    proper = {_norm(w) for w in _TOKEN.findall(name) if w[:1].isupper() or w.isupper()}
+    # alone, only a proper name names a source ("Peskov", "AFAD"); "health" or "budget"
+    # name nothing by themselves, and figures ("2024-25") never do
+    strong = [w for w in words if w not in _WEAK and len(w) > 2 and w in proper
+              and not any(c.isdigit() for c in w)]
     head = [w for w in _norm(re.sub(r"\([^)]*\)|,.*", "", name)).split() if w != "the"]
     forms = set(strong)
     forms.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
@@ -104,7 +109,9 @@ class Paragraphs:
         self._speakers: dict[int, str | None] = {}
         self.starts = [0]
         self.ends = []
-        for m in _PARAGRAPH.finditer(document):
+        # text scraped with single line breaks has no blank lines: each line is a paragraph
+        breaks = _PARAGRAPH if len(_PARAGRAPH.findall(document)) >= 2 else _LINE
+        for m in breaks.finditer(document):
             self.ends.append(m.start())
             self.starts.append(m.end())
         self.ends.append(len(document))
@@ -145,16 +152,40 @@ class Paragraphs:
         while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
                 self.document[self.starts[begin]:self.ends[begin]]):
             begin -= 1
-        end = min(last + 1, len(self.ends) - 1)
+        end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
 
 
 def named_form(source: Source, text: str, lang: str = "en") -> str | None:
     """The first phrase of ``text`` that names ``source``, or None."""
-    padded = f" {_norm(text, lang)} "
+    normed = _norm(text, lang)
+    padded = f" {normed} "
     for form in _forms(source.name, tuple(source.aliases), lang):
         if f" {form} " in padded:
             return form
+    return _back_reference(source.name, normed) if lang == "en" else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "that", "this"})
+
+
+def _back_reference(name: str, normed: str) -> str | None:
+    """"the military", "a health official": a determiner, then words of the name ending
+    in its head noun, refer back to the source ("A Maharashtra health department
+    official", "The Ukrainian military")."""
+    head = _norm(re.sub(r"\([^)]*\)|,.*", "", name)).split()
+    if not head or head[-1] in _DETERMINERS or len(head[-1]) < 3:
+        return None
+    name_words = set(head)
+    words = normed.split()
+    for i, w in enumerate(words):
+        if w != head[-1]:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and words[j] in name_words and words[j] not in _DETERMINERS:
+            j -= 1
+        if j >= 0 and words[j] in _DETERMINERS:
+            return " ".join(words[j:i + 1])
     return None
 
 

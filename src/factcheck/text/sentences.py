@@ -111,6 +111,8 @@ def speaker(sentence: str) -> str | None:
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
             after = _TOKEN.findall(sentence[v.end() :])
+            if after and after[0].lower() == "the":  # "according to the US Navy's ..."
+                after.pop(0)
             while after and _name_ok(after[0]) and after[0][0] not in "\"'\u201c\u2018":
                 phrase.append(after.pop(0))
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
