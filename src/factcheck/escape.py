@@ -24,8 +24,9 @@ from typing import Any
 
 # Bidi embedding/override/isolate controls and marks: they reorder how text displays.
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI}\ud800-\udfff]")
-_UNSAFE_KEEP_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI}\ud800-\udfff]")
+_OTHER = f"\x7f-\x9f\u2028\u2029{BIDI}\ud800-\udfff"  # DEL, C1, separators, surrogates
+_UNSAFE = re.compile(f"[\x00-\x1f{_OTHER}]")
+_UNSAFE_KEEP_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_OTHER}]")  # keeps \t \n \r
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _MD_SPECIAL = re.compile(r"([\\`|]|\](?=[(\[]))")  # \ ` | and the ] of a link

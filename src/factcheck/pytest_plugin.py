@@ -174,6 +174,7 @@ class SessionReporter:
         self.config = config
         self.passed = 0
         self.failures: list = []
+        self.errors: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         props = dict(report.user_properties)
@@ -195,31 +196,32 @@ class SessionReporter:
         config = self.config
         if hasattr(config, "workerinput"):  # an xdist worker: the controller reports
             return
-        tr = config.pluginmanager.get_plugin("terminalreporter")
-        if os.environ.get("GITHUB_ACTIONS") == "true" and tr is not None:
-            from factcheck.ci import annotations
-
-            tr.ensure_newline()  # the runner only reads `::` at the start of a line
-            for line in annotations(self.failures):
-                tr.write_line(line)
-        errors = []
         if os.environ.get("GITHUB_STEP_SUMMARY") and (self.failures or self.passed):
             from factcheck.ci import append_step_summary, summary_markdown
 
             try:
                 append_step_summary(summary_markdown(self.passed, self.failures))
             except OSError as exc:
-                errors.append(f"cannot write GITHUB_STEP_SUMMARY "
-                              f"{exc.filename or os.environ['GITHUB_STEP_SUMMARY']}: "
-                              f"{exc.strerror or exc}")
+                self.errors.append(f"cannot write GITHUB_STEP_SUMMARY "
+                                   f"{exc.filename or os.environ['GITHUB_STEP_SUMMARY']}: "
+                                   f"{exc.strerror or exc}")
         if config.getoption("factcheck_report"):
-            errors += self._write_reports()
-        for message in errors:
-            if tr is not None:
-                tr.ensure_newline()
-                tr.write_line(f"factcheck: {visible(message)}", red=True, bold=True)
-            if session.exitstatus == pytest.ExitCode.OK:
-                session.exitstatus = pytest.ExitCode.USAGE_ERROR
+            self.errors += self._write_reports()
+        if self.errors and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        """Annotations and write errors, each on a line of its own after the progress."""
+        if hasattr(self.config, "workerinput"):
+            return
+        tr = terminalreporter
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            from factcheck.ci import annotations
+
+            for line in annotations(self.failures):
+                tr.write_line(line)
+        for message in self.errors:
+            tr.write_line(f"factcheck: {visible(message)}", red=True, bold=True)
 
     def _write_reports(self) -> list[str]:
         """Write reports/ from the configured sheets; the errors, if any."""
