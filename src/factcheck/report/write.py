@@ -162,20 +162,20 @@ def _switch(directory: Path, staging: Path, names: list[str]) -> None:
         except OSError:  # no hard links on this filesystem
             shutil.copy2(old, keep, follow_symlinks=False)
         backups[name] = keep
-    done: list[str] = []
+    started = 0
     with _signals_held():
         try:
             for name in names:
+                started += 1
                 os.replace(staging / name, directory / name)
-                done.append(name)
-        except BaseException:
-            for name in reversed(done):
+        except BaseException:  # undo every file that may have moved, the failing one too
+            for name in reversed(names[:started]):
                 keep = backups[name]
                 with contextlib.suppress(OSError):
-                    if keep is None:
-                        os.unlink(directory / name)
-                    else:
+                    if keep is not None:
                         os.replace(keep, directory / name)
+                    elif not (staging / name).exists():
+                        os.unlink(directory / name)
             raise
 
 
