@@ -12,7 +12,7 @@ from factcheck.load.yaml_tree import parse_yaml
 from factcheck.pipeline import run
 from factcheck.report import build_report, documents
 from factcheck.report.json_schema import REPORT_SCHEMA
-from factcheck.report.write import FILES, render
+from factcheck.report.write import render_all
 from factcheck.schema import report_schema_text, schema_text
 from tests.conftest import REPO
 
@@ -48,9 +48,9 @@ def test_exported_schema_rejects_misspelled_fields():
 def test_committed_reports_are_current():
     result = run([REPO / "facts"], REPO)
     report, docs = build_report(result), documents(result)
-    for fmt, name in FILES.items():
+    for name, text in render_all(report, docs).items():
         committed = (REPO / "reports" / name).read_text()
-        assert committed == render(report, fmt, docs), \
+        assert committed == text, \
             f"reports/{name} is stale: run `make run` (or `factcheck report`) and commit it"
 
 

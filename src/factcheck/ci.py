@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck import escape
+
 MAX_ANNOTATIONS = 10
 MAX_SUMMARY_BYTES = 1024 * 1024 - 1024  # GitHub's limit is 1 MiB per step
 
@@ -18,12 +20,8 @@ class Failure:
     message: str
 
 
-def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(s: str) -> str:
-    return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
+_escape_data = escape.annotation_data
+_escape_property = escape.annotation_property
 
 
 def annotation(f: Failure) -> str:

@@ -1,11 +1,14 @@
 """`factcheck` command line: a thin front end over :func:`factcheck.pipeline.run`.
 
-Exit status: 0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error.
+Exit status: 0 all hold, 1 violations or conflicts, 2 bad input or an environment fault
+(unwritable reports, bad --root, no sheets found; the message names the path), 3 internal
+error (a bug), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fnmatch
 import json
 import os
@@ -13,6 +16,7 @@ import sys
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.config import find_root
 
 EPILOG = """examples:
   factcheck check                      check facts/ and write reports/
@@ -23,7 +27,8 @@ EPILOG = """examples:
   factcheck schema                     write schema/factsheet.schema.json
   factcheck draft seeds/article.txt > facts/article.yaml
 
-exit status: 0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error
+exit status: 0 all hold, 1 violations or conflicts, 2 bad input or environment fault,
+  3 internal error, 130 interrupted
 """
 
 
@@ -65,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # undecodable file names print as \xff
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
@@ -72,24 +80,53 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 3
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the environment, not factcheck: a clear message, exit 2
+        _error(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
+        return 2
     except Exception as exc:  # the one place an unexpected error is turned into a message
-        print(f"factcheck: internal error: {type(exc).__name__}: {exc}\n"
-              "please report this with the sheet that caused it", file=sys.stderr)
+        _error(f"internal error: {type(exc).__name__}: {exc}\n"
+               "please report this with the sheet that caused it")
         return 3
+
+
+def _error(message: str) -> None:
+    print(f"factcheck: {terminal_block(message)}", file=sys.stderr)
+
+
+def terminal_block(text: str) -> str:
+    """Untrusted text for stderr: controls visible (lines kept), no workflow commands."""
+    from factcheck.escape import no_commands, visible
+
+    return no_commands("\n".join(visible(line) for line in text.split("\n")))
+
+
+def _root(args: argparse.Namespace) -> Path | None:
+    """The project root, or None after printing why ``--root`` is unusable."""
+    if args.root is None:
+        return find_root(Path.cwd())
+    if not args.root.exists():
+        _error(f"--root {args.root}: no such directory")
+        return None
+    if not args.root.is_dir():
+        _error(f"--root {args.root} is not a directory (give the project directory)")
+        return None
+    return args.root.resolve()
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from factcheck.config import ConfigError, find_root, load_config
+    from factcheck.config import ConfigError, load_config
 
-    root = (args.root or find_root(Path.cwd())).resolve()
+    root = _root(args)
+    if root is None:
+        return 2
     try:
         config = load_config(root)
     except ConfigError as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2
     if args.command == "schema":
         from factcheck.schema import write_schema
@@ -102,47 +139,98 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"wrote {out}", file=sys.stderr)
         return 0
     if args.command == "draft":
-        from factcheck.draft import draft_sheet
-
-        doc = args.document
-        if not doc.is_file() and (config.root / config.seeds / doc).is_file():
-            doc = config.root / config.seeds / doc  # a bare name is looked up in seeds/
-        doc = doc.resolve()
-        if not doc.is_file():
-            print(f"factcheck: {args.document}: no such file", file=sys.stderr)
-            return 2
-        sys.stdout.write(draft_sheet(doc, root))
-        return 0
+        return _draft(args, config, root)
     return _check(args, config)
+
+
+def _draft(args: argparse.Namespace, config, root: Path) -> int:
+    from factcheck.draft import draft_sheet
+
+    doc = args.document
+    if not doc.is_file() and (config.root / config.seeds / doc).is_file():
+        doc = config.root / config.seeds / doc  # a bare name is looked up in seeds/
+    doc = doc.resolve()
+    if not doc.is_file():
+        _error(f"{args.document}: no such file")
+        return 2
+    problem = _not_text(doc.read_bytes())
+    if problem:
+        _error(f"{args.document}: {problem}; convert it to UTF-8 first")
+        return 2
+    sys.stdout.write(draft_sheet(doc, root))
+    return 0
+
+
+def _not_text(data: bytes) -> str | None:
+    """Why ``data`` is not a UTF-8 text document (None if it is)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in data[:4096] and (
+            data[:4096].count(b"\x00") * 4 >= len(data[:4096]))):
+        return "the document is UTF-16 (or another wide encoding), not UTF-8"
+    if b"\x00" in data:
+        return "the document contains NUL bytes: it is not a text file"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return (f"the document is not UTF-8 (byte 0x{data[exc.start]:02x} at line {line}; "
+                "Latin-1 or Windows-1252?)")
+    return None
 
 
 def _check(args: argparse.Namespace, config) -> int:
     from factcheck.pipeline import focus_view, run, sheet_set
-    from factcheck.report import build_report, documents, write_reports
+    from factcheck.report import ReportWriteError, build_report, documents, write_reports
 
     missing = [p for p in args.paths if not p.exists()]
     if missing:
-        print(f"factcheck: no such file or directory: {missing[0]}", file=sys.stderr)
+        _error(f"no such file or directory: {missing[0]}")
         return 2
+    if not args.paths:
+        absent = [d for d in config.fact_dirs if not d.is_dir()]
+        if absent:
+            _error(f"fact directory {_rel(absent[0], config.root)} does not exist "
+                   f"(see [tool.factcheck] facts in {config.root / 'pyproject.toml'})")
+            return 2
     chosen = sheet_set(args.paths, config)
     result = run(chosen.paths, config.root, progress=_progress(), config=config)
+    if not result.sheets:
+        where = ", ".join(_rel(p, config.root) for p in chosen.paths) or "(no directories)"
+        _error(f"no fact sheets found in {where}; nothing was checked and no reports "
+               "were written")
+        return 2
     select, ignore = getattr(args, "select", []), getattr(args, "ignore", [])
     keep = _keep(select, ignore) if select or ignore else None
     shown = focus_view(result, chosen.focus, keep)
     writing = args.command == "report" or not args.no_report
     if writing and not chosen.complete and args.reports is None:
-        print("factcheck: not writing reports/ for sheets outside the configured fact "
-              "directories (pass --reports DIR to write them elsewhere)", file=sys.stderr)
+        _error("not writing reports/ for sheets outside the configured fact "
+               "directories (pass --reports DIR to write them elsewhere)")
         writing = False
+    write_failed = False
     if writing:  # reports always describe the whole run, never a --select view
         reports_dir = (args.reports or config.reports_dir).resolve()
-        written = write_reports(build_report(result), reports_dir, documents=documents(result))
-        print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
-    if args.command == "report":
-        return 0
-    if args.format == "json":
+        try:
+            written = write_reports(build_report(result), reports_dir,
+                                    documents=documents(result))
+            print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
+        except ReportWriteError as exc:
+            write_failed = True
+            report_error = str(exc)
+    if args.command != "report":
+        _show(args.format, shown)
+    if write_failed:
+        _error(report_error)
+        return 2
+    return 0 if args.command == "report" else shown.exit_code()
+
+
+def _show(fmt: str, shown) -> None:
+    """The verdicts on stdout in ``fmt`` (text, json or markdown)."""
+    from factcheck.report import build_report
+
+    if fmt == "json":
         sys.stdout.write(json.dumps(build_report(shown), indent=2, ensure_ascii=False) + "\n")
-    elif args.format == "markdown":
+    elif fmt == "markdown":
         from factcheck.report.markdown import render_markdown
 
         sys.stdout.write(render_markdown(build_report(shown)))
@@ -151,7 +239,6 @@ def _check(args: argparse.Namespace, config) -> int:
         from factcheck.report.build import summarize
 
         sys.stdout.write(text_summary(shown, summarize(shown)))
-    return shown.exit_code()
 
 
 def _rel(p: Path, root: Path) -> str:

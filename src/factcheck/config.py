@@ -49,9 +49,18 @@ def load_config(root: Path) -> Config:
     table: dict = {}
     if path.is_file():
         try:
-            table = tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("factcheck", {})
+            data = tomllib.loads(path.read_text("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read [tool.factcheck]: {exc}") from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: `tool` must be a table, not {tool!r}")
+        table = tool.get("factcheck", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.factcheck] must be a table of settings, "
+                              f"not {table!r}")
     unknown = set(table) - set(DEFAULTS)
     if unknown:
         raise ConfigError(f"{path}: unknown [tool.factcheck] key(s) {', '.join(sorted(unknown))};"

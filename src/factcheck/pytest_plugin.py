@@ -13,9 +13,10 @@ import pytest
 
 from factcheck.config import Config, ConfigError, load_config
 from factcheck.engine.outcome import HOLDS, Outcome
+from factcheck.escape import visible
 from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run, sheet_set
 from factcheck.problems import Problem
-from factcheck.render import failure_text
+from factcheck.render import failure_text, problem_text
 
 _RUNS = pytest.StashKey[dict[tuple[Path, ...], "_Indexed"]]()
 _CONFIG = pytest.StashKey[Config]()
@@ -80,14 +81,38 @@ class SheetFile(pytest.File):
         index = _indexed(self.config, self.path)
         mine = self.path.resolve()
         sheet = index.sheets.get(mine)
+        names = _Names()
         if sheet is not None:
             for problem in sheet.problems:
-                yield ProblemItem.from_parent(self, name=f"{problem.code}:{problem.line}",
-                                              problem=problem)
+                yield ProblemItem.from_parent(
+                    self, name=names.unique(f"{problem.code}:{problem.line}", problem.line),
+                    problem=problem)
             for outcome in sheet.outcomes:
-                yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
+                yield OutcomeItem.from_parent(
+                    self, name=names.unique(outcome.name, outcome.line), outcome=outcome)
         for outcome in index.claims.get(mine, []):
-            yield OutcomeItem.from_parent(self, name=outcome.name, outcome=outcome)
+            yield OutcomeItem.from_parent(
+                self, name=names.unique(outcome.name, outcome.line), outcome=outcome)
+
+
+class _Names:
+    """Item names of one sheet: printable, selectable and never shared by two items.
+
+    Controls and bidi characters are shown as escapes, ``::`` (pytest's node-id
+    separator) becomes ``:.:``, and a name already taken gets ``@LINE`` (then ``#N``).
+    """
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def unique(self, name: str, line: int) -> str:
+        base = visible(name).replace("::", ":.:")
+        out = base if base not in self.taken else f"{base}@{line}"
+        n = 2
+        while out in self.taken:
+            out, n = f"{base}@{line}#{n}", n + 1
+        self.taken.add(out)
+        return out
 
 
 class FactCheckFailure(Exception):
@@ -116,8 +141,8 @@ class OutcomeItem(pytest.Item):
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
-        return self.path, self.outcome.line - 1, f"{self.outcome.sheet}:{self.outcome.line}: " \
-            f"{self.outcome.name}"
+        return self.path, self.outcome.line - 1, f"{visible(self.outcome.sheet)}:" \
+            f"{self.outcome.line}: {self.name}"
 
 
 class ProblemItem(pytest.Item):
@@ -130,7 +155,7 @@ class ProblemItem(pytest.Item):
                                  ("rule", problem.code)]
 
     def runtest(self) -> None:
-        raise FactCheckFailure(str(self.problem))
+        raise FactCheckFailure(problem_text(self.problem))
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FactCheckFailure):
@@ -138,7 +163,7 @@ class ProblemItem(pytest.Item):
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
-        return self.path, self.problem.line - 1, str(self.problem)
+        return self.path, self.problem.line - 1, problem_text(self.problem)
 
 
 
@@ -149,6 +174,7 @@ class SessionReporter:
         self.config = config
         self.passed = 0
         self.failures: list = []
+        self.errors: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         props = dict(report.user_properties)
@@ -170,22 +196,43 @@ class SessionReporter:
         config = self.config
         if hasattr(config, "workerinput"):  # an xdist worker: the controller reports
             return
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            from factcheck.ci import annotations
-
-            tr = config.pluginmanager.get_plugin("terminalreporter")
-            for line in annotations(self.failures):
-                if tr is not None:
-                    tr.write_line(line)
         if os.environ.get("GITHUB_STEP_SUMMARY") and (self.failures or self.passed):
             from factcheck.ci import append_step_summary, summary_markdown
 
-            append_step_summary(summary_markdown(self.passed, self.failures))
+            try:
+                append_step_summary(summary_markdown(self.passed, self.failures))
+            except OSError as exc:
+                self.errors.append(f"cannot write GITHUB_STEP_SUMMARY "
+                                   f"{exc.filename or os.environ['GITHUB_STEP_SUMMARY']}: "
+                                   f"{exc.strerror or exc}")
         if config.getoption("factcheck_report"):
-            from factcheck.report import build_report, documents, write_reports
+            self.errors += self._write_reports()
+        if self.errors and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
-            cfg = config.stash[_CONFIG]
-            dirs = tuple(sheet_set([], cfg).paths)
-            cached = config.stash[_RUNS].get(dirs)
-            result = cached.result if cached else run(list(dirs), cfg.root, config=cfg)
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        """Annotations and write errors, each on a line of its own after the progress."""
+        if hasattr(self.config, "workerinput"):
+            return
+        tr = terminalreporter
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            from factcheck.ci import annotations
+
+            for line in annotations(self.failures):
+                tr.write_line(line)
+        for message in self.errors:
+            tr.write_line(f"factcheck: {visible(message)}", red=True, bold=True)
+
+    def _write_reports(self) -> list[str]:
+        """Write reports/ from the configured sheets; the errors, if any."""
+        from factcheck.report import ReportWriteError, build_report, documents, write_reports
+
+        cfg = self.config.stash[_CONFIG]
+        dirs = tuple(sheet_set([], cfg).paths)
+        cached = self.config.stash[_RUNS].get(dirs)
+        result = cached.result if cached else run(list(dirs), cfg.root, config=cfg)
+        try:
             write_reports(build_report(result), cfg.reports_dir, documents=documents(result))
+        except ReportWriteError as exc:
+            return [str(exc)]
+        return []

@@ -227,7 +227,7 @@ def test_cli_on_generated_hostile_sheets(tmp_path: Path) -> None:
 _STALL = r"""
 import os, sys, time
 from pathlib import Path
-import factcheck.report.atomic as atomic
+import factcheck.report.write as atomic
 
 mode, marker = sys.argv[1], Path(sys.argv[2])
 
@@ -236,7 +236,8 @@ def stall():
     time.sleep(120)
 
 if mode == "mid-write":  # half the bytes are in the temp file, then the process dies
-    real_fdopen = os.fdopen
+    import builtins
+    real_open = builtins.open
     class Half:
         def __init__(self, f): self.f = f
         def __enter__(self): return self
@@ -244,7 +245,7 @@ if mode == "mid-write":  # half the bytes are in the temp file, then the process
         def write(self, data):
             self.f.write(data[: len(data) // 2]); self.f.flush(); stall()
         def __getattr__(self, name): return getattr(self.f, name)
-    atomic.os.fdopen = lambda *a, **k: Half(real_fdopen(*a, **k))
+    atomic.open = lambda *a, **k: Half(real_open(*a, **k))
 elif mode == "fsync":  # everything written, not yet on disk
     atomic.os.fsync = lambda fd: stall()
 elif mode == "replace":  # complete temp file, killed just before the rename
@@ -284,7 +285,7 @@ def test_sigkill_during_report_write_keeps_old_report(tmp_path: Path, mode: str)
     for name, text in old.items():
         assert (reports / name).read_text() == text, f"{name} was replaced or damaged"
     leftovers = [p.name for p in reports.iterdir() if p.name not in old]
-    assert all(n.startswith(".consistency.json.") and n.endswith(".tmp") for n in leftovers)
+    assert leftovers in ([], [".factcheck-staging"])  # staged files only
     # the next run replaces every report with a complete one
     cli = run_cli(root, "check")
     assert cli.code == 0, cli.stderr
@@ -292,3 +293,4 @@ def test_sigkill_during_report_write_keeps_old_report(tmp_path: Path, mode: str)
 
     assert json.loads((reports / "consistency.json").read_text())["summary"]["sheets"] == 1
     assert (reports / "consistency.md").read_text() != old["consistency.md"]
+    assert sorted(p.name for p in reports.iterdir()) == sorted(old)  # staging cleared

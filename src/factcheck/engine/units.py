@@ -133,8 +133,15 @@ def parse_unit(text: str | None) -> Unit:
 
 
 def _physical(name: str, raw: str) -> Unit:
-    """A pint unit, refusing units with an offset (degC): they do not convert by a factor."""
-    if registry().Quantity(0.0, name).to_base_units().magnitude != 0:
+    """A pint unit, refusing units with an offset (degC): they do not convert by a factor,
+    and units pint cannot evaluate (``m**1e400``: an exponent out of range)."""
+    try:
+        base = registry().Quantity(0.0, name).to_base_units().magnitude
+        registry().Quantity(1.0, name).to_base_units()
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        raise SheetError("unit", f"unit `{raw}` cannot be evaluated (an exponent or factor "
+                         f"is out of range: {type(exc).__name__}); write e.g. km**2") from None
+    if base != 0:
         raise SheetError("unit-offset", f"`{raw}` has an offset (0 {raw} is not zero), so it "
                          "cannot be compared by conversion: use kelvin, or record differences "
                          "(delta_degC)")

@@ -2,7 +2,7 @@
 
 Renders the same data as :mod:`.markdown` (the dict from
 :func:`factcheck.report.build.build_report`). Everything taken from the report
-is untrusted sheet content and goes through :func:`html.escape`; ids derived
+is untrusted sheet content and goes through :func:`factcheck.escape.html_text`; ids derived
 from it are slugged. The output is deterministic: same input, same bytes.
 
 Document texts are not part of the report, so callers may pass them in
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import re
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
+
+from factcheck import escape
 
 __all__ = ["render_html"]
 
@@ -51,8 +52,8 @@ def _hash(text: str) -> str:
 
 
 def e(x: Any) -> str:
-    """Escape anything for text or a quoted attribute; None is empty."""
-    return "" if x is None else html.escape(str(x), quote=True)
+    """Escape anything for text or a quoted attribute; None is empty; bidi and controls shown."""
+    return escape.html_text(x)
 
 
 def slug(x: Any) -> str:
@@ -123,8 +124,9 @@ def render_html(report: dict[str, Any], documents: dict[str, str] | None = None)
         f"<title>factcheck report: {'pass' if passed else 'FAIL'}</title>",
         f"<style>{css}</style>",
         f"<script>{js}</script>",
+        f'<meta name="factcheck-run" content="{e(report.get("run_id", ""))}">',
         "</head>",
-        f'<body data-passed="{str(passed).lower()}">',
+        f'<body data-passed="{str(passed).lower()}" data-run="{e(report.get("run_id", ""))}">',
         "<main>",
     ]
     tool = report.get("tool", {})

@@ -93,5 +93,5 @@ REPORT_SCHEMA: dict[str, Any] = {
         "sheets": {"type": "array", "items": _SHEET},
         "cross_source": {"type": "array", "items": _CLAIM},
         "statements": {"type": "array", "items": _STATEMENT},
-    }),
+    }, {"run_id": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}),
 }

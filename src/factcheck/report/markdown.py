@@ -6,6 +6,8 @@ from typing import Any
 
 from tabulate import tabulate
 
+from factcheck import escape
+
 ICON = {"holds": "✅ holds", "holds within rounding": "☑️ holds within rounding",
         "violated": "❌ violated", "error": "⚠️ error", "grounded": "✅", "ungrounded": "❌",
         "agree": "✅ agree", "conflict": "❌ conflict", "single": "· single",
@@ -13,10 +15,8 @@ ICON = {"holds": "✅ holds", "holds within rounding": "☑️ holds within roun
 
 
 def cell(x: Any) -> str:
-    """A table cell: no newlines, `|` escaped, None as empty."""
-    if x is None:
-        return ""
-    return str(x).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """A table cell or inline text (see :func:`factcheck.escape.markdown`); None is empty."""
+    return escape.markdown(x)
 
 
 def table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -32,7 +32,8 @@ def _verdict(v: str, expect: str = "holds") -> str:
 def render_markdown(report: dict[str, Any]) -> str:
     s = report["summary"]
     out = ["# Consistency report", "",
-           f"factcheck {report['tool']['version']} · report schema {report['schema_version']}",
+           f"factcheck {report['tool']['version']} · report schema {report['schema_version']}"
+           + (f" · run {cell(report['run_id'])}" if report.get("run_id") else ""),
            "", "## Summary", ""]
     out.append(table(["sheets", "facts", "checks", "holds", "within rounding", "violated",
                       "errors", "ungrounded quotes", "problems", "claims (conflict)",
@@ -69,16 +70,17 @@ def render_markdown(report: dict[str, Any]) -> str:
 
 
 def _sheet(sh: dict[str, Any]) -> list[str]:
-    out = [f"## {sh['path']}", ""]
+    out = [f"## {cell(sh['path'])}", ""]
     if sh["problems"]:
         out += [table(["line", "problem", "what to change"],
                       [[p["line"], p["code"], p["message"]] for p in sh["problems"]]), ""]
         if "facts" not in sh:
             return out
-    out += [f"Document: `{sh['document']}`" + (f" · published {sh['published']}"
+    out += [f"Document: {escape.markdown_code(sh['document'])}" + (
+        f" · published {cell(sh['published'])}"
                                                if sh["published"] else ""), ""]
     if sh.get("title"):
-        out += [f"*{sh['title']}*", ""]
+        out += [f"*{cell(sh['title'])}*", ""]
     if sh["checks"]:
         out += ["### Checks", ""]
         rows = []
