@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance, load_config
-from factcheck.engine.evaluate import evaluate_sheet
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Outcome
 from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
