@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--root", type=Path, default=None)
     s.add_argument("--output", type=Path, default=None,
                    help="file to write (default: schema/factsheet.schema.json; - for stdout)")
+    x = sub.add_parser("explain", help="what a problem code means, with an example")
+    x.add_argument("code", nargs="?", help="e.g. unknown-field (omit to list all codes)")
     d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout)")
     d.add_argument("document", type=Path)
     d.add_argument("--root", type=Path, default=None)
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 2
+    if args.command == "explain":
+        return _explain(args.code)
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -91,6 +95,22 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"internal error: {type(exc).__name__}: {exc}\n"
                "please report this with the sheet that caused it")
         return 3
+
+
+def _explain(code: str | None) -> int:
+    from factcheck.codes import CODES, explain
+
+    if code is None:
+        width = max(map(len, CODES))
+        print("\n".join(f"{c.code:<{width}}  {c.summary}" for c in CODES.values()))
+        return 0
+    if code not in CODES:
+        from factcheck.problems import suggest
+
+        _error(f"no problem code `{code}`{suggest(code, CODES)}; `factcheck explain` lists them")
+        return 2
+    print(explain(code), end="")
+    return 0
 
 
 def _error(message: str) -> None:
