@@ -33,6 +33,7 @@ counted for coverage: "both sides" is seldom a claim.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -472,11 +473,21 @@ class _Scanner:
             if pre.startswith("half"):
                 value /= 2
             atoms.append(_Atom(m.start(), m.end(), value, words=True))
+        # Word atoms never overlap each other (runs are disjoint, and a run parses left to
+        # right), so only the digit and "a dozen" atoms above can hold a word atom's start:
+        # find the last of them starting at or before it (bisect) and ask whether any of
+        # those reaches past it (a running maximum of ends). O(log n) per word atom.
+        before = sorted((a.start, a.end) for a in atoms)
+        starts = [s for s, _ in before]
+        reach: list[int] = []
+        for _, e in before:
+            reach.append(max(e, reach[-1]) if reach else e)
         for m in _WORD_RUN.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
             for a in _parse_words(t, m.start(), m.end()):
-                if any(b.start <= a.start < b.end for b in atoms):
+                k = bisect.bisect_right(starts, a.start)
+                if k and reach[k - 1] > a.start:
                     continue
                 atoms.append(a)
         atoms.sort(key=lambda a: a.start)
