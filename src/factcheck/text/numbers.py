@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -318,6 +319,16 @@ class _Atom:
 _MAX_NUMBER_WORDS = 12  # "nine hundred ninety-nine thousand nine hundred ..." is shorter
 
 
+@functools.lru_cache(maxsize=4096)
+def _text2num(phrase: str) -> int | float | None:
+    """text2num of a phrase of number words, or None; remembered, as a run of number words
+    tries up to ``_MAX_NUMBER_WORDS`` phrases at each word and runs repeat."""
+    try:
+        return text2num(phrase, "en")
+    except ValueError:
+        return None
+
+
 def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
     """Parse a run of number words with text2num, splitting greedily where it fails."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in
@@ -333,9 +344,8 @@ def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
                 continue
             s, e = toks[i][0], toks[j - 1][1]
             phrase = text[s:e].lower()
-            try:
-                value = text2num(re.sub(r"\s+", " ", phrase), "en")
-            except ValueError:
+            value = _text2num(re.sub(r"\s+", " ", phrase))
+            if value is None:
                 continue
             if phrase.strip() not in ("hundred", "thousand", "million", "billion", "trillion"):
                 atoms.append(_Atom(s, e, float(value), words=True))
