@@ -90,6 +90,9 @@ class Paragraphs:
         self.sentences = sentences(document)
         self._sentence_starts = [s.start for s in self.sentences]
         self._speakers: dict[int, str | None] = {}
+        #: answers that depend only on a context span (and the sources asked about):
+        #: facts of one paragraph share them, so a long paragraph is read once, not per fact
+        self.memo: dict[tuple, object] = {}
         self.starts = [0]
         self.ends = []
         for m in _PARAGRAPH.finditer(document):
@@ -139,7 +142,11 @@ class Paragraphs:
 
 def named_form(source: Source, text: str) -> str | None:
     """The first phrase of ``text`` that names ``source``, or None."""
-    padded = f" {_norm(text)} "
+    return _named_in(source, f" {_norm(text)} ")
+
+
+def _named_in(source: Source, padded: str) -> str | None:
+    """:func:`named_form` of a text already normalised and padded with spaces."""
     for form in _forms(source.name, tuple(source.aliases)):
         if f" {form} " in padded:
             return form
@@ -173,15 +180,24 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     if said_by is not None:
         if any(is_speaker(s, said_by) for s in own):
             return None
-        others = [sid for sid, s in sources.items()
-                  if sid not in (source_id, via) and is_speaker(s, said_by)]
+        key = ("speaker-of", said_by)
+        if key not in paragraphs.memo:  # once per speaker, not per fact
+            paragraphs.memo[key] = [sid for sid, s in sources.items() if is_speaker(s, said_by)]
+        others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
+                  if sid not in (source_id, via)]
         if others:
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
     start, end = paragraphs.context_span(span)
-    if any(named_form(s, paragraphs.document[start:end]) for s in own):
-        return None
-    if any(is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own):
+    key = ("named", source_id, via, start, end)
+    if key not in paragraphs.memo:
+        text_key = ("text", start, end)
+        if text_key not in paragraphs.memo:
+            paragraphs.memo[text_key] = f" {_norm(paragraphs.document[start:end])} "
+        padded = paragraphs.memo[text_key]
+        paragraphs.memo[key] = any(_named_in(s, padded) for s in own) or any(  # type: ignore
+            is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own)
+    if paragraphs.memo[key]:
         return None
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "
