@@ -9,7 +9,8 @@ from factcheck.cli import main
 from factcheck.codes import CODES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "factcheck"
-RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
+RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*)'
+                    r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
 PYDANTIC = {"unknown-field", "missing-field", "invalid-value"}  # set in load/sheet.py
 
 

@@ -29,7 +29,9 @@ is expected to review, rename and trim the result.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import json
 import os
 import pathlib
@@ -38,15 +40,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.ground.grounding import value_in_mentions
+from factcheck.load.sheet import MAX_SHEET_BYTES
+from factcheck.problems import SheetError
 from factcheck.text.languages import detect
 from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
 
-__all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT"]
+__all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT", "MAX_DRAFT_BYTES"]
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/factsheet.schema.json"
+
+#: Largest document :func:`draft_data` reads. A draft is about three times the size of
+#: its document, so a larger one would make a sheet over the loader's ``MAX_SHEET_BYTES``.
+MAX_DRAFT_BYTES = 2 * 1024 * 1024
 
 
 
@@ -231,39 +239,129 @@ def _fact_id(text: str, sent: Sentence, m: Mention, value: Any) -> str:
 _CLAUSE = re.compile(r"[,;]\s+|\s+[-\u2013\u2014]\s+")
 
 
-def _quote_span(text: str, sent: Sentence, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+#: A drafted quote longer than this (a clause of a very long sentence, or a sentence
+#: without clauses) is cut to the chunk of about ``_CHUNK`` characters holding its
+#: mention: the loader takes quotes up to 5,000 characters, and re-reading each mention's
+#: whole sentence would make drafting quadratic in the sentence.
+_MAX_DRAFT_QUOTE = 1000
+_CHUNK = 300
+
+
+class _Spans:
+    """Quote spans of the sentences of one document, computed once per sentence."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starts = [x.start for x in mentions]
+        self._pieces: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+        self._chunks: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def _inside(self, sent: Sentence) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return self.mentions[lo:hi]
+
+    def pieces(self, sent: Sentence) -> tuple[list[tuple[int, int]], list[int]]:
+        """Clauses of a sentence (cut at separators that no mention overlaps), and their
+        starts."""
+        key = (sent.start, sent.end)
+        if key not in self._pieces:
+            inside = self._inside(sent)
+            # a separator overlaps a mention iff, of the mentions starting before the
+            # separator's end, one reaches past its start
+            ends = [x.end for x in inside]
+            starts = [x.start for x in inside]
+            reach = list(itertools.accumulate(ends, max))  # largest end so far
+            cuts = [sent.start]
+            for c in _CLAUSE.finditer(self.text, sent.start, sent.end):
+                k = bisect.bisect_left(starts, c.end())
+                if not (k and reach[k - 1] > c.start()):
+                    cuts.append(c.start())
+                    cuts.append(c.end())
+            cuts.append(sent.end)
+            pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+            self._pieces[key] = (pieces, [a for a, _ in pieces])
+        return self._pieces[key]
+
+    def chunk(self, start: int, end: int, m: Mention) -> tuple[int, int]:
+        """The piece of ``[start, end)`` of about ``_CHUNK`` characters that holds ``m``:
+        the span is cut once, at spaces outside mentions, so mentions share chunks."""
+        key = (start, end)
+        if key not in self._chunks:
+            lo = bisect.bisect_left(self.starts, start)
+            hi = bisect.bisect_left(self.starts, end)
+            inside = self.mentions[lo:hi]
+            chunks, s, i = [], start, 0
+            for sp in _SPACE.finditer(self.text, start, end):
+                while i < len(inside) and inside[i].end <= sp.start():
+                    i += 1
+                if i < len(inside) and inside[i].start < sp.end():
+                    continue  # a space inside a mention
+                if sp.start() - s >= _CHUNK:
+                    chunks.append((s, sp.start()))
+                    s = sp.end()
+            chunks.append((s, end))
+            self._chunks[key] = (chunks, [a for a, _ in chunks])
+        chunks, starts = self._chunks[key]
+        k = max(0, bisect.bisect_right(starts, m.start) - 1)
+        return chunks[k]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _bounded(spans: _Spans, qs: int, qe: int, m: Mention) -> tuple[int, int]:
+    if qe - qs <= _MAX_DRAFT_QUOTE:
+        return qs, qe
+    return spans.chunk(qs, qe, m)
+
+
+def _quote_span(spans: _Spans, sent: Sentence, m: Mention) -> tuple[int, int]:
     """The sentence, or for a long sentence the clause(s) around the mention."""
     if sent.end - sent.start <= 160:
         return sent.start, sent.end
-    inside = [x for x in mentions if sent.start <= x.start < sent.end]
-    cuts = [sent.start]
-    for c in _CLAUSE.finditer(text, sent.start, sent.end):
-        if not any(x.start < c.end() and c.start() < x.end for x in inside):
-            cuts.append(c.start())
-            cuts.append(c.end())
-    cuts.append(sent.end)
-    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    k = next((i for i, (a, b) in enumerate(pieces) if a <= m.start and m.end <= b + 1), None)
-    if k is None:
-        return sent.start, sent.end
+    pieces, starts = spans.pieces(sent)
+    k = bisect.bisect_right(starts, m.start) - 1
+    # the first piece holding the mention (a <= m.start and m.end <= b + 1)
+    while k > 0 and pieces[k - 1][0] <= m.start and m.end <= pieces[k - 1][1] + 1:
+        k -= 1
+    if k < 0 or not (pieces[k][0] <= m.start and m.end <= pieces[k][1] + 1):
+        return _bounded(spans, sent.start, sent.end, m)
     lo = hi = k
     while pieces[hi][1] - pieces[lo][0] < 60 and (lo > 0 or hi < len(pieces) - 1):
         if lo > 0:
             lo -= 1
         if pieces[hi][1] - pieces[lo][0] < 60 and hi < len(pieces) - 1:
             hi += 1
-    return pieces[lo][0], pieces[hi][1]
+    return _bounded(spans, pieces[lo][0], pieces[hi][1], m)
 
 
 def _quote(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
-def _states(quote: str, value: Any, published: datetime.date | None,
-            language: str = "en") -> bool:
-    """Whether re-scanning ``quote`` finds ``value`` the way grounding will."""
-    return value_in_mentions(value, find_mentions(quote, language=language),
-                             published) is not None
+class _Reader:
+    """Quotes of a document and their re-scanned mentions, each made once: mentions of one
+    sentence share its quote, so re-scanning it per mention would be quadratic."""
+
+    def __init__(self, text: str, language: str = "en") -> None:
+        self.text = text
+        self.language = language
+        self._quotes: dict[tuple[int, int], str] = {}
+        self._mentions: dict[str, list[Mention]] = {}
+
+    def quote(self, start: int, end: int) -> str:
+        key = (start, end)
+        if key not in self._quotes:
+            self._quotes[key] = _quote(self.text, start, end)
+        return self._quotes[key]
+
+    def states(self, quote: str, value: Any, published: datetime.date | None) -> bool:
+        """Whether re-scanning ``quote`` finds ``value`` the way grounding will."""
+        if quote not in self._mentions:
+            self._mentions[quote] = find_mentions(quote, language=self.language)
+        return value_in_mentions(value, self._mentions[quote], published) is not None
 
 
 # --- weekdays ---------------------------------------------------------------------------------
@@ -292,11 +390,25 @@ def _weekday_date(m: Mention, published: datetime.date | None) -> datetime.date 
     return None  # unreachable: seven consecutive days hold every weekday
 
 
-def _weekday_ok(text: str, sent: Sentence, m: Mention) -> bool:
-    """Whether a weekday plainly refers to a day up to publication (not a future one)."""
+def _weekday_ok(text: str, sent: Sentence, m: Mention,
+                cues: dict[tuple[int, int], re.Match | None] | None = None) -> bool:
+    """Whether a weekday plainly refers to a day up to publication (not a future one).
+
+    ``cues`` remembers each sentence's first future cue, so many weekdays in one sentence
+    do not each search it from its start."""
     if _WEEKDAY_SKIP_BEFORE.search(text, max(sent.start, m.start - 20), m.start):
         return False
-    return _FUTURE_CUE.search(text, sent.start, m.start) is None
+    if cues is None:
+        return _FUTURE_CUE.search(text, sent.start, m.start) is None
+    key = (sent.start, sent.end)
+    if key not in cues:
+        cues[key] = _FUTURE_CUE.search(text, sent.start, sent.end)
+    first = cues[key]
+    if first is None or first.start() >= m.start:
+        return True  # no cue starts before the weekday
+    if first.end() <= m.start:
+        return False
+    return _FUTURE_CUE.search(text, sent.start, m.start) is None  # a cue runs into it
 
 
 _PUBLISHED = re.compile(
@@ -314,6 +426,11 @@ class _Draft:
 def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any]:
     """The drafted sheet as plain data (what :func:`draft_sheet` writes as YAML)."""
     document_path = pathlib.Path(document_path)
+    size = document_path.stat().st_size
+    if size > MAX_DRAFT_BYTES:
+        raise SheetError("too-large", f"document `{document_path}` is {size:,} bytes; draft "
+                         f"takes at most {MAX_DRAFT_BYTES:,} (its sheet would pass the "
+                         f"{MAX_SHEET_BYTES:,}-byte sheet limit): draft a part of it")
     text = document_path.read_text(encoding="utf-8")
     try:
         rel = document_path.resolve().relative_to(pathlib.Path(root).resolve()).as_posix()
@@ -351,6 +468,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
     surname_of = {n.split()[-1]: n for n in sorted(names, key=len) if len(n.split()) > 1}
     source_ids: dict[str, str] = {}
     sources: dict[str, dict[str, str]] = {}
+    next_source_n: dict[str, int] = {}
 
     def source_for(name: str | None) -> str | None:
         if name is None:
@@ -358,16 +476,28 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         if len(name.split()) == 1 and name in surname_of:
             name = surname_of[name]
         if name not in source_ids:
-            sid = _source_id(name)
-            base, n = sid, 2
-            while sid in sources and sources[sid]["name"] != name:
-                sid, n = f"{base}_{n}", n + 1
+            sid = base = _source_id(name)
+            if sid in sources:  # a new name: the first free suffix (see fact ids)
+                n = next_source_n.get(base, 2)
+                sid = f"{base}_{n}"
+                while sid in sources:
+                    n += 1
+                    sid = f"{base}_{n}"
+                next_source_n[base] = n + 1
             source_ids[name] = sid
         sid = source_ids[name]
         sources.setdefault(sid, {"name": name})
         return sid
 
     d = _Draft()
+    spans, reader = _Spans(text, mentions), _Reader(text, language)
+    cues: dict[tuple[int, int], re.Match | None] = {}
+    next_n: dict[str, int] = {}  # the next suffix to try for a repeated fact id
+    after_dateline = None
+    if published_at:
+        after_dateline = published_at[1]
+        while after_dateline < len(text) and text[after_dateline].isspace():
+            after_dateline += 1
     si = 0
     for m in mentions:
         if m.kind not in _DRAFT_KINDS:
@@ -375,7 +505,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         if pm and published_at and m.start <= published_at[0] < m.end:
             # the dateline itself: quoted alone ("date 2025-04-26")
             quote = _quote(text, pm.start(), pm.end())
-            if m.date == published and _states(quote, published, published, language):
+            if m.date == published and reader.states(quote, published, published):
                 d.facts["dateline"] = {"value": published, "quote": quote}
                 d.mention_of["dateline"] = m
                 d.sentence_of["dateline"] = Sentence(pm.start(), pm.end(), 0)
@@ -388,24 +518,30 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         if m.end > sent.end:
             continue
         value = _value(m, published)
-        if value is None or (m.kind == "weekday" and not _weekday_ok(text, sent, m)):
+        if value is None or (m.kind == "weekday" and not _weekday_ok(text, sent, m, cues)):
             continue
         if published_at and sent.start <= published_at[0] < published_at[1] <= m.start:
             # the dateline is metadata: start the quote after it
-            after = published_at[1]
-            while after < m.start and text[after].isspace():
-                after += 1
-            sent = Sentence(after, sent.end, sent.para)
-        qs, qe = _quote_span(text, sent, m, mentions)
-        quote = _quote(text, qs, qe)
-        if not _states(quote, value, published, language):
-            quote = _quote(text, sent.start, sent.end)
-            if not _states(quote, value, published, language):
+            assert after_dateline is not None
+            sent = Sentence(min(after_dateline, m.start), sent.end, sent.para)
+        qs, qe = _quote_span(spans, sent, m)
+        quote = reader.quote(qs, qe)
+        if not reader.states(quote, value, published):
+            if sent.end - sent.start > _MAX_DRAFT_QUOTE:
+                continue
+            quote = reader.quote(sent.start, sent.end)
+            if not reader.states(quote, value, published):
                 continue
         fid = base = _fact_id(text, sent, m, value)
-        n = 2
-        while fid in d.facts:
-            fid, n = f"{base}_{n}", n + 1
+        if fid in d.facts:
+            # the first free suffix, as counting up from 2 finds it: ids are only added,
+            # so the search resumes where the last one for this base stopped
+            n = next_n.get(base, 2)
+            fid = f"{base}_{n}"
+            while fid in d.facts:
+                n += 1
+                fid = f"{base}_{n}"
+            next_n[base] = n + 1
         fact: dict[str, Any] = {"value": value}
         unit = _fact_unit(m) if language == "en" else aliases.unit_of(m.unit or "")
         if unit:
@@ -433,6 +569,15 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
 def _checks(text: str, d: _Draft) -> dict[str, Any]:
     checks: dict[str, Any] = {}
     ids = list(d.facts)
+    # countable facts by unit, in document order: a total's parts are looked for among
+    # the facts of its own unit that follow it, not among all facts
+    by_unit: dict[str, list[str]] = {}
+    place: dict[str, int] = {}
+    for fid in ids:
+        if _countable(d, fid):
+            same = by_unit.setdefault(d.facts[fid]["unit"], [])
+            place[fid] = len(same)
+            same.append(fid)
     for i, fid in enumerate(ids):
         m = d.mention_of[fid]
         fact = d.facts[fid]
@@ -459,7 +604,10 @@ def _checks(text: str, d: _Draft) -> dict[str, Any]:
                     "validator": "converts_to", "args": {"from": fid, "to": nid}
                 }
         # a total followed by parts of the same unit
-        rule = _sum_rule(d, ids, i)
+        rule = None
+        if fid in place:
+            same = by_unit[d.facts[fid]["unit"]]
+            rule = _sum_rule(d, fid, same[place[fid] + 1 : place[fid] + 1 + _MAX_PARTS])
         if rule:
             checks[f"{fid}_parts"] = rule
     return checks
@@ -475,23 +623,23 @@ def _countable(d: _Draft, fid: str) -> bool:
     )
 
 
-def _sum_rule(d: _Draft, ids: list[str], i: int) -> str | None:
+#: At most this many parts are summed towards a total (a longer sum is not drafted).
+_MAX_PARTS = 20
+
+
+def _sum_rule(d: _Draft, tid: str, following: list[str]) -> str | None:
     """``a + b == total`` for parts right after a total (same or next paragraph), or
-    ``a + b <= total`` when the parts are in the total's paragraph and fall short."""
-    tid = ids[i]
-    if not _countable(d, tid):
-        return None
+    ``a + b <= total`` when the parts are in the total's paragraph and fall short.
+
+    ``following``: the countable facts of the total's unit after it, in order (at most
+    ``_MAX_PARTS``)."""
     total = d.facts[tid]
-    unit, para = total["unit"], d.sentence_of[tid].para
+    para = d.sentence_of[tid].para
     parts: list[str] = []
     running = 0
-    for pid in ids[i + 1 :]:
+    for pid in following:
         if d.sentence_of[pid].para > para + 1:
             break
-        if not _countable(d, pid):
-            continue
-        if d.facts[pid]["unit"] != unit:
-            continue
         parts.append(pid)
         running += d.facts[pid]["value"]
         if len(parts) >= 2 and running == total["value"]:

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from factcheck.engine.interval import Interval, Verdict, combine_all, compare, imax, imin
@@ -142,7 +143,7 @@ def _whitelist(node: ast.AST, names: list[str]) -> None:
         names.append(node.id)
 
 
-def evaluate(expr: Expr, env: dict[str, Value]) -> Evaluation:
+def evaluate(expr: Expr, env: Mapping[str, Value]) -> Evaluation:
     """Evaluate a compiled rule against named values (SheetError on unknown names/units)."""
     missing = [n for n in expr.names if n not in env]
     if missing:
@@ -160,7 +161,7 @@ def evaluate(expr: Expr, env: dict[str, Value]) -> Evaluation:
     return Evaluation(combine_all(verdicts), "; ".join(texts), recomputed, names=expr.names)
 
 
-def _relation(node: ast.Compare, env: dict[str, Value]) -> tuple[Verdict, str, list]:
+def _relation(node: ast.Compare, env: Mapping[str, Value]) -> tuple[Verdict, str, list]:
     sides = [_eval(node.left, env)] + [_eval(c, env) for c in node.comparators]
     ops = [_OPS[type(o)] for o in node.ops]
     verdicts = []
@@ -203,7 +204,7 @@ def _align(q: Q, ref: Q) -> Q:
     return Q(q.iv.scale(k), ref.unit, q.text, q.prec, q.is_date, q.atom)
 
 
-def _eval(node: ast.AST, env: dict[str, Value]) -> Q:
+def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
     if isinstance(node, ast.Name):
         v = env[node.id]
         text = f"{v.reported} {v.unit.display}" if v.unit.kind == "physical" else v.reported

@@ -107,6 +107,9 @@ class Paragraphs:
         self.sentences = sentences(document)
         self._sentence_starts = [s.start for s in self.sentences]
         self._speakers: dict[int, str | None] = {}
+        #: answers that depend only on a context span (and the sources asked about):
+        #: facts of one paragraph share them, so a long paragraph is read once, not per fact
+        self.memo: dict[tuple, object] = {}
         self.starts = [0]
         self.ends = []
         # text scraped with single line breaks has no blank lines: each line is a paragraph
@@ -158,12 +161,15 @@ class Paragraphs:
 
 def named_form(source: Source, text: str, lang: str = "en") -> str | None:
     """The first phrase of ``text`` that names ``source``, or None."""
-    normed = _norm(text, lang)
-    padded = f" {normed} "
+    return _named_in(source, f" {_norm(text, lang)} ", lang)
+
+
+def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
+    """:func:`named_form` of a text already normalised and padded with spaces."""
     for form in _forms(source.name, tuple(source.aliases), lang):
         if f" {form} " in padded:
             return form
-    return _back_reference(source.name, normed) if lang == "en" else None
+    return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "that", "this"})
@@ -217,15 +223,24 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     if said_by is not None:
         if any(is_speaker(s, said_by) for s in own):
             return None
-        others = [sid for sid, s in sources.items()
-                  if sid not in (source_id, via) and is_speaker(s, said_by)]
+        key = ("speaker-of", said_by)
+        if key not in paragraphs.memo:  # once per speaker, not per fact
+            paragraphs.memo[key] = [sid for sid, s in sources.items() if is_speaker(s, said_by)]
+        others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
+                  if sid not in (source_id, via)]
         if others:
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
     start, end = paragraphs.context_span(span)
-    if any(named_form(s, paragraphs.document[start:end], lang) for s in own):
-        return None
-    if any(is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own):
+    key = ("named", source_id, via, start, end, lang)
+    if key not in paragraphs.memo:
+        text_key = ("text", start, end, lang)
+        if text_key not in paragraphs.memo:
+            paragraphs.memo[text_key] = f" {_norm(paragraphs.document[start:end], lang)} "
+        padded = paragraphs.memo[text_key]
+        paragraphs.memo[key] = any(_named_in(s, padded, lang) for s in own) or any(  # type: ignore
+            is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own)
+    if paragraphs.memo[key]:
         return None
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import math
 import re
@@ -242,16 +241,75 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
     return None
 
 
+#: The nearest-passage hint is skipped beyond these sizes (the hint is a courtesy; the
+#: quote is reported as not found either way).
+NEAREST_MAX_DOCUMENT = 200_000
+NEAREST_MAX_QUOTE = 2_000
+
+
+def _longest_common(doc: str, q: str) -> tuple[int, int, int]:
+    """``(a, b, size)``: the longest common substring of ``doc`` and ``q``, as
+    ``difflib.SequenceMatcher(None, doc, q, autojunk=False).find_longest_match`` gives it
+    (earliest in ``doc``, then earliest in ``q``), in O(len(doc) + len(q)) time.
+
+    A suffix automaton of ``q`` is built, then ``doc`` is read once, keeping the longest
+    suffix of what has been read that occurs in ``q`` (its automaton state and length)."""
+    nxt: list[dict[str, int]] = [{}]
+    link, length, first = [-1], [0], [-1]
+    last = 0
+    for i, c in enumerate(q):
+        cur = len(nxt)
+        nxt.append({})
+        link.append(0)
+        length.append(length[last] + 1)
+        first.append(i)
+        p = last
+        while p != -1 and c not in nxt[p]:
+            nxt[p][c] = cur
+            p = link[p]
+        if p != -1:
+            r = nxt[p][c]
+            if length[p] + 1 == length[r]:
+                link[cur] = r
+            else:
+                clone = len(nxt)
+                nxt.append(dict(nxt[r]))
+                link.append(link[r])
+                length.append(length[p] + 1)
+                first.append(first[r])
+                while p != -1 and nxt[p].get(c) == r:
+                    nxt[p][c] = clone
+                    p = link[p]
+                link[r] = link[cur] = clone
+        last = cur
+    best = best_a = best_b = 0
+    v = size = 0
+    for i, c in enumerate(doc):
+        while v and c not in nxt[v]:
+            v = link[v]
+            size = length[v]
+        if c in nxt[v]:
+            v = nxt[v][c]
+            size += 1
+            if size > best:
+                best, best_a, best_b = size, i - size + 1, first[v] - size + 1
+        # else: v is the root and size 0
+    return best_a, best_b, best
+
+
 def _nearest_passage(quote: str, document: str) -> str:
-    """The document's words where the quote's longest run of matching text lies."""
-    if len(document) > 200_000 or len(quote) > 2_000:
+    """The document's words where the quote's longest run of matching text lies.
+
+    Linear in the document and the quote (:func:`_longest_common`); skipped for
+    documents over ``NEAREST_MAX_DOCUMENT`` characters or quotes over
+    ``NEAREST_MAX_QUOTE``."""
+    if len(document) > NEAREST_MAX_DOCUMENT or len(quote) > NEAREST_MAX_QUOTE:
         return ""
     q, doc = normalize(quote), normalize(document)
-    sm = difflib.SequenceMatcher(None, doc, q, autojunk=False)
-    block = sm.find_longest_match(0, len(doc), 0, len(q))
-    if block.size < max(12, len(q) // 3):
+    a, b, size = _longest_common(doc, q)
+    if size < max(12, len(q) // 3):
         return ""
-    start = max(0, block.a - block.b)
+    start = max(0, a - b)
     excerpt = doc[start:start + len(q) + 20].strip()
     return f"; nearest passage: \"{excerpt[:160]}\""
 

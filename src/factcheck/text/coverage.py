@@ -19,7 +19,9 @@ the sheet.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -47,8 +49,8 @@ class Coverage:
 
 
 def _close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return False
+    if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
+        return False  # an overflowed "111...1" (inf) is no fact's value
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
@@ -75,22 +77,107 @@ def matches(
     return False
 
 
-def coverage(document: str, facts: Iterable[FactSpan], language: str | None = None) -> Coverage:
+class _Spans:
+    """Fact spans of one value: is a mention's ``[start, end)`` inside any of them?
+
+    Spans sorted by start with a running maximum of their ends: the spans starting at
+    or before the mention are a prefix (bisect), and one of them contains the mention
+    exactly when the largest end in that prefix reaches the mention's end. O(log n)."""
+
+    def __init__(self) -> None:
+        self._pairs: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._reach: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        self._pairs.append((start, end))
+
+    def freeze(self) -> None:
+        self._pairs.sort()
+        self._starts = [s for s, _ in self._pairs]
+        reach = 0
+        for _, e in self._pairs:
+            reach = max(reach, e)
+            self._reach.append(reach)
+
+    def contain(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, start)
+        return k > 0 and self._reach[k - 1] >= end
+
+
+class _Index:
+    """The facts of :func:`coverage`, indexed so each mention is matched in O(log n).
+
+    Numbers are grouped by their exact ``(low, high)``; a mention looks at the groups
+    whose ``low`` lies within twice ``_close``'s slack of its own (a superset of what
+    ``_close`` accepts, normally one group) and keeps :func:`matches`'s own test. Dates are
+    grouped by each reading a mention can have of them (day, month, month-day, year,
+    weekday). The result is the same as testing every fact against every mention."""
+
+    def __init__(self, spans: Iterable[FactSpan]) -> None:
+        numbers: dict[tuple[float, float], _Spans] = {}
+        self.dated: dict[tuple, _Spans] = {}
+        for start, end, low, high, date in spans:
+            if low is not None:
+                hi = low if high is None else high
+                if math.isfinite(low) and math.isfinite(hi):
+                    numbers.setdefault((low, hi), _Spans()).add(start, end)
+            if date is not None:
+                for key in (("date", date), ("month", (date.year, date.month)),
+                            ("monthday", (date.month, date.day)), ("year", date.year),
+                            ("weekday", date.weekday())):
+                    self.dated.setdefault(key, _Spans()).add(start, end)
+        for group in (*numbers.values(), *self.dated.values()):
+            group.freeze()
+        self.keys = sorted(numbers)
+        self.lows = [k[0] for k in self.keys]
+        self.numbers = numbers
+
+    def covered(self, m: Mention) -> bool:
+        if m.low is not None and m.high is not None and math.isfinite(m.low) \
+                and math.isfinite(m.high) and self.lows:
+            slack = 2e-9 * max(1.0, abs(m.low))
+            k = bisect.bisect_left(self.lows, m.low - slack)
+            while k < len(self.keys) and self.lows[k] <= m.low + slack:
+                low, hi = self.keys[k]
+                if _close(m.low, low) and _close(m.high, hi) \
+                        and self.numbers[self.keys[k]].contain(m.start, m.end):
+                    return True
+                k += 1
+        key = _date_key(m)
+        group = self.dated.get(key) if key is not None else None
+        return group is not None and group.contain(m.start, m.end)
+
+
+def _date_key(m: Mention) -> tuple | None:
+    """Which reading of a fact's date ``m`` is compared with (as :func:`matches`)."""
+    if m.date is not None:
+        return ("date", m.date)
+    if m.month is not None:
+        return ("month", m.month)
+    if m.monthday is not None:
+        return ("monthday", m.monthday)
+    if m.kind == "year" and m.low is not None:
+        return ("year", m.low)
+    if m.kind == "weekday" and m.weekday is not None:
+        return ("weekday", m.weekday)
+    return None
+
+
+def coverage(document: str, facts: Iterable[FactSpan],
+             language: str | None = None) -> Coverage:
     """Split the mentions of ``document`` by whether a grounded fact accounts for them.
 
     ``facts`` holds ``(span_start, span_end, low, high, date)`` for each grounded fact:
     the offsets of its quote in ``document`` and its value (``low``/``high`` for
-    numbers, ``date`` for dates; unused parts are ``None``).
+    numbers, ``date`` for dates; unused parts are ``None``). O((mentions + facts) log
+    facts): the facts are indexed once (:class:`_Index`), not scanned per mention.
     """
-    spans = list(facts)
+    index = _Index(facts)
     mentions = [m for m in find_mentions(document, language=language)
                 if m.kind not in ("implicit", "fraction", "monthname")]
     covered: list[Mention] = []
     uncovered: list[Mention] = []
     for m in mentions:
-        hit = any(
-            start <= m.start and m.end <= end and matches(m, low, high, date)
-            for start, end, low, high, date in spans
-        )
-        (covered if hit else uncovered).append(m)
+        (covered if index.covered(m) else uncovered).append(m)
     return Coverage(mentions=mentions, covered=covered, uncovered=uncovered)

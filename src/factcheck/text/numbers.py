@@ -35,7 +35,9 @@ counted for coverage: "both sides" is seldom a claim.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -340,6 +342,16 @@ class _Atom:
 _MAX_NUMBER_WORDS = 12  # "nine hundred ninety-nine thousand nine hundred ..." is shorter
 
 
+@functools.lru_cache(maxsize=4096)
+def _text2num(phrase: str) -> int | float | None:
+    """text2num of a phrase of number words, or None; remembered, as a run of number words
+    tries up to ``_MAX_NUMBER_WORDS`` phrases at each word and runs repeat."""
+    try:
+        return text2num(phrase, "en")
+    except ValueError:
+        return None
+
+
 def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
     """Parse a run of number words with text2num, splitting greedily where it fails."""
     toks = [(m.start() + start, m.end() + start, m.group()) for m in
@@ -355,9 +367,8 @@ def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
                 continue
             s, e = toks[i][0], toks[j - 1][1]
             phrase = text[s:e].lower()
-            try:
-                value = text2num(re.sub(r"\s+", " ", phrase), "en")
-            except ValueError:
+            value = _text2num(re.sub(r"\s+", " ", phrase))
+            if value is None:
                 continue
             if phrase.strip() not in ("hundred", "thousand", "million", "billion", "trillion"):
                 atoms.append(_Atom(s, e, float(value), words=True))
@@ -505,11 +516,21 @@ class _Scanner:
             if pre.startswith("half"):
                 value /= 2
             atoms.append(_Atom(m.start(), m.end(), value, words=True))
+        # Word atoms never overlap each other (runs are disjoint, and a run parses left to
+        # right), so only the digit and "a dozen" atoms above can hold a word atom's start:
+        # find the last of them starting at or before it (bisect) and ask whether any of
+        # those reaches past it (a running maximum of ends). O(log n) per word atom.
+        before = sorted((a.start, a.end) for a in atoms)
+        starts = [s for s, _ in before]
+        reach: list[int] = []
+        for _, e in before:
+            reach.append(max(e, reach[-1]) if reach else e)
         for m in _WORD_RUN.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
             for a in _parse_words(t, m.start(), m.end()):
-                if any(b.start <= a.start < b.end for b in atoms):
+                k = bisect.bisect_right(starts, a.start)
+                if k and reach[k - 1] > a.start:
                     continue
                 atoms.append(a)
         atoms.sort(key=lambda a: a.start)

@@ -9,6 +9,7 @@ or None.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -94,27 +95,59 @@ def _name_ok(tok: str) -> bool:
     return tok[0].isupper() or tok.lower() in _ROLES or tok.endswith(("'s", "\u2019s"))
 
 
+def _tokens_from(sentence: str, tokens: list[tuple[int, int, str]], starts: list[int],
+                 pos: int):
+    """The tokens of ``sentence[pos:]``, as ``_TOKEN.findall`` gives them, from the
+    sentence's own tokens: a token cut at ``pos`` is tokenised afresh up to its end (the
+    two tokenisations agree after it)."""
+    a = bisect.bisect_left(starts, pos)
+    if a and tokens[a - 1][1] > pos:
+        for m in _TOKEN.finditer(sentence, pos, tokens[a - 1][1]):
+            yield m.group()
+    for i in range(a, len(tokens)):
+        yield tokens[i][2]
+
+
 def speaker(sentence: str) -> str | None:
-    """The attributed speaker of a sentence, a pronoun, or None."""
+    """The attributed speaker of a sentence, a pronoun, or None.
+
+    The sentence is tokenised once; each attribution verb looks at the tokens just before
+    and after it by index (never re-tokenising the sentence), so a sentence of many verbs
+    ("said said ...") is read in linear time."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    starts = [t[0] for t in tokens]
     for v in _VERB.finditer(sentence):
-        before = _TOKEN.findall(sentence[: v.start()])
-        while before and before[-1].lower() in _SKIP_BEFORE_VERB:
-            before.pop()
-        if before and before[-1].lower() in PRONOUNS:
-            return before[-1].lower()
-        phrase: list[str] = []
-        while before and _name_ok(before[-1]) and not (
-            len(before) == 1 and before[-1].lower() in ("in", "the", "a")
-        ):
-            phrase.insert(0, before.pop())
-        if phrase and before and before[-1].lower() == "and":
+        # the tokens of sentence[:v.start()]: the whole tokens before the verb, the last
+        # one cut at the verb if it runs into it
+        k = bisect.bisect_left(starts, v.start())
+        cut = None
+        if k and tokens[k - 1][1] > v.start():
+            cut = _TOKEN.match(sentence, tokens[k - 1][0], v.start()).group()  # type: ignore
+
+        def tok(i: int, k: int = k, cut: str | None = cut) -> str:
+            return cut if cut is not None and i == k - 1 else tokens[i][2]
+
+        i = k  # before = tokens[:i]
+        while i and tok(i - 1).lower() in _SKIP_BEFORE_VERB:
+            i -= 1
+        if i and tok(i - 1).lower() in PRONOUNS:
+            return tok(i - 1).lower()
+        j = i  # phrase = tokens[j:i]
+        while j and _name_ok(tok(j - 1)) and not (j == 1 and tok(0).lower() in ("in", "the", "a")):
+            j -= 1
+        phrase = [tok(x) for x in range(j, i)]
+        if phrase and j and tok(j - 1).lower() == "and":
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
-            after = _TOKEN.findall(sentence[v.end() :])
-            if after and after[0].lower() == "the":  # "according to the US Navy's ..."
-                after.pop(0)
-            while after and _name_ok(after[0]) and after[0][0] not in "\"'\u201c\u2018":
-                phrase.append(after.pop(0))
+            first = True
+            for t in _tokens_from(sentence, tokens, starts, v.end()):
+                if first and t.lower() == "the":  # "according to the US Navy's ..."
+                    first = False
+                    continue
+                first = False
+                if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
+                    break
+                phrase.append(t)
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
             phrase[-1] = phrase[-1].rstrip(".")
         if any(p[0].isupper() for p in phrase):

@@ -36,7 +36,7 @@ class Context:
 
     def rule(self, text: str) -> Evaluation:
         """Evaluate a rule with the same engine as written rules."""
-        return evaluate(compile_rule(text), dict(self.values))
+        return evaluate(compile_rule(text), self.values)  # read only: no copy per check
 
 
 def validate_args(v: Validator, args: dict[str, Any], ctx: Context) -> None:

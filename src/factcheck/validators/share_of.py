@@ -4,6 +4,8 @@ A percentage written as a number is read as rounded to its decimals (58 means
 [57.5, 58.5], 57.9 means [57.85, 57.95]), as a reported percentage is.
 """
 
+from collections import ChainMap
+
 from factcheck.api.model import Meaning
 from factcheck.engine.values import decimal_precision, resolve
 from factcheck.validators.base import NAME, NAME_OR_NUMBER, Context
@@ -17,5 +19,6 @@ def check(ctx, args):
     if isinstance(pct, str):
         return ctx.rule(f"pct({args['part']}, {args['whole']}) == {pct}")
     precision = decimal_precision(pct)
-    values = dict(ctx.values, percent=resolve(pct, None, Meaning.rounded, precision, None))
+    values = ChainMap({"percent": resolve(pct, None, Meaning.rounded, precision, None)},
+                      ctx.values)  # no copy of the sheet's values per check
     return Context(values, ctx.published).rule(f"pct({args['part']}, {args['whole']}) == percent")

@@ -1,0 +1,304 @@
+"""Scaling test: every text algorithm is linear or n log n in its input.
+
+Each case builds a pathological input (from the reliability findings of 2026-11-25,
+section A and B) at 1x, 2x, 4x and 8x its base size, times the algorithm on it (best
+of ``--repeat`` runs), and fits the log-log slope of time against size. A slope near 1
+is linear; n log n shows as about 1.1. The script exits 1 if any slope exceeds
+``--max-slope`` (1.3), so a quadratic path (slope 2) fails it.
+
+Whole-pipeline cases (marked "gc off") are timed with Python's cyclic garbage collector
+disabled: with it on, full collections rescan the growing heap of a large run and add
+about 0.3 to their slope (the same cost the performance findings of 2026-11-25 measure
+as 43 % of a large run, and propose to tune in the CLI); the algorithms themselves are
+what this script checks. ``--gc`` times those cases with the collector on as well.
+
+    .venv/bin/python benchmarks/scaling.py            # every case
+    .venv/bin/python benchmarks/scaling.py -k draft   # cases whose name contains "draft"
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "seeds" / "000_1973e27dd785980b.txt").read_text(encoding="utf-8")
+SCALES = (1, 2, 4, 8)
+
+Case = Callable[[int], Callable[[], object]]  # size -> the work to time
+
+
+def _find_mentions(unit: str, strict_one: bool = True) -> Case:
+    from factcheck.text.numbers import find_mentions
+
+    return lambda n: (lambda: find_mentions(unit * n, strict_one))
+
+
+def _article(n: int) -> Callable[[], object]:
+    from factcheck.text.numbers import find_mentions
+
+    text = (SEED * (n // len(SEED) + 1))[:n]
+    return lambda: find_mentions(text)
+
+
+def _coverage(n: int) -> Callable[[], object]:
+    """B1: n sentences, n facts each quoting its own sentence."""
+    from factcheck.text.coverage import coverage
+
+    parts, facts, pos = [], [], 0
+    for i in range(n):
+        s = f"Unit {i} saw {i % 90 + 10} drones. "
+        parts.append(s)
+        facts.append((pos, pos + len(s) - 1, float(i % 90 + 10), float(i % 90 + 10), None))
+        pos += len(s)
+    doc = "".join(parts)
+    return lambda: coverage(doc, facts)
+
+
+def _coverage_one_sentence(n: int) -> Callable[[], object]:
+    """n numbers in one sentence, n facts all quoting the whole sentence."""
+    from factcheck.text.coverage import coverage
+
+    doc = "Officials said " + ", ".join(f"{i + 10} drones" for i in range(n)) + "."
+    facts = [(0, len(doc), float(i + 10), float(i + 10), None) for i in range(n)]
+    return lambda: coverage(doc, facts)
+
+
+def _nearest(doc_unit: str) -> Case:
+    """A10: a 2,000-character quote that is not in the document."""
+    from factcheck.ground.grounding import _nearest_passage
+
+    def case(n: int) -> Callable[[], object]:
+        doc = (doc_unit * (n // len(doc_unit) + 1))[:n]
+        words = SEED.split()
+        quote = " ".join(reversed(words))[:2000]
+        return lambda: _nearest_passage(quote, doc)
+
+    return case
+
+
+def _suggest(n: int) -> Callable[[], object]:
+    """A18: n misspelled names against n facts."""
+    from factcheck.problems import _POOLS, suggest
+
+    facts = {f"fact_number_{i}": i for i in range(n)}
+
+    def work() -> None:
+        _POOLS.clear()
+        for i in range(n):
+            suggest(f"fact_numbr_{i}", facts)
+
+    return work
+
+
+def _sentences(unit: str, tail: str) -> Case:
+    from factcheck.text.sentences import sentences
+
+    return lambda n: (lambda: sentences(unit * n + tail))
+
+
+def _draft(make: Callable[[int], str]) -> Case:
+    from factcheck.draft import draft_data
+
+    def case(n: int) -> Callable[[], object]:
+        tmp = Path(tempfile.mkdtemp(prefix="fc-scaling-"))
+        doc = tmp / "doc.txt"
+        doc.write_text(make(n), encoding="utf-8")
+        return lambda: draft_data(doc, tmp)
+
+    return case
+
+
+def _ground_quote(n: int) -> Callable[[], object]:
+    """A8: a number-word quote ("one one one ...") read for grounding."""
+    from factcheck.ground.grounding import _mentions, matching_mentions
+
+    quote = ("one " * n).strip()
+
+    def work() -> None:
+        _mentions.cache_clear()
+        list(matching_mentions(1, list(_mentions(quote)), None))
+
+    return work
+
+
+def _b1_project(n: int) -> Path:
+    """B1: one sheet with n facts and n checks over one paragraph of n sentences."""
+    tmp = Path(tempfile.mkdtemp(prefix="fc-scaling-"))
+    (tmp / "facts").mkdir()
+    (tmp / "seeds").mkdir()
+    (tmp / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n')
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def tag(i: int) -> str:
+        out = ""
+        while True:
+            i, r = divmod(i, 26)
+            out += letters[r]
+            if not i:
+                return out
+
+    doc, facts, checks = [], [], []
+    for i in range(n):
+        v = i % 90 + 10
+        doc.append(f"Unit {tag(i)} saw {v} drones.")
+        facts.append(f'  f{i}: {{value: {v}, unit: drone, source: s, '
+                     f'quote: "Unit {tag(i)} saw {v} drones"}}\n')
+        checks.append(f"  c{i}: f{i} <= f{i} + 1\n")
+    (tmp / "seeds" / "doc.txt").write_text("\n".join(doc) + "\n")
+    (tmp / "facts" / "s.yaml").write_text(
+        'document: seeds/doc.txt\npublished: 2025-04-26\nsources:\n  s: {name: "S"}\nfacts:\n'
+        + "".join(facts) + "checks:\n" + "".join(checks))
+    return tmp
+
+
+def _run_b1(n: int) -> Callable[[], object]:
+    """B1 sheet checked (load, ground with attribution, evaluate)."""
+    from factcheck.pipeline import run
+
+    tmp = _b1_project(n)
+    return lambda: run([tmp / "facts"], tmp)
+
+
+def _report(n: int) -> Callable[[], object]:
+    """B1 sheet, report built (coverage included)."""
+    from factcheck.pipeline import run
+    from factcheck.report.build import build_report
+
+    tmp = _b1_project(n)
+    result = run([tmp / "facts"], tmp)
+    assert not result.failures and not result.problems, "the scaling sheet must pass"
+    return lambda: build_report(result)
+
+
+def _engine(n: int) -> Callable[[], object]:
+    """n facts and n validator checks (each once copied the sheet's values)."""
+    from factcheck.pipeline import run
+
+    tmp = Path(tempfile.mkdtemp(prefix="fc-scaling-"))
+    (tmp / "facts").mkdir()
+    (tmp / "seeds").mkdir()
+    (tmp / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n')
+    (tmp / "seeds" / "doc.txt").write_text("Russia launched 114 drones.\n")
+    facts = "".join(f'  f{i}: {{value: 114, unit: drone, source: s, '
+                    f'quote: "Russia launched 114 drones"}}\n' for i in range(n))
+    checks = "".join(f"  c{i}: {{validator: parts_sum_to, args: {{parts: [f{i}], "
+                     f"total: f{(i + 1) % n}}}}}\n" for i in range(n))
+    (tmp / "facts" / "s.yaml").write_text(
+        'document: seeds/doc.txt\nsources:\n  s: {name: "S"}\nfacts:\n' + facts
+        + "checks:\n" + checks)
+    return lambda: run([tmp / "facts"], tmp)
+
+
+#: name -> (case, base size). Base sizes make 1x take a few tens of milliseconds.
+CASES: dict[str, tuple[Case, int]] = {
+    "numbers: 'one ' run (A6)": (_find_mentions("one "), 2000),
+    "numbers: 'sixty-six ' run (A6)": (_find_mentions("sixty-six "), 2000),
+    "numbers: 'one and two and ' (A6)": (_find_mentions("one and two and "), 1000),
+    "numbers: 'hundred ' run (A6)": (_find_mentions("hundred "), 2000),
+    "numbers: 'one ' run, strict_one off (A8)": (_find_mentions("one ", False), 2000),
+    "numbers: 'a half another drone ' (phrases)": (_find_mentions("a half another drone "), 1000),
+    "numbers: '10:30 to 11 a.m. ' (times)": (_find_mentions("10:30 to 11 a.m. "), 1000),
+    "numbers: '1,300 ' digits": (_find_mentions("1,300 "), 2000),
+    "numbers: seed article (A16)": (_article, 250_000),
+    "grounding: number-word quote (A8)": (_ground_quote, 600),
+    "coverage: n sentences, n facts (B1)": (_coverage, 2000),
+    "coverage: one sentence, n facts": (_coverage_one_sentence, 1000),
+    "nearest passage: 'a' document (A10)": (_nearest("a"), 25_000),
+    "nearest passage: seed article (A10)": (_nearest(SEED), 25_000),
+    "suggest: n misspelled names (A18)": (_suggest, 500),
+    "sentences: long word (A11)": (_sentences("a", "1. B.\n"), 400_000),
+    "sentences: 'Dr. ' run (A12)": (_sentences("Dr. ", "12 drones.\n"), 5000),
+    "draft: number words (A7)": (_draft(lambda n: "Russia launched 114 drones. " + "one " * n),
+                                 400),
+    "draft: long word (A11)": (_draft(lambda n: "a" * n + "1. B.\n"), 20_000),
+    "draft: 'Dr. ' run (A12)": (_draft(lambda n: "Dr. " * n + "12 drones.\n"), 2500),
+    "draft: 'said ' run (A13)": (_draft(lambda n: "said " * n + "12 drones.\n"), 2500),
+    "draft: many mentions in a sentence (A14)": (
+        _draft(lambda n: "Officials said " + ", ".join(f"{i % 90 + 2} drones" for i in range(n))
+               + ".\n"), 200),
+    "draft: repeated sentence (A15)": (_draft(lambda n: "Russia launched 5 drones. " * n), 500),
+    "draft: seed article repeated (A16)": (_draft(lambda n: (SEED * (n // len(SEED) + 1))[:n]),
+                                           32_000),
+    "check: n facts, n checks, one paragraph (B1)": (_run_b1, 1000),
+    "report: n facts, n checks (B1)": (_report, 500),
+    "engine: n facts, n validator checks": (_engine, 1000),
+}
+
+
+#: whole-pipeline cases, timed with the cyclic GC off (see the module docstring)
+GC_OFF = frozenset({"check: n facts, n checks, one paragraph (B1)",
+                    "report: n facts, n checks (B1)", "engine: n facts, n validator checks"})
+
+
+def slope(sizes: list[int], times: list[float]) -> float:
+    """Least-squares slope of log(time) against log(size)."""
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(t, 1e-6)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs)
+
+
+def measure(case: Case, base: int, repeat: int, gc_off: bool = False
+            ) -> tuple[list[int], list[float]]:
+    sizes, times = [], []
+    for k in SCALES:
+        work = case(base * k)
+        best = math.inf
+        for _ in range(repeat):
+            gc.collect()
+            if gc_off:
+                gc.disable()
+            try:
+                start = time.perf_counter()
+                work()
+                best = min(best, time.perf_counter() - start)
+            finally:
+                gc.enable()
+        sizes.append(base * k)
+        times.append(best)
+    return sizes, times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-k", default="", help="only cases whose name contains this")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per size (best is kept)")
+    ap.add_argument("--max-slope", type=float, default=1.3)
+    ap.add_argument("--gc", action="store_true",
+                    help="also time the gc-off cases with the collector on (not gated)")
+    args = ap.parse_args(argv)
+    failed = []
+    print(f"{'case':<55} {'1x / 2x / 4x / 8x (s)':<34} slope")
+    for name, (case, base) in CASES.items():
+        if args.k not in name:
+            continue
+        gc_off = name in GC_OFF
+        if gc_off and args.gc:
+            sizes, times = measure(case, base, args.repeat)
+            shown = " / ".join(f"{t:.3f}" for t in times)
+            print(f"{name + ' [gc on]':<55} {shown:<34} {slope(sizes, times):5.2f}  (not gated)")
+        sizes, times = measure(case, base, args.repeat, gc_off)
+        s = slope(sizes, times)
+        flag = "" if s <= args.max_slope else "  <-- super-linear"
+        shown = " / ".join(f"{t:.3f}" for t in times)
+        label = name + (" [gc off]" if gc_off else "")
+        print(f"{label:<55} {shown:<34} {s:5.2f}{flag}", flush=True)
+        if s > args.max_slope:
+            failed.append(name)
+    if failed:
+        print(f"{len(failed)} case(s) above slope {args.max_slope}: {', '.join(failed)}")
+        return 1
+    print(f"every slope at most {args.max_slope}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
