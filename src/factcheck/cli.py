@@ -177,7 +177,14 @@ def _draft(args: argparse.Namespace, config, root: Path) -> int:
     if problem:
         _error(f"{args.document}: {problem}; convert it to UTF-8 first")
         return 2
-    sys.stdout.write(draft_sheet(doc, root))
+    from factcheck.problems import SheetError
+
+    try:
+        text = draft_sheet(doc, root)
+    except SheetError as err:  # too large to draft: say so, exit 2
+        _error(f"{args.document}: {err.code}: {err.message}")
+        return 2
+    sys.stdout.write(text)
     return 0
 
 

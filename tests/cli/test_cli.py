@@ -166,3 +166,15 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, capsys):
         show(i, 400)
     err = capsys.readouterr().err
     assert "400/400 sheets" in err and err.endswith("\n")
+
+
+def test_draft_of_a_too_large_document_is_a_clear_error(tmp_path, capsys):
+    from factcheck.cli import main
+    from factcheck.draft import MAX_DRAFT_BYTES
+
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\n")
+    doc = tmp_path / "big.txt"
+    doc.write_text("Seven drones were shot down. " * (MAX_DRAFT_BYTES // 20))
+    assert main(["draft", str(doc), "--root", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "too-large" in err and "draft a part of it" in err
