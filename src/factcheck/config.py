@@ -20,6 +20,8 @@ class Config:
     schema: str = "schema"
     approx_tolerance: float | str | None = None  # for approx/estimated facts without one
     claim_tolerance: float | str = 0  # slack when comparing a claim across sources
+    #: the project declares `[tool.factcheck]`: pytest collects its sheets unasked
+    declared: bool = False
 
     @property
     def fact_dirs(self) -> list[Path]:
@@ -47,6 +49,7 @@ def load_config(root: Path) -> Config:
     """Read `[tool.factcheck]` from ``root/pyproject.toml`` (defaults if absent)."""
     path = root / "pyproject.toml"
     table: dict = {}
+    declared = False
     if path.is_file():
         try:
             data = tomllib.loads(path.read_text("utf-8"))
@@ -57,6 +60,7 @@ def load_config(root: Path) -> Config:
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
             raise ConfigError(f"{path}: `tool` must be a table, not {tool!r}")
+        declared = "factcheck" in tool
         table = tool.get("factcheck", {})
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.factcheck] must be a table of settings, "
@@ -81,7 +85,8 @@ def load_config(root: Path) -> Config:
                               f"percentage like \"5%\", not {value!r}")
     return Config(root.resolve(), list(facts), table.get("seeds", DEFAULTS["seeds"]),
                   table.get("reports", DEFAULTS["reports"]), table.get("schema", "schema"),
-                  tolerances["approx_tolerance"], tolerances["claim_tolerance"] or 0)
+                  tolerances["approx_tolerance"], tolerances["claim_tolerance"] or 0,
+                  declared=declared)
 
 
 def _is_tolerance(value: object) -> bool:

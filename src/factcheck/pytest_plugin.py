@@ -47,6 +47,8 @@ def _run_set(config: pytest.Config, file_path: Path) -> tuple[Path, ...] | None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if file_path.suffix not in SHEET_SUFFIXES:
         return None
+    if not parent.config.stash[_CONFIG].declared and not parent.session.isinitpath(file_path):
+        return None  # a project without [tool.factcheck]: its YAML is not ours to judge
     dirs = _run_set(parent.config, file_path)
     if dirs is None and not parent.session.isinitpath(file_path):
         return None

@@ -136,3 +136,13 @@ def test_session_end_report_written_under_xdist(seeded: pytest.Pytester):
     data = (seeded.path / "reports" / "consistency.json").read_text()
     assert '"schema_version": 1' in data
     assert not list((seeded.path / "reports").glob("*.tmp"))
+
+
+def test_a_project_without_tool_factcheck_is_left_alone(pytester):
+    """An unrelated project's facts/*.yaml (hostname: web1) is not collected."""
+    pytester.makefile(".toml", pyproject="[tool.other]\nx = 1\n")
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "hosts.yaml").write_text("hostname: web1\n")
+    pytester.makepyfile(test_ok="def test_ok():\n    assert True\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
