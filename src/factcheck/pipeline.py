@@ -14,6 +14,7 @@ from pathlib import Path
 
 from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance, load_config
+from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Outcome
 from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
@@ -222,17 +223,19 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> list[Outcome]:
-    """One outcome per claim key (pandas and pandera load only if there are keys)."""
+    """One outcome per claim key (pandas and pandera load only for a large table)."""
     rows = claim_rows(sheets, tolerance)
     if not rows:
         return []
-    from factcheck.crosssource import compare, fact_table
-
     expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
-    table = fact_table(rows)
     known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
     try:
-        results = compare(table, known_sources=known)
+        if len(rows) <= SMALL_TABLE:  # plain Python: pandas is not even imported
+            results = compare_rows(rows, known)
+        else:
+            from factcheck.crosssource import compare, fact_table
+
+            results = compare(fact_table(rows), known_sources=known)
     except Exception as exc:  # schema failures name the offending rows
         first = rows[0]
         return [Outcome("claim", first["sheet"], "claim:(table)", first["line"], "cross-source",

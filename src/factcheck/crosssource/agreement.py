@@ -17,26 +17,27 @@ needs) or :func:`compare` (for every group: fine for small tables).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from factcheck.engine.interval import REL_EPS
-from factcheck.verdicts import Verdict
 
-from .attribution import Attributed
+from .claims import (
+    AGREE,
+    CONFLICT,
+    DEPRECATED,
+    SINGLE,
+    UNIT_MISMATCH,
+    VERDICTS,
+    ClaimResult,
+    ClaimRow,
+)
+from .claims import (
+    message as _message,
+)
 from .schema import FACT_TABLE_SCHEMA, fact_table_schema
-
-AGREE = Verdict.agree.value
-CONFLICT = Verdict.conflict.value
-SINGLE = Verdict.single.value
-UNIT_MISMATCH = Verdict.unit_mismatch.value
-#: Possible verdicts of a claim group.
-VERDICTS: tuple[str, ...] = (AGREE, CONFLICT, SINGLE, UNIT_MISMATCH)
-
-DEPRECATED = "deprecated"
 
 #: Columns of the frame returned by :func:`compare_frame`.
 SUMMARY_COLUMNS: tuple[str, ...] = (
@@ -51,41 +52,6 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "max_lower",
     "min_upper",
 )
-
-
-@dataclass(frozen=True)
-class ClaimRow(Attributed):
-    """One report of a claim: a row of the fact table."""
-
-    sheet: str
-    line: int
-    fact: str
-    source: str
-    via: str | None
-    lower: float
-    upper: float
-    unit: str
-    rank: str
-    quote: str
-    tolerance: float = 0.0
-
-
-@dataclass(frozen=True)
-class ClaimResult:
-    """The verdict on one ``(key, scope)`` group."""
-
-    key: str
-    scope: str
-    verdict: str
-    rows: tuple[ClaimRow, ...]
-    independent_sources: tuple[str, ...]
-    agreed: tuple[float, float] | None
-    message: str
-
-    @property
-    def compared(self) -> tuple[ClaimRow, ...]:
-        """The rows that took part in the comparison (not deprecated)."""
-        return tuple(r for r in self.rows if r.rank != DEPRECATED)
 
 
 # --------------------------------------------------------------------------- vectorised pass
@@ -213,55 +179,6 @@ def compare_frame(
 
 
 # --------------------------------------------------------------------------- lazy objects
-
-
-def _num(x: float) -> str:
-    if np.isfinite(x) and float(x).is_integer() and abs(x) < 1e15:
-        return str(int(x))
-    return format(float(x), ".12g")
-
-
-def _value(lower: float, upper: float) -> str:
-    return _num(lower) if lower == upper else f"{_num(lower)} to {_num(upper)}"
-
-
-def _who(row: ClaimRow) -> str:
-    return row.source if row.via is None else f"{row.source} (via {row.via})"
-
-
-def _says(row: ClaimRow, with_unit: bool = False) -> str:
-    value = _value(row.lower, row.upper)
-    if with_unit:
-        value = f"{value} {row.unit}"
-    return f"{_who(row)} says {value} ({row.location})"
-
-
-def _message(
-    verdict: str,
-    rows: tuple[ClaimRow, ...],
-    independent: tuple[str, ...],
-    agreed: tuple[float, float] | None,
-) -> str:
-    compared = [r for r in rows if r.rank != DEPRECATED]
-    if verdict == CONFLICT:
-        text = ", ".join(_says(r) for r in compared)
-    elif verdict == UNIT_MISMATCH:
-        text = "units differ: " + ", ".join(_says(r, with_unit=True) for r in compared)
-    elif verdict == AGREE:
-        assert agreed is not None
-        plural = "s" if len(independent) != 1 else ""
-        text = (
-            f"{_value(*agreed)} ({len(compared)} reports, {len(independent)} "
-            f"independent source{plural}: {', '.join(independent)})"
-        )
-    elif compared:
-        text = f"only {_says(compared[0])}"
-    else:
-        text = "no comparable report (all deprecated)"
-    deprecated = [r for r in rows if r.rank == DEPRECATED]
-    if deprecated:
-        text += "; not compared (deprecated): " + ", ".join(_says(r) for r in deprecated)
-    return text
 
 
 def _none_if_missing(value: object) -> str | None:
