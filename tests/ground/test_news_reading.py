@@ -79,6 +79,17 @@ CASES = [
     ("Spending in 2007-08 rose.", {"value": "2008", "quote": "in 2007-08"}, "2009", None),
     ("Rain: 375.2mm in 24 hours.", {"value": 375.2, "unit": "mm", "quote": "375.2mm"},
      375.3, "cm"),
+    # rates, sports words, times of day, date ranges sharing a year
+    ("Japan had 38.1 cases per 100,000 people.", {"value": 38.1, "unit":
+     "case per 100000 person", "quote": "38.1 cases per 100,000 people"}, 38.2, "drone"),
+    ("a cut of 2.2 million barrels per day (bpd)", {"value": 2_200_000, "unit": "barrel/day",
+     "quote": "2.2 million barrels per day"}, 2_300_000, "barrel"),
+    ("He netted a second-half hat-trick.", {"value": 3, "unit": "goal", "quote":
+     "netted a second-half hat-trick"}, 2, "drone"),
+    ("The strike came at noon.", {"value": 720, "unit": "minute", "quote":
+     "The strike came at noon"}, 721, None),
+    ("It happened between July 1 and September 30, 2015.", {"value": dt.date(2015, 7, 1),
+     "quote": "between July 1 and September 30, 2015"}, dt.date(2025, 7, 1), None),
 ]
 
 

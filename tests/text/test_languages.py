@@ -28,7 +28,13 @@ def _numbers(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("hi", "१२ घायल", [("१२", 12, "घायल")]),
     ("te", "తొమ్మిది మంది మృతి", [("తొమ్మిది", 9, "మంది")]),
     ("te", "ఓ డ్రోన్", [("ఓ", 1, "డ్రోన్")]),
+    ("ru", "Трое из них в тяжелом состоянии", [("Трое", 3, None)]),
+    ("uk", "Ще трьом людям надали допомогу", [("трьом", 3, "людина")]),
+    ("hi", "18 लाख 52 हजार 504 वोट", [("18 लाख 52 हजार 504", 1852504, "वोट")]),
+    ("uk", "без жертв і поранених", [("без жертв", 0, "жертва")]),
+    ("ru", "почти полсотни беспилотников", [("полсотни", 50, "беспилотник")]),
 ])
+
 def test_number_words_and_digits(lang, text, expected):
     assert _numbers(text, lang) == [(t, float(v), u) for t, v, u in expected]
 
@@ -65,3 +71,11 @@ def test_native_digits_keep_offsets_and_script_detection():
     assert (detect("Збито 66 безпілотників. " * 5), detect("Сбито 66 беспилотников. " * 5),
             detect("सात लोगों की मौत " * 5), detect("తొమ్మిది మంది మృతి " * 5),
             detect("Seven killed")) == ("uk", "ru", "hi", "te", "en")
+
+
+def test_a_singular_noun_counts_one_when_grounding_slavic_text():
+    [m] = [m for m in find_mentions("загинула літня жінка", strict_one=False, language="uk")
+           if m.kind == "number"]
+    assert (m.text, m.low, m.unit) == ("жінка", 1.0, "жінка")
+    assert [m for m in find_mentions("загинула літня жінка", language="uk")
+            if m.kind == "number"] == []

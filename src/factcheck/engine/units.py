@@ -105,7 +105,13 @@ def parse_unit(text: str | None) -> Unit:
         return NONE
     raw = text.strip()
     per = re.split(r"\s*/\s*|\s+per\s+", raw)
-    if len(per) == 2 and all(per):  # USD/hour, people per km**2
+    if len(per) == 2 and all(per):  # USD/hour, people per km**2, cases per 100000 person
+        scaled = re.fullmatch(r"([\d_,.]+(?:e\d+)?)\s+(.+)", per[1].strip())
+        if scaled:
+            top, bottom = parse_unit(per[0]), parse_unit(scaled[2])
+            if "count" in (top.kind, bottom.kind):
+                n = float(scaled[1].replace("_", "").replace(",", ""))
+                return Unit("count", f"{top.name or '1'} per {n:g} {bottom.name}")
         top, bottom = parse_unit(per[0]), parse_unit(per[1])
         if "count" in (top.kind, bottom.kind):
             return Unit("count", f"{top.name or '1'} per {bottom.name}")

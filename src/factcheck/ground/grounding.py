@@ -38,17 +38,17 @@ _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|by|next|until|till|coming|expected|forecast|"
                      r"scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b", re.I)
 _RELATIVE_PERIOD = re.compile(
-    r"\b(?P<which>this|last|past|previous)\s+(?P<unit>month|year|weekend)\b", re.I)
+    r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
 
 
 def _relative_period(value, quote: str, published: dt.date) -> str | None:
     """'this month', 'last year', 'last weekend' dating ``value`` against publication."""
     for m in _RELATIVE_PERIOD.finditer(quote):
-        back = m["which"].lower() != "this"
+        back = m["which"].lower() not in ("this", "the")
         unit = m["unit"].lower()
         if unit == "weekend" and isinstance(value, dt.date):
             ago = (published - value).days
-            ok = value.weekday() >= 5 and ((1 <= ago <= 8) if back else (-1 <= ago <= 1))
+            ok = value.weekday() >= 5 and ((1 <= ago <= 8) if back else (-1 <= ago <= 8))
         elif unit == "month" and isinstance(value, str) and len(value) == 7:
             y, mo = published.year, published.month - back
             ok = value == (f"{y}-{mo:02d}" if mo else f"{y - 1}-12")

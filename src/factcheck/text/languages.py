@@ -112,6 +112,7 @@ def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     for w, n in {"обидва": 2, "обоє": 2, "оба": 2, "обе": 2, "двоє": 2, "троє": 3,
                  "четверо": 4, "п'ятеро": 5, "пятеро": 5, "півтора": 1.5, "полтора": 1.5,
                  "полсотня": 50, "полсотни": 50, "півсотні": 50, "півсотня": 50,
+                 "трое": 3, "шестеро": 6, "семеро": 7,
                  "сотня": 100, "десяток": 10, "дюжина": 12}.items():
         if n:
             values[normal(w)] = n
@@ -156,7 +157,9 @@ def lemma_function(lang: str) -> Callable[[str], str]:
         @functools.lru_cache(maxsize=65536)
         def lemma(word: str) -> str:
             w = word.lower().replace("\u2019", "'").replace("\u02bc", "'")
-            return morph.parse(w)[0].normal_form
+            parses = morph.parse(w)
+            numeral = next((p for p in parses if "NUMR" in p.tag), None)  # "три", not "терти"
+            return (numeral or parses[0]).normal_form
 
         return lemma
     return lambda word: word.lower()
@@ -320,6 +323,23 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         if parts and free(m.start(), end):
             out.append(Found(m.start(), end, "number", value=round(total + value, 6),
                              unit=noun_after(text, end, lang)))
+    return out
+
+
+def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Grounding only, Ukrainian and Russian (no articles): a singular noun in the
+    nominative counts one ("загинула літня жінка": one woman died), like "a woman"."""
+    if lang not in ("uk", "ru"):
+        return []
+    morph, out = _morph(lang), []
+    for m in WORD.finditer(text):
+        if len(m.group()) < 3 or not free(m.start(), m.end()):
+            continue
+        p = morph.parse(m.group())[0]
+        g = p.tag.grammemes
+        if {"NOUN", "nomn"} <= g and not g & {"plur", "Name", "Surn", "Geox", "Orgn"}:
+            out.append(Found(m.start(), m.end(), "number", value=1.0,
+                             unit=p.normal_form))
     return out
 
 

@@ -81,7 +81,11 @@ class Aliases:
         table: dict[str, set[str]] = {}
         for source in (*sources, extra or {}):
             for unit, forms in source.items():
-                table.setdefault(singular(unit), set()).update(self._form(f) for f in forms)
+                key = singular(unit.replace("_", " ").split()[-1]) if " " in unit.replace(
+                    "_", " ") else singular(unit)
+                table.setdefault(key, set()).update(self._form(f) for f in forms)
+                table.setdefault(unit.replace("_", " ").lower(), set()).update(
+                    self._form(f) for f in forms)
         self._table = table
         self._owner: dict[str, set[str]] = {}
         for unit, forms in table.items():

@@ -53,6 +53,7 @@ from factcheck.text.languages import (
     scan_dates,
     scan_month_days,
     scan_numbers,
+    scan_singulars,
     scan_zero,
 )
 
@@ -132,6 +133,10 @@ _TIME = re.compile(
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
     r"(?:\s*(?:[-\u2013]|to|and)\s*(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?"
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+_NOON = re.compile(r"\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
+                   re.IGNORECASE)
+_BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
 _BARE_MONTH = re.compile(
     r"\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -232,7 +237,8 @@ _MEASURE = re.compile(
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
     r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
-    r"barrels?|degrees?|mph|kph|km/h)\b)",
+    r"barrels?|degrees?|mph|kph|km/h)\b)"
+    r"(?P<per>\s+(?:per|a)\s+(?:day|hour|week|month|year|second|minute|person|capita)\b)?",
     re.IGNORECASE,
 )
 _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2",
@@ -301,6 +307,8 @@ _FRACTION_RE = re.compile(
     r"ninths?|tenths?)\b(?![-\u2013]\w|\s+an?\s+(?:dozen|hundred|thousand|million|billion))",
     re.IGNORECASE,
 )
+_SPORT = re.compile(r"\b(?:(?P<h>hat-?trick)s?|(?:a|his|her|their)\s+(?P<b>brace)\b(?!\s+(?:for|of|"
+                    r"itself|themselves)))", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<d>doubl)(?:e|ed|es|ing)|(?P<t>tripl)(?:e|ed|es|ing)|(?P<q>quadrupl)(?:e|ed|es|ing)"
     r"|(?P<h>halv)(?:e|ed|es|ing)|(?P<tw>twice)|(?P<th>thrice))\b", re.IGNORECASE)
@@ -452,6 +460,10 @@ class _Scanner:
                 minutes = hour * 60 + int(mi or 0)
                 text = re.sub(r"\s*(?:[-\u2013]|to|and)?\s*$", "", t[s:e])
                 self.add(Mention(s, s + len(text), text, minutes / 60, minutes / 60, "time"))
+        for m in _NOON.finditer(t):
+            if self.free(m.start(), m.end()):
+                hour = 0.0 if m.group().lower() in ("midnight", "опівночі", "полночь") else 12.0
+                self.add(Mention(m.start(), m.end(), m.group(), hour, hour, "time"))
         for m in _FISCAL_YEAR.finditer(t):
             y, yy = int(m["y"]), int(m["yy"])
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
@@ -584,6 +596,32 @@ class _Scanner:
             return False
         return not (w in ("day", "night") or nxt["w"][0].isupper())
 
+    def share_years(self) -> None:
+        """"between July 1 and September 30, 2015", "from January to March 2024": the
+        first end of a date range takes the year written at the second."""
+        t = self.text
+        by_start = sorted(self.out, key=lambda m: m.start)
+        for i, m in enumerate(by_start[:-1]):
+            nxt = by_start[i + 1]
+            year = nxt.date.year if nxt.date else nxt.month[0] if nxt.kind == "month" and \
+                nxt.month else None
+            gap = t[m.end:nxt.start]
+            between = re.fullmatch(r"\s*and\s*", gap, re.I) and _BETWEEN_BEFORE_DATE.search(
+                t, max(0, m.start - 20), m.start)
+            if year is None or not (_RANGE_JOIN.fullmatch(gap) or between):
+                continue
+            try:
+                if m.kind == "monthday" and m.monthday and m.monthday[0]:
+                    d = datetime.date(year, *m.monthday)
+                    new = replace(m, kind="date", date=d, monthday=None)
+                elif m.kind == "monthname" and m.month and m.month[1]:
+                    new = replace(m, kind="month", month=(year, m.month[1]))
+                else:
+                    continue
+            except ValueError:
+                continue
+            self.out[self.out.index(m)] = new
+
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
         t = self.text
@@ -599,6 +637,12 @@ class _Scanner:
             if self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0)))
+        for m in _SPORT.finditer(t):  # a hat-trick is 3 goals, a brace 2
+            start = m.start("h") if m["h"] else m.start("b")
+            if self.free(start, m.end()):
+                value = 3.0 if m["h"] else 2.0
+                self.add(Mention(start, m.end(), t[start:m.end()], value, value, "implicit",
+                                 unit="goal"))
         for m in _MULTIPLIER.finditer(t):
             if self.free(m.start(), m.end()):
                 k = next(n for n, g in m.groupdict().items() if g)
@@ -731,6 +775,8 @@ class _Scanner:
         m = _MEASURE.match(t, end)
         if m:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
+            if m["per"]:
+                u = f"{u} per {m['per'].split()[-1].lower()}"
             if u in ("%", "per cent", "percent", "pc"):
                 u = "percent"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
@@ -830,6 +876,7 @@ def find_mentions(text: str, strict_one: bool = True,
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
+    scanner.share_years()
     scanner.phrases()
     scanner.quantities()
     if not strict_one:
@@ -854,7 +901,8 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
         found.append(m)
-    for f in scan_numbers(t, language, scanner.free):
+    singles = [] if scanner.strict_one else scan_singulars(t, language, scanner.free)
+    for f in [*scan_numbers(t, language, scanner.free), *singles]:
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=f.unit))
     return sorted(found, key=lambda m: m.start)
