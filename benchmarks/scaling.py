@@ -147,13 +147,13 @@ def _b1_project(n: int) -> Path:
     doc, facts, checks = [], [], []
     for i in range(n):
         v = i % 90 + 10
-        doc.append(f"Unit {tag(i)} saw {v} drones.")
+        doc.append(f"Unit {tag(i)} saw {v} drones, Sentinel said.")
         facts.append(f'  f{i}: {{value: {v}, unit: drone, source: s, '
                      f'quote: "Unit {tag(i)} saw {v} drones"}}\n')
         checks.append(f"  c{i}: f{i} <= f{i} + 1\n")
     (tmp / "seeds" / "doc.txt").write_text("\n".join(doc) + "\n")
     (tmp / "facts" / "s.yaml").write_text(
-        'document: seeds/doc.txt\npublished: 2025-04-26\nsources:\n  s: {name: "S"}\nfacts:\n'
+        'document: seeds/doc.txt\npublished: 2025-04-26\nsources:\n  s: {name: "Sentinel"}\nfacts:\n'
         + "".join(facts) + "checks:\n" + "".join(checks))
     return tmp
 
@@ -191,7 +191,7 @@ def _engine(n: int) -> Callable[[], object]:
     checks = "".join(f"  c{i}: {{validator: parts_sum_to, args: {{parts: [f{i}], "
                      f"total: f{(i + 1) % n}}}}}\n" for i in range(n))
     (tmp / "facts" / "s.yaml").write_text(
-        'document: seeds/doc.txt\nsources:\n  s: {name: "S"}\nfacts:\n' + facts
+        'document: seeds/doc.txt\nsources:\n  s: {name: "Sentinel"}\nfacts:\n' + facts
         + "checks:\n" + checks)
     return lambda: run([tmp / "facts"], tmp)
 
