@@ -151,3 +151,13 @@ def test_the_outlets_own_words_need_no_attribution(tmp_path):
     o = _ground(tmp_path, "The storm dropped 12 inches of snow.\n",
                 {"value": 12, "unit": "inch", "quote": "12 inches of snow"})
     assert o.verdict == GROUNDED
+
+
+def test_a_table_header_scales_the_figures_under_it(tmp_path):
+    doc = ("Results (A$m)\n\nRevenue 12,345.6\nNet profit 569.2\n")
+    fact = {"value": 569_200_000, "unit": "AUD", "quote": "Net profit 569.2"}
+    o = _ground(tmp_path / "a", doc, fact)
+    assert o.verdict == GROUNDED and "A$m" in o.message
+    assert _ground(tmp_path / "b", doc, {**fact, "value": 569_300_000}).verdict == UNGROUNDED
+    plain = "Revenue 12,345.6\nNet profit 569.2\n"  # no header: the figure is 569.2
+    assert _ground(tmp_path / "c", plain, fact).verdict == UNGROUNDED

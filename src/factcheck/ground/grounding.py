@@ -103,6 +103,28 @@ def _sentence_before(document: str, start: int) -> str:
     return window[ends[-1]:] if ends else window
 
 
+_HEADER_SCALE = re.compile(
+    r"\((?:in\s+)?(?P<u>(?:A|AU|US|C|NZ)?\$|£|€|₹|Rs\.?|INR|USD|EUR|GBP)\s?"
+    r"(?P<s>m|mn|bn|million|billion|crore|lakh|thousand|'000)s?\)"
+    r"|\bin\s+(?P<s2>millions|billions|crore|lakh|thousands)\b", re.IGNORECASE)
+_SCALE_WORDS = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
+                "billion": 1e9, "billions": 1e9, "crore": 1e7, "lakh": 1e5,
+                "thousand": 1e3, "thousands": 1e3, "'000": 1e3}
+
+
+def header_scale(document: str, start: int) -> tuple[str, float] | None:
+    """The scale a table header declares for the figures under it ("(A$m)", "(Rs
+    crore)", "in millions"): the nearest such header in the lines before the quote."""
+    window = document[max(0, start - 1500):start]
+    found = None
+    for m in _HEADER_SCALE.finditer(window):
+        found = m
+    if found is None:
+        return None
+    word = (found["s"] or found["s2"]).lower()
+    return found.group().strip("()"), _SCALE_WORDS[word]
+
+
 def antecedent(document: str, span: tuple[int, int]) -> str:
     """The text an elided noun refers back to: the previous sentence and the quote's own
     sentence up to the quote ("76 drones were shot down ..., while 95 were lost")."""
@@ -343,6 +365,12 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, dt.date):
         written = next(filter(None, (heading_year(value, m, ls.document_text, span[0])
                                      for m in mentions)), None)
+    if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
+        scaled = header_scale(ls.document_text, span[0])
+        if scaled is not None:
+            found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
+            found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
+            written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         before = antecedent(ls.document_text, span)
