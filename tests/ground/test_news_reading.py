@@ -90,6 +90,10 @@ CASES = [
      "The strike came at noon"}, 721, None),
     ("It happened between July 1 and September 30, 2015.", {"value": dt.date(2015, 7, 1),
      "quote": "between July 1 and September 30, 2015"}, dt.date(2025, 7, 1), None),
+    ("A fourth survivor was found on Sunday.", {"value": 4, "unit": "person", "quote":
+     "A fourth survivor was found"}, 0.25, "drone"),
+    ("an estimated three million cubic metres of earth", {"value": 3_000_000, "unit": "m**3",
+     "quote": "three million cubic metres"}, 3_000_001, "m**2"),
 ]
 
 
@@ -161,3 +165,27 @@ def test_a_table_header_scales_the_figures_under_it(tmp_path):
     assert _ground(tmp_path / "b", doc, {**fact, "value": 569_300_000}).verdict == UNGROUNDED
     plain = "Revenue 12,345.6\nNet profit 569.2\n"  # no header: the figure is 569.2
     assert _ground(tmp_path / "c", plain, fact).verdict == UNGROUNDED
+
+
+def test_the_clause_holding_the_quote_names_its_speaker(tmp_path):
+    doc = ("Russia's Defence Ministry said 158 drones were downed over 15 regions, while one "
+           "other governor said a drone was shot down over his region.\n")
+    sources = {"ru_mod": {"name": "Russia's Defence Ministry", "kind": "military"},
+               "governor": {"name": "one other governor", "kind": "official"}}
+    fact = {"value": 1, "unit": "drone", "quote": "a drone was shot down over his region"}
+    assert _ground(tmp_path / "a", doc, {**fact, "source": "governor"},
+                   sources=sources).verdict == GROUNDED
+    assert _ground(tmp_path / "b", doc, {**fact, "source": "ru_mod"},
+                   sources=sources).verdict == UNGROUNDED
+
+
+def test_an_appositive_does_not_hide_the_speaker(tmp_path):
+    doc = ("Wang Yongbo, a local rescue official, told state broadcaster CCTV that 3 million "
+           "cubic metres of rock fell.\n")
+    sources = {"wang": {"name": "Wang Yongbo", "kind": "official"},
+               "state_media": {"name": "state media", "kind": "agency"}}
+    fact = {"value": 3_000_000, "unit": "m**3", "quote": "3 million cubic metres"}
+    assert _ground(tmp_path / "a", doc, {**fact, "source": "wang"},
+                   sources=sources).verdict == GROUNDED
+    assert _ground(tmp_path / "b", doc, {**fact, "source": "state_media"},
+                   sources=sources).verdict == UNGROUNDED

@@ -100,6 +100,12 @@ def speaker(sentence: str) -> str | None:
             before.pop()
         if before and before[-1].lower() in PRONOUNS:
             return before[-1].lower()
+        if before and before[-1] == ",":  # "Wang Yongbo, a local rescue official, told ..."
+            i = len(before)
+            c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if before[x] == ","),
+                     None)
+            if c is not None and c > 0 and _name_ok(before[c - 1]):
+                before = before[:c]
         phrase: list[str] = []
         while before and _name_ok(before[-1]) and not (
             len(before) == 1 and before[-1].lower() in ("in", "the", "a")

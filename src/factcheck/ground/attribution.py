@@ -47,6 +47,7 @@ _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
 def _introduces(paragraph: str) -> bool:
@@ -131,7 +132,15 @@ class Paragraphs:
         if not self.sentences:
             return None
         i = max(bisect.bisect_right(self._sentence_starts, span[0]) - 1, 0)
-        who = self._speaker(i)
+        s = self.sentences[i]
+        # "X said ..., while one other governor said ...": the clause holding the quote
+        cuts = [s.start] + [m.end() for m in _CLAUSE_BREAK.finditer(self.document, s.start, s.end)]
+        start = max(c for c in cuts if c <= max(span[0], s.start))
+        nxt = [c for c in cuts if c > start]
+        clause = self.document[start:nxt[0] if nxt else s.end]
+        who = speaker(clause) if start != s.start or nxt else None
+        if who is None or who in PRONOUNS:
+            who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
 
     def context(self, span: tuple[int, int]) -> str:

@@ -346,6 +346,8 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
 def noun_after(text: str, end: int, lang: str) -> str | None:
     """Lemma of the noun a number counts: the first noun among the next words, past
     adjectives ("114 ударних БпЛА" -> "бпла"); none before a preposition ("66 з них")."""
+    if WORD.match(text, end) and lang in ("te", "hi"):
+        return None  # a case ending glued to the digits ("2,02,594కు"): no noun follows
     pos = end
     normal = words(lang).normal
     for _ in range(4 if lang in ("uk", "ru") else 1):

@@ -166,7 +166,7 @@ _DIGITS = re.compile(
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
     r"|\d+(?:\.\d+)?)"
     r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
-    r"kwh|mwh|gwh)\b)[\w:/]|[.,]\d)"
+    r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
 )
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _MIXED_FRACTION = re.compile(
@@ -232,6 +232,7 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
 _MEASURE = re.compile(
     r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
+    r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
@@ -243,7 +244,11 @@ _MEASURE = re.compile(
 )
 _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2",
                "square km": "km**2", "sq mi": "square_mile", "square mi": "square_mile",
-               "sq m": "m**2", "square m": "m**2"}
+               "sq m": "m**2", "square m": "m**2", "cubic metres": "m**3",
+               "cubic meters": "m**3", "cubic metre": "m**3", "cubic meter": "m**3",
+               "cubic m": "m**3", "m3": "m**3", "m³": "m**3", "cubic feet": "ft**3",
+               "cubic foot": "ft**3", "cubic km": "km**3", "cubic kilometres": "km**3",
+               "cubic kilometers": "km**3"}
 _CURRENCY_BEFORE = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 _QUALIFIER = re.compile(
@@ -312,13 +317,16 @@ _SPORT = re.compile(r"\b(?:(?P<h>hat-?trick)s?|(?:a|his|her|their)\s+(?P<b>brace
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<d>doubl)(?:e|ed|es|ing)|(?P<t>tripl)(?:e|ed|es|ing)|(?P<q>quadrupl)(?:e|ed|es|ing)"
     r"|(?P<h>halv)(?:e|ed|es|ing)|(?P<tw>twice)|(?P<th>thrice))\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|more|less)\b"
+                             r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
 _A_NOUN = re.compile(r"\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
-    "single couple series statement result report time day week month year night"
+    "single couple series statement result report time day week month year night "
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth")
@@ -660,6 +668,8 @@ class _Scanner:
                 continue  # "thirds" alone counts nothing
             if m["n"] is None and m["a"] is None and f not in ("half",):
                 continue  # "third" alone is an ordinal
+            if m["a"] is not None and f != "half" and not _FRACTION_AFTER.match(t, m.end()):
+                continue  # "a fourth survivor", "a fifth consecutive quarter": ordinals
             value = _FRACTION_WORD[f] * (_FRACTION_COUNT[m["n"].lower()] if m["n"] else 1)
             if value < 1:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))

@@ -132,6 +132,10 @@ def speaker(sentence: str) -> str | None:
             i -= 1
         if i and tok(i - 1).lower() in PRONOUNS:
             return tok(i - 1).lower()
+        if i and tok(i - 1) == ",":  # "Wang Yongbo, a local rescue official, told ..."
+            c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if tok(x) == ","), None)
+            if c is not None and c > 0 and _name_ok(tok(c - 1)):
+                i = c
         j = i  # phrase = tokens[j:i]
         while j and _name_ok(tok(j - 1)) and not (j == 1 and tok(0).lower() in ("in", "the", "a")):
             j -= 1
