@@ -43,6 +43,7 @@ from factcheck.ground.grounding import value_in_mentions
 from factcheck.load.sheet import MAX_SHEET_BYTES
 from factcheck.problems import SheetError
 from factcheck.text.languages import detect
+from factcheck.text.languages import speaker as foreign_speaker
 from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
@@ -171,7 +172,17 @@ def _source_id(name: str) -> str:
     ):
         words = words[-2:]
     words = [w for w in words if w.lower() not in _TITLES] or words
-    return _slug(words)
+    return _slug([w.translate(_TRANSLIT) for w in words])
+
+
+# Cyrillic letters in ASCII for source ids ("Повітряних силах ЗСУ" -> povitrianykh_...).
+_TRANSLIT = str.maketrans({
+    **dict(zip("абвгґдезийіїклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
+    **dict(zip("АБВГҐДЕЗИЙІЇКЛМНОПРСТУФ", "ABVHGDEZYIIIKLMNOPRSTUF", strict=True)),
+    "є": "ie", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ю": "iu", "я": "ia", "ы": "y", "э": "e", "ё": "io", "ь": "", "ъ": "", "Є": "Ie",
+    "Ж": "Zh", "Х": "Kh", "Ц": "Ts", "Ч": "Ch", "Ш": "Sh", "Щ": "Shch", "Ю": "Iu",
+    "Я": "Ia", "Ы": "Y", "Э": "E", "Ё": "Io", "Ь": "", "Ъ": ""})
 
 
 # --- facts ------------------------------------------------------------------------------------
@@ -459,7 +470,8 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
     # attribution per sentence; pronouns inherit the previous speaker of the paragraph
     speakers: list[str | None] = []
     for i, s in enumerate(sentences):
-        who = speaker(text[s.start : s.end])
+        sentence = text[s.start : s.end]
+        who = speaker(sentence) if language == "en" else foreign_speaker(sentence, language)
         if who in PRONOUNS:
             prev = speakers[i - 1] if i and sentences[i - 1].para == s.para else None
             who = prev

@@ -44,9 +44,12 @@ def test_draft_names_currencies_by_their_iso_code(tmp_path: Path):
 def test_draft_of_a_ukrainian_report_drafts_neutral_units_and_the_language(tmp_path: Path):
     doc = tmp_path / "a.txt"
     doc.write_text("У ніч на 12 липня 2025 року противник атакував 597 ударними БпЛА та "
-                   "26 ракетами.\n\nЗбито 319 безпілотників і 25 ракет. Загинули двоє людей.\n")
+                   "26 ракетами, повідомили в Повітряних силах ЗСУ.\n\nЗбито 319 "
+                   "безпілотників і 25 ракет. Загинули двоє людей.\n")
     data = draft_data(doc, tmp_path)
     assert data["language"] == "uk"
+    assert data["sources"] == {"povitrianykh_sylakh_zsu": {"name": "Повітряних силах ЗСУ"}}
+    assert data["facts"]["x_597"]["source"] == "povitrianykh_sylakh_zsu"
     got = sorted((f["value"], f.get("unit")) for f in data["facts"].values()
                  if isinstance(f["value"], int))
     assert got == [(2, "person"), (25, "missile"), (26, "missile"), (319, "drone"),

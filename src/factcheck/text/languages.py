@@ -343,6 +343,29 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
+# Attribution clauses: the verb (or "according to") and the name after it.
+_SPEAKER = {
+    "uk": re.compile(r"(?:повідоми(?:в|ла|ли|ло)|заяви(?:в|ла|ли)|написа(?:в|ла|ли)|"
+                     r"за даними|як повідомля[єю]|зазначи(?:в|ла|ли))\s+(?:в|у)?\s*"
+                     r"(?P<who>(?:[а-яіїєґ'ʼ’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'ʼ’-]*(?:\s+[\w'ʼ’-]+){0,4})"),
+    "ru": re.compile(r"(?:сообщи(?:л|ла|ли|ло)|заяви(?:л|ла|ли)|написа(?:л|ла|ли)|"
+                     r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли))\s+(?:в|во)?\s*"
+                     r"(?P<who>(?:[а-яё-]+\s+){0,2}[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,4})"),
+}
+_NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
+
+
+def speaker(sentence: str, lang: str) -> str | None:
+    """The source an attribution clause names ("повідомили в Повітряних силах ЗСУ" ->
+    "Повітряних силах ЗСУ"), or None; a phrase, not yet matched to a sheet source."""
+    pattern = _SPEAKER.get(lang)
+    m = pattern.search(sentence) if pattern else None
+    if m is None:
+        return None
+    who = _NAME_END.sub("", m["who"]).strip(" ,.;:—-")
+    return who or None
+
+
 def noun_after(text: str, end: int, lang: str) -> str | None:
     """Lemma of the noun a number counts: the first noun among the next words, past
     adjectives ("114 ударних БпЛА" -> "бпла"); none before a preposition ("66 з них")."""
