@@ -153,7 +153,8 @@ def _b1_project(n: int) -> Path:
         checks.append(f"  c{i}: f{i} <= f{i} + 1\n")
     (tmp / "seeds" / "doc.txt").write_text("\n".join(doc) + "\n")
     (tmp / "facts" / "s.yaml").write_text(
-        'document: seeds/doc.txt\npublished: 2025-04-26\nsources:\n  s: {name: "Sentinel"}\nfacts:\n'
+        'document: seeds/doc.txt\npublished: 2025-04-26\n'
+        'sources:\n  s: {name: "Sentinel"}\nfacts:\n'
         + "".join(facts) + "checks:\n" + "".join(checks))
     return tmp
 

@@ -172,7 +172,8 @@ def _source_id(name: str) -> str:
     ):
         words = words[-2:]
     words = [w for w in words if w.lower() not in _TITLES] or words
-    return _slug([w.translate(_TRANSLIT) for w in words])
+    slug = _slug([w.translate(_TRANSLIT) for w in words])
+    return "source" if slug.strip("x_") == "" else slug  # a name in Devanagari or Telugu
 
 
 # Cyrillic letters in ASCII for source ids ("Повітряних силах ЗСУ" -> povitrianykh_...).

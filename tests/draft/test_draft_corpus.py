@@ -54,3 +54,13 @@ def test_draft_of_a_ukrainian_report_drafts_neutral_units_and_the_language(tmp_p
                  if isinstance(f["value"], int))
     assert got == [(2, "person"), (25, "missile"), (26, "missile"), (319, "drone"),
                    (597, "drone")]
+
+
+def test_draft_of_a_hindi_report_names_the_source_before_the_verb(tmp_path: Path):
+    doc = tmp_path / "h.txt"
+    doc.write_text("हादसे में पांच लोगों की मौत हो गई, पुलिस ने बताया।\n")
+    data = draft_data(doc, tmp_path)
+    assert data["language"] == "hi"
+    assert data["sources"] == {"source": {"name": "पुलिस"}}
+    [fact] = data["facts"].values()
+    assert (fact["value"], fact["unit"], fact["source"]) == (5, "person", "source")

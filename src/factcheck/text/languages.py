@@ -352,6 +352,14 @@ _SPEAKER = {
                      r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли))\s+(?:в|во)?\s*"
                      r"(?P<who>(?:[а-яё-]+\s+){0,2}[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,4})"),
 }
+# Hindi and Telugu put the speaker before the verb: "पुलिस ने बताया", "X के अनुसार",
+# "అధికారులు తెలిపారు", "X ప్రకారం".
+_SPEAKER_BEFORE = {
+    "hi": re.compile(r"(?P<who>(?:\S+\s+){0,3}?\S+)\s+(?:ने\s+(?:बताया|कहा|जानकारी\s+दी)|"
+                     r"के\s+(?:अनुसार|मुताबिक))"),
+    "te": re.compile(r"(?P<who>(?:\S+\s+){0,2}?\S+)\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
+                     r"ప్రకారం)"),
+}
 _NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
 
 
@@ -361,7 +369,14 @@ def speaker(sentence: str, lang: str) -> str | None:
     pattern = _SPEAKER.get(lang)
     m = pattern.search(sentence) if pattern else None
     if m is None:
-        return None
+        before = _SPEAKER_BEFORE.get(lang)
+        m = before.search(sentence) if before else None
+        if m is None:
+            return None
+        words = m["who"].split()
+        # the clause may start mid-sentence: keep the words after the last punctuation
+        who = re.split(r"[,;:।.()]\s*", " ".join(words))[-1].strip()
+        return who or None
     who = _NAME_END.sub("", m["who"]).strip(" ,.;:—-")
     return who or None
 

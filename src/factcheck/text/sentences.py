@@ -26,7 +26,9 @@ _ABBREV = _words(
 )
 # A sentence ends at . ! ? before a capital or digit, and at a line break (headlines,
 # datelines and the bullets of a factbox carry no full stop).
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n")
+_BOUNDARY = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
+    r"|[\u0964\u0965]\s*|\n")  # also a Cyrillic capital, the Devanagari danda, a line break
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -49,8 +51,9 @@ def sentences(text: str) -> list[Sentence]:
             word = re.search(r"([A-Za-z.]+)$", text[max(s, b.start() - 40) : b.start()])
             w = word.group(1) if word else ""
             bare = w.rstrip(".").split(".")[-1].lower()
-            if b.group() != "\n" and (bare in _ABBREV or len(bare) == 1
-                                       or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w)):
+            full_stop = b.group().strip() not in ("", "\u0964", "\u0965")
+            if full_stop and (bare in _ABBREV or len(bare) == 1
+                              or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w)):
                 continue
             end = b.end()
             out.append(Sentence(s, end, para))
