@@ -133,3 +133,15 @@ def test_latin1_sheet_names_the_line(tmp_path: Path) -> None:
     (p,) = load_sheet(tmp_path / "s.yaml", tmp_path)
     assert (p.code, p.line) == ("encoding", 2)
     assert "byte 0xe9" in p.message and "save it as UTF-8" in p.message
+
+
+@pytest.mark.parametrize(("old", "new", "codepoint"), [
+    ("launched:", "launch\u0435d:", "U+0435 CYRILLIC SMALL LETTER IE"),
+    ("value: 114\n", "value: 114\n    key: ua/drones\u200b\n", "U+200B ZERO WIDTH SPACE"),
+    ("value: 114\n", "value: 114\n    key: \"ua/dr\u043enes\"\n",
+     "U+043E CYRILLIC SMALL LETTER O"),
+])
+def test_look_alike_and_invisible_characters_are_named(tmp_path: Path, old, new, codepoint):
+    assert old in SHEET
+    problems = _load(tmp_path, SHEET.replace(old, new, 1))
+    assert any(codepoint in p.message for p in problems), [p.message for p in problems]

@@ -23,6 +23,19 @@ MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 YEAR_RE = re.compile(r"^\d{4}$")
 
 
+def ascii_name(value: str, what: str) -> str:
+    """Refuse look-alike or invisible characters in an id, naming the code point."""
+    import unicodedata
+
+    for ch in value:
+        if not ch.isascii() or not ch.isprintable() or ch.isspace():
+            name = unicodedata.name(ch, "unnamed")
+            raise ValueError(f"{what} `{value!r}` contains U+{ord(ch):04X} {name}: ids and "
+                             "claim keys are ASCII letters, digits and _ . / : @ + - (a "
+                             "look-alike or invisible character would split one claim in two)")
+    return value
+
+
 class Strict(BaseModel):
     """Base: unknown fields are errors, so a misspelled key never passes silently."""
 
@@ -161,6 +174,11 @@ class Fact(Reported):
     key: str | None = Field(default=None, pattern=KEY_RE,
                             description="Claim key shared across sheets (ASCII: letters, "
                             "digits and _ . / : @ + -).")
+
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key_characters(cls, v: Any) -> Any:
+        return ascii_name(v, "claim key") if isinstance(v, str) else v
     scope: Scope | None = None
     via: str | None = Field(default=None, description="Source id whose statement this repeats.")
     rank: Rank = Rank.normal
@@ -228,6 +246,11 @@ class Statement(Strict):
     key: str | None = None
     stances: list[Stance] = Field(min_length=1)
 
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key_characters(cls, v: Any) -> Any:
+        return ascii_name(v, "statement key") if isinstance(v, str) else v
+
 
 class Sheet(Strict):
     """A fact sheet for one document."""
@@ -254,6 +277,15 @@ class Sheet(Strict):
     statements: dict[Annotated[str, Field(pattern=CHECK_ID)], Statement] = Field(
         default_factory=dict
     )
+
+    @field_validator("sources", "facts", "background", "statements", mode="before")
+    @classmethod
+    def _id_characters(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            for k in v:
+                if isinstance(k, str):
+                    ascii_name(k, "id")
+        return v
 
     @field_validator("checks", mode="before")
     @classmethod
