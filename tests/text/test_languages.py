@@ -45,6 +45,8 @@ def test_number_words_and_digits(lang, text, expected):
     ("ru", "31 октября 2025 года", dt.date(2025, 10, 31)),
     ("hi", "12 जुलाई 2025", dt.date(2025, 7, 12)),
     ("te", "12 జులై 2025", dt.date(2025, 7, 12)),
+    ("te", "18 డిశెంబరు 2017", dt.date(2017, 12, 18)),
+    ("hi", "12 दिसम्बर 2023", dt.date(2023, 12, 12)),
 ])
 def test_month_names(lang, text, date):
     [m] = find_mentions(text, language=lang)

@@ -124,6 +124,15 @@ def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     return values, scales
 
 
+# Spellings newspapers use beside CLDR's: Devanagari without the nukta or with the
+# conjunct, Telugu with the final -u.
+_MONTH_VARIANTS = {
+    "hi": {"फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12, "अगस्त": 8},
+    "te": {"జూలై": 7, "ఆగష్టు": 8, "సెప్టెంబరు": 9, "అక్టోబరు": 10, "నవంబరు": 11,
+           "డిసెంబరు": 12, "డిశెంబరు": 12, "డిశెంబర్": 12, "ఫిబ్రవరి": 2},
+}
+
+
 def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     from babel.dates import get_day_names, get_month_names
 
@@ -133,6 +142,7 @@ def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
             for n, name in get_month_names(width, context=context, locale=lang).items():
                 months[name.lower().rstrip(".")] = n
                 months[normal(name.rstrip("."))] = n
+    months.update(_MONTH_VARIANTS.get(lang, {}))
     weekdays: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", context=context, locale=lang).items():
