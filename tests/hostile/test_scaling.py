@@ -190,3 +190,18 @@ def test_check_one_long_paragraph(tmp_path):
     result = run([tmp_path / "facts"], tmp_path)
     assert not result.problems and not result.failures
     assert len(result.outcomes) >= 2 * n
+
+
+def test_html_highlighting_is_a_sweep_and_names_are_capped():
+    """5,000 facts quoting one sentence: one segment, its tooltip names 12 and counts the
+    rest (it used to compare every segment with every span)."""
+    from factcheck.report.html import MAX_NAMES, _document, _Ids
+
+    text = "Russia launched 114 drones overnight. " * 50
+    facts = [{"id": f"f{i}", "grounding": {"span": [0, 36]}} for i in range(5000)]
+    facts += [{"id": f"g{i}", "grounding": {"span": [38 * i, 38 * i + 36]}}
+              for i in range(1, 50)]
+    html, anchored = _document(text, {"facts": facts}, _Ids(0))
+    assert len(anchored) == 5049
+    assert f"and {5000 - MAX_NAMES} more" in html
+    assert html.count("<mark") == 50

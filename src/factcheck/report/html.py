@@ -396,6 +396,9 @@ def _facts(sh: dict[str, Any], ids: _Ids, highlighted: set[str]) -> list[str]:
             *_table(["fact", "line", "value", "interval", "source", "quote"], rows, "facts")]
 
 
+MAX_NAMES = 12  # facts named in one highlighted segment's tooltip
+
+
 def _document(text: str, sh: dict[str, Any], ids: _Ids) -> tuple[str, set[str]]:
     """Escaped ``text`` with each grounded quote span in a <mark> linking to its fact row.
 
@@ -420,27 +423,47 @@ def _document(text: str, sh: dict[str, Any], ids: _Ids) -> tuple[str, set[str]]:
         uncovered.append((a, a + len(t), str(u.get("kind") or "")))
     bounds = sorted({0, size} | {x for s in spans for x in s[:2]}
                     | {x for u in uncovered for x in u[:2]})
-    starts: dict[int, list[str]] = {}
-    for a, _, _, fid in spans:
-        starts.setdefault(a, []).append(fid)
+    starts: dict[int, list[tuple[int, int, int, str]]] = {}
+    for sp in spans:
+        starts.setdefault(sp[0], []).append(sp)
+    ends: dict[int, list[tuple[int, int, int, str]]] = {}
+    for sp in spans:
+        ends.setdefault(sp[1], []).append(sp)
+    unc_starts: dict[int, list[str]] = {}
+    unc_ends: dict[int, int] = {}
+    for ua, ub, k in uncovered:
+        unc_starts.setdefault(ua, []).append(k)
+        unc_ends[ub] = unc_ends.get(ub, 0) + 1
+    # one sweep over the boundaries: the spans and uncovered mentions active at each
+    # segment are kept up to date, never searched for (linear in spans + segments)
+    active: dict[int, tuple[int, int, int, str]] = {}
+    unc_active: list[str] = []
     out = []
     done: set[str] = set()
     for a, b in zip(bounds, bounds[1:], strict=False):
-        for fid in starts.get(a, []):
-            if fid not in done:
-                done.add(fid)
-                out.append(f'<span class="anchor" id="{ids.quote(fid)}"></span>')
+        for sp in ends.get(a, []):
+            active.pop(sp[2], None)
+        for _ in range(unc_ends.get(a, 0)):
+            if unc_active:
+                unc_active.pop(0)
+        for sp in starts.get(a, []):
+            active[sp[2]] = sp
+            if sp[3] not in done:
+                done.add(sp[3])
+                out.append(f'<span class="anchor" id="{ids.quote(sp[3])}"></span>')
+        unc_active.extend(unc_starts.get(a, []))
         seg = e(text[a:b])
-        unc = [k for ua, ub, k in uncovered if ua <= a and b <= ub]
-        if unc:
-            seg = (f'<span class="uncov" title="number not covered by a fact ({e(unc[0])})">'
-                   f"{seg}</span>")
-        cover = sorted((s for s in spans if s[0] <= a and b <= s[1]),
-                       key=lambda s: (s[1] - s[0], -s[0], s[2]))
-        if cover:
-            names = ", ".join(s[3] for s in sorted(cover, key=lambda s: s[2]))
-            depth = min(len(cover), 3)
-            seg = (f'<a class="q" href="#{ids.fact(cover[0][3])}" title="{e(names)}">'
+        if unc_active:
+            seg = (f'<span class="uncov" title="number not covered by a fact '
+                   f'({e(unc_active[0])})">{seg}</span>')
+        if active:
+            inner = min(active.values(), key=lambda s: (s[1] - s[0], -s[0], s[2]))
+            shown = sorted(active)[:MAX_NAMES]
+            names = ", ".join(active[o][3] for o in shown)
+            if len(active) > MAX_NAMES:
+                names += f" and {len(active) - MAX_NAMES} more"
+            depth = min(len(active), 3)
+            seg = (f'<a class="q" href="#{ids.fact(inner[3])}" title="{e(names)}">'
                    f'<mark class="d{depth}" data-facts="{e(names)}">{seg}</mark></a>')
         out.append(seg)
     return "".join(out), done
