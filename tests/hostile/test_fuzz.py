@@ -26,7 +26,7 @@ from .helpers import ARTICLE, GOOD
 REPO = Path(__file__).resolve().parents[2]
 SEED_SHEET = REPO / "facts" / "000_1973e27dd785980b.yaml"
 SEED_DOC = REPO / "seeds" / "000_1973e27dd785980b.txt"
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -146,7 +146,7 @@ def test_mutated_sheets_end_cleanly(root: Path, data: bytes) -> None:
     _check_bytes(root, data)
 
 
-@settings(max_examples=100, deadline=None, derandomize=True)
+@settings(max_examples=100, deadline=None)
 @given(data=st.binary(max_size=400))
 def test_arbitrary_bytes_end_cleanly(root: Path, data: bytes) -> None:
     _check_bytes(root, data)
@@ -175,7 +175,7 @@ def test_arbitrary_yaml_structures_end_cleanly(root: Path, tree: dict) -> None:
     _check_bytes(root, text.encode())
 
 
-@settings(max_examples=20, deadline=None, derandomize=True)
+@settings(max_examples=20, deadline=None)
 @given(data=st.lists(mutated(), min_size=1, max_size=3))
 def test_run_over_several_mutants_ends_cleanly(root: Path, data: list[bytes]) -> None:
     with tempfile.TemporaryDirectory(dir=root) as d:

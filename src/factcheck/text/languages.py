@@ -159,15 +159,26 @@ def _morph(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def parse(lang: str, word: str) -> list:
+    """pymorphy3's readings of ``word``; none for a character it cannot name (it looks
+    every letter up by its Unicode name, and some have none)."""
+    try:
+        return _morph(lang).parse(word)
+    except ValueError:
+        return []
+
+
 def lemma_function(lang: str) -> Callable[[str], str]:
     """The normal form of a word: its lemma for Ukrainian and Russian, else lower case."""
     if lang in ("uk", "ru"):
-        morph = _morph(lang)
+        _morph(lang)
 
         @functools.lru_cache(maxsize=65536)
         def lemma(word: str) -> str:
             w = word.lower().replace("\u2019", "'").replace("\u02bc", "'")
-            parses = morph.parse(w)
+            parses = parse(lang, w)
+            if not parses:
+                return w
             numeral = next((p for p in parses if "NUMR" in p.tag), None)  # "три", not "терти"
             return (numeral or parses[0]).normal_form
 
@@ -341,11 +352,14 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     nominative counts one ("загинула літня жінка": one woman died), like "a woman"."""
     if lang not in ("uk", "ru"):
         return []
-    morph, out = _morph(lang), []
+    out: list[Found] = []
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
             continue
-        p = morph.parse(m.group())[0]
+        parses = parse(lang, m.group())
+        if not parses:
+            continue
+        p = parses[0]
         g = p.tag.grammemes
         if {"NOUN", "nomn"} <= g and not g & {"plur", "Name", "Surn", "Geox", "Orgn"}:
             out.append(Found(m.start(), m.end(), "number", value=1.0,
@@ -405,7 +419,10 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
             return None
         if lang not in ("uk", "ru"):
             return normal(m.group()) if len(m.group()) >= 2 else None
-        tag = _morph(lang).parse(m.group())[0].tag
+        parses = parse(lang, m.group())
+        if not parses:
+            return None
+        tag = parses[0].tag
         if "PREP" in tag or "CONJ" in tag or "PRCL" in tag:
             return None
         if "NOUN" in tag or "UNKN" in tag or "LATN" in tag or m.group().isupper():

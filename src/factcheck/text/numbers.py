@@ -911,8 +911,11 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
         found.append(m)
+    numbers = scan_numbers(t, language, scanner.free)
+    for f in numbers:  # taken before singular nouns are read ("полсотни" is 50, not 1)
+        scanner.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     singles = [] if scanner.strict_one else scan_singulars(t, language, scanner.free)
-    for f in [*scan_numbers(t, language, scanner.free), *singles]:
+    for f in [*numbers, *singles]:
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=f.unit))
     return sorted(found, key=lambda m: m.start)
