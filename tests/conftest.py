@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pandas  # noqa: F401  (imported once: in-process pytester runs cannot re-import numpy)
 import pytest
+from hypothesis import settings
+
+# Fuzzing draws new examples on every run (failures are kept in .hypothesis/); under CI
+# the draws are fixed so that a submission's CI is reproducible.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 pytest_plugins = ["pytester"]
 
