@@ -17,7 +17,6 @@ import yaml
 
 from factcheck.text.languages import WORD, lemma_function
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
                    "this", "was", "has", "is", "its", "us", "as", "gas", "bus", "less",
@@ -48,11 +47,6 @@ def plural(noun: str, count: float = 2) -> str:
     head, _, last = noun.rpartition(" ")
     inflected = _inflect().plural_noun(last) or last
     return f"{head} {inflected}" if head else inflected
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` in lower case, singularised."""
-    return [singular(w) for w in _WORD.findall(text)]
 
 
 @functools.cache

@@ -249,7 +249,6 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                "cubic m": "m**3", "m3": "m**3", "m³": "m**3", "cubic feet": "ft**3",
                "cubic foot": "ft**3", "cubic km": "km**3", "cubic kilometres": "km**3",
                "cubic kilometers": "km**3"}
-_CURRENCY_BEFORE = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 _QUALIFIER = re.compile(
     r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
