@@ -94,6 +94,10 @@ CASES = [
      "A fourth survivor was found"}, 0.25, "drone"),
     ("an estimated three million cubic metres of earth", {"value": 3_000_000, "unit": "m**3",
      "quote": "three million cubic metres"}, 3_000_001, "m**2"),
+    ("The fire forced hundreds of people to flee.", {"value": 200, "unit": "person",
+     "meaning": "at_least", "quote": "forced hundreds of people to flee"}, 300, "drone"),
+    ("Officials said there was no damage or casualties.", {"value": 0, "unit": "casualty",
+     "quote": "there was no damage or casualties"}, 1, "drone"),
 ]
 
 
@@ -189,3 +193,14 @@ def test_an_appositive_does_not_hide_the_speaker(tmp_path):
                    sources=sources).verdict == GROUNDED
     assert _ground(tmp_path / "b", doc, {**fact, "source": "state_media"},
                    sources=sources).verdict == UNGROUNDED
+
+
+def test_a_quote_that_names_its_source_is_attributed_to_it(tmp_path):
+    doc = ("Inflation rose to 3 per cent, above the 2.8 per cent forecast by economists polled "
+           "by Reuters, the Office for National Statistics said.\n")
+    sources = {"ons": {"name": "Office for National Statistics", "kind": "agency"},
+               "poll": {"name": "economists polled by Reuters", "kind": "agency"}}
+    fact = {"value": 2.8, "unit": "percent",
+            "quote": "the 2.8 per cent forecast by economists polled by Reuters"}
+    assert _ground(tmp_path / "a", doc, {**fact, "source": "poll"},
+                   sources=sources).verdict == GROUNDED

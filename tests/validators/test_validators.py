@@ -172,3 +172,27 @@ def test_converts_to_checks_the_derived_figure_at_its_own_precision(tmp_path):
     assert "621.371 mi != mi = 521" in got["front"].message
     assert got["zone"].verdict == "holds within rounding"  # 501.9 sq mi, 500 is to the hundred
     assert verdicts(621)["front"].verdict == "holds within rounding"  # 621.37 in [620.5, 621.5]
+
+
+def test_converts_to_keeps_the_hedge_of_the_figure_it_checks(tmp_path):
+    """"nearly 15,000 acres (22 square miles)": 22 sq mi is 14,080 acres, nearly 15,000."""
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("It charred nearly 15,000 acres, or 22 square "
+                                               "miles.\n")
+
+    def verdict(meaning: str) -> str:
+        sheet = {"document": "seeds/d.txt", "facts": {
+            "acres": {"value": 15000, "unit": "acre", "meaning": meaning,
+                      "quote": "nearly 15,000 acres"},
+            "sq": {"value": 22, "unit": "square_mile", "quote": "22 square miles"}},
+            "checks": {"c": {"validator": "converts_to", "args": {"from": "acres", "to": "sq"}}}}
+        (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+        [o] = check_sheet(tmp_path / "s.yaml", tmp_path).checks
+        return o.verdict
+
+    assert verdict("at_most") == "holds within rounding"
+    assert verdict("exact") == "violated"  # 15,000 acres is 23.4 sq mi

@@ -228,6 +228,9 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return None
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
+    quote = paragraphs.document[span[0]:span[1]]
+    if any(named_form(s, quote, lang) for s in own):
+        return None  # "the 2.8 per cent forecast by economists polled by Reuters"
     said_by = paragraphs.speaker(span) if lang == "en" else None
     if said_by is not None:
         if any(is_speaker(s, said_by) for s in own):

@@ -299,6 +299,7 @@ _ONE_NEXT_STOP = _NOUN_STOP | _words(
 # Words that stand for a number: "both" (2), "no one" (0), "two-thirds" (2/3).
 _ZERO = re.compile(r"\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
 _NO_NOUN = re.compile(r"\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?(?P<noun>[a-z]+)\b")
+_NO_EITHER = re.compile(r"\b[Nn]o\s+[a-z]+\s+(?:or|nor|and)\s+(?P<noun>[a-z]+)\b")
 _BOTH = re.compile(r"\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
 _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
                   "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
@@ -321,6 +322,9 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|mor
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
+_VAGUE = re.compile(r"\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
+                    r"(?=\s+of\b)", re.IGNORECASE)
+_VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
 _A_NOUN = re.compile(r"\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
@@ -636,10 +640,12 @@ class _Scanner:
             self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
                              unit=None if m.group().lower().startswith(("none", "neither"))
                              else "people"))
-        for m in _NO_NOUN.finditer(t):
-            noun = m["noun"]
-            if self.free(m.start(), m.end()) and _plural(noun) and noun not in _NOUN_STOP:
-                self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit", unit=noun))
+        for pattern in (_NO_NOUN, _NO_EITHER):  # "no casualties", "no damage or casualties"
+            for m in pattern.finditer(t):
+                noun = m["noun"]
+                if self.free(m.start(), m.end()) and _plural(noun) and noun not in _NOUN_STOP:
+                    self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
+                                     unit=noun))
         for m in _BOTH.finditer(t):
             if self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
@@ -674,8 +680,15 @@ class _Scanner:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
     def singulars(self) -> None:
-        """Grounding only: "a missile" (1) and ordinals ("the third time": 3)."""
+        """Grounding only: "a missile" (1), ordinals ("the third time": 3), and vague
+        plurals at their least ("hundreds of people": 100 or 200)."""
         t = self.text
+        for m in _VAGUE.finditer(t):
+            if self.free(m.start(), m.end()):
+                base = _VAGUE_BASE[m["w"].lower()] * (10 if m.group().lower().startswith(
+                    "tens") else 1)
+                self.add(Mention(m.start(), m.end(), m.group(), base, base, "implicit",
+                                 unit=_guess_noun(t, m.end(), 2.0), alt=2 * base))
         for m in _A_NOUN.finditer(t):
             noun = m["noun"]
             if self.free(m.start(), m.end()) and noun.lower() not in _NOT_A_COUNT \

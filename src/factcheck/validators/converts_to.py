@@ -47,8 +47,10 @@ def _at_own_precision(v: Value) -> Interval:
     except ValueError:
         return v.interval  # a range
     half = _precision(x) / 2
-    if v.meaning in ("at_least", "at_most"):
-        return Interval(x - half, x + half)
+    if v.meaning == "at_least":  # "more than 400 miles (650 km)": 650 km = 403.9 mi
+        return Interval(x - half, math.inf)
+    if v.meaning == "at_most":  # "nearly 15,000 acres (22 square miles)": 14,080 acres
+        return Interval(-math.inf, x + half)
     return Interval(min(v.interval.lo, x - half), max(v.interval.hi, x + half))
 
 
