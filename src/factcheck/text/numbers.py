@@ -611,9 +611,11 @@ class _Scanner:
         """"between July 1 and September 30, 2015", "from January to March 2024": the
         first end of a date range takes the year written at the second."""
         t = self.text
-        by_start = sorted(self.out, key=lambda m: m.start)
-        for i, m in enumerate(by_start[:-1]):
-            nxt = by_start[i + 1]
+        order = sorted(range(len(self.out)), key=lambda k: self.out[k].start)
+        for i, k in enumerate(order[:-1]):
+            m, nxt = self.out[k], self.out[order[i + 1]]
+            if nxt.start - m.end > 40:
+                continue  # a range's ends stand close together
             year = nxt.date.year if nxt.date else nxt.month[0] if nxt.kind == "month" and \
                 nxt.month else None
             gap = t[m.end:nxt.start]
@@ -631,7 +633,7 @@ class _Scanner:
                     continue
             except ValueError:
                 continue
-            self.out[self.out.index(m)] = new
+            self.out[k] = new
 
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
