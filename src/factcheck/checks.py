@@ -8,6 +8,7 @@ from factcheck.engine.outcome import ERROR, Input, Outcome
 from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
+from factcheck.series import evaluate_datasets
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
 
@@ -110,6 +111,10 @@ def evaluate_sheet(ls: LoadedSheet, approx_tolerance: float | str | None = None
                    ) -> tuple[list[Outcome], list[Problem], dict[str, Value]]:
     """Outcomes of all checks of a sheet, problems with its values, and the values."""
     values, failed = resolve_values(ls, approx_tolerance)
-    broken = {**ls.broken, **failed}
-    outcomes = [run_check(cid, ls, values, broken) for cid in ls.sheet.checks]
-    return outcomes, list(failed.values()), values
+    # datasets (factcheck.series): derived values join the facts; series checks run there
+    data = evaluate_datasets(ls, values)
+    values.update(data.values)
+    broken = {**ls.broken, **failed, **data.broken}
+    outcomes = [data.checks.get(cid) or run_check(cid, ls, values, broken)
+                for cid in ls.sheet.checks]
+    return outcomes, list(failed.values()) + data.problems, values

@@ -21,6 +21,7 @@ from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
 from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
 from factcheck.problems import Problem
+from factcheck.series import claim_entries
 
 SHEET_SUFFIXES = (".yaml", ".yml")
 UNATTRIBUTED = "(unattributed)"
@@ -194,11 +195,11 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
     rows = []
     for s in sheets:
         ls = s.loaded
-        if ls is None or not any(f.key for f in ls.sheet.facts.values()):
+        if ls is None:
             continue
         values = s.values
-        for fid, fact in ls.sheet.facts.items():
-            if not fact.key or fid not in values:
+        for fid, section, fact in claim_entries(ls, values):  # keyed facts, derived values
+            if fid not in values:
                 continue
             v = values[fid]
             lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
@@ -213,7 +214,7 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
             elif v.unit is NONE:
                 unit = ""
             rows.append({
-                "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
+                "sheet": ls.rel, "line": ls.line(section, fid), "fact": fid, "key": fact.key,
                 "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
                 "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
                 "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,

@@ -252,6 +252,102 @@ class Statement(Strict):
         return ascii_name(v, "statement key") if isinstance(v, str) else v
 
 
+class Dataset(Strict):
+    """A table (CSV or Parquet inside the project) that a sheet uses as a source."""
+
+    path: str = Field(description="CSV or Parquet file, relative to the project root.")
+    source: str | None = Field(default=None, description="Id of the entry in `sources` "
+                               "that publishes the data.")
+    via: str | None = Field(default=None, description="Source id whose statements the "
+                            "data records (the office a compiled dataset transcribes).")
+    date: str = Field(description="Column holding each row's date (YYYY-MM-DD; a time "
+                      "after the date is ignored).")
+    columns: dict[str, str | None] = Field(
+        min_length=1, description="Numeric columns used, each with its unit: {tank: tank}.")
+    cumulative: list[str] = Field(
+        default_factory=list,
+        description="Columns that are running totals (a window sums their daily change).")
+    qualifiers: dict[str, str] = Field(
+        default_factory=dict,
+        description="Column -> the column holding its qualifier: `about` (approx) or "
+        "`more` (at least).")
+    corrections: str | None = Field(
+        default=None, description="JSON list of restatements: {date, column: adjustment}.")
+    vintages: str | None = Field(
+        default=None, description="CSV of published versions: date, column, first_value, "
+        "final_value, first_seen, last_changed.")
+
+    @model_validator(mode="after")
+    def _declared_columns(self) -> Dataset:
+        for name in [*self.cumulative, *self.qualifiers]:
+            if name not in self.columns:
+                raise ValueError(f"`{name}` is not among the declared `columns`: add it "
+                                 "there with its unit")
+        return self
+
+
+DerivedOp = Literal["value", "sum", "since", "change", "max", "min", "pct_change", "ratio",
+                    "pp_change"]
+
+
+class Derived(Strict):
+    """A value computed from a dataset: it is checked and compared like a fact."""
+
+    dataset: str = Field(description="Id of an entry in `datasets`.")
+    column: str = Field(description="One of the dataset's declared columns.")
+    op: DerivedOp = Field(
+        default="value",
+        description="value (on a date), sum (over a window; daily changes of a running "
+        "total), since (from a date to `date`), change (difference of the values at the "
+        "window's ends), max/min (record daily figure in a window), pct_change, ratio, "
+        "pp_change (against `vs`).")
+    date: dt.date | None = Field(default=None, description="The date (of a value, the end "
+                                 "of `since`, or the figure pct_change/ratio/pp_change "
+                                 "compare).")
+    window: list[dt.date] | None = Field(default=None, description="[first, last] date, "
+                                         "both included.")
+    since: dt.date | None = None
+    vs: dt.date | list[dt.date] | None = Field(
+        default=None, description="What pct_change, ratio and pp_change compare with: a "
+        "date or a [first, last] window.")
+    where: dict[str, Scalar | str] = Field(
+        default_factory=dict, description="Keep only rows whose columns equal these values.")
+    key: str | None = Field(default=None, pattern=KEY_RE,
+                            description="Claim key shared across sheets.")
+    scope: Scope | None = None
+    rank: Rank = Rank.normal
+    note: str | None = None
+
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key_characters(cls, v: Any) -> Any:
+        return ascii_name(v, "claim key") if isinstance(v, str) else v
+
+    @field_validator("window", "vs")
+    @classmethod
+    def _window(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            if len(v) != 2:
+                raise ValueError("a window is written [first, last] with exactly two dates")
+            if v[0] > v[1]:
+                raise ValueError(f"window [{v[0]}, {v[1]}] is reversed: write "
+                                 f"[{v[1]}, {v[0]}]")
+        return v
+
+    @model_validator(mode="after")
+    def _needs(self) -> Derived:
+        op = self.op
+        need = {"value": ("date",), "sum": ("window",), "change": ("window",),
+                "max": ("window",), "min": ("window",), "since": ("since", "date")}
+        for name in need.get(op, ()):
+            if getattr(self, name) is None:
+                raise ValueError(f"op `{op}` needs `{name}`")
+        compares = op in ("pct_change", "ratio", "pp_change")
+        if compares and ((self.date is None) == (self.window is None) or self.vs is None):
+            raise ValueError(f"op `{op}` compares `date` or `window` with `vs`")
+        return self
+
+
 class Sheet(Strict):
     """A fact sheet for one document."""
 
@@ -277,8 +373,15 @@ class Sheet(Strict):
     statements: dict[Annotated[str, Field(pattern=CHECK_ID)], Statement] = Field(
         default_factory=dict
     )
+    datasets: dict[Annotated[str, Field(pattern=IDENT)], Dataset] = Field(
+        default_factory=dict, description="Tables the sheet uses as sources.")
+    derived: dict[Annotated[str, Field(pattern=IDENT)], Derived] = Field(
+        default_factory=dict, description="Values computed from a dataset (a value on a "
+        "date, a window sum, a record, a change); used in checks and compared across "
+        "sources by `key` like facts.")
 
-    @field_validator("sources", "facts", "background", "statements", mode="before")
+    @field_validator("sources", "facts", "background", "statements", "datasets", "derived",
+                     mode="before")
     @classmethod
     def _id_characters(cls, v: Any) -> Any:
         if isinstance(v, dict):

@@ -33,6 +33,8 @@ class LoadedSheet:
     #: facts and background values left out because their entry is invalid: checks
     #: that use them are errors pointing at the entry's problem
     broken: dict[str, Problem] = field(default_factory=dict)
+    #: the project root that paths in the sheet (document, datasets) are relative to
+    root: Path | None = None
 
     def line(self, *path: str | int) -> int:
         return self.lines.line(path)
@@ -124,7 +126,8 @@ def _allowed_fields(parent: tuple, data: Any) -> set[str]:
     from factcheck.api import model as m
 
     kinds = {0: m.Sheet, 2: {"sources": m.Source, "facts": m.Fact, "checks": m.Check,
-                             "statements": m.Statement, "background": m.Background}}
+                             "statements": m.Statement, "background": m.Background,
+                             "datasets": m.Dataset, "derived": m.Derived}}
     if len(parent) == 0:
         cls = m.Sheet
     elif len(parent) == 2 and parent[0] in kinds[2]:
@@ -180,6 +183,36 @@ def _references(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
         line, col = lines.position(("background", name))
         out.append(Problem(rel, line, col, "duplicate-name",
                            f"`{name}` is both a fact and a background value: rename one"))
+    return out + _dataset_references(sheet, lines, rel)
+
+
+def _dataset_references(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
+    """Datasets name declared sources; derived values name declared datasets and
+    columns, and no fact or background value of the same name."""
+    out = []
+
+    def bad(path: tuple, code: str, msg: str) -> None:
+        line, col = lines.position(path)
+        out.append(Problem(rel, line, col, code, msg))
+
+    for did, ds in sheet.datasets.items():
+        for field_name in ("source", "via"):
+            name = getattr(ds, field_name)
+            if name is not None and name not in sheet.sources:
+                bad(("datasets", did, field_name), "unknown-source", f"source `{name}` is "
+                    f"not declared under `sources:`{suggest(name, sheet.sources)}")
+    for name, d in sheet.derived.items():
+        ds = sheet.datasets.get(d.dataset)
+        if ds is None:
+            bad(("derived", name, "dataset"), "unknown-dataset", f"dataset `{d.dataset}` is "
+                f"not declared under `datasets:`{suggest(d.dataset, sheet.datasets)}")
+        elif d.column not in ds.columns:
+            bad(("derived", name, "column"), "unknown-column", f"column `{d.column}` is not "
+                f"declared in dataset `{d.dataset}`{suggest(d.column, ds.columns)}; "
+                f"declared: {', '.join(ds.columns)}")
+        if name in sheet.facts or name in sheet.background:
+            bad(("derived", name), "duplicate-name", f"`{name}` is both a derived value and "
+                "a fact or background value: rename one")
     return out
 
 
@@ -223,10 +256,10 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
         line, col = lines.position(("document",))
         problems.append(Problem(rel, line, col, err.code, err.message))
         return problems
-    return LoadedSheet(path, rel, sheet, lines, doc_path, doc_text, problems, broken)
+    return LoadedSheet(path, rel, sheet, lines, doc_path, doc_text, problems, broken, root)
 
 
-_ENTRIES = ("facts", "background", "checks", "statements", "sources")
+_ENTRIES = ("facts", "background", "checks", "statements", "sources", "datasets", "derived")
 
 
 def _validate(data: dict, lines: LineIndex, rel: str
@@ -250,7 +283,7 @@ def _validate(data: dict, lines: LineIndex, rel: str
             problems += found
             for section, name in sorted(bad, key=str):
                 data[section] = {k: v for k, v in data[section].items() if k != name}
-                if section in ("facts", "background"):
+                if section in ("facts", "background", "derived"):
                     line = lines.position((section, name))[0]
                     broken[str(name)] = next((p for p in found if p.line >= line), found[0])
     return Sheet.model_validate(data), problems, broken
