@@ -23,11 +23,18 @@ SEED_DOC = "000_1973e27dd785980b.txt"
 SEED_SHEET = REPO / "facts" / "000_1973e27dd785980b.yaml"
 
 
+def copy_seed_data(root: Path) -> None:
+    """The dataset the seed sheet compares its drone counts with."""
+    shutil.copytree(REPO / "data" / "airforce-attacks", root / "data" / "airforce-attacks",
+                    dirs_exist_ok=True)
+
+
 def make_project(root: Path, sheet_text: str | None = None, name: str = "seed.yaml") -> Path:
     """A project dir with pyproject.toml, seeds/ and one sheet (the seed sheet by default)."""
     (root / "seeds").mkdir(parents=True, exist_ok=True)
     (root / "facts").mkdir(exist_ok=True)
     shutil.copy(REPO / "seeds" / SEED_DOC, root / "seeds" / SEED_DOC)
+    copy_seed_data(root)
     (root / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n')
     text = SEED_SHEET.read_text() if sheet_text is None else sheet_text
     (root / "facts" / name).write_text(text)

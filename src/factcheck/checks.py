@@ -48,7 +48,8 @@ def _inputs(names: tuple[str, ...], values: dict[str, Value], ls: LoadedSheet) -
         v = values.get(n)
         if v is None:
             continue
-        section = "facts" if n in ls.sheet.facts else "background"
+        section = "facts" if n in ls.sheet.facts else (
+            "derived" if n in ls.sheet.derived else "background")
         out.append(Input(n, v.reported, v.describe(), v.meaning,
                          v.unit.name, ls.line(section, n) if n != "published" else
                          ls.line("published")))

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import copy_seed_data
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED_SHEET = "000_1973e27dd785980b.yaml"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -128,6 +130,7 @@ def small_documents() -> dict[str, str]:
 def seed_project(tmp_path: Path) -> Path:
     """A project in tmp_path: the seed sheet plus a copy whose drone accounting is violated."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    copy_seed_data(tmp_path)
     (tmp_path / "facts").mkdir()
     text = (ROOT / "facts" / SEED_SHEET).read_text(encoding="utf-8")
     (tmp_path / "facts" / SEED_SHEET).write_text(text, encoding="utf-8")

@@ -40,6 +40,7 @@ class Daily:
     days: pd.DatetimeIndex
     lo: pd.Series
     hi: pd.Series
+    rows: pd.Series  # how many rows each date sums
 
 
 def cell_bounds(values: pd.Series, qualifiers: pd.Series | None,
@@ -94,7 +95,7 @@ def daily(table: Table, d: Derived) -> Daily:
                            f"of `{table.path}` are dated {day}: add `where` to pick one row "
                            "per date of the running total")
     his = hi.groupby(rows[DAY]).sum()
-    return Daily(grouped.index, grouped["sum"], his)
+    return Daily(grouped.index, grouped["sum"], his, grouped["size"])
 
 
 class Deriver:
@@ -120,6 +121,10 @@ class Deriver:
         if ts not in s.lo.index:
             raise DatasetError(field, "dataset-no-row", f"`{self.table.path}` has no "
                                f"`{self.d.column}` value dated {day} ({self._span()})")
+        if s.rows[ts] > 1:
+            raise DatasetError("where", "dataset-ambiguous", f"{int(s.rows[ts])} rows of "
+                               f"`{self.table.path}` are dated {day}: add `where` to pick "
+                               "one, or sum them with `op: sum`")
         if self.vintages is not None:
             note = self.vintages.history(day, self.d.column)
             if note:
