@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.conftest import copy_seed_data
 
 ROOT = Path(__file__).resolve().parents[2]
