@@ -63,6 +63,7 @@ class Case:
     data: dict
     document_rel: str
     document_text: str
+    datasets: tuple[tuple[str, Path], ...] = ()  # data files the sheet declares: (rel, path)
 
 
 def mutants(case: Case) -> Iterator[Mutant]:
@@ -124,6 +125,9 @@ def _failures(data: dict, case: Case, workdir: Path) -> set[str] | None:
         doc = root / case.document_rel
         doc.parent.mkdir(parents=True, exist_ok=True)
         doc.write_text(case.document_text, encoding="utf-8")
+        for rel, src in case.datasets:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(src, root / rel)
         (root / "facts").mkdir(exist_ok=True)
         sheet = root / "facts" / "sheet.yaml"
         sheet.write_text(dump_sheet(data), encoding="utf-8")
@@ -147,7 +151,10 @@ def load_cases(paths: list[Path], root: Path) -> tuple[list[Case], list[str]]:
             skipped.append(f"{path}: {loaded[0]}")
             continue
         data, _ = parse_yaml(loaded.path.read_text("utf-8").removeprefix("\ufeff"))
-        cases.append(Case(loaded.rel, data, loaded.sheet.document, loaded.document_text))
+        files = [f for d in loaded.sheet.datasets.values()
+                 for f in (d.path, d.vintages, d.corrections) if f and (root / f).is_file()]
+        cases.append(Case(loaded.rel, data, loaded.sheet.document, loaded.document_text,
+                          tuple((f, root / f) for f in files)))
     return cases, skipped
 
 

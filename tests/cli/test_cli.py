@@ -57,7 +57,7 @@ def test_select_and_ignore_filter_what_is_shown(project: Path, seed_text: str):
     assert r.returncode == 0
     assert _ids(r) == {"kursk-area-conversion"}
     r = fc(project, "check", "--no-report", "--format", "json", "--ignore", "drone-*",
-           "--ignore", "quote:decoys*")
+           "--ignore", "quote:decoys*", "--ignore", "claim:*/decoys_lost")
     assert r.returncode == 0
     ids = _ids(r)
     assert "drone-accounting" not in ids and {"killed-parts", "meeting-is-saturday"} <= ids
@@ -141,6 +141,7 @@ def test_cli_and_pytest_agree_on_failures(project: Path, seed_text: str):
     cli_failed = {c["id"] for c in sheet["checks"] if not c["passed"]}
     cli_failed |= {f"quote:{f['id']}" for f in sheet["facts"]
                    if f["grounding"]["verdict"] != "grounded"}
+    cli_failed |= {f"claim:{c['key']}" for c in data["cross_source"] if not c["passed"]}
     r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider",
                         "facts"], cwd=project, capture_output=True, text=True, timeout=120)
     pytest_failed = {line.split("::", 1)[1].split(" ")[0]

@@ -34,7 +34,7 @@ def test_agreeing_key_passes_and_reprint_is_not_independent(two_sheets: Path):
     c = claims(two_sheets)["ua/overnight-attack/2025-04-26/drones_launched"]
     assert c.verdict == "agree" and c.passed
     result = c.extra["result"]
-    assert len(result.rows) == 2
+    assert len(result.rows) == 3  # the seed, Kyiv Morning and the air force's data row
     # Kyiv Morning reprints the air force: one independent source, not two
     assert result.independent_sources == ("ua_air_force",)
 
@@ -88,7 +88,7 @@ def test_reports_have_cross_source_and_statement_sections(two_sheets: Path):
 
 
 def test_pytest_shows_one_item_per_claim(two_sheets: Path, pytester: pytest.Pytester):
-    for sub in ("facts", "seeds"):
+    for sub in ("facts", "seeds", "data"):
         shutil.copytree(two_sheets / sub, pytester.path / sub)
     shutil.copy(two_sheets / "pyproject.toml", pytester.path / "pyproject.toml")
     result = pytester.runpytest("facts", "-q", "-rf")

@@ -49,8 +49,10 @@ def test_changing_31_to_51_fails_exactly_the_drone_check(seeded: pytest.Pytester
     failed = re.findall(r"^FAILED (\S+)", out, re.M)
     checks = [f for f in failed if "::quote:" not in f and "::claim:" not in f]
     assert checks == ["facts/seed.yaml::drone-accounting"]
-    # the quote still says 31, so grounding reports that too
-    assert failed == ["facts/seed.yaml::quote:decoys_lost", "facts/seed.yaml::drone-accounting"]
+    # the quote still says 31, so grounding reports that too, and the air force's own
+    # row (data/airforce-attacks) disagrees with 51
+    assert failed == ["facts/seed.yaml::quote:decoys_lost", "facts/seed.yaml::drone-accounting",
+                      "facts/seed.yaml::claim:ua/overnight-attack/2025-04-26/decoys_lost"]
     assert f"facts/seed.yaml:{line}: check `drone-accounting` (parts_within) violated" in out
     assert "66 + 51 = 117 > 114" in out
 
@@ -116,7 +118,7 @@ def test_github_annotations_and_step_summary(seeded: pytest.Pytester, seed_text:
     assert f"::error file=facts/seed.yaml,line={line},title=drone-accounting::" \
            "66 + 51 = 117 > 114" in out
     text = summary.read_text()
-    assert "### factcheck:" in text and "2 failed" in text
+    assert "### factcheck:" in text and "3 failed" in text  # + the claim against the data
     assert f"facts/seed.yaml:{line}" in text
 
 

@@ -190,29 +190,29 @@ def _dataset_references(sheet: Sheet, lines: LineIndex, rel: str) -> list[Proble
     """Datasets name declared sources; derived values name declared datasets and
     columns, and no fact or background value of the same name."""
     out = []
-
-    def bad(path: tuple, code: str, msg: str) -> None:
-        line, col = lines.position(path)
-        out.append(Problem(rel, line, col, code, msg))
-
     for did, ds in sheet.datasets.items():
         for field_name in ("source", "via"):
             name = getattr(ds, field_name)
             if name is not None and name not in sheet.sources:
-                bad(("datasets", did, field_name), "unknown-source", f"source `{name}` is "
-                    f"not declared under `sources:`{suggest(name, sheet.sources)}")
+                line, col = lines.position(("datasets", did, field_name))
+                out.append(Problem(rel, line, col, "unknown-source", f"source `{name}` is not "
+                                   f"declared under `sources:`{suggest(name, sheet.sources)}"))
     for name, d in sheet.derived.items():
         ds = sheet.datasets.get(d.dataset)
         if ds is None:
-            bad(("derived", name, "dataset"), "unknown-dataset", f"dataset `{d.dataset}` is "
-                f"not declared under `datasets:`{suggest(d.dataset, sheet.datasets)}")
+            line, col = lines.position(("derived", name, "dataset"))
+            out.append(Problem(rel, line, col, "unknown-dataset", f"dataset `{d.dataset}` is "
+                               f"not declared under `datasets:`"
+                               f"{suggest(d.dataset, sheet.datasets)}"))
         elif d.column not in ds.columns:
-            bad(("derived", name, "column"), "unknown-column", f"column `{d.column}` is not "
-                f"declared in dataset `{d.dataset}`{suggest(d.column, ds.columns)}; "
-                f"declared: {', '.join(ds.columns)}")
+            line, col = lines.position(("derived", name, "column"))
+            out.append(Problem(rel, line, col, "unknown-column", f"column `{d.column}` is not "
+                               f"declared in dataset `{d.dataset}`{suggest(d.column, ds.columns)}"
+                               f"; declared: {', '.join(ds.columns)}"))
         if name in sheet.facts or name in sheet.background:
-            bad(("derived", name), "duplicate-name", f"`{name}` is both a derived value and "
-                "a fact or background value: rename one")
+            line, col = lines.position(("derived", name))
+            out.append(Problem(rel, line, col, "duplicate-name", f"`{name}` is both a derived "
+                               "value and a fact or background value: rename one"))
     return out
 
 

@@ -106,36 +106,36 @@ def load_table(root: Path, name: str, decl: Dataset) -> Table:
     """The declared dataset, read and typed; raises :class:`DatasetError` on any problem."""
     rel = decl.path
     if Path(rel).suffix.lower() not in SUFFIXES:
-        raise _at("path", "dataset-format", f"`{rel}` is neither .csv nor .parquet: give "
+        raise DatasetError("path", "dataset-format", f"`{rel}` is neither .csv nor .parquet: give "
                   "the data as CSV (with a header row) or Parquet")
     try:
         path = resolve_inside(root, rel)
     except SheetError as err:
-        raise _at("path", err.code, err.message) from None
+        raise DatasetError("path", err.code, err.message) from None
     if not os.path.isfile(path):
-        raise _at("path", "dataset-missing", f"dataset `{rel}` does not exist: copy the "
+        raise DatasetError("path", "dataset-missing", f"dataset `{rel}` does not exist: copy the "
                   "file into the project or fix the path (relative to the project root)")
     try:
         frame = _read(path, rel)
     except SheetError as err:
-        raise _at("path", err.code, err.message) from None
+        raise DatasetError("path", err.code, err.message) from None
     header = list(frame.columns)
     for field_name, columns in (("date", [decl.date]), ("columns", list(decl.columns)),
                                 ("qualifiers", list(decl.qualifiers.values()))):
         for col in columns:
             if col not in header:
-                raise _at(field_name, "unknown-column", f"column `{col}` is not in `{rel}`"
+                raise DatasetError(field_name, "unknown-column", f"column `{col}` is not in `{rel}`"
                           f"{suggest(col, header)}; its columns: {', '.join(header)}")
     out = frame.copy()
     try:
         out[DAY] = _days(frame, decl.date, rel)
     except SheetError as err:
-        raise _at("date", err.code, err.message) from None
+        raise DatasetError("date", err.code, err.message) from None
     for col in decl.columns:
         try:
             out[col] = _numbers(frame, col, rel)
         except SheetError as err:
-            raise _at("columns", err.code, err.message) from None
+            raise DatasetError("columns", err.code, err.message) from None
     for col in decl.qualifiers.values():
         out[col] = frame[col].fillna("").astype(str).str.strip()
     return Table(name, decl, rel, out)
@@ -147,7 +147,3 @@ class DatasetError(SheetError):
     def __init__(self, field: str, code: str, message: str) -> None:
         super().__init__(code, message)
         self.field = field
-
-
-def _at(field_name: str, code: str, message: str) -> DatasetError:
-    return DatasetError(field_name, code, message)

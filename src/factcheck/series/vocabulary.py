@@ -115,7 +115,7 @@ def spelling(frame: pd.DataFrame, columns: list[str]) -> Flags:
         variants = _variants(counts, last)
         if not variants:
             continue
-        found = words.map(lambda ws: [w for w in ws if w in variants])
+        found = words.map(lambda ws, known=variants: [w for w in ws if w in known])
         hit = found.str.len() > 0
         flags.mask[col] = hit
         for ts in frame.index[hit.to_numpy()]:
