@@ -273,16 +273,33 @@ class Dataset(Strict):
         "`more` (at least).")
     corrections: str | None = Field(
         default=None, description="JSON list of restatements: {date, column: adjustment}.")
+    counters: dict[str, dt.date] = Field(
+        default_factory=dict, description="Columns that count days, each with its day 0: "
+        "{day: 2022-02-23}.")
+    periods: dict[str, list[dt.date | None]] = Field(
+        default_factory=dict, description="Columns tracked only for a time: {POW: [null, "
+        "2022-04-27]} (first and last date; null: open).")
+    text: list[str] = Field(default_factory=list, description="Text columns whose spellings "
+                            "are checked.")
+    merges: dict[str, list[str]] = Field(
+        default_factory=dict, description="A column that replaced others and continues their "
+        "total: {vehicles and fuel tanks: [military auto, fuel tank]}.")
     vintages: str | None = Field(
         default=None, description="CSV of published versions: date, column, first_value, "
         "final_value, first_seen, last_changed.")
 
     @model_validator(mode="after")
     def _declared_columns(self) -> Dataset:
-        for name in [*self.cumulative, *self.qualifiers]:
+        merged = [c for parts in self.merges.values() for c in parts]
+        for name in [*self.cumulative, *self.qualifiers, *self.counters, *self.merges, *merged]:
             if name not in self.columns:
                 raise ValueError(f"`{name}` is not among the declared `columns`: add it "
                                  "there with its unit")
+        for name, period in self.periods.items():
+            if len(period) != 2:
+                raise ValueError(f"period of `{name}` is [first, last] (null for open)")
+            if period[0] and period[1] and period[0] > period[1]:
+                raise ValueError(f"period of `{name}` is reversed")
         return self
 
 

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from factcheck.series.vintages import Vintages
 
 #: ids of the validators that run over a dataset (``checks: {x: {validator: ...}}``)
-SERIES_VALIDATORS = ("cumulative_nondecreasing", "digit_typo", "stale_value",
-                     "column_shift", "category_merge", "qualifier_known", "series_clean")
+SERIES_VALIDATORS = ("cumulative_nondecreasing", "spike", "stale_value", "column_shift",
+                     "date_shift", "category_merge", "qualifier_known", "spelling_variant",
+                     "column_span", "series_clean")
 
 
 @dataclass
@@ -82,6 +83,7 @@ def evaluate_datasets(ls: LoadedSheet, values: dict[str, Value]) -> DatasetResul
     tables: dict[str, Table | Problem] = {}
     vintages: dict[str, Vintages | None] = {}
     for did, decl in sheet.datasets.items():
+        vintages[did] = None
         try:
             tables[did] = load_table(root, did, decl)
             vintages[did] = load_vintages(root, decl.vintages) if decl.vintages else None
@@ -111,7 +113,7 @@ def evaluate_datasets(ls: LoadedSheet, values: dict[str, Value]) -> DatasetResul
         from factcheck.series.run import run_series_check
 
         for cid in series_checks:
-            result.checks[cid] = run_series_check(ls, cid, tables)
+            result.checks[cid] = run_series_check(ls, cid, tables, vintages)
     return result
 
 
