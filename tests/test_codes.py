@@ -9,7 +9,8 @@ from factcheck.cli import main
 from factcheck.codes import CODES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "factcheck"
-RAISED = re.compile(r'(?:SheetError\(\s*|DatasetError\(\s*"[a-z]+",\s*|Problem\([^")]*?|"code":\s*)'
+RAISED = re.compile(r'(?:SheetError\(\s*|DatasetError\(\s*"[a-z]+",\s*|Problem\([^")]*?|'
+                    r'"code":\s*|code=)'
                     r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
 PYDANTIC = {"unknown-field", "missing-field", "invalid-value"}  # set in load/sheet.py
 

@@ -90,7 +90,7 @@ def test_claim_compares_fact_with_dataset(tmp_path):
     result = check(project(tmp_path, rest))
     claim = next(o for o in result.claims if o.name == "claim:test/tanks")
     assert claim.verdict == "agree"
-    rows = claim.extra["result"].rows
+    rows = claim.result.rows
     assert {r.fact for r in rows} == {"tanks", "gs_tanks"}
     data_row = next(r for r in rows if r.fact == "gs_tanks")
     assert data_row.quote == "data/losses.csv: tank on 2022-03-05 = 1300"

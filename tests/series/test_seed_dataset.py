@@ -10,8 +10,8 @@ KEYS = ("drones_launched", "drones_destroyed", "decoys_lost")
 
 def _claims(root):
     result = run([root / "facts"], root)
-    return result, {o.extra["key"].rsplit("/", 1)[1]: o for o in result.claims
-                    if o.extra["key"].startswith("ua/overnight-attack/2025-04-26/")}
+    return result, {o.result.key.rsplit("/", 1)[1]: o for o in result.claims
+                    if o.result.key.startswith("ua/overnight-attack/2025-04-26/")}
 
 
 def test_seed_counts_agree_with_the_air_force_row(project):
@@ -20,7 +20,7 @@ def test_seed_counts_agree_with_the_air_force_row(project):
     for key, stated in zip(KEYS, (114, 66, 31), strict=True):
         claim = claims[key]
         assert claim.verdict == "agree"
-        facts = {r.fact: (r.lower, r.source, r.via) for r in claim.extra["result"].rows}
+        facts = {r.fact: (r.lower, r.source, r.via) for r in claim.result.rows}
         assert facts == {key: (stated, "ua_air_force", None),
                          f"dataset_{key}": (stated, "ua_air_force", None)}
 

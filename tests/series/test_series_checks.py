@@ -79,7 +79,7 @@ def test_typo_is_a_violated_check_with_typed_findings(tmp_path):
     result = check(_project(tmp_path, rest, csv=_csv(typo_day=25)))
     outcome = _outcome(result, "clean")
     assert outcome.verdict == "violated" and outcome.line == 15  # the check's line
-    [finding] = outcome.extra["findings"]
+    [finding] = outcome.result
     assert isinstance(finding, Finding)
     assert (str(finding.date), finding.column, finding.check) == ("2024-01-26", "tank", "spike")
     assert "2024-01-26 `tank` = 125: expected 1,250 (a digit typo?)" in outcome.message
@@ -106,7 +106,7 @@ def test_a_revised_value_shows_its_history(tmp_path):
     assert ("tank on 2024-01-21: first published 120 at 2024-01-21T10:00:00+02:00, "
             "revised to 1200 at 2024-01-22T11:00:00+02:00") in value.provenance
     [claim] = [o for o in result.claims if o.name == "claim:test/tanks"]
-    row = next(r for r in claim.extra["result"].rows if r.fact == "tanks_then")
+    row = next(r for r in claim.result.rows if r.fact == "tanks_then")
     assert "first published 120" in row.quote  # what reports show for the claim
 
 
@@ -121,7 +121,7 @@ def test_bad_arguments_are_errors(tmp_path, args, words):
     result = check(_project(tmp_path, f"checks:\n  bad: {{validator: spike, args: {args}}}\n"))
     outcome = _outcome(result, "bad")
     assert outcome.verdict == "error" and words in outcome.message
-    assert outcome.extra["code"] == "validator-args" and result.exit_code() == 2
+    assert outcome.code == "validator-args" and result.exit_code() == 2
 
 
 def test_several_rows_per_date_is_an_error(tmp_path):

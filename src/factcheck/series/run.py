@@ -1,8 +1,8 @@
 """A sheet's series checks: ``validator: <id>`` with ``args: {dataset: ...}``.
 
 The outcome is a check like any other: it holds when no cell is flagged, is violated
-with one :class:`~factcheck.series.validate.Finding` per flagged cell (in
-``extra["findings"]``) otherwise, and is an error when the dataset or the arguments are
+with one :class:`~factcheck.series.validate.Finding` per flagged cell (its
+``result``) otherwise, and is an error when the dataset or the arguments are
 bad.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from factcheck.api.model import Dataset
-from factcheck.engine.outcome import ERROR, HOLDS, VIOLATED, Outcome
+from factcheck.engine.outcome import ERROR, HOLDS, VIOLATED, Kind, Outcome
 from factcheck.load.sheet import LoadedSheet, resolve_inside
 from factcheck.problems import Problem, SheetError
 from factcheck.series.detect import Spec
@@ -26,7 +26,7 @@ ARGS = {"dataset": "id of an entry in `datasets`",
         "columns": "the declared columns to check (default: all)",
         "vintage": "`final` (default): the figures as they stand; `first`: as first "
                    "published (needs `vintages`)"}
-SHOWN = 8  # findings written into the message; all are in extra["findings"]
+SHOWN = 8  # findings written into the message; all are in the outcome's result
 
 
 def corrections(root: Path, rel: str | None) -> pd.DataFrame | None:
@@ -90,7 +90,7 @@ def run_series_check(ls: LoadedSheet, cid: str, tables: dict[str, Table | Proble
     vid = check.validator or ALL
     args = dict(check.args)
     shown = f"{vid}({', '.join(f'{k}={v}' for k, v in args.items())})"
-    base = dict(kind="check", sheet=ls.rel, name=cid, line=line, column=column, rule=vid,
+    base = dict(kind=Kind.check, sheet=ls.rel, name=cid, line=line, column=column, rule=vid,
                 expression=shown, expect=check.expect, reason=check.reason)
     try:
         unknown = sorted(set(args) - set(ARGS))
@@ -117,7 +117,7 @@ def run_series_check(ls: LoadedSheet, cid: str, tables: dict[str, Table | Proble
         data = series_input(table, decl, cols, vintages.get(did), vintage, fixes)
         findings = validate(data, set(VALIDATORS) if vid == ALL else {vid})
     except SheetError as err:
-        return Outcome(verdict=ERROR, message=err.message, extra={"code": err.code}, **base)
+        return Outcome(verdict=ERROR, message=err.message, code=err.code, **base)
     if not findings:
         return Outcome(verdict=HOLDS, message=f"{vid}: no cell flagged in `{did}`",
                        substituted="no cell flagged", **base)
@@ -126,4 +126,4 @@ def run_series_check(ls: LoadedSheet, cid: str, tables: dict[str, Table | Proble
     more = f"; and {len(findings) - SHOWN} more" if len(findings) > SHOWN else ""
     message = f"{len(findings)} cell(s) flagged in `{did}`: {head}{more}"
     return Outcome(verdict=VIOLATED, message=message, substituted=message,
-                   extra={"findings": findings}, **base)
+                   result=findings, **base)
