@@ -94,3 +94,27 @@ def test_cli_exits_2_without_traceback(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stdout + proc.stderr
     assert "facts/sheet.yaml:14" in proc.stdout and "dataset-missing" in proc.stdout
+
+
+@pytest.mark.parametrize(("path", "setup", "code"), [
+    ("/etc/passwd.csv", None, "path-outside"),
+    ("data/dir.csv", "dir", "dataset-missing"),
+    ("data/binary.csv", "binary", "dataset-unreadable"),
+    ("data/empty.csv", "empty", "dataset-unreadable"),
+    ("data/link.csv", "link", "path-outside"),
+])
+def test_hostile_dataset_files_are_problems(tmp_path, path, setup, code):
+    root = project(tmp_path, USE, head=SHEET_HEAD.replace("data/losses.csv", path))
+    target = root / path
+    if setup == "dir":
+        target.mkdir()
+    elif setup == "binary":
+        target.write_bytes(b"date,tank\n\x00\xff\xfe\x00,1\n")
+    elif setup == "empty":
+        target.write_text("")
+    elif setup == "link":
+        (tmp_path.parent / "outside.csv").write_text("date,tank\n2022-03-01,1\n")
+        target.symlink_to(tmp_path.parent / "outside.csv")
+    result = check(root)
+    problem = _only(result, code)
+    assert problem.line == 14
