@@ -75,23 +75,38 @@ def evaluate_datasets(ls: LoadedSheet, values: dict[str, Value]) -> DatasetResul
     series_checks = [cid for cid, c in sheet.checks.items() if c.validator in SERIES_VALIDATORS]
     if not sheet.datasets and not sheet.derived and not series_checks:
         return result
-    from factcheck.series.derive import derive
-    from factcheck.series.table import DatasetError, load_table
-    from factcheck.series.vintages import load_vintages
+    from factcheck.series import small
 
     root = ls.root or Path.cwd()
+    checked = {str(sheet.checks[cid].args.get("dataset")) for cid in series_checks}
+    plain: dict[str, small.SmallTable | Problem] = {}  # small CSVs, read without pandas
+    for did, decl in sheet.datasets.items():
+        users = [d for d in sheet.derived.values() if d.dataset == did]
+        if did in checked or not all(small.applies(root, decl, d) for d in users):
+            continue
+        try:
+            plain[did] = small.read(root, decl)
+        except SheetError as err:
+            plain[did] = _problem(ls, ("datasets", did, getattr(err, "field", "path")), err)
+            result.problems.append(plain[did])  # type: ignore[arg-type]
     tables: dict[str, Table | Problem] = {}
     vintages: dict[str, Vintages | None] = {}
-    for did, decl in sheet.datasets.items():
-        vintages[did] = None
-        try:
-            tables[did] = load_table(root, did, decl)
-            vintages[did] = load_vintages(root, decl.vintages) if decl.vintages else None
-        except DatasetError as err:
-            tables[did] = _problem(ls, ("datasets", did, err.field), err)
-            result.problems.append(tables[did])  # type: ignore[arg-type]
+    if len(plain) < len(sheet.datasets):
+        from factcheck.series.table import DatasetError, load_table
+        from factcheck.series.vintages import load_vintages
+
+        for did, decl in sheet.datasets.items():
+            vintages[did] = None
+            if did in plain:
+                continue
+            try:
+                tables[did] = load_table(root, did, decl)
+                vintages[did] = load_vintages(root, decl.vintages) if decl.vintages else None
+            except DatasetError as err:
+                tables[did] = _problem(ls, ("datasets", did, err.field), err)
+                result.problems.append(tables[did])  # type: ignore[arg-type]
     for name, d in sheet.derived.items():
-        table = tables.get(d.dataset)
+        table = plain.get(d.dataset) or tables.get(d.dataset)
         if table is None or d.column not in sheet.datasets[d.dataset].columns:
             line, col = ls.lines.position(("derived", name))
             result.broken[name] = Problem(ls.rel, line, col, "unknown-dataset",
@@ -102,9 +117,15 @@ def evaluate_datasets(ls: LoadedSheet, values: dict[str, Value]) -> DatasetResul
             result.broken[name] = table
             continue
         try:
-            result.values[name] = derive(table, d, vintages.get(d.dataset))
-        except DatasetError as err:
-            field_path = ("derived", name, err.field) if err.field in d.model_fields_set \
+            if isinstance(table, small.SmallTable):
+                result.values[name] = small.value(table, d)
+            else:
+                from factcheck.series.derive import derive
+
+                result.values[name] = derive(table, d, vintages.get(d.dataset))
+        except SheetError as err:
+            field = getattr(err, "field", "")
+            field_path = ("derived", name, field) if field in d.model_fields_set \
                 else ("derived", name)
             problem = _problem(ls, field_path, err)
             result.broken[name] = problem

@@ -55,7 +55,8 @@ def cell_bounds(values: pd.Series, qualifiers: pd.Series | None,
     unknown = ~q.isin(list(QUALIFIERS)) & values.notna()
     if unknown.any():
         i = int(unknown.to_numpy().nonzero()[0][0])
-        raise DatasetError("qualifiers", "dataset-cell", f"`{rel}` line {i + 2}: qualifier "
+        line = int(values.index[i]) + 2  # the file's line: rows keep read_csv's numbering
+        raise DatasetError("qualifiers", "dataset-cell", f"`{rel}` line {line}: qualifier "
                            f"{qualifiers.iloc[i]!r:.30} of `{column}` is neither `about` nor "
                            "`more` (or empty for an exact figure)")
     about = (q == "about") & values.notna()
@@ -215,7 +216,8 @@ class Deriver:
         return (ratio - Interval.point(1.0)).scale(100.0), "percent"
 
 
-def _what(d: Derived) -> str:
+def what(d: Derived) -> str:
+    """How a derived entry reads in its provenance: 'on 2025-04-26', 'sum a..b'."""
     op = d.op
     if op == "value":
         return f"on {d.date}"
@@ -237,7 +239,7 @@ def derive(table: Table, d: Derived, vintages: Vintages | None = None) -> Datase
     meaning = "exact" if iv.is_point else ("at_least" if math.isinf(iv.hi) else "range")
     reported = fmt(iv.lo) if iv.is_point else describe(iv)
     where = "".join(f", {k}={v}" for k, v in d.where.items())
-    text = f"{table.path}{where}: {d.column} {_what(d)} = {describe(iv)}"
+    text = f"{table.path}{where}: {d.column} {what(d)} = {describe(iv)}"
     if deriver.notes:
         text += " (" + "; ".join(deriver.notes) + ")"
     return DatasetValue(iv, unit, meaning, reported, provenance=text)
