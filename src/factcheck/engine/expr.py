@@ -94,7 +94,10 @@ def compile_rule(text: str) -> Expr:
     Compiled rules are immutable, so the same text is parsed once per process.
     """
     if len(text) > MAX_CHARS:
-        raise SheetError("rule-too-long", f"rule is {len(text)} characters; at most {MAX_CHARS}")
+        # a written rule or the sum a validator builds from its arguments (parts_within)
+        raise SheetError("rule-too-long", f"the check's arithmetic is {len(text):,} characters "
+                         f"(`{text[:30]}...`); at most {MAX_CHARS:,}: split it into smaller "
+                         "checks")
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
