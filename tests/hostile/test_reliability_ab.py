@@ -163,3 +163,45 @@ def test_b7_sheets_sharing_a_document_read_it_once(tmp_path: Path, monkeypatch) 
     assert len(report["sheets"]) == 10 and report["summary"]["passed"]
     assert calls.count(len(doc)) == 1  # the document read once, not once per sheet
     assert {s["coverage"]["mentions"] for s in report["sheets"]} == {2001}
+
+
+def _draft(root: Path, text: str) -> dict:
+    from factcheck.draft import draft_data
+
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "seeds" / "doc.txt").write_text(text, encoding="utf-8")
+    return draft_data(root / "seeds" / "doc.txt", root)
+
+
+@pytest.mark.parametrize("case, text, facts", [
+    ("A11 a long word", "a" * 80_000 + "1. B.\n", {}),  # "aaa...a1" counts nothing
+    ("A12 'Dr. ' run", "Dr. " * 20_000 + "12 drones.\n", {"drones_12": 12}),
+    ("A13 'said ' run", "said " * 20_000 + "12 drones.\n", {"drones_12": 12}),
+])
+def test_a11_a12_a13_draft_of_hostile_sentences(tmp_path: Path, case: str, text: str,
+                                                facts: dict) -> None:
+    """A11-A13 at the findings' 8x size: 45.5 s, 18.3 s and 63.9 s to draft."""
+    data = _draft(tmp_path, text)
+    assert {k: f["value"] for k, f in data["facts"].items()} == facts, case
+
+
+def test_a16_draft_of_a_large_article(tmp_path: Path) -> None:
+    """A16: the seed article repeated to 512 KB took 1.1 s, 4 MB 31 s (quadratic)."""
+    seed = (Path(__file__).parents[2] / "seeds" / "000_1973e27dd785980b.txt").read_text()
+    copies = 2**19 // len(seed)
+    data = _draft(tmp_path, seed * copies)
+    one = _draft(tmp_path / "one", seed)
+    assert len(data["facts"]) == copies * len(one["facts"])
+
+
+def test_a18_did_you_mean_over_2000_mistyped_names(tmp_path: Path) -> None:
+    """A18: 2,000 rules naming `fact_numbr_i` beside `fact_number_i` took 168 s."""
+    n = 2000
+    facts = "".join(f'  fact_number_{i}: {{value: 114, unit: drone, source: s, '
+                    f'quote: "114 drones"}}\n' for i in range(n))
+    checks = "".join(f"  c{i}: fact_numbr_{i} <= 200\n" for i in range(n))
+    root = scratch(tmp_path, "Start. 114 drones.\n", facts, checks)
+    result = run([root / "facts"], root)
+    errors = {o.name: o.message for o in result.outcomes if o.verdict == "error"}
+    assert len(errors) == n
+    assert all(f"(did you mean `fact_number_{i}`?)" in errors[f"c{i}"] for i in range(n))
