@@ -109,3 +109,28 @@ def test_compare_detail_reports_slack_only_for_floats() -> None:
                                                                             False)
     assert compare_detail("==", Interval.point(10**13), Interval.point(10**13 + 1)) == (
         Verdict.violated, False)
+
+
+def _claim_rows(values: list[tuple[float, str]]) -> list[dict]:
+    return [{"sheet": f"facts/s{i}.yaml", "line": 6, "fact": "d", "key": "k", "scope": "",
+             "source": f"s{i}", "via": None, "lower": x, "upper": x, "unit": unit,
+             "rank": "normal", "quote": "q", "tolerance": 0.0}
+            for i, (x, unit) in enumerate(values)]
+
+
+def test_claims_compare_whole_numbers_exactly_on_both_paths() -> None:
+    """A claim of 10,000,000,000,000 and one of 10,000,000,000,001 conflict (a 1e-13
+    relative slack made them agree); a conversion's float noise still agrees."""
+    import pandas as pd
+
+    from factcheck.crosssource.agreement import compare
+    from factcheck.crosssource.small import compare_rows
+
+    cases = [([(1e13, "USD"), (1e13 + 1, "USD")], "conflict"),
+             ([(16.1 * 1000, "meter"), (16100.0, "meter")], "agree"),
+             ([(0.1 * 3, ""), (0.3, "")], "agree"),
+             ([(4e15, "USD"), (4e15 + 1, "USD")], "conflict")]
+    for values, verdict in cases:
+        rows = _claim_rows(values)
+        assert [r.verdict for r in compare_rows(rows)] == [verdict], values
+        assert [r.verdict for r in compare(pd.DataFrame(rows))] == [verdict], values
