@@ -1,8 +1,10 @@
 """Scaling test: every text algorithm is linear or n log n in its input.
 
 Each case builds a pathological input (from the reliability findings of 2026-11-25,
-section A and B) at 1x, 2x, 4x and 8x its base size, times the algorithm on it (best
-of ``--repeat`` runs), and fits the log-log slope of time against size. A slope near 1
+section A and B) at 1x, 2x, 4x and 8x its base size, times the algorithm on it (CPU
+time of this process, best of ``--repeat`` runs: on a machine shared with other jobs
+wall-clock time measures the queue for the CPU as much as the algorithm), and fits the
+log-log slope of time against size. A slope near 1
 is linear; n log n shows as about 1.1. The script exits 1 if any slope exceeds
 ``--max-slope`` (1.3), so a quadratic path (slope 2) fails it.
 
@@ -360,9 +362,9 @@ def measure(case: Case, base: int, repeat: int, gc_off: bool = False
             if gc_off:
                 gc.disable()
             try:
-                start = time.perf_counter()
+                start = time.process_time()
                 work()
-                best = min(best, time.perf_counter() - start)
+                best = min(best, time.process_time() - start)
             finally:
                 gc.enable()
         sizes.append(base * k)
