@@ -96,7 +96,7 @@ def compile_rule(text: str) -> Expr:
     if len(text) > MAX_CHARS:
         # a written rule or the sum a validator builds from its arguments (parts_within)
         raise SheetError("rule-too-long", f"the check's arithmetic is {len(text):,} characters "
-                         f"(`{text[:30]}...`); at most {MAX_CHARS:,}: split it into smaller "
+                         f"(`{text[:30]}...`); at most {MAX_CHARS}: split it into smaller "
                          "checks")
     try:
         tree = ast.parse(text.strip(), mode="eval")
