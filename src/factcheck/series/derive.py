@@ -61,7 +61,7 @@ def cell_bounds(values: pd.Series, qualifiers: pd.Series | None,
                            "`more` (or empty for an exact figure)")
     about = (q == "about") & values.notna()
     if about.any():
-        half = values[about].map(inferred_precision) / 2
+        half = values[about].map(inferred_precision).astype(float) / 2
         lo[about], hi[about] = values[about] - half, values[about] + half
     hi[(q == "more") & values.notna()] = np.inf
     return lo, hi
