@@ -277,7 +277,10 @@ def _check_once(args: argparse.Namespace, config) -> int:
     if docs and _no_fact_dirs(config):
         return 2
     chosen = sheet_set(sheets, config)
-    result = run(sheet_files(chosen.paths), config.root, progress=_progress(), config=config)
+    files = sheet_files(chosen.paths)
+    if chosen.complete and sheets:  # named sheets are checked even in hidden directories
+        files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
+    result = run(files, config.root, progress=_progress(), config=config)
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
             "no directories ([tool.factcheck] facts is empty)"
@@ -285,6 +288,10 @@ def _check_once(args: argparse.Namespace, config) -> int:
                "no reports were written")
         return 2
     focus = chosen.focus
+    if focus is not None and not any(s.path.resolve() in focus for s in result.sheets):
+        _error(f"no fact sheets (*.yaml, *.yml) found in "
+               f"{', '.join(str(p) for p in sheets)}; nothing was checked")
+        return 2
     if docs:
         focus = _document_focus(result, docs, focus if sheets else set())
     select, ignore = getattr(args, "select", []), getattr(args, "ignore", [])

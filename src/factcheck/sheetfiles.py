@@ -23,6 +23,11 @@ def _skipped(f: Path, under: Path) -> bool:
     return any(p.startswith(".") or p in SKIPPED_DIRS for p in parts)
 
 
+def hidden(f: Path, dirs: Iterable[Path]) -> bool:
+    """True if ``f`` lies in a skipped directory below one of the fact ``dirs``."""
+    return any(_skipped(f, d) for d in dirs if f.is_relative_to(d))
+
+
 def sheet_files(paths: Iterable[Path]) -> list[Path]:
     """The sheets under ``paths`` (directories searched, files taken as given), sorted."""
     out: list[Path] = []
