@@ -60,7 +60,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     _c("binary", "the file is not text", "(a PDF)", "save the document as UTF-8 text"),
     _c("encoding", "the file is not valid UTF-8", "(Latin-1 bytes)", "save it as UTF-8"),
     _c("unreadable", "the file cannot be read", "document: seeds/", "document: seeds/a.txt"),
-    _c("empty", "the sheet is empty", "", "document: seeds/a.txt\nfacts: {...}"),
+    _c("empty", "the sheet is empty", "# (nothing but comments)",
+       "document: seeds/a.txt\nfacts: {...}"),
     _c("not-a-mapping", "a sheet is a mapping at the top level", "- a\n- b",
        "document: seeds/a.txt"),
     # the sheet's fields
