@@ -336,8 +336,9 @@ def _is_sheet(p: Path) -> bool:
 def _no_fact_dirs(config) -> bool:
     """True (after saying what was looked for) if a configured fact directory is missing."""
     if not config.facts:
-        _error(f"[tool.factcheck] facts is empty in {config.root / 'pyproject.toml'}: "
-               "name the directories that hold the sheets, e.g. facts = [\"facts\"]")
+        _error(f"no fact sheets found in (no directories): [tool.factcheck] facts is empty in "
+               f"{config.root / 'pyproject.toml'}; name the directories that hold the sheets, "
+               "e.g. facts = [\"facts\"]")
         return True
     absent = [d for d in config.fact_dirs if not d.is_dir()]
     if absent:
