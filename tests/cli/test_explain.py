@@ -27,7 +27,7 @@ def test_every_code_has_a_summary_and_a_failing_and_a_fixed_example(code, capsys
 
 
 def test_the_finding_codes_are_registered():
-    assert FINDING_CODES <= set(CODES)
+    assert set(CODES) >= FINDING_CODES
 
 
 @pytest.mark.parametrize(("kind", "verdict", "expect"), [

@@ -36,7 +36,7 @@ def test_the_registry_names_every_format_module():
     assert FORMATS[0] == "text" and set(FORMATS) == set(MODULES)
     for name in FORMATS:
         mod = get(name)
-        assert mod.NAME == name and mod.HELP and callable(mod.render)
+        assert name == mod.NAME and mod.HELP and callable(mod.render)
 
 
 def test_text_is_one_finding_per_line_then_the_counts(failing, capsys, monkeypatch):
