@@ -10,7 +10,7 @@ from factcheck.codes import CODES
 from factcheck.formats.findings import FINDING_CODES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "factcheck"
-RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*)'
+RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*|code=)'
                     r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
 PYDANTIC = {"unknown-field", "missing-field", "invalid-value"}  # set in load/sheet.py
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.engine.outcome import HOLDS, Outcome
+from factcheck.engine.outcome import HOLDS, Kind, Outcome
 from factcheck.pipeline import RunResult
 from factcheck.verdicts import Verdict
 
@@ -41,8 +41,7 @@ def outcome_code(o: Outcome) -> str:
     if o.expect != HOLDS and o.verdict != o.expect:
         return EXPECTATION_GONE
     if o.verdict == Verdict.error:
-        code = getattr(o, "code", None) or getattr(o, "extra", {}).get("code")
-        return code or (UNIT_MISMATCH if o.kind == "claim" else ERROR)
+        return o.code or (UNIT_MISMATCH if o.kind == Kind.claim else ERROR)
     return {Verdict.violated: VIOLATED, Verdict.ungrounded: UNGROUNDED,
             Verdict.conflict: CONFLICT}.get(Verdict(o.verdict), str(o.verdict))
 

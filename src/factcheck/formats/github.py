@@ -23,5 +23,5 @@ def render(view: View) -> str:
     if view.verbosity >= 0:
         from factcheck.report.build import summarize
 
-        lines.append(terminal(summary_line(summarize(view.result))))
+        lines.append(terminal(summary_line(summarize(view.result).model_dump())))
     return "".join(line + "\n" for line in lines)

@@ -13,4 +13,4 @@ HELP = "the report as JSON (schema/report.schema.json)"
 def render(view: View) -> str:
     from factcheck.report import build_report
 
-    return json.dumps(build_report(view.result), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(build_report(view.result).to_json_data(), indent=2, ensure_ascii=False) + "\n"

@@ -12,7 +12,7 @@ HELP = "a table of failures (where, what, why) and the counts"
 def render(view: View) -> str:
     from factcheck.report.build import summarize
 
-    text = text_summary(view.result, summarize(view.result))
+    text = text_summary(view.result, summarize(view.result).model_dump())
     if view.verbosity < 0:  # quiet: the table without the counts
         return text.rsplit("\n", 2)[0] + "\n" if view.findings else ""
     return text

@@ -32,7 +32,7 @@ def render(view: View) -> str:
     if view.verbosity >= 0:
         from factcheck.report.build import summarize
 
-        summary = summary_line(summarize(view.result))
+        summary = summary_line(summarize(view.result).model_dump())
         style = "yellow" if view.findings else "green"
         lines.append(paint(terminal(summary), style, view.color))
     return "".join(line + "\n" for line in lines)
