@@ -166,6 +166,7 @@ class ProblemItem(pytest.Item):
     def __init__(self, *, problem: Problem, **kwargs) -> None:
         super().__init__(**kwargs)
         self.problem = problem
+        self.add_marker("factcheck")
         self.user_properties += [("file", problem.path), ("line", problem.line),
                                  ("rule", problem.code), ("code", problem.code),
                                  ("message", problem.message)]
@@ -193,9 +194,9 @@ class SessionReporter:
         self.errors: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        props = dict(report.user_properties)
-        if "file" not in props:
+        if "factcheck" not in report.keywords:  # another plugin's or the project's test
             return
+        props = dict(report.user_properties)
         if report.when == "call" and report.passed and not hasattr(report, "wasxfail"):
             self.passed += 1
         elif report.failed:

@@ -133,3 +133,43 @@ def test_annotation_data_comes_from_the_outcome_not_the_failure_text(failing, mo
     grounding = [ln for ln in out.splitlines() if "title=quote%3Adecoys_lost" in ln]
     assert len(grounding) == 1
     assert re.search(r"::value 51 is not written in the quote", grounding[0])
+
+
+def test_annotations_end_an_open_progress_line(monkeypatch):
+    """Whatever pytest has left on the current line, the first annotation starts a new one."""
+    import io
+
+    from _pytest._io import TerminalWriter
+    from _pytest.terminal import TerminalReporter
+
+    from factcheck.ci import Failure
+    from factcheck.pytest_plugin import SessionReporter
+
+    class Config:
+        pass
+
+    out = io.StringIO()
+    tr = TerminalReporter.__new__(TerminalReporter)
+    tr._tw = TerminalWriter(out)
+    tr.currentfspath = None
+    tr._tw.write("....F    [100%]")  # a progress line pytest has not ended
+    reporter = SessionReporter.__new__(SessionReporter)
+    reporter.config, reporter.errors = Config(), []
+    reporter.failures = [Failure("facts/a.yaml", 3, "c", "m")]
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    reporter.pytest_terminal_summary(tr)
+    assert out.getvalue().splitlines() == ["....F    [100%]",
+                                           "::error file=facts/a.yaml,line=3,title=c::m"]
+
+
+def test_other_tests_with_file_properties_are_not_annotated(pytester, monkeypatch):
+    """A project's own test that records `file` and `line` is not a fact-sheet failure."""
+    scratch(pytester.path)
+    pytester.makepyfile(test_own="def test_own(record_property):\n"
+                        "    record_property('file', 'x.py')\n"
+                        "    record_property('line', 1)\n"
+                        "    assert False\n")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = pytester.runpytest("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1, passed=5)
+    assert "::error" not in result.stdout.str()

@@ -44,8 +44,11 @@ def sarif_log(view: View) -> dict:
     index = {c: i for i, c in enumerate(codes)}
     results = []
     for f in view.findings:
+        artifact = {"uri": uri(f.path)}
+        if not artifact["uri"].startswith("file:"):  # relative to the project root
+            artifact["uriBaseId"] = "%SRCROOT%"
         location = {"physicalLocation": {
-            "artifactLocation": {"uri": uri(f.path), "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": artifact,
             "region": {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}}}
         results.append({"ruleId": f.code, "ruleIndex": index[f.code], "level": "error",
                         "message": {"text": f"{f.message} [{f.title}]"
