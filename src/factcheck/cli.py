@@ -12,10 +12,11 @@ import contextlib
 import fnmatch
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.config import find_root
+from factcheck.config import Config, find_root
 from factcheck.formats import DEFAULT, FORMATS
 
 EPILOG = """examples:
@@ -94,10 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 2
-    if args.command == "explain":
-        return _explain(args.code)
     try:
-        return _dispatch(args)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
@@ -112,9 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def _explain(code: str | None) -> int:
+def _explain(args: argparse.Namespace) -> int:
     from factcheck.codes import CODES, explain
 
+    code = args.code
     if code is None:
         width = max(map(len, CODES))
         print("\n".join(f"{c.code:<{width}}  {c.summary}" for c in CODES.values()))
@@ -152,35 +152,42 @@ def _root(args: argparse.Namespace) -> Path | None:
     return args.root.resolve()
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    from factcheck.config import ConfigError, load_config
+def _in_project(run: Callable[[argparse.Namespace, Config], int]
+                ) -> Callable[[argparse.Namespace], int]:
+    """``run`` with the project's configuration (exit 2 if --root or it is unusable)."""
 
-    root = _root(args)
-    if root is None:
-        return 2
-    try:
-        config = load_config(root)
-    except ConfigError as exc:
-        _error(str(exc))
-        return 2
-    if args.command == "schema":
-        from factcheck.schema import write_schema
+    def command(args: argparse.Namespace) -> int:
+        from factcheck.config import ConfigError, load_config
 
-        out = args.output or root / config.schema / "factsheet.schema.json"
-        text = write_schema(None if str(out) == "-" else out)
-        if str(out) == "-":
-            sys.stdout.write(text)
-        else:
-            print(f"wrote {out}", file=sys.stderr)
-        return 0
-    if args.command == "draft":
-        return _draft(args, config, root)
-    return _check(args, config)
+        root = _root(args)
+        if root is None:
+            return 2
+        try:
+            config = load_config(root)
+        except ConfigError as exc:
+            _error(str(exc))
+            return 2
+        return run(args, config)
+
+    return command
 
 
-def _draft(args: argparse.Namespace, config, root: Path) -> int:
+def _schema(args: argparse.Namespace, config: Config) -> int:
+    from factcheck.schema import write_schema
+
+    out = args.output or config.root / config.schema / "factsheet.schema.json"
+    text = write_schema(None if str(out) == "-" else out)
+    if str(out) == "-":
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _draft(args: argparse.Namespace, config: Config) -> int:
     from factcheck.draft import draft_sheet
 
+    root = config.root
     doc = args.document
     if not doc.is_file() and (config.root / config.seeds / doc).is_file():
         doc = config.root / config.seeds / doc  # a bare name is looked up in seeds/
@@ -241,7 +248,7 @@ def _not_text(data: bytes) -> str | None:
     return None
 
 
-def _check(args: argparse.Namespace, config) -> int:
+def _check(args: argparse.Namespace, config: Config) -> int:
     if getattr(args, "watch", False):
         from factcheck.watch import watch
 
@@ -424,6 +431,16 @@ def _progress():
             sys.stderr.flush()
 
     return show
+
+
+#: subcommand -> what runs it (its arguments are declared in _parser)
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": _in_project(_check),
+    "report": _in_project(_check),
+    "schema": _in_project(_schema),
+    "draft": _in_project(_draft),
+    "explain": _explain,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover
