@@ -187,3 +187,11 @@ def test_colour_in_the_real_command(failing):
     assert "\x1b[" not in plain
     assert "\x1b[1mfacts/good.yaml:23:3\x1b[0m: \x1b[31mviolated\x1b[0m 66 + 51" in forced
     assert "\x1b[" not in run(FORCE_COLOR="1", NO_COLOR="1")
+
+
+def test_sarif_uris_are_references_relative_to_the_project_or_absolute_file_uris():
+    from factcheck.formats.sarif import uri
+
+    assert uri("facts/a b#1.yaml") == "facts/a%20b%231.yaml"
+    assert uri("/srv/outside/x.yaml") == "file:///srv/outside/x.yaml"
+    assert uri("facts/bad\udcff.yaml") == "facts/bad%FF.yaml"  # an undecodable file name byte

@@ -8,6 +8,7 @@ project root (``%SRCROOT%``). Validated against the official schema in the tests
 from __future__ import annotations
 
 import json
+import os
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
@@ -24,7 +25,7 @@ INFORMATION_URI = "https://pypi.org/project/pytest-factcheck/"
 def uri(path: str) -> str:
     """A sheet path as a URI reference: relative paths stay relative (to %SRCROOT%)."""
     p = PurePosixPath(path.replace("\\", "/"))
-    text = quote(p.as_posix(), safe="/", errors="backslashreplace")
+    text = quote(os.fsencode(p.as_posix()), safe="/")  # undecodable bytes as they were
     return f"file://{text}" if p.is_absolute() else text
 
 
