@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout)")
     d.add_argument("document", type=Path)
     d.add_argument("--root", type=Path, default=None)
+    sub.add_parser("lsp", help="run the language server on stdio (for editors)")
     return p
 
 
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "explain":
         return _explain(args.code)
+    if args.command == "lsp":
+        from factcheck.lsp import main as lsp_main
+
+        return lsp_main()
     try:
         return _dispatch(args)
     except KeyboardInterrupt:

@@ -49,7 +49,7 @@ from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_menti
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
 
-__all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT", "MAX_DRAFT_BYTES"]
+__all__ = ["draft_sheet", "draft_data", "yaml_scalar", "SCHEMA_COMMENT", "MAX_DRAFT_BYTES"]
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/factsheet.schema.json"
 
@@ -684,6 +684,8 @@ def _scalar(v: Any) -> str:
         return text
     return json.dumps(text, ensure_ascii=False)
 
+
+yaml_scalar = _scalar  # how a drafted value is written in YAML (the language server uses it)
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./-]*")
 _YAML_WORDS = _words("yes no true false null on off y n")

@@ -1,0 +1,168 @@
+"""Facts drafted from a selected passage of a document, as edits to the sheet citing it.
+
+The facts are the ones `factcheck draft` writes for the sentences the selection touches
+(:func:`factcheck.draft.draft_data`, written with the same YAML scalars); ids already in
+the sheet get a numeric suffix, and a source the sheet does not know is added to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from factcheck.draft import yaml_scalar
+from factcheck.text.sentences import sentences
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text between two 0-based (line, column) positions with ``text``."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    text: str
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _same(v: Any) -> Any:
+    return tuple(v) if isinstance(v, list) else v.isoformat() if isinstance(v, dt.date) else v
+
+
+def selected(data: dict[str, Any], text: str, start: int, end: int) -> dict[str, dict]:
+    """The drafted facts quoted from the sentences that ``text[start:end]`` touches (the
+    sentence at ``start`` for an empty selection), once per quote and value."""
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = max(i, bisect.bisect_left(ends, max(end, start + 1)))
+    if not found:
+        return {}
+    passage = _flat(text[starts[i]:ends[min(j, len(ends) - 1)]])
+    out: dict[str, dict] = {}
+    seen: set[tuple] = set()
+    for fid, fact in data["facts"].items():
+        key = (fact["quote"], _same(fact["value"]))
+        if fact["quote"] in passage and key not in seen:
+            seen.add(key)
+            out[fid] = fact
+    return out
+
+
+def _end(node: yaml.Node) -> yaml.Mark:
+    """Where a node's text ends (a block collection ends with its last item)."""
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _end(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _end(node.value[-1])
+    return node.end_mark
+
+
+def _append(text: str, top: yaml.MappingNode, section: str,
+            entries: list[tuple[str, list[str]]]) -> Edit | None:
+    """An edit adding ``entries`` (key, value lines) to a top-level block mapping."""
+    lines = text.split("\n")
+    key, node = next(((k, v) for k, v in top.value if k.value == section), (None, None))
+    body = _block(entries, 2, 2)
+    if key is None or node is None:
+        head = f"{section}:\n" if text.endswith("\n") or not text else f"\n{section}:\n"
+        end = (len(lines) - 1, len(lines[-1]))
+        return Edit(end, end, head + body)
+    if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
+        at = (key.start_mark.line, len(lines[key.start_mark.line]))  # `facts:` and nothing
+        return Edit(at, at, "\n" + body.rstrip("\n"))
+    if isinstance(node, yaml.MappingNode) and not node.value:  # `facts: {}`
+        return Edit((node.start_mark.line, node.start_mark.column),
+                    (node.end_mark.line, node.end_mark.column), "\n" + body.rstrip("\n"))
+    if not isinstance(node, yaml.MappingNode) or node.flow_style:
+        return None  # a flow mapping with entries: left to the editor
+    indent = node.value[0][0].start_mark.column
+    first = node.value[0][1]
+    step = (first.value[0][0].start_mark.column - indent
+            if isinstance(first, yaml.MappingNode) and not first.flow_style and first.value
+            else 2)
+    end = _end(node)
+    line = end.line if end.column == 0 else end.line + 1
+    if line >= len(lines) or (line == len(lines) - 1 and not lines[-1]):
+        tail = (len(lines) - 1, len(lines[-1]))
+        lead = "" if text.endswith("\n") else "\n"
+        return Edit(tail, tail, lead + _block(entries, indent, step))
+    return Edit((line, 0), (line, 0), _block(entries, indent, step))
+
+
+def _block(entries: list[tuple[str, list[str]]], indent: int, step: int) -> str:
+    out = []
+    for key, body in entries:
+        if len(body) == 1 and not body[0].startswith(" "):
+            out.append(f"{' ' * indent}{key}: {body[0]}")
+            continue
+        out.append(f"{' ' * indent}{key}:")
+        out += [f"{' ' * (indent + step)}{line}" for line in body]
+    return "".join(line + "\n" for line in out)
+
+
+def _fresh(name: str, taken: set[str]) -> str:
+    fresh, n = name, 2
+    while fresh in taken:
+        fresh, n = f"{name}_{n}", n + 1
+    taken.add(fresh)
+    return fresh
+
+
+def insertion(sheet_text: str, facts: dict[str, dict], sources: dict[str, dict]
+              ) -> list[Edit] | None:
+    """Edits of ``sheet_text`` adding the drafted ``facts`` (and the ``sources`` they
+    name that the sheet lacks); None when the sheet cannot take them as written (not a
+    YAML mapping, or `facts:` written as a non-empty flow mapping)."""
+    try:
+        top = yaml.compose(sheet_text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(top, yaml.MappingNode):
+        return None
+    section = {k.value: v for k, v in top.value}
+
+    def keys(name: str) -> set[str]:
+        node = section.get(name)
+        return {str(k.value) for k, _ in node.value} if isinstance(node, yaml.MappingNode) \
+            else set()
+
+    known = {}
+    node = section.get("sources")
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            name = next((x.value for a, x in v.value if a.value == "name"), None) \
+                if isinstance(v, yaml.MappingNode) else None
+            if isinstance(name, str):
+                known.setdefault(name.casefold(), str(k.value))
+    source_ids, new_sources = keys("sources"), []
+    renamed: dict[str, str] = {}
+    fact_ids, new_facts = keys("facts"), []
+    for fid, fact in facts.items():
+        fact = dict(fact)
+        sid = fact.get("source")
+        if sid is not None:
+            name = sources[sid]["name"]
+            if sid not in renamed:
+                renamed[sid] = known.get(name.casefold()) or _fresh(sid, source_ids)
+                if name.casefold() not in known:
+                    known[name.casefold()] = renamed[sid]
+                    new_sources.append((renamed[sid], [yaml_scalar({"name": name})]))
+            fact["source"] = renamed[sid]
+        new_facts.append((_fresh(fid, fact_ids),
+                          [f"{k}: {yaml_scalar(v)}" for k, v in fact.items()]))
+    edits = []
+    if new_sources:
+        edits.append(_append(sheet_text, top, "sources", new_sources))
+    edits.append(_append(sheet_text, top, "facts", new_facts))
+    if None in edits:
+        return None
+    return [e for e in edits if e is not None]
