@@ -39,13 +39,13 @@ def in_context(text: str, start: int, end: int) -> str:
     starts, ends = _sentence_starts(text)
     i = max(0, bisect.bisect_right(starts, start) - 1)
     j = max(i, bisect.bisect_left(ends, end))
-    lo = starts[i] if starts else 0
-    hi = ends[min(j, len(ends) - 1)] if ends else len(text)
-    lo, hi = max(lo, start - CONTEXT_CHARS), min(max(hi, end), end + CONTEXT_CHARS)
+    first = starts[i] if starts else 0
+    last = max(ends[min(j, len(ends) - 1)] if ends else len(text), end)
+    lo, hi = max(first, start - CONTEXT_CHARS), min(last, end + CONTEXT_CHARS)
     before = markdown(text[lo:start]).lstrip()
     after = markdown(text[end:hi]).rstrip()
-    return (f"{'…' if lo > 0 and before else ''}{before}**{markdown(text[start:end])}**"
-            f"{after}{'…' if hi < len(text) and after else ''}")
+    return (f"{'…' if lo > first else ''}{before}**{markdown(text[start:end])}**"
+            f"{after}{'…' if hi < last else ''}")
 
 
 def hover_markdown(result: SheetResult, line: int) -> str | None:

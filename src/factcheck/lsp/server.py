@@ -58,9 +58,12 @@ def _open_sheets(ls: FactServer) -> dict[Path, TextDocument]:
 
 
 def _range(lines: list[str], line: int, column: int, codec) -> lsp.Range:
-    """The range from a 1-based position to the end of its line's text."""
+    """The range from a 1-based position (column 1: the line's first word) to the end of
+    its line's text."""
     row, col = max(line - 1, 0), max(column - 1, 0)
     text = lines[row].rstrip() if row < len(lines) else ""
+    if col == 0:
+        col = len(text) - len(text.lstrip())
     end = len(text) if len(text) > col else col + 1
     return codec.range_to_client_units(lines, ServerTextRange(
         ServerTextPosition(row, col), ServerTextPosition(row, end)))

@@ -1,0 +1,333 @@
+"""`factcheck lsp` driven over stdio by a real LSP client (pytest-lsp), one server per module.
+
+The project is a small one: a sheet whose claim conflicts with a second sheet's, its
+document, and the second sheet. Every diagnostic list is asserted in full.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types as lsp
+from pygls.uris import from_fs_path
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+
+from factcheck.config import load_config
+from factcheck.pipeline import focus_view, run, sheet_set
+from tests.conftest import SEED_SHEET, make_project
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+NIGHT = """date 2025-04-26
+
+Russia launched 114 drones over Ukraine overnight, Ukraine's air force said. Sixty-six drones \
+were destroyed and a further 31 decoy drones failed to reach their destination, the air force \
+said.
+
+Three people were injured in Kharkiv, the regional governor said.
+"""
+OTHER = """date 2025-04-26
+
+Russia fired 115 drones at Ukraine overnight, Ukraine's air force said.
+"""
+SHEET_A = """document: seeds/night.txt
+published: 2025-04-26
+sources:
+  ua_air_force: {name: "Ukraine's air force"}
+facts:
+  drones_launched:
+    value: 114
+    unit: drone
+    source: ua_air_force
+    quote: "Russia launched 114 drones over Ukraine overnight"
+    key: ua/night/drones_launched
+  drones_destroyed: {value: 66, unit: drone, source: ua_air_force,
+                     quote: "Sixty-six drones were destroyed"}
+  decoys_lost:
+    value: 31
+    unit: drone
+    source: ua_air_force
+    quote: "a further 31 decoy drones failed to reach their destination"
+checks:
+  drone-accounting: drones_destroyed + decoys_lost <= drones_launched
+"""
+SHEET_B = """document: seeds/other.txt
+published: 2025-04-26
+sources:
+  ua_air_force: {name: "Ukraine's air force"}
+facts:
+  drones_launched:
+    value: 115
+    unit: drone
+    source: ua_air_force
+    quote: "Russia fired 115 drones at Ukraine overnight"
+    key: ua/night/drones_launched
+"""
+CONFLICT = ("claim:ua/night/drones_launched: conflict: ua_air_force says 114 (facts/a.yaml:6), "
+            "ua_air_force says 115 (facts/b.yaml:6)")
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("lsp")
+    (root / "pyproject.toml").write_text("[tool.factcheck]\n")
+    (root / "seeds").mkdir()
+    (root / "facts").mkdir()
+    (root / "seeds" / "night.txt").write_text(NIGHT)
+    (root / "seeds" / "other.txt").write_text(OTHER)
+    (root / "facts" / "a.yaml").write_text(SHEET_A)
+    (root / "facts" / "b.yaml").write_text(SHEET_B)
+    return root
+
+
+class Client(LanguageClient):
+    """A test client that keeps diagnostics by document version and wakes waiters."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.published: dict[tuple[str, int | None], list[lsp.Diagnostic]] = {}
+        self.arrived = asyncio.Condition()
+
+    async def diagnostics_for(self, uri: str, version: int) -> list[lsp.Diagnostic]:
+        """The diagnostics published for ``version`` of ``uri`` (waits up to a minute)."""
+        async def wait() -> list[lsp.Diagnostic]:
+            async with self.arrived:
+                await self.arrived.wait_for(lambda: (uri, version) in self.published)
+                return self.published[(uri, version)]
+        return await asyncio.wait_for(wait(), 60)
+
+
+async def _published(client: Client, params: lsp.PublishDiagnosticsParams) -> None:
+    async with client.arrived:
+        client.published[(params.uri, params.version)] = list(params.diagnostics)
+        client.arrived.notify_all()
+
+
+def _make_client() -> Client:
+    from pygls.protocol import default_converter
+
+    client = Client(converter_factory=default_converter)
+    features = dict(DEFAULT_CLIENT_FEATURES)
+    features[lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = _published
+    register_lsp_features(client, features)
+    return client
+
+
+@pytest_lsp.fixture(scope="module", config=ClientServerConfig(
+    server_command=[sys.executable, "-m", "factcheck", "lsp"], client_factory=_make_client))
+async def client(lsp_client: Client, night: Path):
+    await lsp_client.initialize_session(lsp.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"),
+        root_uri=from_fs_path(str(night))))
+    yield
+    await lsp_client.shutdown_session()
+
+
+def _uri(project: Path, rel: str) -> str:
+    return from_fs_path(str(project / rel))
+
+
+def _open(client: Client, uri: str, text: str, language: str = "yaml") -> None:
+    """Open ``uri`` at version 1 (what was published for it before is forgotten)."""
+    client.published = {k: v for k, v in client.published.items() if k[0] != uri}
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
+        lsp.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)))
+
+
+def _close(client: Client, *uris: str) -> None:
+    for uri in uris:
+        client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+            lsp.TextDocumentIdentifier(uri)))
+
+
+def _replace_all(client: Client, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        [lsp.TextDocumentContentChangeWholeDocument(text=text)]))
+
+
+def _shown(diagnostics: list[lsp.Diagnostic]) -> list[tuple]:
+    return [(d.range.start.line, d.range.start.character, d.range.end.line,
+             d.range.end.character, d.code, d.message, d.severity) for d in diagnostics]
+
+
+def _apply(text: str, edits: list[lsp.TextEdit]) -> str:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    def at(p: lsp.Position) -> int:
+        return offsets[p.line] + p.character
+    for e in sorted(edits, key=lambda e: at(e.range.start), reverse=True):
+        text = text[:at(e.range.start)] + e.new_text + text[at(e.range.end):]
+    return text
+
+
+ERROR = lsp.DiagnosticSeverity.Error
+
+
+async def test_diagnostics_follow_the_unsaved_buffer(client: Client, night: Path):
+    uri = _uri(night, "facts/a.yaml")
+    _open(client, uri, SHEET_A)
+    assert _shown(await client.diagnostics_for(uri, 1)) == [
+        (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
+    ]
+    # the value no longer matches its quote, and the parts exceed the total
+    broken = SHEET_A.replace("value: 31", "value: 51")
+    _replace_all(client, uri, 2, broken)
+    ungrounded = (17, 4, 17, 72, "ungrounded", "quote:decoys_lost: ungrounded: value 51 is not "
+                  "written in the quote \"a further 31 decoy drones failed to reach their "
+                  "destination\"; fix the value or quote the words that carry it", ERROR)
+    assert _shown(await client.diagnostics_for(uri, 2)) == [
+        (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
+        ungrounded,
+        (19, 2, 19, 69, "violated", "drone-accounting: violated: 66 + 51 = 117 > 114", ERROR),
+    ]
+    # a misspelt field: the fact is left out, the check that uses it points at the problem
+    _replace_all(client, uri, 3, broken.replace("    unit: drone\n    source",
+                                                "    units: drone\n    source", 1))
+    unknown = ("unknown field `units` in facts.drones_launched (did you mean `unit`?); allowed: "
+               "expect, key, meaning, note, precision, quote, rank, reason, scope, source, "
+               "tolerance, unit, value, via")
+    assert _shown(await client.diagnostics_for(uri, 3)) == [
+        (7, 4, 7, 16, "unknown-field", unknown, ERROR),
+        ungrounded,
+        (19, 2, 19, 69, "broken-input", "drone-accounting: error: `drones_launched` cannot be "
+         f"used: {unknown} (line 8)", ERROR),
+    ]
+    _replace_all(client, uri, 4, SHEET_A)
+    assert _shown(await client.diagnostics_for(uri, 4)) == [
+        (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
+    ]
+    assert (night / "facts" / "a.yaml").read_text() == SHEET_A  # only the buffer changed
+    _close(client, uri)
+
+
+async def _hover(client: Client, uri: str, line: int, character: int = 4) -> str | None:
+    found = await client.text_document_hover_async(lsp.HoverParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Position(line, character)))
+    return found.contents.value if found else None
+
+
+async def test_hover_shows_interval_source_and_quote_in_context(client: Client, night: Path):
+    uri = _uri(night, "facts/a.yaml")
+    shown = await _hover(client, uri, 13, 2)
+    assert shown == (
+        "**decoys_lost**\n\n"
+        "value `31` (exact): interval `31`\n\n"
+        "source: Ukraine's air force (`ua_air_force`)\n\n"
+        "quote grounded: 31 written as \"31\"\n\n"
+        "> Sixty-six drones were destroyed and **a further 31 decoy drones failed to reach "
+        "their destination**, the air force said.")
+    assert await _hover(client, uri, 17) == shown  # anywhere in the fact's entry
+    assert (await _hover(client, uri, 12)).startswith("**drones_destroyed**\n\n")
+    assert await _hover(client, uri, 19) is None  # a check
+    assert await _hover(client, uri, 1) is None
+
+
+async def _actions(client: Client, uri: str, start: lsp.Position, end: lsp.Position):
+    return await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Range(start, end),
+        lsp.CodeActionContext(diagnostics=[])))
+
+
+async def test_code_action_drafts_facts_from_a_selected_sentence(client: Client, night: Path):
+    sheet, doc = _uri(night, "facts/a.yaml"), _uri(night, "seeds/night.txt")
+    _open(client, doc, NIGHT, "plaintext")
+    # the cursor in "Three people were injured in Kharkiv, the regional governor said."
+    actions = await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5))
+    assert [a.title for a in actions] == ["Add 1 drafted fact(s) to facts/a.yaml"]
+    assert list(actions[0].edit.changes) == [sheet]
+    drafted = _apply(SHEET_A, actions[0].edit.changes[sheet])
+    assert drafted == SHEET_A.replace(
+        "  ua_air_force: {name: \"Ukraine's air force\"}\n",
+        "  ua_air_force: {name: \"Ukraine's air force\"}\n"
+        "  regional: {name: \"regional governor\"}\n").replace(
+        "checks:\n",
+        "  people_injured_3:\n"
+        "    value: 3\n"
+        "    unit: person\n"
+        "    meaning: exact\n"
+        "    source: regional\n"
+        "    quote: \"Three people were injured in Kharkiv, the regional governor said.\"\n"
+        "checks:\n")
+    # the drafted fact is grounded and attributed: only the conflict remains (a line lower)
+    _open(client, sheet, drafted)
+    assert _shown(await client.diagnostics_for(sheet, 1)) == [
+        (6, 2, 6, 18, "conflict", CONFLICT.replace("a.yaml:6", "a.yaml:7"), ERROR),
+    ]
+    # two sentences selected: three facts; a source the sheet names is reused by its name
+    actions = await _actions(client, doc, lsp.Position(2, 0), lsp.Position(2, 90))
+    edits = actions[0].edit.changes[sheet]
+    assert actions[0].title == "Add 3 drafted fact(s) to facts/a.yaml"
+    assert [(e.range.start.line, e.range.end.line, e.new_text) for e in edits] == [
+        (5, 5, "  air_force: {name: \"air force\"}\n"),
+        (25, 25,
+         "  drones_launched_114:\n"
+         "    value: 114\n"
+         "    unit: drone\n"
+         "    meaning: exact\n"
+         "    source: ua_air_force\n"
+         "    quote: \"Russia launched 114 drones over Ukraine overnight, Ukraine's air force "
+         "said.\"\n"
+         "  drones_destroyed_66:\n"
+         "    value: 66\n"
+         "    unit: drone\n"
+         "    meaning: exact\n"
+         "    source: air_force\n"
+         "    quote: \"Sixty-six drones were destroyed and a further 31 decoy drones failed to "
+         "reach their destination, the air force said.\"\n"
+         "  drones_failed_31:\n"
+         "    value: 31\n"
+         "    unit: drone\n"
+         "    meaning: exact\n"
+         "    source: air_force\n"
+         "    quote: \"Sixty-six drones were destroyed and a further 31 decoy drones failed to "
+         "reach their destination, the air force said.\"\n"),
+    ]
+    _close(client, sheet, doc)
+
+
+async def test_no_draft_from_an_unsaved_document(client: Client, night: Path):
+    doc = _uri(night, "seeds/night.txt")
+    _open(client, doc, NIGHT.replace("Three", "Four"), "plaintext")
+    assert await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5)) is None
+    _replace_all(client, doc, 2, NIGHT)  # as saved again
+    assert await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5))
+    _close(client, doc)
+
+
+async def test_same_findings_as_the_cli_on_the_seed_sheet(client: Client, tmp_path_factory):
+    """The README walkthrough's mistyped value, in an editor: the findings `factcheck check`
+    prints for the saved sheet, at the same lines."""
+    text = SEED_SHEET.read_text()
+    mistyped = text.replace("  decoys_lost:\n    value: 31\n", "  decoys_lost:\n    value: 51\n")
+    assert mistyped != text
+    root = tmp_path_factory.mktemp("seed")
+    path = make_project(root, mistyped)
+    config = load_config(root)
+    chosen = sheet_set([path], config)
+    cli = focus_view(run(chosen.paths, root, config=config), chosen.focus)
+    expected = sorted([(p.line, p.code, "") for p in cli.problems]
+                      + [(o.line, o.name, o.verdict) for o in cli.failures])
+    assert [name for _, name, _ in expected] == ["quote:decoys_lost", "drone-accounting"]
+
+    uri = from_fs_path(str(path))
+    _open(client, uri, mistyped)
+    shown = await client.diagnostics_for(uri, 1)
+    assert [(d.range.start.line + 1, *d.message.split(": ")[:2]) for d in shown] == expected
+    area = next(i for i, line in enumerate(mistyped.splitlines()) if "kursk_area_km2:" in line)
+    hover = await _hover(client, uri, area)
+    assert hover == (
+        "**kursk_area_km2**\n\n"
+        "value `1300` (estimated): interval `[1250, 1350] km²`\n\n"
+        "source: The article's own reporting (`reporter`)\n\n"
+        "quote grounded: 1300 written as \"1,300\"\n\n"
+        "> The Ukrainian army stunned Russia in August 2024 by attacking across the border and "
+        "**taking control of an estimated 1,300 square kilometers (500 square miles) of land**.")
+    _close(client, uri)
