@@ -163,7 +163,9 @@ def _apply(text: str, edits: list[lsp.TextEdit]) -> str:
         offsets.append(offsets[-1] + len(line) + 1)
     def at(p: lsp.Position) -> int:
         return offsets[p.line] + p.character
-    for e in sorted(edits, key=lambda e: at(e.range.start), reverse=True):
+    # from the end; of inserts at one place, the first listed ends up first
+    for _, _, e in sorted(((at(e.range.start), i, e) for i, e in enumerate(edits)),
+                          reverse=True):
         text = text[:at(e.range.start)] + e.new_text + text[at(e.range.end):]
     return text
 
@@ -331,3 +333,19 @@ async def test_same_findings_as_the_cli_on_the_seed_sheet(client: Client, tmp_pa
         "> The Ukrainian army stunned Russia in August 2024 by attacking across the border and "
         "**taking control of an estimated 1,300 square kilometers (500 square miles) of land**.")
     _close(client, uri)
+
+
+async def test_bad_input_is_a_diagnostic_and_other_yaml_is_left_alone(client: Client, night: Path):
+    other = _uri(night, "deploy.yaml")  # not in facts/, names no document: not a sheet
+    _open(client, other, "hostname: web1\nports: [80, 443]\n")
+    sheet = _uri(night, "facts/new.yaml")  # not saved yet
+    _open(client, sheet, "document: seeds/night.txt\nfacts:\n  x: {value: 1, quote: [\n")
+    [found] = await client.diagnostics_for(sheet, 1)
+    assert (found.range.start.line, found.code) == (3, "yaml-syntax")
+    assert found.message.startswith("YAML syntax error")
+    _replace_all(client, sheet, 2, "document: ../outside.txt\nfacts: {}\n")
+    assert _shown(await client.diagnostics_for(sheet, 2)) == [
+        (0, 0, 0, 24, "path-outside", f"`../outside.txt` points outside the project ({night}): "
+         "sheets may only name files inside it", ERROR)]
+    assert not [key for key in client.published if key[0] == other]
+    _close(client, other, sheet)
