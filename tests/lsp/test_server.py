@@ -238,11 +238,13 @@ async def _actions(client: Client, uri: str, start: lsp.Position, end: lsp.Posit
         lsp.CodeActionContext(diagnostics=[])))
 
 
-async def test_code_action_drafts_facts_from_a_selected_sentence(client: Client, night: Path):
+async def test_code_action_drafts_facts_from_selected_sentences(client: Client, night: Path):
     sheet, doc = _uri(night, "facts/a.yaml"), _uri(night, "seeds/night.txt")
     _open(client, doc, NIGHT, "plaintext")
-    # the cursor in "Three people were injured in Kharkiv, the regional governor said."
-    actions = await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5))
+    # from "Sixty-six drones were destroyed ..." to "Three people were injured ...": the
+    # drones are in the sheet already (a fact with the value quotes a part of the sentence)
+    selection = lsp.Position(2, 80), lsp.Position(4, 5)
+    actions = await _actions(client, doc, *selection)
     assert [a.title for a in actions] == ["Add 1 drafted fact(s) to facts/a.yaml"]
     assert list(actions[0].edit.changes) == [sheet]
     drafted = _apply(SHEET_A, actions[0].edit.changes[sheet])
@@ -263,35 +265,20 @@ async def test_code_action_drafts_facts_from_a_selected_sentence(client: Client,
     assert _shown(await client.diagnostics_for(sheet, 1)) == [
         (6, 2, 6, 18, "conflict", CONFLICT.replace("a.yaml:6", "a.yaml:7"), ERROR),
     ]
-    # two sentences selected: three facts; a source the sheet names is reused by its name
-    actions = await _actions(client, doc, lsp.Position(2, 0), lsp.Position(2, 90))
-    edits = actions[0].edit.changes[sheet]
-    assert actions[0].title == "Add 3 drafted fact(s) to facts/a.yaml"
-    assert [(e.range.start.line, e.range.end.line, e.new_text) for e in edits] == [
-        (5, 5, "  air_force: {name: \"air force\"}\n"),
-        (25, 25,
-         "  drones_launched_114:\n"
-         "    value: 114\n"
-         "    unit: drone\n"
-         "    meaning: exact\n"
-         "    source: ua_air_force\n"
-         "    quote: \"Russia launched 114 drones over Ukraine overnight, Ukraine's air force "
-         "said.\"\n"
-         "  drones_destroyed_66:\n"
-         "    value: 66\n"
-         "    unit: drone\n"
-         "    meaning: exact\n"
-         "    source: air_force\n"
-         "    quote: \"Sixty-six drones were destroyed and a further 31 decoy drones failed to "
-         "reach their destination, the air force said.\"\n"
-         "  drones_failed_31:\n"
-         "    value: 31\n"
-         "    unit: drone\n"
-         "    meaning: exact\n"
-         "    source: air_force\n"
-         "    quote: \"Sixty-six drones were destroyed and a further 31 decoy drones failed to "
-         "reach their destination, the air force said.\"\n"),
-    ]
+    assert await _actions(client, doc, *selection) is None  # all in the (unsaved) sheet now
+    # the cursor in the first sentence: its fact is covered; with a new value it is not
+    cursor = lsp.Position(2, 5), lsp.Position(2, 5)
+    assert await _actions(client, doc, *cursor) is None
+    _replace_all(client, sheet, 2, drafted.replace("value: 114", "value: 113"))
+    actions = await _actions(client, doc, *cursor)
+    assert [(e.range.start.line, e.new_text) for e in actions[0].edit.changes[sheet]] == [
+        (25, "  drones_launched_114:\n"
+             "    value: 114\n"
+             "    unit: drone\n"
+             "    meaning: exact\n"
+             "    source: ua_air_force\n"
+             "    quote: \"Russia launched 114 drones over Ukraine overnight, Ukraine's air "
+             "force said.\"\n")]
     _close(client, sheet, doc)
 
 

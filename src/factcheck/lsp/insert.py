@@ -57,6 +57,16 @@ def selected(data: dict[str, Any], text: str, start: int, end: int) -> dict[str,
     return out
 
 
+def uncovered(facts: dict[str, dict], existing: list[tuple[str, Any]]) -> dict[str, dict]:
+    """The drafted ``facts`` that no (quote, value) of ``existing`` facts covers: a fact
+    covers a drafted one with the same value when its quote is part of the drafted quote."""
+    by_value: dict[Any, list[str]] = {}
+    for quote, value in existing:
+        by_value.setdefault(_same(value), []).append(_flat(quote))
+    return {fid: f for fid, f in facts.items()
+            if not any(q in f["quote"] for q in by_value.get(_same(f["value"]), ()))}
+
+
 def _end(node: yaml.Node) -> yaml.Mark:
     """Where a node's text ends (a block collection ends with its last item)."""
     if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:

@@ -19,7 +19,7 @@ from factcheck.escape import visible
 from factcheck.lsp.diagnostics import Finding, findings
 from factcheck.lsp.drafts import Drafts
 from factcheck.lsp.hover import hover_markdown
-from factcheck.lsp.insert import Edit, insertion, selected
+from factcheck.lsp.insert import Edit, insertion, selected, uncovered
 from factcheck.lsp.project import Projects
 
 #: seconds of quiet after a keystroke before the sheet is checked again
@@ -191,16 +191,19 @@ def code_action(ls: FactServer, params: lsp.CodeActionParams) -> list[lsp.CodeAc
         return None
     actions = []
     for sheet in citing:
+        if sheet.loaded is None:
+            continue
+        new = uncovered(facts, [(f.quote, f.value) for f in sheet.loaded.sheet.facts.values()])
         target = open_sheets.get(sheet.path.resolve())
         text = target.source if target else sheet.path.read_text(encoding="utf-8")
-        edits = insertion(text, facts, data["sources"])
+        edits = insertion(text, new, data["sources"]) if new else None
         if not edits:
             continue
         lines = text.split("\n")
         codec = target.position_codec if target else ls.workspace.position_codec
         uri = target.uri if target else from_fs_path(str(sheet.path))
         actions.append(lsp.CodeAction(
-            title=f"Add {len(facts)} drafted fact(s) to {visible(sheet.rel)}",
+            title=f"Add {len(new)} drafted fact(s) to {visible(sheet.rel)}",
             kind=lsp.CodeActionKind.Refactor,
             edit=lsp.WorkspaceEdit(changes={uri: [_text_edit(e, lines, codec) for e in edits]})))
     return actions or None
