@@ -20,6 +20,7 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 from factcheck.config import load_config
 from factcheck.pipeline import focus_view, run, sheet_set
 from tests.conftest import SEED_SHEET, make_project
+from tests.hostile.injection import RAW_CONTROLS, SHEET, injection_project
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -336,3 +337,19 @@ async def test_bad_input_is_a_diagnostic_and_other_yaml_is_left_alone(client: Cl
          "sheets may only name files inside it", ERROR)]
     assert not [key for key in client.published if key[0] == other]
     _close(client, other, sheet)
+
+
+async def test_sheet_text_is_escaped_in_diagnostics_and_hovers(client: Client, tmp_path_factory):
+    root = injection_project(tmp_path_factory.mktemp("injection"))
+    uri = from_fs_path(str(root / "facts" / "inj.yaml"))
+    _open(client, uri, SHEET)
+    shown = await client.diagnostics_for(uri, 1)
+    assert {d.code for d in shown} >= {"ungrounded"}
+    hovers = [await _hover(client, uri, i) for i in range(len(SHEET.splitlines()))]
+    hovers = [h for h in hovers if h]
+    assert {h.split("**")[1] for h in hovers} == {"launched", "alarm", "count", "piped"}
+    for text in [d.message for d in shown] + hovers:
+        assert not any(c in text for c in RAW_CONTROLS), text
+    for text in hovers:
+        assert "<img" not in text and "](javascript" not in text, text
+    _close(client, uri)
