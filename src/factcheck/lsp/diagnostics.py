@@ -28,7 +28,7 @@ def _outcome_message(o: Outcome) -> str:
 
 
 def _code(o: Outcome) -> str:
-    return str(o.extra.get("code") or o.verdict)
+    return str(o.code or o.verdict)
 
 
 def findings(result: RunResult, path: Path) -> list[Finding]:
@@ -45,8 +45,7 @@ def findings(result: RunResult, path: Path) -> list[Finding]:
     for o in shown.claims:
         if o.passed:
             continue
-        rows = [r for r in o.extra["result"].rows if r.sheet == sheet.rel] \
-            if "result" in o.extra else []
+        rows = [r for r in o.result.rows if r.sheet == sheet.rel] if o.result else []
         if not rows and o.sheet == sheet.rel:
             out.append(Finding(o.line, o.column, _code(o), _outcome_message(o)))
         for r in rows:

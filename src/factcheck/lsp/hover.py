@@ -66,10 +66,9 @@ def hover_markdown(result: SheetResult, line: int) -> str | None:
         source = ls.sheet.sources.get(fact.source)
         name = markdown(source.name) if source else "not in `sources`"
         out.append(f"source: {name} ({markdown_code(fact.source)})")
-    grounding = next((o for o in result.grounding if o.name == f"quote:{fid}"), None)
+    grounding = next((o for o in result.grounding if o.fact == fid), None)
     if grounding is not None:
         out.append(f"quote {markdown(grounding.verdict)}: {markdown(grounding.message)}")
-        span = grounding.extra.get("span")
-        if span:
-            out.append("> " + in_context(ls.document_text, span[0], span[1]))
+        if grounding.span:
+            out.append("> " + in_context(ls.document_text, *grounding.span))
     return "\n\n".join(out)
