@@ -1,4 +1,4 @@
-"""`factcheck lsp` driven over stdio by a real LSP client (pytest-lsp), one server per module.
+"""`factcheck lsp` driven over stdio by a real LSP client (pygls), one server per module.
 
 The project is a small one: a sheet whose claim conflicts with a second sheet's, its
 document, and the second sheet. Every diagnostic list is asserted in full.
@@ -6,23 +6,18 @@ document, and the second sheet. Every diagnostic list is asserted in full.
 
 from __future__ import annotations
 
-import asyncio
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 from lsprotocol import types as lsp
 from pygls.uris import from_fs_path
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
-from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from factcheck.config import load_config
 from factcheck.pipeline import focus_view, run, sheet_set
 from tests.conftest import SEED_SHEET, make_project
 from tests.hostile.injection import RAW_CONTROLS, SHEET, injection_project
-
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+from tests.lsp.session import Session
 
 NIGHT = """date 2025-04-26
 
@@ -86,68 +81,32 @@ def night(tmp_path_factory) -> Path:
     return root
 
 
-class Client(LanguageClient):
-    """A test client that keeps diagnostics by document version and wakes waiters."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.published: dict[tuple[str, int | None], list[lsp.Diagnostic]] = {}
-        self.arrived = asyncio.Condition()
-
-    async def diagnostics_for(self, uri: str, version: int) -> list[lsp.Diagnostic]:
-        """The diagnostics published for ``version`` of ``uri`` (waits up to a minute)."""
-        async def wait() -> list[lsp.Diagnostic]:
-            async with self.arrived:
-                await self.arrived.wait_for(lambda: (uri, version) in self.published)
-                return self.published[(uri, version)]
-        return await asyncio.wait_for(wait(), 60)
-
-
-async def _published(client: Client, params: lsp.PublishDiagnosticsParams) -> None:
-    async with client.arrived:
-        client.published[(params.uri, params.version)] = list(params.diagnostics)
-        client.arrived.notify_all()
-
-
-def _make_client() -> Client:
-    from pygls.protocol import default_converter
-
-    client = Client(converter_factory=default_converter)
-    features = dict(DEFAULT_CLIENT_FEATURES)
-    features[lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = _published
-    register_lsp_features(client, features)
-    return client
-
-
-@pytest_lsp.fixture(scope="module", config=ClientServerConfig(
-    server_command=[sys.executable, "-m", "factcheck", "lsp"], client_factory=_make_client))
-async def client(lsp_client: Client, night: Path):
-    await lsp_client.initialize_session(lsp.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"),
-        root_uri=from_fs_path(str(night))))
-    yield
-    await lsp_client.shutdown_session()
+@pytest.fixture(scope="module")
+def client(night: Path) -> Iterator[Session]:
+    session = Session(from_fs_path(str(night)))
+    yield session
+    session.close()
 
 
 def _uri(project: Path, rel: str) -> str:
     return from_fs_path(str(project / rel))
 
 
-def _open(client: Client, uri: str, text: str, language: str = "yaml") -> None:
+def _open(client: Session, uri: str, text: str, language: str = "yaml") -> None:
     """Open ``uri`` at version 1 (what was published for it before is forgotten)."""
-    client.published = {k: v for k, v in client.published.items() if k[0] != uri}
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
+    client.forget(uri)
+    client.send(client.client.text_document_did_open, lsp.DidOpenTextDocumentParams(
         lsp.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)))
 
 
-def _close(client: Client, *uris: str) -> None:
+def _close(client: Session, *uris: str) -> None:
     for uri in uris:
-        client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+        client.send(client.client.text_document_did_close, lsp.DidCloseTextDocumentParams(
             lsp.TextDocumentIdentifier(uri)))
 
 
-def _replace_all(client: Client, uri: str, version: int, text: str) -> None:
-    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+def _replace_all(client: Session, uri: str, version: int, text: str) -> None:
+    client.send(client.client.text_document_did_change, lsp.DidChangeTextDocumentParams(
         lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
         [lsp.TextDocumentContentChangeWholeDocument(text=text)]))
 
@@ -174,10 +133,10 @@ def _apply(text: str, edits: list[lsp.TextEdit]) -> str:
 ERROR = lsp.DiagnosticSeverity.Error
 
 
-async def test_diagnostics_follow_the_unsaved_buffer(client: Client, night: Path):
+def test_diagnostics_follow_the_unsaved_buffer(client: Session, night: Path):
     uri = _uri(night, "facts/a.yaml")
     _open(client, uri, SHEET_A)
-    assert _shown(await client.diagnostics_for(uri, 1)) == [
+    assert _shown(client.diagnostics_for(uri, 1)) == [
         (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
     ]
     # the value no longer matches its quote, and the parts exceed the total
@@ -186,7 +145,7 @@ async def test_diagnostics_follow_the_unsaved_buffer(client: Client, night: Path
     ungrounded = (17, 4, 17, 72, "ungrounded", "quote:decoys_lost: ungrounded: value 51 is not "
                   "written in the quote \"a further 31 decoy drones failed to reach their "
                   "destination\"; fix the value or quote the words that carry it", ERROR)
-    assert _shown(await client.diagnostics_for(uri, 2)) == [
+    assert _shown(client.diagnostics_for(uri, 2)) == [
         (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
         ungrounded,
         (19, 2, 19, 69, "violated", "drone-accounting: violated: 66 + 51 = 117 > 114", ERROR),
@@ -197,29 +156,29 @@ async def test_diagnostics_follow_the_unsaved_buffer(client: Client, night: Path
     unknown = ("unknown field `units` in facts.drones_launched (did you mean `unit`?); allowed: "
                "expect, key, meaning, note, precision, quote, rank, reason, scope, source, "
                "tolerance, unit, value, via")
-    assert _shown(await client.diagnostics_for(uri, 3)) == [
+    assert _shown(client.diagnostics_for(uri, 3)) == [
         (7, 4, 7, 16, "unknown-field", unknown, ERROR),
         ungrounded,
         (19, 2, 19, 69, "broken-input", "drone-accounting: error: `drones_launched` cannot be "
          f"used: {unknown} (line 8)", ERROR),
     ]
     _replace_all(client, uri, 4, SHEET_A)
-    assert _shown(await client.diagnostics_for(uri, 4)) == [
+    assert _shown(client.diagnostics_for(uri, 4)) == [
         (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
     ]
     assert (night / "facts" / "a.yaml").read_text() == SHEET_A  # only the buffer changed
     _close(client, uri)
 
 
-async def _hover(client: Client, uri: str, line: int, character: int = 4) -> str | None:
-    found = await client.text_document_hover_async(lsp.HoverParams(
-        lsp.TextDocumentIdentifier(uri), lsp.Position(line, character)))
+def _hover(client: Session, uri: str, line: int, character: int = 4) -> str | None:
+    found = client.call(client.client.text_document_hover_async(lsp.HoverParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Position(line, character))))
     return found.contents.value if found else None
 
 
-async def test_hover_shows_interval_source_and_quote_in_context(client: Client, night: Path):
+def test_hover_shows_interval_source_and_quote_in_context(client: Session, night: Path):
     uri = _uri(night, "facts/a.yaml")
-    shown = await _hover(client, uri, 13, 2)
+    shown = _hover(client, uri, 13, 2)
     assert shown == (
         "**decoys_lost**\n\n"
         "value `31` (exact): interval `31`\n\n"
@@ -227,25 +186,25 @@ async def test_hover_shows_interval_source_and_quote_in_context(client: Client, 
         "quote grounded: 31 written as \"31\"\n\n"
         "> Sixty-six drones were destroyed and **a further 31 decoy drones failed to reach "
         "their destination**, the air force said.")
-    assert await _hover(client, uri, 17) == shown  # anywhere in the fact's entry
-    assert (await _hover(client, uri, 12)).startswith("**drones_destroyed**\n\n")
-    assert await _hover(client, uri, 19) is None  # a check
-    assert await _hover(client, uri, 1) is None
+    assert _hover(client, uri, 17) == shown  # anywhere in the fact's entry
+    assert (_hover(client, uri, 12)).startswith("**drones_destroyed**\n\n")
+    assert _hover(client, uri, 19) is None  # a check
+    assert _hover(client, uri, 1) is None
 
 
-async def _actions(client: Client, uri: str, start: lsp.Position, end: lsp.Position):
-    return await client.text_document_code_action_async(lsp.CodeActionParams(
+def _actions(client: Session, uri: str, start: lsp.Position, end: lsp.Position):
+    return client.call(client.client.text_document_code_action_async(lsp.CodeActionParams(
         lsp.TextDocumentIdentifier(uri), lsp.Range(start, end),
-        lsp.CodeActionContext(diagnostics=[])))
+        lsp.CodeActionContext(diagnostics=[]))))
 
 
-async def test_code_action_drafts_facts_from_selected_sentences(client: Client, night: Path):
+def test_code_action_drafts_facts_from_selected_sentences(client: Session, night: Path):
     sheet, doc = _uri(night, "facts/a.yaml"), _uri(night, "seeds/night.txt")
     _open(client, doc, NIGHT, "plaintext")
     # from "Sixty-six drones were destroyed ..." to "Three people were injured ...": the
     # drones are in the sheet already (a fact with the value quotes a part of the sentence)
     selection = lsp.Position(2, 80), lsp.Position(4, 5)
-    actions = await _actions(client, doc, *selection)
+    actions = _actions(client, doc, *selection)
     assert [a.title for a in actions] == ["Add 1 drafted fact(s) to facts/a.yaml"]
     assert list(actions[0].edit.changes) == [sheet]
     drafted = _apply(SHEET_A, actions[0].edit.changes[sheet])
@@ -263,15 +222,15 @@ async def test_code_action_drafts_facts_from_selected_sentences(client: Client, 
         "checks:\n")
     # the drafted fact is grounded and attributed: only the conflict remains (a line lower)
     _open(client, sheet, drafted)
-    assert _shown(await client.diagnostics_for(sheet, 1)) == [
+    assert _shown(client.diagnostics_for(sheet, 1)) == [
         (6, 2, 6, 18, "conflict", CONFLICT.replace("a.yaml:6", "a.yaml:7"), ERROR),
     ]
-    assert await _actions(client, doc, *selection) is None  # all in the (unsaved) sheet now
+    assert _actions(client, doc, *selection) is None  # all in the (unsaved) sheet now
     # the cursor in the first sentence: its fact is covered; with a new value it is not
     cursor = lsp.Position(2, 5), lsp.Position(2, 5)
-    assert await _actions(client, doc, *cursor) is None
+    assert _actions(client, doc, *cursor) is None
     _replace_all(client, sheet, 2, drafted.replace("value: 114", "value: 113"))
-    actions = await _actions(client, doc, *cursor)
+    actions = _actions(client, doc, *cursor)
     assert [(e.range.start.line, e.new_text) for e in actions[0].edit.changes[sheet]] == [
         (25, "  drones_launched_114:\n"
              "    value: 114\n"
@@ -283,16 +242,16 @@ async def test_code_action_drafts_facts_from_selected_sentences(client: Client, 
     _close(client, sheet, doc)
 
 
-async def test_no_draft_from_an_unsaved_document(client: Client, night: Path):
+def test_no_draft_from_an_unsaved_document(client: Session, night: Path):
     doc = _uri(night, "seeds/night.txt")
     _open(client, doc, NIGHT.replace("Three", "Four"), "plaintext")
-    assert await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5)) is None
+    assert _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5)) is None
     _replace_all(client, doc, 2, NIGHT)  # as saved again
-    assert await _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5))
+    assert _actions(client, doc, lsp.Position(4, 5), lsp.Position(4, 5))
     _close(client, doc)
 
 
-async def test_same_findings_as_the_cli_on_the_seed_sheet(client: Client, tmp_path_factory):
+def test_same_findings_as_the_cli_on_the_seed_sheet(client: Session, tmp_path_factory):
     """The README walkthrough's mistyped value, in an editor: the findings `factcheck check`
     prints for the saved sheet, at the same lines."""
     text = SEED_SHEET.read_text()
@@ -309,10 +268,10 @@ async def test_same_findings_as_the_cli_on_the_seed_sheet(client: Client, tmp_pa
 
     uri = from_fs_path(str(path))
     _open(client, uri, mistyped)
-    shown = await client.diagnostics_for(uri, 1)
+    shown = client.diagnostics_for(uri, 1)
     assert [(d.range.start.line + 1, *d.message.split(": ")[:2]) for d in shown] == expected
     area = next(i for i, line in enumerate(mistyped.splitlines()) if "kursk_area_km2:" in line)
-    hover = await _hover(client, uri, area)
+    hover = _hover(client, uri, area)
     assert hover == (
         "**kursk_area_km2**\n\n"
         "value `1300` (estimated): interval `[1250, 1350] km²`\n\n"
@@ -323,29 +282,29 @@ async def test_same_findings_as_the_cli_on_the_seed_sheet(client: Client, tmp_pa
     _close(client, uri)
 
 
-async def test_bad_input_is_a_diagnostic_and_other_yaml_is_left_alone(client: Client, night: Path):
+def test_bad_input_is_a_diagnostic_and_other_yaml_is_left_alone(client: Session, night: Path):
     other = _uri(night, "deploy.yaml")  # not in facts/, names no document: not a sheet
     _open(client, other, "hostname: web1\nports: [80, 443]\n")
     sheet = _uri(night, "facts/new.yaml")  # not saved yet
     _open(client, sheet, "document: seeds/night.txt\nfacts:\n  x: {value: 1, quote: [\n")
-    [found] = await client.diagnostics_for(sheet, 1)
+    [found] = client.diagnostics_for(sheet, 1)
     assert (found.range.start.line, found.code) == (3, "yaml-syntax")
     assert found.message.startswith("YAML syntax error")
     _replace_all(client, sheet, 2, "document: ../outside.txt\nfacts: {}\n")
-    assert _shown(await client.diagnostics_for(sheet, 2)) == [
+    assert _shown(client.diagnostics_for(sheet, 2)) == [
         (0, 0, 0, 24, "path-outside", f"`../outside.txt` points outside the project ({night}): "
          "sheets may only name files inside it", ERROR)]
     assert not [key for key in client.published if key[0] == other]
     _close(client, other, sheet)
 
 
-async def test_sheet_text_is_escaped_in_diagnostics_and_hovers(client: Client, tmp_path_factory):
+def test_sheet_text_is_escaped_in_diagnostics_and_hovers(client: Session, tmp_path_factory):
     root = injection_project(tmp_path_factory.mktemp("injection"))
     uri = from_fs_path(str(root / "facts" / "inj.yaml"))
     _open(client, uri, SHEET)
-    shown = await client.diagnostics_for(uri, 1)
+    shown = client.diagnostics_for(uri, 1)
     assert {d.code for d in shown} >= {"ungrounded"}
-    hovers = [await _hover(client, uri, i) for i in range(len(SHEET.splitlines()))]
+    hovers = [_hover(client, uri, i) for i in range(len(SHEET.splitlines()))]
     hovers = [h for h in hovers if h]
     assert {h.split("**")[1] for h in hovers} == {"launched", "alarm", "count", "piped"}
     for text in [d.message for d in shown] + hovers:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
@@ -131,7 +133,11 @@ def did_change(ls: FactServer, params: lsp.DidChangeTextDocumentParams) -> None:
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
 def did_save(ls: FactServer, params: lsp.DidSaveTextDocumentParams) -> None:
-    _schedule(ls, params.text_document.uri, 0)
+    """A saved sheet is checked at once; a saved document re-checks the open sheets."""
+    uri = params.text_document.uri
+    sheets = _open_sheets(ls)
+    for doc in [d for d in sheets.values() if d.uri == uri] or sheets.values():
+        _schedule(ls, doc.uri, 0)
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
@@ -143,21 +149,27 @@ def did_close(ls: FactServer, params: lsp.DidCloseTextDocumentParams) -> None:
         uri=params.text_document.uri, diagnostics=[]))
 
 
-@server.feature(lsp.TEXT_DOCUMENT_HOVER)
-def hover(ls: FactServer, params: lsp.HoverParams) -> lsp.Hover | None:
-    path = _path(params.text_document.uri)
-    doc = ls.workspace.get_text_document(params.text_document.uri)
-    if path is None or not ls.projects.of(path).is_sheet(path, doc.source):
-        return None
+def _hover_text(ls: FactServer, path: Path, text: str, line: int) -> str | None:
     project = ls.projects.of(path)
     try:
-        result = project.check(path, {path: doc.source}, project.config)
+        if not project.is_sheet(path, text):
+            return None
+        return hover_markdown(project.check(path, {path: text}, project.config), line)
     except ConfigError:
         return None
-    text = hover_markdown(result, params.position.line + 1)
-    if text is None:
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+async def hover(ls: FactServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    path = _path(params.text_document.uri)
+    if path is None:
         return None
-    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text))
+    text = ls.workspace.get_text_document(params.text_document.uri).source
+    shown = await asyncio.get_running_loop().run_in_executor(
+        ls.worker, _hover_text, ls, path, text, params.position.line + 1)
+    if shown is None:
+        return None
+    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=shown))
 
 
 def _text_edit(edit: Edit, lines: list[str], codec) -> lsp.TextEdit:
@@ -166,27 +178,27 @@ def _text_edit(edit: Edit, lines: list[str], codec) -> lsp.TextEdit:
     return lsp.TextEdit(range=rng, new_text=edit.text)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
-    code_action_kinds=[lsp.CodeActionKind.Refactor]))
-def code_action(ls: FactServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
-    """On a selection in a document: add the facts drafted from it to each citing sheet."""
-    path = _path(params.text_document.uri)
-    doc = ls.workspace.get_text_document(params.text_document.uri)
-    if path is None or path.suffix in (".yaml", ".yml"):
-        return None
+@dataclass(frozen=True)
+class _Open:
+    """An open editor buffer, as the worker sees it."""
+
+    uri: str
+    text: str
+    codec: Any
+
+
+def _draft_actions(ls: FactServer, path: Path, text: str, start: int, end: int,
+                   open_sheets: dict[Path, _Open], codec: Any) -> list[lsp.CodeAction] | None:
+    """The code actions for a selection ``text[start:end]`` of a document (in the worker)."""
     project = ls.projects.of(path)
-    data = ls.drafts.of(path, project.root, doc.source)
+    data = ls.drafts.of(path, project.root, text)
     if data is None:  # unsaved changes, too large or unreadable: draft reads the saved file
         return None
-    start, end = (doc.offset_at_position(params.range.start),
-                  doc.offset_at_position(params.range.end))
-    facts = selected(data, doc.source, start, end)
+    facts = selected(data, text, start, end)
     if not facts:
         return None
-    open_sheets = _open_sheets(ls)
-    buffers = {p: d.source for p, d in open_sheets.items()}
     try:
-        citing = project.sheets_citing(path, buffers)
+        citing = project.sheets_citing(path, {p: o.text for p, o in open_sheets.items()})
     except ConfigError:
         return None
     actions = []
@@ -195,18 +207,38 @@ def code_action(ls: FactServer, params: lsp.CodeActionParams) -> list[lsp.CodeAc
             continue
         new = uncovered(facts, [(f.quote, f.value) for f in sheet.loaded.sheet.facts.values()])
         target = open_sheets.get(sheet.path.resolve())
-        text = target.source if target else sheet.path.read_text(encoding="utf-8")
-        edits = insertion(text, new, data["sources"]) if new else None
+        try:
+            sheet_text = target.text if target else sheet.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        edits = insertion(sheet_text, new, data["sources"]) if new else None
         if not edits:
             continue
-        lines = text.split("\n")
-        codec = target.position_codec if target else ls.workspace.position_codec
+        lines = sheet_text.split("\n")
         uri = target.uri if target else from_fs_path(str(sheet.path))
+        changes = [_text_edit(e, lines, target.codec if target else codec) for e in edits]
         actions.append(lsp.CodeAction(
             title=f"Add {len(new)} drafted fact(s) to {visible(sheet.rel)}",
-            kind=lsp.CodeActionKind.Refactor,
-            edit=lsp.WorkspaceEdit(changes={uri: [_text_edit(e, lines, codec) for e in edits]})))
+            kind=lsp.CodeActionKind.Refactor, edit=lsp.WorkspaceEdit(changes={uri: changes})))
     return actions or None
+
+
+@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
+    code_action_kinds=[lsp.CodeActionKind.Refactor]))
+async def code_action(ls: FactServer, params: lsp.CodeActionParams
+                      ) -> list[lsp.CodeAction] | None:
+    """On a selection in a document: add the facts drafted from it to each citing sheet."""
+    path = _path(params.text_document.uri)
+    if path is None or path.suffix in (".yaml", ".yml"):
+        return None
+    doc = ls.workspace.get_text_document(params.text_document.uri)
+    start, end = (doc.offset_at_position(params.range.start),
+                  doc.offset_at_position(params.range.end))
+    open_sheets = {p: _Open(d.uri, d.source, d.position_codec)
+                   for p, d in _open_sheets(ls).items()}
+    return await asyncio.get_running_loop().run_in_executor(
+        ls.worker, _draft_actions, ls, path, doc.source, start, end, open_sheets,
+        ls.workspace.position_codec)
 
 
 def serve() -> int:
