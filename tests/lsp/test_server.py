@@ -312,3 +312,27 @@ def test_sheet_text_is_escaped_in_diagnostics_and_hovers(client: Session, tmp_pa
     for text in hovers:
         assert "<img" not in text and "](javascript" not in text, text
     _close(client, uri)
+
+
+def test_a_saved_document_rechecks_the_open_sheets(client: Session, night: Path):
+    sheet, doc = _uri(night, "facts/a.yaml"), _uri(night, "seeds/night.txt")
+    _open(client, sheet, SHEET_A)
+    assert [d.code for d in client.diagnostics_for(sheet, 1)] == ["conflict"]
+    article = night / "seeds" / "night.txt"
+    try:
+        article.write_text(NIGHT.replace("a further 31 decoy", "a further 30 decoy"))
+        client.forget(sheet)
+        client.send(client.client.text_document_did_save, lsp.DidSaveTextDocumentParams(
+            lsp.TextDocumentIdentifier(doc)))
+        shown = client.diagnostics_for(sheet, 1)
+        assert [(d.range.start.line, d.code) for d in shown] == [(5, "conflict"),
+                                                                 (17, "ungrounded")]
+        assert shown[1].message.startswith("quote:decoys_lost: ungrounded: quote not found in "
+                                           "seeds/night.txt")
+    finally:
+        article.write_text(NIGHT)
+    client.forget(sheet)
+    client.send(client.client.text_document_did_save, lsp.DidSaveTextDocumentParams(
+        lsp.TextDocumentIdentifier(doc)))
+    assert [d.code for d in client.diagnostics_for(sheet, 1)] == ["conflict"]
+    _close(client, sheet)
