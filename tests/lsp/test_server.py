@@ -336,3 +336,19 @@ def test_a_saved_document_rechecks_the_open_sheets(client: Session, night: Path)
         lsp.TextDocumentIdentifier(doc)))
     assert [d.code for d in client.diagnostics_for(sheet, 1)] == ["conflict"]
     _close(client, sheet)
+
+
+def test_a_bad_configuration_is_a_diagnostic(client: Session, tmp_path_factory):
+    root = tmp_path_factory.mktemp("badconf")
+    (root / "pyproject.toml").write_text('[tool.factcheck]\nfact = ["facts"]\n')
+    (root / "facts").mkdir()
+    (root / "seeds").mkdir()
+    (root / "seeds" / "night.txt").write_text(NIGHT)
+    (root / "facts" / "a.yaml").write_text(SHEET_A)
+    uri = from_fs_path(str(root / "facts" / "a.yaml"))
+    _open(client, uri, SHEET_A)
+    [found] = _shown(client.diagnostics_for(uri, 1))
+    assert found[:5] == (0, 0, 0, 25, "config")
+    assert found[5].startswith(f"{root / 'pyproject.toml'}: unknown [tool.factcheck] key(s) "
+                               "fact; known: facts, ")
+    _close(client, uri)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.config import Config, find_root, load_config
+from factcheck.config import Config, ConfigError, find_root, load_config
 from factcheck.pipeline import RunResult, SheetResult, check_sheet, combine, discover, sheet_set
 
 #: a YAML file outside the fact directories is taken for a sheet if it names a document
@@ -54,7 +54,10 @@ class Project:
         """Whether ``path`` is a fact sheet: YAML in a fact directory, or naming a document."""
         if path.suffix not in (".yaml", ".yml"):
             return False
-        dirs = [d.resolve() for d in self.config.fact_dirs]
+        try:
+            dirs = [d.resolve() for d in self.config.fact_dirs]
+        except ConfigError:  # reported on the sheet by the run
+            dirs = []
         return any(path.is_relative_to(d) for d in dirs) or bool(_NAMES_DOCUMENT.search(text))
 
     def check(self, path: Path, buffers: dict[Path, str], config: Config) -> SheetResult:
