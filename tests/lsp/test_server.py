@@ -145,10 +145,20 @@ def test_diagnostics_follow_the_unsaved_buffer(client: Session, night: Path):
     ungrounded = (17, 4, 17, 72, "ungrounded", "quote:decoys_lost: ungrounded: value 51 is not "
                   "written in the quote \"a further 31 decoy drones failed to reach their "
                   "destination\"; fix the value or quote the words that carry it", ERROR)
-    assert _shown(client.diagnostics_for(uri, 2)) == [
+    shown = client.diagnostics_for(uri, 2)
+    assert _shown(shown) == [
         (5, 2, 5, 18, "conflict", CONFLICT, ERROR),
         ungrounded,
         (19, 2, 19, 69, "violated", "drone-accounting: violated: 66 + 51 = 117 > 114", ERROR),
+    ]
+    # the other sheet's report of the claim, and the check's inputs, as related places
+    assert [(r.location.uri, r.location.range.start.line, r.message)
+            for d in shown for r in d.related_information or ()] == [
+        (_uri(night, "facts/b.yaml"), 5,
+         "drones_launched (ua_air_force): Russia fired 115 drones at Ukraine overnight"),
+        (uri, 5, "drones_launched = 114 (exact; 114)"),
+        (uri, 11, "drones_destroyed = 66 (exact; 66)"),
+        (uri, 13, "decoys_lost = 51 (exact; 51)"),
     ]
     # a misspelt field: the fact is left out, the check that uses it points at the problem
     _replace_all(client, uri, 3, broken.replace("    unit: drone\n    source",

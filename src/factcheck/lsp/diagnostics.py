@@ -11,6 +11,15 @@ from factcheck.pipeline import RunResult, focus_view
 
 
 @dataclass(frozen=True, order=True)
+class Related:
+    """A place a finding refers to: another sheet's report of a claim, a check's input."""
+
+    path: Path
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, order=True)
 class Finding:
     """A problem or a failing outcome at a 1-based line and column of a sheet."""
 
@@ -18,6 +27,7 @@ class Finding:
     column: int
     code: str
     message: str
+    related: tuple[Related, ...] = ()
 
 
 def _outcome_message(o: Outcome) -> str:
@@ -40,15 +50,21 @@ def findings(result: RunResult, path: Path) -> list[Finding]:
         return []
     sheet = shown.sheets[0]
     out = [Finding(p.line, p.column, p.code, visible(p.message)) for p in sheet.problems]
-    out += [Finding(o.line, o.column, _code(o), _outcome_message(o))
-            for o in sheet.outcomes if not o.passed]
+    for o in sheet.outcomes:
+        if not o.passed:
+            inputs = tuple(Related(path, i.line, visible(
+                f"{i.name} = {i.reported} ({i.meaning}; {i.interval})")) for i in o.inputs)
+            out.append(Finding(o.line, o.column, _code(o), _outcome_message(o), inputs))
     for o in shown.claims:
         if o.passed:
             continue
-        rows = [r for r in o.result.rows if r.sheet == sheet.rel] if o.result else []
-        if not rows and o.sheet == sheet.rel:
-            out.append(Finding(o.line, o.column, _code(o), _outcome_message(o)))
-        for r in rows:
+        rows = o.result.rows if o.result else []
+        mine = [r for r in rows if r.sheet == sheet.rel]
+        others = tuple(Related(result.root / r.sheet, r.line, visible(
+            f"{r.fact} ({r.source}): {r.quote}")) for r in rows if r.sheet != sheet.rel)
+        if not mine and o.sheet == sheet.rel:
+            out.append(Finding(o.line, o.column, _code(o), _outcome_message(o), others))
+        for r in mine:
             column = sheet.loaded.lines.position(("facts", r.fact))[1] if sheet.loaded else 1
-            out.append(Finding(r.line, column, _code(o), _outcome_message(o)))
+            out.append(Finding(r.line, column, _code(o), _outcome_message(o), others))
     return sorted(set(out))

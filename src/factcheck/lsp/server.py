@@ -72,9 +72,14 @@ def _range(lines: list[str], line: int, column: int, codec) -> lsp.Range:
 
 
 def _diagnostic(found: Finding, lines: list[str], codec) -> lsp.Diagnostic:
+    related = [lsp.DiagnosticRelatedInformation(
+        location=lsp.Location(uri=from_fs_path(str(r.path)), range=lsp.Range(
+            lsp.Position(r.line - 1, 0), lsp.Position(r.line - 1, 0))),
+        message=r.message) for r in found.related]
     return lsp.Diagnostic(range=_range(lines, found.line, found.column, codec),
                           message=found.message, severity=lsp.DiagnosticSeverity.Error,
-                          code=found.code, source="factcheck")
+                          code=found.code, source="factcheck",
+                          related_information=related or None)
 
 
 def _publish(ls: FactServer, doc: TextDocument, found: list[Finding]) -> None:
