@@ -1,4 +1,4 @@
-"""Drafts of documents (:func:`factcheck.draft.draft_data`), kept until the file changes."""
+"""Drafts of documents (:func:`factcheck.draft.extract.extract`), kept until the file changes."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from factcheck.draft import draft_data
-from factcheck.load.sheet import MAX_DOCUMENT_BYTES, read_text
+from factcheck.draft.extract import Draft, extract
 from factcheck.problems import SheetError
 
 
@@ -15,11 +14,12 @@ class Drafts:
     """The draft of each document, made once per saved version."""
 
     def __init__(self) -> None:
-        self._made: dict[Path, tuple[tuple[int, int], str, dict[str, Any]]] = {}
+        self._made: dict[Path, tuple[tuple[int, int], str, dict[str, Any], Draft]] = {}
 
-    def of(self, path: Path, root: Path, buffer: str) -> dict[str, Any] | None:
-        """The draft of ``path``; None when ``buffer`` differs from the saved file (the
-        draft would not match what the editor shows) or the file cannot be drafted."""
+    def of(self, path: Path, root: Path, buffer: str) -> tuple[dict[str, Any], Draft] | None:
+        """The drafted data and draft of ``path``; None when ``buffer`` differs from the
+        saved file (its offsets would not match what the editor shows) or the file cannot
+        be drafted (too large, not UTF-8, unreadable)."""
         try:
             st = os.stat(path)
         except OSError:
@@ -28,9 +28,8 @@ class Drafts:
         made = self._made.get(path)
         if made is None or made[0] != stamp:
             try:
-                text = read_text(path, MAX_DOCUMENT_BYTES, "the document")
-                made = (stamp, text, draft_data(path, root))
+                data, draft, text = extract(path, root)
             except (SheetError, OSError, UnicodeDecodeError):
                 return None
-            self._made[path] = made
-        return made[2] if made[1] == buffer else None
+            made = self._made[path] = (stamp, text, data, draft)
+        return (made[2], made[3]) if made[1] == buffer else None

@@ -1,8 +1,8 @@
 """Facts drafted from a selected passage of a document, as edits to the sheet citing it.
 
 The facts are the ones `factcheck draft` writes for the sentences the selection touches
-(:func:`factcheck.draft.draft_data`, written with the same YAML scalars); ids already in
-the sheet get a numeric suffix, and a source the sheet does not know is added to it.
+(:func:`factcheck.draft.extract.extract`, written by its YAML writer); ids already in the
+sheet get a numeric suffix, and a source the sheet does not know is added to it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from factcheck.draft import yaml_scalar
+from factcheck.draft.extract import Draft
+from factcheck.draft.write import sheet_yaml
 from factcheck.text.sentences import sentences
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -37,24 +38,18 @@ def _same(v: Any) -> Any:
     return tuple(v) if isinstance(v, list) else v.isoformat() if isinstance(v, dt.date) else v
 
 
-def selected(data: dict[str, Any], text: str, start: int, end: int) -> dict[str, dict]:
-    """The drafted facts quoted from the sentences that ``text[start:end]`` touches (the
-    sentence at ``start`` for an empty selection), once per quote and value."""
+def selected(draft: Draft, text: str, start: int, end: int) -> dict[str, dict]:
+    """The drafted facts read from the sentences that ``text[start:end]`` touches (the
+    sentence at ``start`` for an empty selection)."""
     found = sentences(text)
-    starts, ends = [s.start for s in found], [s.end for s in found]
-    i = max(0, bisect.bisect_right(starts, start) - 1)
-    j = max(i, bisect.bisect_left(ends, max(end, start + 1)))
     if not found:
         return {}
-    passage = _flat(text[starts[i]:ends[min(j, len(ends) - 1)]])
-    out: dict[str, dict] = {}
-    seen: set[tuple] = set()
-    for fid, fact in data["facts"].items():
-        key = (fact["quote"], _same(fact["value"]))
-        if fact["quote"] in passage and key not in seen:
-            seen.add(key)
-            out[fid] = fact
-    return out
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = min(max(i, bisect.bisect_left(ends, max(end, start + 1))), len(found) - 1)
+    lo, hi = starts[i], ends[j]
+    return {fid: fact for fid, fact in draft.facts.items()
+            if lo <= draft.mention_of[fid].start < hi}
 
 
 def uncovered(facts: dict[str, dict], existing: list[tuple[str, Any]]) -> dict[str, dict]:
@@ -77,11 +72,12 @@ def _end(node: yaml.Node) -> yaml.Mark:
 
 
 def _append(text: str, top: yaml.MappingNode, section: str,
-            entries: list[tuple[str, list[str]]]) -> Edit | None:
-    """An edit adding ``entries`` (key, value lines) to a top-level block mapping."""
+            entries: dict[str, Any]) -> Edit | None:
+    """An edit adding ``entries`` to a top-level block mapping ``section``."""
     lines = text.split("\n")
     key, node = next(((k, v) for k, v in top.value if k.value == section), (None, None))
-    body = _block(entries, 2, 2)
+    written = _written(section, entries)
+    body = _block(written, 2, 2)
     if key is None or node is None:
         head = f"{section}:\n" if text.endswith("\n") or not text else f"\n{section}:\n"
         end = (len(lines) - 1, len(lines[-1]))
@@ -104,19 +100,23 @@ def _append(text: str, top: yaml.MappingNode, section: str,
     if line >= len(lines) or (line == len(lines) - 1 and not lines[-1]):
         tail = (len(lines) - 1, len(lines[-1]))
         lead = "" if text.endswith("\n") else "\n"
-        return Edit(tail, tail, lead + _block(entries, indent, step))
-    return Edit((line, 0), (line, 0), _block(entries, indent, step))
+        return Edit(tail, tail, lead + _block(written, indent, step))
+    return Edit((line, 0), (line, 0), _block(written, indent, step))
 
 
-def _block(entries: list[tuple[str, list[str]]], indent: int, step: int) -> str:
+def _written(section: str, entries: dict[str, Any]) -> list[tuple[int, str]]:
+    """``entries`` of ``section`` as `factcheck draft` writes them: (depth, text) lines."""
+    lines = sheet_yaml({section: entries}).split("\n")
     out = []
-    for key, body in entries:
-        if len(body) == 1 and not body[0].startswith(" "):
-            out.append(f"{' ' * indent}{key}: {body[0]}")
-            continue
-        out.append(f"{' ' * indent}{key}:")
-        out += [f"{' ' * (indent + step)}{line}" for line in body]
-    return "".join(line + "\n" for line in out)
+    for line in lines[lines.index(f"{section}:") + 1:]:
+        text = line.lstrip(" ")
+        if text:
+            out.append(((len(line) - len(text)) // 2, text))
+    return out
+
+
+def _block(lines: list[tuple[int, str]], indent: int, step: int) -> str:
+    return "".join(f"{' ' * (indent + (depth - 1) * step)}{text}\n" for depth, text in lines)
 
 
 def _fresh(name: str, taken: set[str]) -> str:
@@ -153,9 +153,9 @@ def insertion(sheet_text: str, facts: dict[str, dict], sources: dict[str, dict]
                 if isinstance(v, yaml.MappingNode) else None
             if isinstance(name, str):
                 known.setdefault(name.casefold(), str(k.value))
-    source_ids, new_sources = keys("sources"), []
+    source_ids, new_sources = keys("sources"), {}
     renamed: dict[str, str] = {}
-    fact_ids, new_facts = keys("facts"), []
+    fact_ids, new_facts = keys("facts"), {}
     for fid, fact in facts.items():
         fact = dict(fact)
         sid = fact.get("source")
@@ -165,10 +165,9 @@ def insertion(sheet_text: str, facts: dict[str, dict], sources: dict[str, dict]
                 renamed[sid] = known.get(name.casefold()) or _fresh(sid, source_ids)
                 if name.casefold() not in known:
                     known[name.casefold()] = renamed[sid]
-                    new_sources.append((renamed[sid], [yaml_scalar({"name": name})]))
+                    new_sources[renamed[sid]] = {"name": name}
             fact["source"] = renamed[sid]
-        new_facts.append((_fresh(fid, fact_ids),
-                          [f"{k}: {yaml_scalar(v)}" for k, v in fact.items()]))
+        new_facts[_fresh(fid, fact_ids)] = fact
     edits = []
     if new_sources:
         edits.append(_append(sheet_text, top, "sources", new_sources))

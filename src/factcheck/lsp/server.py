@@ -196,10 +196,11 @@ def _draft_actions(ls: FactServer, path: Path, text: str, start: int, end: int,
                    open_sheets: dict[Path, _Open], codec: Any) -> list[lsp.CodeAction] | None:
     """The code actions for a selection ``text[start:end]`` of a document (in the worker)."""
     project = ls.projects.of(path)
-    data = ls.drafts.of(path, project.root, text)
-    if data is None:  # unsaved changes, too large or unreadable: draft reads the saved file
+    drafted = ls.drafts.of(path, project.root, text)
+    if drafted is None:  # unsaved changes, too large or unreadable: draft reads the saved file
         return None
-    facts = selected(data, text, start, end)
+    data, draft = drafted
+    facts = selected(draft, text, start, end)
     if not facts:
         return None
     try:
