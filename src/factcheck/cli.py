@@ -84,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="write the draft to FILE (inside the project) instead of stdout")
     d.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sub.add_parser("lsp", help="run the language server on stdio (for editors)")
     return p
 
 
@@ -109,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"internal error: {type(exc).__name__}: {exc}\n"
                "please report this with the sheet that caused it")
         return 3
+
+
+def _lsp(args: argparse.Namespace) -> int:
+    from factcheck.lsp import main as lsp_main
+
+    return lsp_main()
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -442,6 +449,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": _in_project(_schema),
     "draft": _in_project(_draft),
     "explain": _explain,
+    "lsp": _lsp,
 }
 
 
