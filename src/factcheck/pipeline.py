@@ -6,12 +6,16 @@ The CLI, the pytest plugin and the report writers all call :func:`run` (or
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import math
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.cache import SheetCache
 from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance, load_config
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
@@ -20,6 +24,7 @@ from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
 from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
+from factcheck.pool import default_jobs, ordered_map
 from factcheck.problems import Problem
 
 SHEET_SUFFIXES = (".yaml", ".yml")
@@ -159,23 +164,103 @@ def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetRe
 
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
-        config: Config | None = None) -> RunResult:
+        config: Config | None = None, *, cache: bool = True,
+        jobs: int | None = None) -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
+    ``cache``: reuse and store per-sheet results in ``root/.factcheck-cache`` (see
+    :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
+    when there are enough sheets to check).
     """
     if config is None:
         config = load_config(root)
     files = discover(paths)
-    sheets = []
-    for i, f in enumerate(files):
-        sheets.append(check_sheet(f, root, config))
-        if progress:
-            progress(i + 1, len(files))
-    result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets, config.claim_tolerance)
-    result.statements = judge(sheets)
+    store = SheetCache(root, config) if cache else None
+    with _gc_paused():
+        sheets = check_sheets(files, root, config, store, jobs, progress)
+        result = RunResult(root, sheets)
+        result.claims = compare_claims(sheets, config.claim_tolerance)
+        result.statements = judge(sheets)
     return result
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """The engine makes almost no reference cycles, but a growing heap makes the cyclic
+    collector rescan everything kept so far: pause it for the run."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCache | None,
+                 jobs: int | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[SheetResult]:
+    """Per-sheet results in file order: from the cache where valid, else checked (in
+    ``jobs`` processes) and stored."""
+    results: list[SheetResult | None] = [None] * len(files)
+    todo: list[tuple[int, Path, str | None]] = []
+    done = 0
+    for i, f in enumerate(files):
+        key, blob = store.get(f) if store else (None, None)
+        hit = _unpickle(blob) if blob is not None else None
+        if hit is None:
+            todo.append((i, f, key))
+            continue
+        results[i] = hit
+        done += 1
+        if progress:
+            progress(done, len(files))
+    n = default_jobs(len(todo)) if jobs is None else jobs
+    work = [(f, key) for _, f, key in todo]
+    init = (root, config, store is not None)
+    if n <= 1:
+        _init_worker(*init)
+        outputs = (_check_and_store(f, key)[0] for f, key in work)
+    else:
+        outputs = (pickle.loads(b) for b in ordered_map(_worker, work, n, _init_worker, init))
+    for (i, _, _), sheet in zip(todo, outputs, strict=True):
+        results[i] = sheet
+        done += 1
+        if progress:
+            progress(done, len(files))
+    return [r for r in results if r is not None]
+
+
+def _unpickle(blob: bytes) -> SheetResult | None:
+    try:
+        out = pickle.loads(blob)
+    except Exception:  # an entry from an incompatible version is a miss
+        return None
+    return out if isinstance(out, SheetResult) else None
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(root: Path, config: Config, cache: bool) -> None:
+    _WORKER.update(root=root, config=config, store=SheetCache(root, config) if cache else None)
+
+
+def _check_and_store(path: Path, key: str | None) -> tuple[SheetResult, bytes | None]:
+    """Check one sheet; store it when it loaded (its dependencies are then known)."""
+    result = check_sheet(path, _WORKER["root"], _WORKER["config"])
+    store: SheetCache | None = _WORKER["store"]
+    blob = None
+    if store is not None and key is not None and result.loaded is not None:
+        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        store.put(key, [result.loaded.document_path], blob)
+    return result, blob
+
+
+def _worker(item: tuple[Path, str | None]) -> bytes:
+    result, blob = _check_and_store(*item)
+    return blob if blob is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _scope_text(scope) -> str:
