@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="project root (default: nearest pyproject.toml)")
         sp.add_argument("--reports", type=Path, default=None,
                         help="reports directory (default: [tool.factcheck] reports)")
+        sp.add_argument("--no-cache", action="store_true",
+                        help="check every sheet afresh (no .factcheck-cache read or written)")
+        sp.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="processes for per-sheet work (default: the cores, for many sheets)")
 
     c = sub.add_parser("check", help="check sheets, print failures, write reports",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -219,7 +223,8 @@ def _check(args: argparse.Namespace, config) -> int:
                    f"(see [tool.factcheck] facts in {config.root / 'pyproject.toml'})")
             return 2
     chosen = sheet_set(args.paths, config)
-    result = run(chosen.paths, config.root, progress=_progress(), config=config)
+    result = run(chosen.paths, config.root, progress=_progress(), config=config,
+                 cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs))
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or "(no directories)"
         _error(f"no fact sheets found in {where}; nothing was checked and no reports "
