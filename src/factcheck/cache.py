@@ -22,6 +22,7 @@ import pickle
 import platform
 import re
 import tempfile
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -112,18 +113,16 @@ class SheetCache:
     def _file(self, key: str) -> Path:
         return self.dir / key[:2] / key
 
-    def get(self, path: Path) -> tuple[str | None, bytes | None]:
-        """(key, the stored bytes or None); the key is None when the sheet is unreadable."""
+    def get(self, path: Path) -> tuple[str | None, Entry | None]:
+        """(key, the valid entry or None); the key is None when the sheet is unreadable."""
         try:
             data = path.read_bytes()
         except OSError:
             return None, None
         key = self.key(path, data)
+        file = self._file(key)
         try:
-            blob = self._file(key).read_bytes()
-            deps, result = pickle.loads(blob)
-            if not isinstance(result, bytes):
-                raise TypeError("not an entry")
+            deps, slim, detail = read_entry(file)
         except Exception:  # absent, truncated or from an incompatible version: a miss
             self.misses += 1
             return key, None
@@ -131,29 +130,57 @@ class SheetCache:
             self.misses += 1
             return key, None
         self.hits += 1
-        return key, result
+        return key, Entry(file, slim, detail)
 
-    def put(self, key: str, deps: list[Path], result: bytes) -> None:
-        """Store ``result`` valid while each file in ``deps`` keeps its content."""
-        blob = pickle.dumps(([(str(p), file_digest(p)) for p in deps], result),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+    def put(self, key: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
+        """Store an entry valid while each file in ``deps`` keeps its content; its file,
+        or None when it could not be written."""
         target = self._file(key)
+        if not write_entry(target, deps, slim, detail):
+            return None
+        _ignore_file(self.dir.parent)
+        return target
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A stored sheet result: the outcomes (``slim``) and the loaded sheet (``detail``)."""
+
+    file: Path
+    slim: bytes
+    detail: bytes
+
+
+def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes]:
+    deps, slim, detail = pickle.loads(file.read_bytes())
+    if not (isinstance(slim, bytes) and isinstance(detail, bytes)):
+        raise TypeError(f"{file}: not a factcheck cache entry")
+    return deps, slim, detail
+
+
+def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> bool:
+    """Write an entry atomically (temp file + rename); False if it cannot be written."""
+    blob = pickle.dumps(([(str(p), file_digest(p)) for p in deps], slim, detail),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, target)
+    except OSError:
         with contextlib.suppress(OSError):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _ignore_file(self.dir.parent)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(blob)
-                os.replace(tmp, target)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            os.unlink(tmp)
+        return False
+    return True
 
 
 def _ignore_file(cache_root: Path) -> None:
     """A `.gitignore` inside the cache directory, so no project has to list it."""
     gi = cache_root / ".gitignore"
     if not gi.exists():
-        gi.write_text("# written by factcheck: the cache is never committed\n*\n")
+        with contextlib.suppress(OSError):
+            gi.write_text("# written by factcheck: the cache is never committed\n*\n")

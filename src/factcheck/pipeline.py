@@ -7,45 +7,20 @@ The CLI, the pytest plugin and the report writers all call :func:`run` (or
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gc
-import math
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.cache import SheetCache
-from factcheck.checks import evaluate_sheet
-from factcheck.config import Config, absolute_tolerance, load_config
+from factcheck.config import Config, load_config
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Outcome
-from factcheck.engine.units import NONE
-from factcheck.engine.values import Value
-from factcheck.ground import ground_sheet
-from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
-from factcheck.pool import default_jobs, ordered_map
 from factcheck.problems import Problem
+from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets, cross_of
+from factcheck.spool import SPOOL_MIN_SHEETS, Spool
 
 SHEET_SUFFIXES = (".yaml", ".yml")
-UNATTRIBUTED = "(unattributed)"
-
-
-@dataclass
-class SheetResult:
-    """Everything the engine found for one sheet file."""
-
-    rel: str
-    path: Path
-    loaded: LoadedSheet | None
-    problems: list[Problem] = field(default_factory=list)
-    grounding: list[Outcome] = field(default_factory=list)
-    checks: list[Outcome] = field(default_factory=list)
-    values: dict[str, Value] = field(default_factory=dict)
-
-    @property
-    def outcomes(self) -> list[Outcome]:
-        return self.grounding + self.checks
 
 
 @dataclass
@@ -143,25 +118,6 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     return RunResult(result.root, sheets, claims, result.statements)
 
 
-def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
-    """Load, ground and evaluate one sheet."""
-    loaded = load_sheet(path, root)
-    if isinstance(loaded, list):
-        return SheetResult(display_path(path, root), path, None, loaded)
-    if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:
-        return SheetResult(loaded.rel, path, None, loaded.problems)
-    try:
-        tolerance = config.approx_tolerance if config else None
-        checks, problems, values = evaluate_sheet(loaded, tolerance)
-        grounding = ground_sheet(loaded)
-    except Exception as exc:  # one sheet's engine failure never stops the others
-        problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
-                          f"{type(exc).__name__}: {exc}; please report it with the sheet")
-        return SheetResult(loaded.rel, path, None, [problem])
-    return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
-                       values)
-
-
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
         config: Config | None = None, *, cache: bool = True,
@@ -177,9 +133,12 @@ def run(paths: Iterable[Path], root: Path,
         config = load_config(root)
     files = discover(paths)
     store = SheetCache(root, config) if cache else None
+    spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     with _gc_paused():
-        sheets = check_sheets(files, root, config, store, jobs, progress)
+        sheets = check_sheets(files, root, config, store, jobs, progress, spool)
         result = RunResult(root, sheets)
+        if spool is not None:
+            spool.keep_until_collected(result)
         result.claims = compare_claims(sheets, config.claim_tolerance)
         result.statements = judge(sheets)
     return result
@@ -198,113 +157,9 @@ def _gc_paused():
             gc.enable()
 
 
-def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCache | None,
-                 jobs: int | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[SheetResult]:
-    """Per-sheet results in file order: from the cache where valid, else checked (in
-    ``jobs`` processes) and stored."""
-    results: list[SheetResult | None] = [None] * len(files)
-    todo: list[tuple[int, Path, str | None]] = []
-    done = 0
-    for i, f in enumerate(files):
-        key, blob = store.get(f) if store else (None, None)
-        hit = _unpickle(blob) if blob is not None else None
-        if hit is None:
-            todo.append((i, f, key))
-            continue
-        results[i] = hit
-        done += 1
-        if progress:
-            progress(done, len(files))
-    n = default_jobs(len(todo)) if jobs is None else jobs
-    work = [(f, key) for _, f, key in todo]
-    init = (root, config, store is not None)
-    if n <= 1:
-        _init_worker(*init)
-        outputs = (_check_and_store(f, key)[0] for f, key in work)
-    else:
-        outputs = (pickle.loads(b) for b in ordered_map(_worker, work, n, _init_worker, init))
-    for (i, _, _), sheet in zip(todo, outputs, strict=True):
-        results[i] = sheet
-        done += 1
-        if progress:
-            progress(done, len(files))
-    return [r for r in results if r is not None]
-
-
-def _unpickle(blob: bytes) -> SheetResult | None:
-    try:
-        out = pickle.loads(blob)
-    except Exception:  # an entry from an incompatible version is a miss
-        return None
-    return out if isinstance(out, SheetResult) else None
-
-
-_WORKER: dict = {}
-
-
-def _init_worker(root: Path, config: Config, cache: bool) -> None:
-    _WORKER.update(root=root, config=config, store=SheetCache(root, config) if cache else None)
-
-
-def _check_and_store(path: Path, key: str | None) -> tuple[SheetResult, bytes | None]:
-    """Check one sheet; store it when it loaded (its dependencies are then known)."""
-    result = check_sheet(path, _WORKER["root"], _WORKER["config"])
-    store: SheetCache | None = _WORKER["store"]
-    blob = None
-    if store is not None and key is not None and result.loaded is not None:
-        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        store.put(key, [result.loaded.document_path], blob)
-    return result, blob
-
-
-def _worker(item: tuple[Path, str | None]) -> bytes:
-    result, blob = _check_and_store(*item)
-    return blob if blob is not None else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _scope_text(scope) -> str:
-    if scope is None:
-        return ""
-    parts = [f"{k}={v.isoformat() if isinstance(v, dt.date) else v}"
-             for k, v in (("as_of", scope.as_of), ("place", scope.place),
-                          ("method", scope.method)) if v is not None]
-    return "; ".join(parts)
-
-
 def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[dict]:
     """The long fact table: one row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import to_base
-
-    rows = []
-    for s in sheets:
-        ls = s.loaded
-        if ls is None or not any(f.key for f in ls.sheet.facts.values()):
-            continue
-        values = s.values
-        for fid, fact in ls.sheet.facts.items():
-            if not fact.key or fid not in values:
-                continue
-            v = values[fid]
-            lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
-            # the tolerance is taken in the fact's own unit; dates are compared exactly
-            tol = 0.0 if v.is_date or not (math.isfinite(lo) and math.isfinite(hi)) \
-                else absolute_tolerance(tolerance, lo, hi)
-            if v.is_date:
-                unit = "date"
-            elif v.unit.kind == "physical":
-                unit, k = to_base(v.unit)
-                lo, hi, tol = lo * k, hi * k, tol * k
-            elif v.unit is NONE:
-                unit = ""
-            rows.append({
-                "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
-                "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
-                "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
-                "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,
-                "expect_reason": fact.reason if fact.expect == "conflict" else None,
-            })
-    return rows
+    return [dict(r) for s in sheets if (c := cross_of(s, tolerance)) for r in c.claim_rows]
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> list[Outcome]:
@@ -313,7 +168,8 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
     if not rows:
         return []
     expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
-    known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
+    known = {k for s in sheets if (c := cross_of(s, tolerance)) for k in c.sources}
+    known.add(UNATTRIBUTED)
     try:
         if len(rows) <= SMALL_TABLE:  # plain Python: pandas is not even imported
             results = compare_rows(rows, known)
@@ -340,21 +196,12 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
 
 def judge(sheets: list[SheetResult]) -> list[Outcome]:
     """Qualitative statements across sheets: affirmed, denied or disputed (never a failure)."""
-    from factcheck.crosssource.statements import StanceRow, judge_statements
+    from factcheck.crosssource.statements import judge_statements
 
-    rows = []
-    for s in sheets:
-        ls = s.loaded
-        if ls is None:
-            continue
-        for sid, st in ls.sheet.statements.items():
-            for i, stance in enumerate(st.stances):
-                rows.append(StanceRow(st.key or sid, ls.rel,
-                                      ls.line("statements", sid, "stances", i), stance.source,
-                                      stance.via, stance.stance, stance.quote))
+    crosses = [c for s in sheets if (c := cross_of(s, s.cross.tolerance if s.cross else 0))]
+    rows = [row for c in crosses for row in c.stances]
+    texts = {k: t for c in crosses for k, t in c.texts.items()}
     out = []
-    texts = {(st.key or sid): st.text for s in sheets if s.loaded
-             for sid, st in s.loaded.sheet.statements.items()}
     for r in judge_statements(rows):
         first = (r.affirms + r.denies)[0]
         out.append(Outcome("statement", first.sheet, f"statement:{r.statement}", first.line,

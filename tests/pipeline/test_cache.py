@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import cache as cache_mod
-from factcheck import pipeline
+from factcheck import pipeline, sheets
 from factcheck.cache import CACHE_DIR
 from factcheck.cli import main
 from factcheck.report import build_report
@@ -22,13 +22,13 @@ def _report(root: Path, **kw) -> dict:
 def _count_checks(monkeypatch) -> list[Path]:
     """Record every sheet the engine really checks (the cache bypasses check_sheet)."""
     calls: list[Path] = []
-    real = pipeline.check_sheet
+    real = sheets.check_sheet
 
     def spy(path, root, config=None):
         calls.append(path)
         return real(path, root, config)
 
-    monkeypatch.setattr(pipeline, "check_sheet", spy)
+    monkeypatch.setattr(sheets, "check_sheet", spy)
     return calls
 
 
@@ -162,3 +162,24 @@ def test_process_pool_gives_the_same_results_in_order(tmp_path, monkeypatch):
     calls = _count_checks(monkeypatch)
     assert _report(tmp_path, jobs=2) == serial  # all from what the workers stored
     assert calls == []
+
+
+@pytest.mark.parametrize("cache,jobs", [(True, 1), (True, 2), (False, 1), (False, 2)])
+def test_large_runs_keep_sheet_detail_on_disk(tmp_path, monkeypatch, cache, jobs):
+    import gc
+
+    from factcheck.spool import ON_DISK
+
+    make_project(tmp_path)
+    shutil.copy(tmp_path / "facts" / "seed.yaml", tmp_path / "facts" / "twin.yaml")
+    in_memory = _report(tmp_path, cache=False, jobs=1)
+    monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+    for _ in range(2):  # checked, then (with the cache) reused
+        result = pipeline.run([tmp_path / "facts"], tmp_path, cache=cache, jobs=jobs)
+        assert all(s.__dict__["loaded"] is ON_DISK for s in result.sheets)
+        assert build_report(result) == in_memory
+    spool_dirs = {s.detail.parent for s in result.sheets}
+    del result
+    gc.collect()
+    assert all(d.exists() == cache for d in spool_dirs)  # a spool is removed with its run
