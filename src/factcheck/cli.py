@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout)")
     d.add_argument("document", type=Path)
     d.add_argument("--root", type=Path, default=None)
+    from factcheck.history import register
+
+    register(sub)
     return p
 
 
@@ -164,6 +167,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "draft":
         return _draft(args, config, root)
+    if args.command == "history":
+        from factcheck import history
+
+        return history.main(args, root)
     return _check(args, config)
 
 
@@ -250,6 +257,10 @@ def _check(args: argparse.Namespace, config) -> int:
             report_error = str(exc)
     if args.command != "report":
         _show(args.format, shown)
+    if chosen.complete:  # a run of the project: its history
+        from factcheck.history import record
+
+        record(result, result.exit_code())
     if write_failed:
         _error(report_error)
         return 2
