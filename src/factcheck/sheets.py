@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import math
+import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -180,15 +181,42 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
     init = (root, config, store is not None, spool.dir if spool else None, to_disk)
     if n <= 1:
         _init_worker(*init)
-        outputs = (_check_and_store(*item) for item in work)
+        order, own = _shard_first(len(work)) if store is not None else (range(len(work)), 0)
+        outputs = ((k, _reuse_or_check(store if j >= own else None, to_disk, *work[k]))
+                   for j, k in enumerate(order))
     else:
-        outputs = (_restore(*out) for out in ordered_map(_worker, work, n, _init_worker, init))
-    for (i, _, _), sheet in zip(todo, outputs, strict=True):
-        results[i] = sheet
+        outputs = enumerate(_restore(*out)
+                            for out in ordered_map(_worker, work, n, _init_worker, init))
+    for k, sheet in outputs:
+        results[todo[k][0]] = sheet
         done += 1
         if progress:
             progress(done, len(files))
     return [r for r in results if r is not None]
+
+
+def _shard_first(n: int) -> tuple[list[int], int]:
+    """Under pytest-xdist every worker runs the engine over the same sheets: each checks
+    its own share first, then takes the others' from the cache as they are stored.
+    (the order of the ``n`` items, how many of them are this worker's own)."""
+    index = os.environ.get("PYTEST_XDIST_WORKER", "").removeprefix("gw")
+    count = os.environ.get("PYTEST_XDIST_WORKER_COUNT", "")
+    if not (index.isdigit() and count.isdigit() and int(count) > 1):
+        return list(range(n)), n
+    i, c = int(index), int(count)
+    own = [k for k in range(n) if k % c == i]
+    return own + [k for k in range(n) if k % c != i], len(own)
+
+
+def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: str | None,
+                    name: str) -> SheetResult:
+    """Check a sheet, unless a sibling process has stored it since (``store`` given)."""
+    if store is not None and key is not None:
+        entry = store.get(path)[1]
+        hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        if hit is not None:
+            return hit
+    return _check_and_store(path, key, name)
 
 
 def _split(result: SheetResult) -> tuple[bytes, bytes]:

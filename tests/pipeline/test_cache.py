@@ -183,3 +183,33 @@ def test_large_runs_keep_sheet_detail_on_disk(tmp_path, monkeypatch, cache, jobs
     del result
     gc.collect()
     assert all(d.exists() == cache for d in spool_dirs)  # a spool is removed with its run
+
+
+def test_xdist_workers_check_their_own_share_first(two_sheets, monkeypatch):
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    assert sheets._shard_first(5) == ([1, 3, 0, 2, 4], 2)
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "1")
+    assert sheets._shard_first(3) == ([0, 1, 2], 3)
+
+
+def test_a_sheet_stored_by_a_sibling_meanwhile_is_reused(two_sheets, monkeypatch):
+    """gw1 misses both sheets at the start; gw0 stores seed.yaml while gw1 checks its own."""
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    calls: list[Path] = []
+    real = sheets.check_sheet
+
+    def sibling_stores_seed(path, root, config=None):
+        calls.append(path)
+        if path.name == "twin.yaml":  # gw1's own share; meanwhile gw0 stores seed.yaml
+            monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw0")
+            pipeline.run([two_sheets / "facts" / "seed.yaml"], two_sheets, jobs=1)
+            monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+        return real(path, root, config)
+
+    monkeypatch.setattr(sheets, "check_sheet", sibling_stores_seed)
+    result = pipeline.run([two_sheets / "facts"], two_sheets, jobs=1)
+    assert [p.name for p in calls] == ["twin.yaml", "seed.yaml"]  # seed.yaml: by "gw0"
+    monkeypatch.setattr(sheets, "check_sheet", real)
+    assert build_report(result) == _report(two_sheets, cache=False, jobs=1)
