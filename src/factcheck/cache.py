@@ -108,7 +108,7 @@ class SheetCache:
         self.misses = 0
 
     def key(self, path: Path, data: bytes) -> str:
-        return _digest(self.base.encode(), str(path.resolve()).encode(), data)
+        return _digest(self.base.encode(), os.fsencode(path.resolve()), data)
 
     def _file(self, key: str) -> Path:
         return self.dir / key[:2] / key
@@ -170,7 +170,7 @@ def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> b
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
-        os.replace(tmp, target)
+        os.rename(tmp, target)  # atomic on POSIX; elsewhere an existing entry stays
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

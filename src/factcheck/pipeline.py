@@ -153,6 +153,7 @@ def _gc_paused():
     try:
         yield
     finally:
+        gc.freeze()  # what the run keeps is not rescanned by later collections either
         if was:
             gc.enable()
 

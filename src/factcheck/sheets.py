@@ -43,6 +43,8 @@ class SheetCross:
     stances: list[StanceRow]
     texts: dict[str, str]  # statement key -> text
     sources: list[str]
+    #: every fact's (id, key, lower, upper, unit, is_date), for the results store
+    fact_rows: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -99,8 +101,11 @@ def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
                                      ls.line("statements", sid, "stances", i), stance.source,
                                      stance.via, stance.stance, stance.quote))
     texts = {(st.key or sid): st.text for sid, st in ls.sheet.statements.items()}
+    facts = ls.sheet.facts
+    fact_rows = [(fid, facts[fid].key if fid in facts else None, v.interval.lo, v.interval.hi,
+                  v.unit.name, v.is_date) for fid, v in values.items()]
     return SheetCross(tolerance, _claim_rows(ls, values, tolerance), stances, texts,
-                      list(ls.sheet.sources))
+                      list(ls.sheet.sources), fact_rows)
 
 
 def cross_of(s: SheetResult, tolerance: float | str) -> SheetCross | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import time
 from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
+from factcheck.escape import visible
 
 HISTORY_DIR = ".factcheck"
 DB_NAME = "history.duckdb"
@@ -103,40 +105,36 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
     return run_id
 
 
+#: file names as shown (an undecodable byte as \\xNN): the database holds valid text
+_shown = functools.lru_cache(maxsize=4096)(visible)
+
+
 def _outcome_columns(result: Any) -> dict[str, list]:
-    cols: dict[str, list] = {k: [] for k in ("sheet", "name", "kind", "rule", "line", "verdict",
-                                             "expect", "passed", "message")}
     every = [o for s in result.sheets for o in s.outcomes]
-    for o in every + list(result.claims) + list(result.statements):
-        passed = o.passed
-        for k, v in (("sheet", o.sheet), ("name", o.name), ("kind", o.kind), ("rule", o.rule),
-                     ("line", o.line), ("verdict", str(o.verdict)), ("expect", str(o.expect)),
-                     ("passed", passed), ("message", None if passed else o.message)):
-            cols[k].append(v)
-    for s in result.sheets:  # a sheet's problems fail like outcomes
-        for p in s.problems:
-            for k, v in (("sheet", p.path), ("name", f"{p.code}:{p.line}"), ("kind", "problem"),
-                         ("rule", p.code), ("line", p.line), ("verdict", "error"),
-                         ("expect", "holds"), ("passed", False), ("message", p.message)):
-                cols[k].append(v)
+    every += list(result.claims) + list(result.statements)
+    passed = [o.passed for o in every]
+    cols: dict[str, list] = {
+        "sheet": [_shown(o.sheet) for o in every], "name": [visible(o.name) for o in every],
+        "kind": [o.kind for o in every], "rule": [o.rule for o in every],
+        "line": [o.line for o in every], "verdict": [str(o.verdict) for o in every],
+        "expect": [str(o.expect) for o in every], "passed": passed,
+        "message": [None if ok else o.message for o, ok in zip(every, passed, strict=True)]}
+    problems = [p for s in result.sheets for p in s.problems]  # they fail like outcomes
+    for k, v in (("sheet", [_shown(p.path) for p in problems]),
+                 ("name", [f"{p.code}:{p.line}" for p in problems]),
+                 ("kind", ["problem"] * len(problems)), ("rule", [p.code for p in problems]),
+                 ("line", [p.line for p in problems]), ("verdict", ["error"] * len(problems)),
+                 ("expect", ["holds"] * len(problems)), ("passed", [False] * len(problems)),
+                 ("message", [p.message for p in problems])):
+        cols[k] += v
     return cols
 
 
 def _fact_columns(result: Any) -> dict[str, list]:
-    cols: dict[str, list] = {k: [] for k in ("sheet", "fact", "key", "lower", "upper", "unit",
-                                             "is_date")}
-    for s in result.sheets:
-        ls = s.loaded
-        if ls is None:
-            continue
-        facts = ls.sheet.facts
-        for fid, v in s.values.items():
-            fact = facts.get(fid)
-            for k, x in (("sheet", ls.rel), ("fact", fid), ("key", fact.key if fact else None),
-                         ("lower", v.interval.lo), ("upper", v.interval.hi),
-                         ("unit", v.unit.name), ("is_date", v.is_date)):
-                cols[k].append(x)
-    return cols
+    names = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
+    rows = [(_shown(s.rel), *row) for s in result.sheets if s.cross
+            for row in s.cross.fact_rows]
+    return {k: [r[i] for r in rows] for i, k in enumerate(names)}
 
 
 def _report_columns(result: Any) -> dict[str, list]:
@@ -146,5 +144,5 @@ def _report_columns(result: Any) -> dict[str, list]:
         cross = s.cross
         for row in cross.claim_rows if cross else ():
             for k in names:
-                cols[k].append(row[k])
+                cols[k].append(_shown(row[k]) if k == "sheet" else row[k])
     return cols
