@@ -115,7 +115,7 @@ def _outcome_columns(result: Any) -> dict[str, list]:
     passed = [o.passed for o in every]
     cols: dict[str, list] = {
         "sheet": [_shown(o.sheet) for o in every], "name": [visible(o.name) for o in every],
-        "kind": [o.kind for o in every], "rule": [o.rule for o in every],
+        "kind": [str(o.kind) for o in every], "rule": [o.rule for o in every],
         "line": [o.line for o in every], "verdict": [str(o.verdict) for o in every],
         "expect": [str(o.expect) for o in every], "passed": passed,
         "message": [None if ok else o.message for o, ok in zip(every, passed, strict=True)]}
