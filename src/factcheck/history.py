@@ -52,7 +52,7 @@ def main(args: argparse.Namespace, root: Path) -> int:
               file=sys.stderr)
         return 2
     try:
-        con = connect(root, create=False)
+        con = connect(root)
     except HistoryError as exc:
         print(f"factcheck: {terminal(exc)}", file=sys.stderr)
         return 2

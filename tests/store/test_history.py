@@ -32,7 +32,7 @@ def history(project: Path, monkeypatch, capsys) -> Path:
 
 
 def test_runs_are_recorded_with_their_outcomes(history):
-    con = connect(history, create=False)
+    con = connect(history)
     runs = q.runs(con)
     assert [(r.run_id, r.exit_code) for r in runs] == [(3, 1), (2, 1), (1, 0)]
     assert runs[-1].failed == 0 and runs[0].failed > 0
@@ -41,7 +41,7 @@ def test_runs_are_recorded_with_their_outcomes(history):
 
 
 def test_when_a_check_started_failing(history, capsys):
-    con = connect(history, create=False)
+    con = connect(history)
     failing = {f.name: f for f in q.failing(con)}
     quote = failing["quote:drones_launched"]
     assert (quote.since_run, quote.last_passed_run) == (2, 1)
@@ -54,7 +54,7 @@ def test_when_a_check_started_failing(history, capsys):
 
 
 def test_what_changed_since_the_previous_run(history, capsys):
-    con = connect(history, create=False)
+    con = connect(history)
     assert q.changes(con) == []  # 115 -> 116: the same verdicts
     changed = {c.name: c for c in q.changes(con, before=1, after=2)}
     assert changed["quote:drones_launched"].before == "grounded"
@@ -69,7 +69,7 @@ def test_what_changed_since_the_previous_run(history, capsys):
 
 
 def test_a_claims_values_over_time(history, capsys):
-    con = connect(history, create=False)
+    con = connect(history)
     values = q.claim_values(con, KEY)
     assert [(v.run_id, v.lower, v.upper, v.unit) for v in values] == [
         (1, 114, 114, "drone"), (2, 115, 115, "drone"), (3, 116, 116, "drone")]
@@ -100,3 +100,25 @@ def test_runs_of_sheets_outside_the_project_are_not_recorded(project, tmp_path, 
     (other / "one.yaml").write_text((project / "facts" / "seed.yaml").read_text())
     main(["check", "--no-report", "--root", str(project), str(other / "one.yaml")])
     assert not db_path(project).exists()
+
+
+def test_recording_a_run_loads_neither_duckdb_nor_pandas(project):
+    import subprocess
+    import sys
+
+    code = ("import sys; from factcheck.cli import main; rc = main(['check', '--no-report']); "
+            "print(rc, 'duckdb' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out[-3:] == ["0", "False", "False"]
+    assert len(list((project / HISTORY_DIR / "pending").glob("*.run"))) == 1
+    con = connect(project)  # the pending run moves into the database
+    assert [r.run_id for r in q.runs(con)] == [1]
+    con.close()
+    assert list((project / HISTORY_DIR / "pending").glob("*.run")) == []
+
+
+def test_a_torn_pending_run_is_named(history, capsys):
+    (history / HISTORY_DIR / "pending" / "00000000000000000000-1.run").write_bytes(b"torn")
+    assert main(["history"]) == 2
+    assert "00000000000000000000-1.run: not a recorded run" in capsys.readouterr().err

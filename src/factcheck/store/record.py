@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
+import pickle
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +17,7 @@ from factcheck.escape import visible
 
 HISTORY_DIR = ".factcheck"
 DB_NAME = "history.duckdb"
+PENDING = "pending"  # runs recorded, not yet moved into the database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -39,59 +43,65 @@ def db_path(root: Path) -> Path:
     return root / HISTORY_DIR / DB_NAME
 
 
-def connect(root: Path, *, create: bool, wait: float = 5.0):
-    """A connection to the project's history (created if ``create``); waits up to
-    ``wait`` seconds while another factcheck process holds it."""
+def _history_dir(root: Path) -> Path:
+    """``root/.factcheck`` (created, with a `.gitignore` of its own)."""
+    d = root / HISTORY_DIR
+    try:
+        (d / PENDING).mkdir(parents=True, exist_ok=True)
+        ignore = d / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# written by factcheck: run history, never committed\n*\n")
+    except OSError as exc:
+        raise HistoryError(f"{d}: cannot create: {exc.strerror or exc}") from None
+    return d
+
+
+def connect(root: Path, wait: float = 5.0):
+    """A connection to the project's history, with every pending run loaded into it;
+    waits up to ``wait`` seconds while another factcheck process holds it."""
     import duckdb
 
     path = db_path(root)
-    if not create and not path.is_file():
+    pending = sorted((root / HISTORY_DIR / PENDING).glob("*.run"))
+    if not path.is_file() and not pending:
         raise HistoryError(f"{path}: no history yet (every `factcheck check` records one)")
-    if create:
-        try:
-            path.parent.mkdir(exist_ok=True)
-            ignore = path.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# written by factcheck: run history, never committed\n*\n")
-        except OSError as exc:
-            raise HistoryError(f"{path.parent}: cannot create: {exc.strerror or exc}") from None
+    _history_dir(root)
     deadline = time.monotonic() + wait
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=not create)
+            con = duckdb.connect(str(path))
             break
-        except duckdb.IOException as exc:  # locked by a concurrent run, or unreadable
+        except duckdb.IOException as exc:  # locked by a concurrent reader, or unreadable
             if time.monotonic() >= deadline:
                 raise HistoryError(f"{path}: cannot open: {exc}") from None
             time.sleep(0.1)
         except duckdb.Error as exc:
             raise HistoryError(f"{path}: not a factcheck history database: {exc}") from None
-    if create:
+    try:
         con.execute(SCHEMA)
+        for file in pending:
+            _load(con, file)
+    except Exception:
+        con.close()
+        raise
     return con
 
 
-def record_run(result: Any, exit_code: int, root: Path | None = None,
-               started: dt.datetime | None = None) -> int:
-    """Append ``result`` (a pipeline RunResult) as a new run; its run id."""
+def _load(con, file: Path) -> None:
+    """Move one pending run into the database (in one transaction), then delete it."""
     import pandas as pd
 
-    root = root or result.root
-    started = started or dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    outcomes = _outcome_columns(result)
-    facts = _fact_columns(result)
-    reports = _report_columns(result)
-    con = connect(root, create=True)
+    try:
+        run = pickle.loads(file.read_bytes())
+    except Exception as exc:  # a torn or foreign file: say which, keep going
+        raise HistoryError(f"{file}: not a recorded run ({exc}); delete it") from None
     try:
         con.execute("BEGIN TRANSACTION")
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
-        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, started, __version__, len(result.sheets), len(outcomes["name"]),
-                     outcomes["passed"].count(False), len(result.problems), exit_code])
-        for table, cols in (("outcomes", outcomes), ("facts", facts),
-                            ("claim_reports", reports)):
-            frame = pd.DataFrame({"run_id": run_id, **cols} if cols[next(iter(cols))]
-                                 else {"run_id": [], **cols})
+        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [run_id, *run["run"]])
+        for table in ("outcomes", "facts", "claim_reports"):
+            cols = run[table]
+            frame = pd.DataFrame({"run_id": [run_id] * len(next(iter(cols.values()))), **cols})
             con.register("incoming", frame)
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
             con.unregister("incoming")
@@ -99,10 +109,36 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
     except Exception as exc:
         with contextlib.suppress(Exception):
             con.execute("ROLLBACK")
-        raise HistoryError(f"{db_path(root)}: cannot record the run: {exc}") from None
-    finally:
-        con.close()
-    return run_id
+        raise HistoryError(f"{db_path(file.parent.parent.parent)}: cannot load {file.name}: "
+                           f"{exc}") from None
+    with contextlib.suppress(OSError):
+        file.unlink()
+
+
+def record_run(result: Any, exit_code: int, root: Path | None = None,
+               started: dt.datetime | None = None) -> Path:
+    """Append ``result`` (a pipeline RunResult) to the project's history; the file written.
+
+    The run is written as a pending file (plain Python, no database to open or lock, so
+    concurrent runs never wait); :func:`connect` moves pending runs into DuckDB in the
+    order they were recorded.
+    """
+    root = root or result.root
+    started = started or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    outcomes = _outcome_columns(result)
+    run = {"run": [started, __version__, len(result.sheets), len(outcomes["name"]),
+                   outcomes["passed"].count(False), len(result.problems), exit_code],
+           "outcomes": outcomes, "facts": _fact_columns(result),
+           "claim_reports": _report_columns(result)}
+    pending = _history_dir(root) / PENDING
+    name = f"{time.time_ns():020d}-{os.getpid()}"
+    try:
+        with tempfile.NamedTemporaryFile("wb", dir=pending, prefix=".", delete=False) as f:
+            pickle.dump(run, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.rename(f.name, pending / f"{name}.run")
+    except OSError as exc:
+        raise HistoryError(f"{pending}: cannot record the run: {exc.strerror or exc}") from None
+    return pending / f"{name}.run"
 
 
 #: file names as shown (an undecodable byte as \\xNN): the database holds valid text
