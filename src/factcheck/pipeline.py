@@ -7,6 +7,7 @@ The CLI, the pytest plugin and the report writers all call :func:`run` (or
 from __future__ import annotations
 
 import contextlib
+import copy
 import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -105,9 +106,10 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     for s in result.sheets:
         if focus_rel is not None and s.rel not in focus_rel:
             continue
-        sheets.append(SheetResult(s.rel, s.path, s.loaded, s.problems,
-                                  [o for o in s.grounding if wanted(o)],
-                                  [o for o in s.checks if wanted(o)], s.values))
+        view = copy.copy(s)  # a sheet's detail on disk stays there
+        view.grounding = [o for o in s.grounding if wanted(o)]
+        view.checks = [o for o in s.checks if wanted(o)]
+        sheets.append(view)
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
             return True

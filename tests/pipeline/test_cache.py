@@ -213,3 +213,17 @@ def test_a_sheet_stored_by_a_sibling_meanwhile_is_reused(two_sheets, monkeypatch
     assert [p.name for p in calls] == ["twin.yaml", "seed.yaml"]  # seed.yaml: by "gw0"
     monkeypatch.setattr(sheets, "check_sheet", real)
     assert build_report(result) == _report(two_sheets, cache=False, jobs=1)
+
+
+def test_a_focused_view_leaves_detail_on_disk(two_sheets, monkeypatch):
+    from factcheck.spool import ON_DISK
+
+    monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+    result = pipeline.run([two_sheets / "facts"], two_sheets, jobs=1)
+    view = pipeline.focus_view(result, {(two_sheets / "facts" / "seed.yaml").resolve()},
+                               keep=lambda o: o.kind == "grounding")
+    assert [s.rel for s in view.sheets] == ["facts/seed.yaml"]
+    assert view.sheets[0].__dict__["loaded"] is ON_DISK
+    assert view.sheets[0].checks == [] and view.sheets[0].grounding
+    assert view.sheets[0].loaded.rel == "facts/seed.yaml"  # read back when asked for
