@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ class RunResult:
     sheets: list[SheetResult]
     claims: list[Outcome] = field(default_factory=list)
     statements: list[Outcome] = field(default_factory=list)
+    elapsed: float | None = None  # seconds the run took (None for a view or a test double)
 
     @property
     def problems(self) -> list[Problem]:
@@ -117,7 +119,7 @@ def focus_view(result: RunResult, focus: set[Path] | None,
         return bool({r.sheet for r in rows} & focus_rel) or o.sheet in focus_rel
 
     claims = [o for o in result.claims if wanted(o) and involved(o)]
-    return RunResult(result.root, sheets, claims, result.statements)
+    return RunResult(result.root, sheets, claims, result.statements, result.elapsed)
 
 
 def run(paths: Iterable[Path], root: Path,
@@ -131,6 +133,7 @@ def run(paths: Iterable[Path], root: Path,
     :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
     when there are enough sheets to check).
     """
+    started = time.perf_counter()
     if config is None:
         config = load_config(root)
     files = discover(paths)
@@ -143,6 +146,7 @@ def run(paths: Iterable[Path], root: Path,
             spool.keep_until_collected(result)
         result.claims = compare_claims(sheets, config.claim_tolerance)
         result.statements = judge(sheets)
+    result.elapsed = time.perf_counter() - started
     return result
 
 
