@@ -193,6 +193,8 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
         outputs = enumerate(_restore(*out)
                             for out in ordered_map(_worker, work, n, _init_worker, init))
     for k, sheet in outputs:
+        if sheet is None:  # a worker's result that does not read back: never drop a sheet
+            raise RuntimeError(f"the result for {todo[k][1]} could not be read back")
         results[todo[k][0]] = sheet
         done += 1
         if progress:
