@@ -218,6 +218,9 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
     problems += _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
     try:
         doc_path = resolve_inside(root, sheet.document)
+        if doc_path.suffix.lower() in (".yaml", ".yml"):  # itself: every quote would ground
+            raise SheetError("invalid-path", f"`{sheet.document}` is a fact sheet, not a "
+                             "source document: name the article, e.g. seeds/article.txt")
         doc_text = read_text(doc_path, MAX_DOCUMENT_BYTES, f"document `{sheet.document}`")
     except SheetError as err:
         line, col = lines.position(("document",))
