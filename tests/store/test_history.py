@@ -122,3 +122,21 @@ def test_a_torn_pending_run_is_named(history, capsys):
     (history / HISTORY_DIR / "pending" / "00000000000000000000-1.run").write_bytes(b"torn")
     assert main(["history"]) == 2
     assert "00000000000000000000-1.run: not a recorded run" in capsys.readouterr().err
+
+
+def test_fractional_values_are_stored_as_numbers(tmp_path, monkeypatch, capsys):
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n')
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("The queue was 2.5 km long.\n")
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "a.yaml").write_text(
+        "document: seeds/d.txt\nfacts:\n  queue:\n    value: 2.5\n    unit: km\n"
+        "    quote: \"2.5 km\"\n    key: queue/length\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-report"]) == 0
+    con = connect(tmp_path)
+    assert con.execute("SELECT lower, upper, unit FROM facts").fetchall() == [
+        (2.5, 2.5, "kilometer")]
+    assert [(v.lower, v.upper) for v in q.claim_values(con, "queue/length")] == [
+        (2500.0, 2500.0)]
+    con.close()

@@ -170,7 +170,10 @@ def _fact_columns(result: Any) -> dict[str, list]:
     names = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
     rows = [(_shown(s.rel), *row) for s in result.sheets if s.cross
             for row in s.cross.fact_rows]
-    return {k: [r[i] for r in rows] for i, k in enumerate(names)}
+    cols = {k: [r[i] for r in rows] for i, k in enumerate(names)}
+    for k in ("lower", "upper"):  # exact fractions in the engine, doubles in the store
+        cols[k] = [float(x) for x in cols[k]]
+    return cols
 
 
 def _report_columns(result: Any) -> dict[str, list]:
@@ -181,4 +184,6 @@ def _report_columns(result: Any) -> dict[str, list]:
         for row in cross.claim_rows if cross else ():
             for k in names:
                 cols[k].append(_shown(row[k]) if k == "sheet" else row[k])
+    for k in ("lower", "upper"):
+        cols[k] = [float(x) for x in cols[k]]
     return cols
