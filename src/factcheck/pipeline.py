@@ -141,12 +141,18 @@ def run(paths: Iterable[Path], root: Path,
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     with _gc_paused():
         sheets = check_sheets(files, root, config, store, jobs, progress, spool)
-        result = RunResult(root, sheets)
+        result = combine(root, sheets, config)
         if spool is not None:
             spool.keep_until_collected(result)
-        result.claims = compare_claims(sheets, config.claim_tolerance)
-        result.statements = judge(sheets)
     result.elapsed = time.perf_counter() - started
+    return result
+
+
+def combine(root: Path, sheets: list[SheetResult], config: Config) -> RunResult:
+    """The run over already checked sheets: claims and statements compared across them."""
+    result = RunResult(root, sheets)
+    result.claims = compare_claims(sheets, config.claim_tolerance)
+    result.statements = judge(sheets)
     return result
 
 
@@ -217,4 +223,5 @@ def judge(sheets: list[SheetResult]) -> list[Outcome]:
     return out
 
 
-__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "discover", "run"]
+__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "combine", "discover",
+           "run"]

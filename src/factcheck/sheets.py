@@ -71,9 +71,10 @@ SheetResult.loaded = spooled("loaded")  # type: ignore[assignment]
 SheetResult.values = spooled("values")  # type: ignore[assignment]
 
 
-def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
-    """Load, ground and evaluate one sheet."""
-    loaded = load_sheet(path, root)
+def check_sheet(path: Path, root: Path, config: Config | None = None,
+                text: str | None = None) -> SheetResult:
+    """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
+    loaded = load_sheet(path, root, text)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
     if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:

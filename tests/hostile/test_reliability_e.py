@@ -44,7 +44,8 @@ def test_e5_reports_linked_to_a_directory_the_user_chose(good: Path, tmp_path: P
     assert main(["check"]) == 0
     capsys.readouterr()
     assert sorted(p.name for p in chosen.iterdir()) == [
-        "consistency.json", "consistency.md", "index.html"]
+        "claims.html", "consistency.json", "consistency.md", "index.html", "sheets",
+        "statements.html"]
 
 
 def test_e6_symlink_loops_in_facts(good: Path, capsys) -> None:
