@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.config import Config, find_root
+from factcheck.config import ENGINES, Config, find_root
 from factcheck.formats import DEFAULT, FORMATS
 
 EPILOG = """examples:
@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="check every sheet afresh (no .factcheck-cache read or written)")
         sp.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="processes for per-sheet work (default: the cores, for many sheets)")
+        sp.add_argument("--engine", choices=ENGINES, default="auto",
+                        help="what compares claims across sheets (default auto: Python for a "
+                             "small table, DuckDB for a large one; spark needs the [spark] "
+                             "extra and Java 17)")
 
     c = sub.add_parser("check", help="check sheets, print failures, write reports",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -308,7 +312,8 @@ def _check_once(args: argparse.Namespace, config) -> int:
     if chosen.complete and sheets:  # named sheets are checked even in hidden directories
         files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
     result = run(files, config.root, progress=_progress(), config=config,
-                 cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs))
+                 cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs),
+                 engine=args.engine)
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
             "no directories ([tool.factcheck] facts is empty)"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.cache import SheetCache
-from factcheck.config import Config, load_config
+from factcheck.config import ENGINES, Config, load_config
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Kind, Outcome
 from factcheck.problems import Problem
@@ -125,13 +125,14 @@ def focus_view(result: RunResult, focus: set[Path] | None,
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
         config: Config | None = None, *, cache: bool = True,
-        jobs: int | None = None) -> RunResult:
+        jobs: int | None = None, engine: str = "auto") -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
     ``cache``: reuse and store per-sheet results in ``root/.factcheck-cache`` (see
     :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
-    when there are enough sheets to check).
+    when there are enough sheets to check). ``engine``: what compares claims across
+    sheets (see :func:`compare_claims`).
     """
     started = time.perf_counter()
     if config is None:
@@ -141,17 +142,18 @@ def run(paths: Iterable[Path], root: Path,
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     with _gc_paused():
         sheets = check_sheets(files, root, config, store, jobs, progress, spool)
-        result = combine(root, sheets, config)
+        result = combine(root, sheets, config, engine)
         if spool is not None:
             spool.keep_until_collected(result)
     result.elapsed = time.perf_counter() - started
     return result
 
 
-def combine(root: Path, sheets: list[SheetResult], config: Config) -> RunResult:
+def combine(root: Path, sheets: list[SheetResult], config: Config,
+            engine: str = "auto") -> RunResult:
     """The run over already checked sheets: claims and statements compared across them."""
     result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets, config.claim_tolerance)
+    result.claims = compare_claims(sheets, config.claim_tolerance, engine)
     result.statements = judge(sheets)
     return result
 
@@ -175,21 +177,33 @@ def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[di
     return [dict(r) for s in sheets if (c := cross_of(s, tolerance)) for r in c.claim_rows]
 
 
-def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> list[Outcome]:
-    """One outcome per claim key (pandas and pandera load only for a large table)."""
+def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
+                   engine: str = "auto") -> list[Outcome]:
+    """One outcome per claim key, judged by ``engine``: ``python`` (plain Python, nothing
+    imported), ``pandas`` (vectorised, the fact table checked by pandera), ``duckdb`` or
+    ``spark`` (one SQL query, :mod:`factcheck.crosssource.sql`); ``auto`` is ``python``
+    up to :data:`SMALL_TABLE` rows and ``duckdb`` above. All give the same verdicts."""
     rows = claim_rows(sheets, tolerance)
     if not rows:
         return []
     expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
     known = {k for s in sheets if (c := cross_of(s, tolerance)) for k in c.sources}
     known.add(UNATTRIBUTED)
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        engine = "python" if len(rows) <= SMALL_TABLE else "duckdb"
     try:
-        if len(rows) <= SMALL_TABLE:  # plain Python: pandas is not even imported
+        if engine == "python":  # plain Python: pandas is not even imported
             results = compare_rows(rows, known)
-        else:
+        elif engine == "pandas":
             from factcheck.crosssource import compare, fact_table
 
             results = compare(fact_table(rows), known_sources=known)
+        else:
+            from factcheck.crosssource.sql import compare_rows_sql
+
+            results = compare_rows_sql(rows, engine, known)
     except Exception as exc:  # schema failures name the offending rows
         first = rows[0]
         return [Outcome(Kind.claim, first["sheet"], "claim:(table)", first["line"], "cross-source",

@@ -60,6 +60,7 @@ class SheetResult:
     values: dict[str, Value] = field(default_factory=dict)
     cross: SheetCross | None = None
     detail: Path | None = field(default=None, repr=False, compare=False)
+    facts: int = 0  # how many facts the sheet has (counted without reading ``loaded`` back)
 
     @property
     def outcomes(self) -> list[Outcome]:
@@ -89,7 +90,8 @@ def check_sheet(path: Path, root: Path, config: Config | None = None,
         return SheetResult(loaded.rel, path, None, [problem])
     claim_tolerance = config.claim_tolerance if config else 0
     return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
-                       values, sheet_cross(loaded, values, claim_tolerance))
+                       values, sheet_cross(loaded, values, claim_tolerance),
+                       facts=len(loaded.sheet.facts))
 
 
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
