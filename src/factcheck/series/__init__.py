@@ -14,7 +14,9 @@ from factcheck.series.evaluate import (
     SERIES_VALIDATORS,
     DatasetResult,
     claim_entries,
+    dataset_files,
     evaluate_datasets,
 )
 
-__all__ = ["SERIES_VALIDATORS", "DatasetResult", "claim_entries", "evaluate_datasets"]
+__all__ = ["SERIES_VALIDATORS", "DatasetResult", "claim_entries", "dataset_files",
+           "evaluate_datasets"]

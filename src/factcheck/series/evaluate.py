@@ -63,6 +63,26 @@ def claim_entries(ls: LoadedSheet, values: dict[str, Value]) -> list[tuple[str, 
     return out
 
 
+def dataset_files(ls: LoadedSheet) -> list[Path] | None:
+    """The data files a sheet's results depend on (datasets, vintages, corrections), or
+    None when one of them is missing or outside the project."""
+    from factcheck.load.sheet import resolve_inside
+
+    out = []
+    for decl in ls.sheet.datasets.values():
+        for rel in (decl.path, decl.vintages, decl.corrections):
+            if rel is None:
+                continue
+            try:
+                path = resolve_inside(ls.root or Path.cwd(), rel)
+            except SheetError:
+                return None
+            if not path.is_file():
+                return None
+            out.append(path)
+    return out
+
+
 def _problem(ls: LoadedSheet, path: tuple, err: SheetError) -> Problem:
     line, col = ls.lines.position(path)
     return Problem(ls.rel, line, col, err.code, err.message)
