@@ -34,3 +34,22 @@ def test_a_changed_row_is_a_conflict(tmp_path):
     assert "67" in claims["drones_destroyed"].message
     assert claims["drones_launched"].verdict == "agree"
     assert result.exit_code() == 1
+
+
+def test_a_changed_data_file_is_not_served_from_the_cache(tmp_path):
+    import subprocess
+    import sys
+
+    make_project(tmp_path)
+
+    def check() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "factcheck", "check", "--no-report"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+    assert check().returncode == 0  # cached now
+    assert (tmp_path / ".factcheck-cache").exists()
+    csv = tmp_path / "data" / "airforce-attacks" / "seed-night.csv"
+    csv.write_text(csv.read_text().replace(",114.0,66.0,31.0,", ",114.0,67.0,31.0,"))
+    second = check()
+    assert second.returncode == 1
+    assert "claim:ua/overnight-attack/2025-04-26/drones_destroyed" in second.stdout
