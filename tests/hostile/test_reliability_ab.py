@@ -24,10 +24,11 @@ N = 2**18  # the findings' smallest size; they ran 256K to 2M
 
 
 def _check(root: Path) -> tuple[dict, str]:
-    """`factcheck check` in-process: the engine, then the report data and its HTML."""
+    """`factcheck check` in-process: the engine, then the report data and its HTML pages
+    (joined)."""
     result = run([root / "facts"], root)
-    report = build_report(result).to_json_data()
-    return report, render_html(report, documents(result))
+    model = build_report(result)
+    return model.to_json_data(), "\n".join(render_html(model, documents(result)).values())
 
 
 @pytest.mark.parametrize("case, tail", [
