@@ -24,11 +24,11 @@ N = 2**18  # the findings' smallest size; they ran 256K to 2M
 
 
 def _check(root: Path) -> tuple[dict, str]:
-    """`factcheck check` in-process: the engine, then the report data and its HTML pages
-    (joined)."""
+    """`factcheck check` in-process: the engine, then the report data and its HTML
+    (every page: the summary, claims, statements and the sheet pages)."""
     result = run([root / "facts"], root)
-    model = build_report(result)
-    return model.to_json_data(), "\n".join(render_html(model, documents(result)).values())
+    typed = build_report(result)
+    return typed.to_json_data(), "".join(render_html(typed, documents(result)).values())
 
 
 @pytest.mark.parametrize("case, tail", [

@@ -43,8 +43,9 @@ def test_e5_reports_linked_to_a_directory_the_user_chose(good: Path, tmp_path: P
     (good / "reports").symlink_to(chosen)
     assert main(["check"]) == 0
     capsys.readouterr()
-    assert {p.name for p in chosen.iterdir()} >= {
-        "consistency.json", "consistency.md", "index.html"}
+    assert sorted(p.name for p in chosen.iterdir()) == [
+        "claims.html", "consistency.json", "consistency.md", "index.html", "sheets",
+        "statements.html"]
 
 
 def test_e6_symlink_loops_in_facts(good: Path, capsys) -> None:
