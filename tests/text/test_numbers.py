@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import pathlib
-import time
 
 import pytest
 from hypothesis import given
@@ -112,13 +111,12 @@ def test_sorted_non_overlapping_offsets(mentions, seed):
         assert seed[m.start : m.end] == m.text
 
 
-def test_seed_is_fast(seed):
-    text = (seed * 3)[:10_000]
-    find_mentions(text)
-    t0 = time.perf_counter()
-    for _ in range(10):
-        find_mentions(text)
-    assert (time.perf_counter() - t0) / 10 < 0.05
+def test_repeated_seed_repeats_its_mentions(seed):
+    """Three copies of the seed hold three copies of its mentions (its time per size is
+    measured in benchmarks/scaling.py, not asserted here)."""
+    text = seed.rstrip("\n") + "\n\n"
+    one = [(m.text, m.low, m.kind) for m in find_mentions(text)]
+    assert [(m.text, m.low, m.kind) for m in find_mentions(text * 3)] == one * 3
 
 
 def _values(text: str) -> list[tuple[str, float | None, float | None, str]]:
