@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# Mutation testing (mutmut, under nice -n 19) of engine/, ground/, text/, validators/ and
+# crosssource/ with their own unit tests; `make mutate SAMPLE=250` tests a seeded sample
+# of 250 mutants per package. Scores and survivors: benchmarks/mutation-survivors.md.
+mutate: $(STAMP)
+	$(BIN)/python benchmarks/mutation_score.py --run $(if $(SAMPLE),--sample $(SAMPLE))
 
 clean:
 	rm -rf $(VENV)

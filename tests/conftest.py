@@ -15,7 +15,7 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True)
 # `make mutate` runs the unit tests once per mutant: a fixed, smaller set of draws gives
 # each mutant the same verdict on every run and keeps the run within the machine.
-settings.register_profile("mutate", derandomize=True, max_examples=30, deadline=None,
+settings.register_profile("mutate", derandomize=True, max_examples=20, deadline=None,
                           database=None)
 if os.environ.get("FACTCHECK_MUTATE"):
     settings.load_profile("mutate")
