@@ -50,13 +50,16 @@ def test_relative_weekdays_against_the_calendar(offset, name, prefix):
     quote = f"The attack came {prefix}{name}, officials said"
     ago = (PUB - value).days
     right_day = value.weekday() == WEEKDAYS.index(name)
+    written = _written(value, quote) is not None
     if prefix == "last ":
-        expected = right_day and 1 <= ago <= 7
+        assert written is (right_day and 1 <= ago <= 7), (value, quote)
     elif prefix == "next ":
-        expected = right_day and (0 <= ago < 7 or -7 < ago < 0)
+        # what 'next' must accept; that it also accepts past days is a known bug
+        # (reported with the mutation run), so the past is not pinned here
+        if -7 < ago < 0 or not right_day:
+            assert written is right_day, (value, quote)
     else:
-        expected = right_day and 0 <= ago < 7
-    assert (_written(value, quote) is not None) is expected, (value, quote)
+        assert written is (right_day and 0 <= ago < 7), (value, quote)
 
 
 def test_last_saturday_is_not_the_publication_day():
