@@ -32,7 +32,8 @@ UNITS: dict[str, tuple[str, Fraction, str]] = {
     "km**2": ("area", Fraction(10**6), "square kilometers"),
     "square_mile": ("area", MILE**2, "square miles"),
     "hectare": ("area", Fraction(10**4), "hectares"),
-    "acre": ("area", Fraction("4046.8564224"), "acres"),
+    # pint's acre is the US survey acre: 43,560 survey feet² (a survey foot is 1200/3937 m)
+    "acre": ("area", 43560 * Fraction(1200, 3937) ** 2, "acres"),
     "kg": ("mass", Fraction(1), "kilograms"),
     "pound": ("mass", Fraction("0.45359237"), "pounds"),
 }
