@@ -57,10 +57,11 @@ def selection(names: list[str], sample: int, seed: int,
     for n in sorted(names):
         if package(n) in by_package:
             by_package[package(n)].append(n)
-    if sample:
-        rng = random.Random(seed)
-        by_package = {p: ns if p in full else sorted(rng.sample(ns, min(sample, len(ns))))
-                      for p, ns in by_package.items()}
+    if sample:  # the first N of a seeded shuffle: a smaller sample is part of a larger one
+        for p, ns in by_package.items():
+            if p not in full:
+                random.Random(f"{seed}:{p}").shuffle(ns)
+                by_package[p] = sorted(ns[:sample])
     return by_package
 
 
@@ -77,6 +78,8 @@ def interval(k: int, n: int) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--run", action="store_true", help="run the mutants before reporting")
+    ap.add_argument("--pending", action="store_true",
+                    help="with --run: only mutants not yet run or not yet killed")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="a seeded random sample of N mutants per package (0: all)")
     ap.add_argument("--seed", type=int, default=20261125)
@@ -93,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = selection(list(results()), args.sample, args.seed, tuple(args.full))
     chosen = {p: chosen[p] for p in args.packages}
     if args.run:
-        names = [n for ns in chosen.values() for n in ns]
+        codes = results()
+        names = [n for ns in chosen.values() for n in ns
+                 if not args.pending or codes.get(n) in NOT_RUN | SURVIVED | NO_TESTS]
         _mutmut("run", "--max-children", str(args.max_children), *names)
     codes = results()
     total_k = total_n = 0

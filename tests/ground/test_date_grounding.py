@@ -169,3 +169,16 @@ def test_a_day_under_a_year_heading():
     assert heading_year(dt.date(2014, 10, 15), m, doc, start) is None
     assert heading_year(dt.date(2013, 10, 16), m, doc, start) is None
     assert heading_year("2013-10", m, doc, start) is None
+
+
+def test_a_year_after_the_quote_is_not_its_heading():
+    doc = "October 15: the first strike hit the city.\n\n2013\n\nLater events."
+    (m,) = [m for m in find_mentions("October 15: the first strike") if m.monthday]
+    assert heading_year(dt.date(2013, 10, 15), m, doc, 0) is None
+
+
+def test_the_weekend_just_past():
+    sunday = dt.date(2025, 4, 27)
+    assert relative_day(dt.date(2025, 4, 26), "attacks last weekend", sunday)  # a day before
+    assert relative_day(sunday, "attacks last weekend", sunday) is None
+    assert relative_day(dt.date(2025, 4, 26), "attacks this weekend", sunday)
