@@ -89,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-children", type=int, default=2)
     ap.add_argument("--floor", type=float, default=0.90)
     args = ap.parse_args(argv)
-    if args.run or not results():
-        # generate the mutants (and mutmut's test statistics) with one small run
+    if not results():
+        # generate the mutants (and mutmut's test statistics) with one small run; later
+        # runs regenerate what changed themselves
         _mutmut("run", "--max-children", str(args.max_children),
                 "factcheck.validators.parts_sum_to.*")
     chosen = selection(list(results()), args.sample, args.seed, tuple(args.full))
