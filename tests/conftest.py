@@ -24,6 +24,23 @@ elif os.environ.get("CI"):
 
 pytest_plugins = ["pytester"]
 
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutation():
+    """Under `make mutate` every mutant runs in a process forked after the clean run, so
+    a memoised function would answer from the clean run's cache and its mutants would
+    never run: clear the cheap caches of the mutated packages before each test."""
+    if os.environ.get("FACTCHECK_MUTATE"):
+        from factcheck.engine import expr, units
+        from factcheck.ground import attribution, grounding
+        from factcheck.text import normalize, nouns, numbers
+
+        for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
+                   grounding._mentions, normalize._normalized_document, numbers._text2num,
+                   nouns.singular, nouns.plural):
+            fn.cache_clear()
+    yield
+
 REPO = Path(__file__).resolve().parent.parent
 SEED_DOC = "000_1973e27dd785980b.txt"
 SEED_SHEET = REPO / "facts" / "000_1973e27dd785980b.yaml"

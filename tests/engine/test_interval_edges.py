@@ -133,6 +133,8 @@ def test_conjunction_is_the_weakest_part(verdicts):
     ((1, 5), (1, 5)),
     ((0, 4), (0, 4)),
     ((-4, 0), (0, 4)),
+    ((-2, 0.5), (0, 2)),
+    ((-0.5, 0.25), (0, 0.5)),
 ])
 def test_abs(iv, expected):
     assert abs(Interval(*iv)) == Interval(*expected)
@@ -185,6 +187,8 @@ def test_neg_and_infinite_products():
     assert Interval(0, 0) * Interval(45, inf) == Interval(0, 0)
     assert Interval(1, 2) * Interval(45, inf) == Interval(45, inf)
     assert Interval(-2, -1) * Interval(45, inf) == Interval(-inf, -45)
+    assert Interval(0, 2) * Interval(-inf, 5) == Interval(-inf, 10)  # 0 * -inf counts as 0
+    assert Interval(-inf, 5) * Interval(0, 2) == Interval(-inf, 10)
 
 
 def test_point_mid_and_intersection():

@@ -357,3 +357,40 @@ def test_refused_rule(rule, refusal):
     with pytest.raises(SheetError) as exc:
         evaluate(compile_rule(rule), ENV)
     assert (exc.value.code, exc.value.message) == refusal
+
+
+DATED = {"a": v(66, "drone"), "t": v(114, "drone"), "d1": v(dt.date(2022, 2, 24)),
+         "d2": v(dt.date(2023, 12, 24)), "y": v(2, "year"), "mo": v(22, "month")}
+
+
+@pytest.mark.parametrize(("rule", "expected"), [
+    # a duration compared with years or months is counted on the calendar
+    ("y >= days_between(d1, d2)",
+     ("holds", "2 yr >= days_between(2022-02-24, 2023-12-24) = 1.83333 yr",
+      [("days_between(2022-02-24, 2023-12-24)", "1.83333 yr")])),
+    ("mo == days_between(d1, d2)",
+     ("holds", "22 month == days_between(2022-02-24, 2023-12-24) = 22 month",
+      [("days_between(2022-02-24, 2023-12-24)", "22 month")])),
+    ("months_between(d2, d1) == -22",
+     ("holds", "months_between(2023-12-24, 2022-02-24) = -22 month == -22",
+      [("months_between(2023-12-24, 2022-02-24)", "-22 month")])),
+    # a product on the right of a division keeps its parentheses
+    ("t / (a * 2) < 1", ("holds", "114 / (66 * 2) = 0.863636 < 1",
+                         [("114 / (66 * 2)", "0.863636")])),
+])
+def test_durations_and_parentheses(rule, expected):
+    e = evaluate(compile_rule(rule), DATED)
+    assert (str(e.verdict), e.substituted, e.recomputed) == expected
+
+
+def test_a_call_of_a_call_is_refused():
+    with pytest.raises(SheetError) as exc:
+        evaluate(compile_rule("abs(a)(1) > 0"), DATED)
+    assert (exc.value.code, exc.value.message) == (
+        "rule-forbidden", "unknown function `that call`; available: sum, min, max, abs, pct, "
+        "ratio, count, days_between, years_between, months_between")
+
+
+def test_a_date_value_describes_itself_as_a_date():
+    assert v(dt.date(2025, 4, 26)).describe() == "2025-04-26"
+    assert v("2024-08").describe() == "[2024-08-01, 2024-08-31]"
