@@ -26,3 +26,7 @@ def test_dir_lists_every_export_once_sorted():
     names = pkg.__dir__()
     assert set(pkg._EXPORTS) <= set(names) and names == sorted(set(names))
     assert set(pkg.__all__) == set(pkg._EXPORTS)
+
+
+def test_dir_also_lists_the_module_own_names():
+    assert {"__getattr__", "importlib"} <= set(pkg.__dir__())
