@@ -9,7 +9,7 @@ from factcheck.cli import main
 from factcheck.codes import CODES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "factcheck"
-RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*)'
+RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*|code=)'
                     r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
 PYDANTIC = {"unknown-field", "missing-field", "invalid-value"}  # set in load/sheet.py
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.api.model import Check, Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
-from factcheck.engine.outcome import ERROR, Input, Outcome
+from factcheck.engine.outcome import ERROR, Input, Kind, Outcome
 from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
@@ -80,14 +80,14 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value],
     line, column = ls.lines.position(("checks", check_id))
     rule_id = check.validator or "expr"
     shown = check.rule or f"{check.validator}({_args_text(check.args)})"
-    base = dict(kind="check", sheet=ls.rel, name=check_id, line=line, column=column,
+    base = dict(kind=Kind.check, sheet=ls.rel, name=check_id, line=line, column=column,
                 rule=rule_id, expression=shown, expect=check.expect, reason=check.reason)
     try:
         for name in _uses(check):
             if broken and name in broken:
                 p = broken[name]
                 return Outcome(verdict=ERROR, message=f"`{name}` cannot be used: {p.message} "
-                               f"(line {p.line})", extra={"code": "broken-input"}, **base)
+                               f"(line {p.line})", code="broken-input", **base)
         if check.rule is not None:
             ev: Evaluation = evaluate(compile_rule(check.rule), values)
         else:
@@ -96,14 +96,14 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value],
             validate_args(validator, check.args, ctx)
             ev = validator.check(ctx, dict(check.args))
     except SheetError as err:
-        return Outcome(verdict=ERROR, message=err.message, extra={"code": err.code}, **base)
+        return Outcome(verdict=ERROR, message=err.message, code=err.code, **base)
     except Exception as exc:  # a validator bug is reported, never a traceback
         return Outcome(verdict=ERROR, message=f"internal error in {rule_id}: "
-                       f"{type(exc).__name__}: {exc}", extra={"code": "internal"}, **base)
+                       f"{type(exc).__name__}: {exc}", code="internal", **base)
     message = ev.substituted + (f"; {ev.message}" if ev.message else "")
     return Outcome(verdict=ev.verdict.value, message=message, substituted=ev.substituted,
                    recomputed=list(ev.recomputed), inputs=_inputs(ev.names, values, ls),
-                   extra={"note": ev.message} if ev.message else {}, **base)
+                   note=ev.message or None, **base)
 
 
 def evaluate_sheet(ls: LoadedSheet, approx_tolerance: float | str | None = None

@@ -256,7 +256,8 @@ def _show(fmt: str, shown) -> None:
     from factcheck.report import build_report
 
     if fmt == "json":
-        sys.stdout.write(json.dumps(build_report(shown), indent=2, ensure_ascii=False) + "\n")
+        data = build_report(shown).to_json_data()
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     elif fmt == "markdown":
         from factcheck.report.markdown import render_markdown
 
@@ -265,7 +266,7 @@ def _show(fmt: str, shown) -> None:
         from factcheck.render import text_summary
         from factcheck.report.build import summarize
 
-        sys.stdout.write(text_summary(shown, summarize(shown)))
+        sys.stdout.write(text_summary(shown, summarize(shown).model_dump()))
 
 
 def _rel(p: Path, root: Path) -> str:

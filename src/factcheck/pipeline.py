@@ -15,7 +15,7 @@ from pathlib import Path
 from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance, load_config
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
-from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Outcome
+from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Kind, Outcome
 from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
@@ -131,7 +131,7 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
             return True
-        rows = o.extra["result"].rows if "result" in o.extra else ()
+        rows = o.result.rows if o.result is not None else ()
         return bool({r.sheet for r in rows} & focus_rel) or o.sheet in focus_rel
 
     claims = [o for o in result.claims if wanted(o) and involved(o)]
@@ -238,7 +238,7 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
             results = compare(fact_table(rows), known_sources=known)
     except Exception as exc:  # schema failures name the offending rows
         first = rows[0]
-        return [Outcome("claim", first["sheet"], "claim:(table)", first["line"], "cross-source",
+        return [Outcome(Kind.claim, first["sheet"], "claim:(table)", first["line"], "cross-source",
                         ERROR, f"fact table is invalid: {exc}")]
     out = []
     for r in results:
@@ -247,8 +247,8 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
         name = f"claim:{r.key}" + (f"[{r.scope}]" if r.scope else "")
         reason = next((expected[(x.sheet, x.line)] for x in r.rows
                        if expected.get((x.sheet, x.line))), None)
-        out.append(Outcome("claim", first.sheet, name, first.line, "cross-source", verdict,
-                           r.message, extra={"key": r.key, "scope": r.scope, "result": r},
+        out.append(Outcome(Kind.claim, first.sheet, name, first.line, "cross-source", verdict,
+                           r.message, result=r,
                            expect=CONFLICT if reason else HOLDS, reason=reason))
     return out
 
@@ -272,9 +272,9 @@ def judge(sheets: list[SheetResult]) -> list[Outcome]:
              for sid, st in s.loaded.sheet.statements.items()}
     for r in judge_statements(rows):
         first = (r.affirms + r.denies)[0]
-        out.append(Outcome("statement", first.sheet, f"statement:{r.statement}", first.line,
+        out.append(Outcome(Kind.statement, first.sheet, f"statement:{r.statement}", first.line,
                            "statements", r.verdict, r.message,
-                           expression=texts.get(r.statement, ""), extra={"result": r}))
+                           expression=texts.get(r.statement, ""), result=r))
     return out
 
 

@@ -90,7 +90,9 @@ EXPECTED = [
         '"66" = 66',
         "holds",
         None,
-        {"span": [39, 71]},
+        "destroyed",
+        None,
+        (39, 71),
     ),
     (
         "quote:troops",
@@ -102,7 +104,9 @@ EXPECTED = [
         '"10,000 and 12,000" = [10000, 12000]',
         "holds",
         None,
-        {"span": [73, 119]},
+        "troops",
+        None,
+        (73, 119),
     ),
     (
         "quote:troops_wrong_unit",
@@ -115,7 +119,9 @@ EXPECTED = [
         "",
         "holds",
         None,
-        {"span": [73, 119]},
+        "troops_wrong_unit",
+        None,
+        (73, 119),
     ),
     (
         "quote:revenue",
@@ -127,7 +133,9 @@ EXPECTED = [
         '"1,234 (in A$m: 1234000000)" = 1234000000',
         "holds",
         None,
-        {"span": [155, 168]},
+        "revenue",
+        None,
+        (155, 168),
     ),
     (
         "quote:talks",
@@ -139,7 +147,9 @@ EXPECTED = [
         '"Tuesday (= 2025-04-29, published 2025-04-26)" = 2025-04-29',
         "holds",
         None,
-        {"span": [189, 217]},
+        "talks",
+        None,
+        (189, 217),
     ),
     (
         "quote:missiles_as_drones",
@@ -152,7 +162,9 @@ EXPECTED = [
         "",
         "holds",
         None,
-        {"span": [238, 260]},
+        "missiles_as_drones",
+        None,
+        (238, 260),
     ),
     (
         "quote:misprint",
@@ -165,7 +177,9 @@ EXPECTED = [
         "",
         "ungrounded",
         "the source misprints it",
-        {"span": [281, 307]},
+        "misprint",
+        None,
+        (281, 307),
     ),
     (
         "quote:absent",
@@ -177,7 +191,9 @@ EXPECTED = [
         "",
         "holds",
         None,
-        {},
+        "absent",
+        None,
+        None,
     ),
     (
         "quote:over:af",
@@ -189,7 +205,9 @@ EXPECTED = [
         "",
         "holds",
         None,
-        {"span": [328, 347]},
+        None,
+        ("over", 0),
+        (328, 347),
     ),
     (
         "quote:over:af-2",
@@ -201,7 +219,9 @@ EXPECTED = [
         "",
         "holds",
         None,
-        {"span": [378, 389]},
+        None,
+        ("over", 1),
+        (378, 389),
     ),
 ]
 
@@ -220,7 +240,9 @@ def test_grounding_outcomes(tmp_path: Path):
             o.substituted,
             o.expect,
             o.reason,
-            o.extra,
+            o.fact,
+            o.stance,
+            o.span,
         )
         for o in result.grounding
     ]

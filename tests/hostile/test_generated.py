@@ -142,7 +142,7 @@ def test_pathological_rules_are_error_outcomes(tmp_path: Path, rule: str, code: 
                                                fragment: str) -> None:
     o = _rule_outcome(tmp_path, rule)
     assert o.verdict == "error", o.message
-    assert o.extra.get("code") == code and fragment in o.message, (o.extra, o.message)
+    assert o.code == code and fragment in o.message, (o.code, o.message)
     assert o.line == 26
 
 

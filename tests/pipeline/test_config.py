@@ -22,20 +22,20 @@ def _config(root: Path, extra: str) -> None:
     (root / "pyproject.toml").write_text('[tool.factcheck]\nfacts = ["facts"]\n' + extra)
 
 
-def _fact(report: dict, fid: str) -> dict:
-    return next(f for f in report["sheets"][0]["facts"] if f["id"] == fid)
+def _fact(report, fid: str):
+    return next(f for f in report.sheets[0].facts if f.id == fid)
 
 
 def test_approx_tolerance_applies_to_approximate_facts_without_their_own(tmp_path: Path):
     make_project(tmp_path)
     default = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
-    assert _fact(default, "kursk_area_km2")["interval"] == "[1250, 1350] km²"
-    assert _fact(default, "vatican_meeting_minutes")["interval"] == "[10, 20] min"
+    assert _fact(default, "kursk_area_km2").interval == "[1250, 1350] km²"
+    assert _fact(default, "vatican_meeting_minutes").interval == "[10, 20] min"
     _config(tmp_path, 'approx_tolerance = "50%"\n')
     wide = build_report(run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path)))
-    assert _fact(wide, "kursk_area_km2")["interval"] == "[650, 1950] km²"
-    assert _fact(wide, "vatican_meeting_minutes")["interval"] == "[10, 20] min"  # its own
-    assert _fact(wide, "drones_launched")["interval"] == "114"  # exact facts unchanged
+    assert _fact(wide, "kursk_area_km2").interval == "[650, 1950] km²"
+    assert _fact(wide, "vatican_meeting_minutes").interval == "[10, 20] min"  # its own
+    assert _fact(wide, "drones_launched").interval == "114"  # exact facts unchanged
 
 
 def test_claim_tolerance_widens_cross_source_comparison(tmp_path: Path):
@@ -46,7 +46,7 @@ def test_claim_tolerance_widens_cross_source_comparison(tmp_path: Path):
 
     def verdict() -> str:
         result = run([tmp_path / "facts"], tmp_path, config=load_config(tmp_path))
-        return next(o.verdict for o in result.claims if o.extra["key"] == key)
+        return next(o.verdict for o in result.claims if o.result.key == key)
 
     assert verdict() == "conflict"  # 66 vs 67
     _config(tmp_path, 'claim_tolerance = "1%"\n')
@@ -81,5 +81,5 @@ def test_claim_tolerance_never_widens_dates(tmp_path: Path, seed_text: str):
     (tmp_path / "facts" / "other.yaml").write_text(other)
     _config(tmp_path, 'claim_tolerance = "5%"\n')
     result = run([tmp_path / "facts"], tmp_path)
-    meeting = next(o for o in result.claims if o.extra["key"] == "meeting")
+    meeting = next(o for o in result.claims if o.result.key == "meeting")
     assert meeting.verdict == "conflict"

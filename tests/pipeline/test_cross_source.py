@@ -27,13 +27,13 @@ def two_sheets(tmp_path: Path) -> Path:
 def claims(root: Path) -> dict[str, object]:
     result = run([root / "facts"], root)
     assert not result.problems, result.problems
-    return {o.extra["key"]: o for o in result.claims}
+    return {o.result.key: o for o in result.claims}
 
 
 def test_agreeing_key_passes_and_reprint_is_not_independent(two_sheets: Path):
     c = claims(two_sheets)["ua/overnight-attack/2025-04-26/drones_launched"]
     assert c.verdict == "agree" and c.passed
-    result = c.extra["result"]
+    result = c.result
     assert len(result.rows) == 2
     # Kyiv Morning reprints the air force: one independent source, not two
     assert result.independent_sources == ("ua_air_force",)
@@ -55,23 +55,23 @@ def test_conflicting_key_fails_with_both_sources_and_lines(two_sheets: Path):
 def test_deprecated_value_is_shown_not_compared(two_sheets: Path):
     c = claims(two_sheets)["ua/overnight-attacks/2025-04-26/killed"]
     assert c.verdict == "agree"
-    ranks = sorted(r.rank for r in c.extra["result"].rows)
+    ranks = sorted(r.rank for r in c.result.rows)
     assert ranks == ["deprecated", "normal", "preferred"]
 
 
 def test_rounded_estimate_agrees_with_range(two_sheets: Path):
     c = claims(two_sheets)["nk/troops-deployed-to-russia"]
     assert c.verdict == "agree"
-    assert set(c.extra["result"].independent_sources) == {"nis", "south_korea", "ukraine",
+    assert set(c.result.independent_sources) == {"nis", "south_korea", "ukraine",
                                                           "united_states"}
 
 
 def test_statement_disputed_across_sheets(two_sheets: Path):
     result = run([two_sheets / "facts"], two_sheets)
-    st = {o.extra["result"].statement: o for o in result.statements}
+    st = {o.result.statement: o for o in result.statements}
     kursk = st["ru/kursk/ukrainian-troops-forced-out/2025-04-26"]
     assert kursk.verdict == "disputed" and kursk.passed
-    assert {r.source for r in kursk.extra["result"].denies} == {"ua_general_staff", "zelenskyy"}
+    assert {r.source for r in kursk.result.denies} == {"ua_general_staff", "zelenskyy"}
 
 
 def test_reports_have_cross_source_and_statement_sections(two_sheets: Path):
@@ -79,7 +79,7 @@ def test_reports_have_cross_source_and_statement_sections(two_sheets: Path):
     md = render_markdown(report)
     assert "## Cross-source agreement" in md and "❌ conflict" in md
     assert "## Statements" in md and "⚖️ disputed" in md
-    data = json.loads(json.dumps(report))
+    data = json.loads(json.dumps(report.to_json_data()))
     conflict = [c for c in data["cross_source"] if c["verdict"] == "conflict"]
     assert [c["key"] for c in conflict] == ["ua/overnight-attack/2025-04-26/drones_destroyed"]
     assert {r["source"] for r in conflict[0]["reports"]} == {"ua_air_force", "dnipro_admin"}

@@ -35,9 +35,9 @@ def _project(tmp_path: Path, names: list[str]) -> Path:
 def test_original_and_english_agree_on_the_shared_key(tmp_path, original, english, key):
     result = run([_project(tmp_path, [original, english]) / "facts"], tmp_path)
     assert result.exit_code() == 0, [o.message for o in result.failures]
-    [claim] = [c for c in result.claims if c.extra["key"] == key]
+    [claim] = [c for c in result.claims if c.result.key == key]
     assert claim.verdict == "agree"
-    assert {r.sheet for r in claim.extra["result"].rows} == {
+    assert {r.sheet for r in claim.result.rows} == {
         f"facts/{original}.yaml", f"facts/{english}.yaml"}
 
 

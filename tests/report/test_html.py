@@ -227,7 +227,7 @@ def test_page_in_headless_chromium(seed_project, chromium, tmp_path, parse):
     assert dom.find("input", id="only-failing")[0].get("disabled") is None
     assert dom.find("div", class_="banner fail")
 
-    seed_checks = [c["id"] for c in report["sheets"][0]["checks"]]
+    seed_checks = [c.id for c in report.sheets[0].checks]
     assert "drone-accounting" in seed_checks
     rows = {a["id"]: a for a in dom.find("tr") if "data-check" in a}
     for cid in seed_checks:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 from factcheck.verdicts import PASSING, Verdict
 
@@ -31,11 +33,25 @@ class Input:
     line: int
 
 
+class Kind(StrEnum):
+    """What an outcome is about."""
+
+    check = "check"
+    grounding = "grounding"
+    claim = "claim"
+    statement = "statement"
+
+
 @dataclass
 class Outcome:
-    """One verdict. ``kind`` is 'check', 'grounding' or 'claim'."""
+    """One verdict, with structured references to what it is about.
 
-    kind: str
+    Nothing downstream reads ``name`` or ``message`` back: a grounding outcome names
+    its ``fact`` (or ``stance``) and the ``span`` of its quote, an error its problem
+    ``code``, a claim or statement its comparison ``result``.
+    """
+
+    kind: Kind
     sheet: str
     name: str
     line: int
@@ -49,7 +65,12 @@ class Outcome:
     inputs: list[Input] = field(default_factory=list)
     expect: str = HOLDS
     reason: str | None = None
-    extra: dict = field(default_factory=dict)
+    fact: str | None = None  # grounding: the fact whose quote this is
+    stance: tuple[str, int] | None = None  # grounding: (statement id, stance index)
+    span: tuple[int, int] | None = None  # grounding: the quote's place in the document
+    note: str | None = None  # check: what the validator adds (e.g. the remainder)
+    code: str | None = None  # error: the problem code (factcheck.codes)
+    result: Any = None  # claim/statement: the cross-source comparison result
 
     @property
     def nodeid(self) -> str:

@@ -7,7 +7,7 @@ import functools
 import math
 import re
 
-from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Outcome
+from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
 from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
@@ -347,14 +347,14 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     span = locate(quote, ls.document_text)
     doc = ls.sheet.document
     if span is None:
-        return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+        return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
                        f"quote not found in {doc}{_nearest_passage(quote, ls.document_text)}; "
                        "copy the exact words", expression=quote)
-    extra = {"span": list(span)}
+    where = (span[0], span[1])
     if value is None:
-        return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
+        return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
-                       extra=extra)
+                       span=where)
     mentions = _mentions(quote, ls.sheet.language)
     future = _FUTURE.search(quote) is not None or _FUTURE.search(
         _sentence_before(ls.document_text, span[0])) is not None
@@ -377,22 +377,22 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
-            return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+            return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
                            f"value {fmt(value) if not isinstance(value, list) else written} "
                            f"is written, but {why[0]}; fix the unit or the quote",
-                           expression=quote, extra=extra)
+                           expression=quote, span=where)
         written = found[why.index(None)][1]
     shown = (f"[{fmt(value[0])}, {fmt(value[1])}]" if isinstance(value, list)
              else value.isoformat() if isinstance(value, dt.date)
              else value if isinstance(value, str) else fmt(value))
     if written is None:
-        return Outcome("grounding", ls.rel, kind_name, line, "grounding", UNGROUNDED,
+        return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
                        f"value {shown} is not written in the quote \"{quote[:120]}\"; "
                        "fix the value or quote the words that carry it",
-                       expression=quote, extra=extra)
-    return Outcome("grounding", ls.rel, kind_name, line, "grounding", GROUNDED,
+                       expression=quote, span=where)
+    return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
                    f"{shown} written as \"{written}\"", expression=quote,
-                   substituted=f"\"{written}\" = {shown}", extra=extra)
+                   substituted=f"\"{written}\" = {shown}", span=where)
 
 
 def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
@@ -404,9 +404,8 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     language = (ls.sheet.language or "en").split("-")[0].lower()
 
     def attribute(o: Outcome, source: str | None, via: str | None) -> Outcome:
-        span = o.extra.get("span")
-        if o.verdict == GROUNDED and span:
-            why = unattributed(source, via, sources, paragraphs, tuple(span), language)
+        if o.verdict == GROUNDED and o.span:
+            why = unattributed(source, via, sources, paragraphs, o.span, language)
             if why:
                 o.verdict, o.message, o.substituted = UNGROUNDED, why, ""
         return o
@@ -414,8 +413,9 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     for fid, fact in ls.sheet.facts.items():
         o = _ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote, fact.value, ls,
                     fact.unit, aliases)
+        o.fact = fid
         o = attribute(o, fact.source, fact.via)
-        if fact.expect == UNGROUNDED and "span" in o.extra:  # a quote not found still fails
+        if fact.expect == UNGROUNDED and o.span is not None:  # a quote not found still fails
             o.expect, o.reason = UNGROUNDED, fact.reason
         out.append(o)
     for sid, st in ls.sheet.statements.items():
@@ -423,9 +423,10 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
         for i, stance in enumerate(st.stances):
             seen[stance.source] = seen.get(stance.source, 0) + 1
             repeat = f"-{seen[stance.source]}" if seen[stance.source] > 1 else ""
-            out.append(attribute(_ground(f"quote:{sid}:{stance.source}{repeat}",
-                                         ls.line("statements", sid, "stances", i, "quote"),
-                                         stance.quote, None, ls), stance.source, stance.via))
+            o = _ground(f"quote:{sid}:{stance.source}{repeat}",
+                        ls.line("statements", sid, "stances", i, "quote"), stance.quote, None, ls)
+            o.stance = (sid, i)
+            out.append(attribute(o, stance.source, stance.via))
     return out
 
 

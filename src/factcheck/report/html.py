@@ -106,6 +106,8 @@ class _Ids:
 def render_html(report: dict[str, Any], documents: dict[str, str] | None = None) -> str:
     """The whole report as one HTML page; ``documents`` maps a sheet's document path to text."""
     documents = documents or {}
+    if not isinstance(report, dict):
+        report = report.to_json_data()
     css, js = _asset("report.css"), _asset("report.js")
     s = report.get("summary", {})
     sheets = report.get("sheets", [])

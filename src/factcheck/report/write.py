@@ -33,7 +33,10 @@ import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.report.model import Report
 
 FORMATS = ("json", "markdown", "html")
 FILES = {"json": "consistency.json", "markdown": "consistency.md", "html": "index.html"}
@@ -58,10 +61,10 @@ class EmptyRunError(ReportWriteError):
         self.path = path
 
 
-def run_id(report: dict[str, Any], documents: dict[str, str] | None = None) -> str:
+def run_id(report: Report, documents: dict[str, str] | None = None) -> str:
     """A digest of the report (without ``run_id``) and its documents: same run, same id."""
     h = hashlib.sha256()
-    body = {k: v for k, v in report.items() if k != "run_id"}
+    body = {k: v for k, v in report.to_json_data().items() if k != "run_id"}
     h.update(json.dumps(body, sort_keys=True, ensure_ascii=True, default=str).encode())
     for path, text in sorted((documents or {}).items()):
         h.update(f"\0{path}\0".encode("utf-8", "backslashreplace"))
@@ -69,10 +72,10 @@ def run_id(report: dict[str, Any], documents: dict[str, str] | None = None) -> s
     return h.hexdigest()[:16]
 
 
-def render(report: dict[str, Any], fmt: str, documents: dict[str, str] | None = None) -> str:
+def render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
     """One format of the report; ``documents`` (path -> text) lets HTML highlight quotes."""
     if fmt == "json":
-        return json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        return json.dumps(report.to_json_data(), indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
         from factcheck.report.markdown import render_markdown
 
@@ -84,20 +87,18 @@ def render(report: dict[str, Any], fmt: str, documents: dict[str, str] | None = 
     raise ValueError(fmt)
 
 
-def render_all(report: dict[str, Any], documents: dict[str, str] | None = None,
+def render_all(report: Report, documents: dict[str, str] | None = None,
                formats: tuple[str, ...] = FORMATS) -> dict[str, str]:
     """Every format, stamped with one ``run_id``: file name -> text."""
-    head = next(iter(report), "schema_version")  # run_id goes right after schema_version
-    stamped = {head: report.get(head), "run_id": run_id(report, documents)}
-    stamped.update((k, v) for k, v in report.items() if k != "run_id")
+    stamped = report.stamped(run_id(report, documents))
     return {FILES[f]: render(stamped, f, documents) for f in formats}
 
 
-def write_reports(report: dict[str, Any], directory: Path,
+def write_reports(report: Report, directory: Path,
                   formats: tuple[str, ...] = FORMATS,
                   documents: dict[str, str] | None = None) -> list[Path]:
     """Render, then replace the report files in ``directory`` as one unit; their paths."""
-    if not report.get("sheets"):
+    if not report.sheets:
         raise EmptyRunError(directory)
     rendered = render_all(report, documents, formats)
     try:
