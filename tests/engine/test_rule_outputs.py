@@ -394,3 +394,11 @@ def test_a_call_of_a_call_is_refused():
 def test_a_date_value_describes_itself_as_a_date():
     assert v(dt.date(2025, 4, 26)).describe() == "2025-04-26"
     assert v("2024-08").describe() == "[2024-08-01, 2024-08-31]"
+
+
+def test_count_of_a_name_is_shown_as_the_name_is():
+    """count() only drops the noun: no recomputed side, unlike abs()."""
+    e = evaluate(compile_rule("count(a) == 66"), DATED)
+    assert (e.substituted, e.recomputed) == ("count(66) == 66", [])
+    e = evaluate(compile_rule("abs(a) == 66"), DATED)
+    assert (e.substituted, e.recomputed) == ("abs(66) = 66 == 66", [("abs(66)", "66")])
