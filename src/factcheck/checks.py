@@ -81,7 +81,8 @@ def run_check(check_id: str, ls: LoadedSheet, values: dict[str, Value],
     rule_id = check.validator or "expr"
     shown = check.rule or f"{check.validator}({_args_text(check.args)})"
     base = dict(kind=Kind.check, sheet=ls.rel, name=check_id, line=line, column=column,
-                rule=rule_id, expression=shown, expect=check.expect, reason=check.reason)
+                rule=rule_id, expression=shown, expect=check.expect, reason=check.reason,
+                description=check.description)
     try:
         for name in _uses(check):
             if broken and name in broken:

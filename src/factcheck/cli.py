@@ -238,8 +238,11 @@ def _check(args: argparse.Namespace, config) -> int:
         reports_dir = (args.reports or config.reports_dir).resolve()
         try:
             written = write_reports(build_report(result), reports_dir,
-                                    documents=documents(result))
-            print(f"wrote {', '.join(_rel(p, config.root) for p in written)}", file=sys.stderr)
+                                    documents=documents(result), root=config.root)
+            pages = [p for p in written if p.parent.name == "sheets"]
+            files = [_rel(p, config.root) for p in written if p not in pages]
+            print(f"wrote {', '.join(files)}"
+                  + (f" and {len(pages)} sheet page(s)" if pages else ""), file=sys.stderr)
         except ReportWriteError as exc:
             write_failed = True
             report_error = str(exc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,7 @@ class RunResult:
     sheets: list[SheetResult]
     claims: list[Outcome] = field(default_factory=list)
     statements: list[Outcome] = field(default_factory=list)
+    elapsed: float | None = None  # seconds the run took (None for a view or a test double)
 
     @property
     def problems(self) -> list[Problem]:
@@ -135,7 +137,7 @@ def focus_view(result: RunResult, focus: set[Path] | None,
         return bool({r.sheet for r in rows} & focus_rel) or o.sheet in focus_rel
 
     claims = [o for o in result.claims if wanted(o) and involved(o)]
-    return RunResult(result.root, sheets, claims, result.statements)
+    return RunResult(result.root, sheets, claims, result.statements, result.elapsed)
 
 
 def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
@@ -164,6 +166,7 @@ def run(paths: Iterable[Path], root: Path,
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
     """
+    started = time.perf_counter()
     if config is None:
         config = load_config(root)
     files = discover(paths)
@@ -175,6 +178,7 @@ def run(paths: Iterable[Path], root: Path,
     result = RunResult(root, sheets)
     result.claims = compare_claims(sheets, config.claim_tolerance)
     result.statements = judge(sheets)
+    result.elapsed = time.perf_counter() - started
     return result
 
 

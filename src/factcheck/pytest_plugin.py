@@ -234,7 +234,8 @@ class SessionReporter:
         cached = self.config.stash[_RUNS].get(dirs)
         result = cached.result if cached else run(list(dirs), cfg.root, config=cfg)
         try:
-            write_reports(build_report(result), cfg.reports_dir, documents=documents(result))
+            write_reports(build_report(result), cfg.reports_dir, documents=documents(result),
+                          root=cfg.root)
         except ReportWriteError as exc:
             return [str(exc)]
         return []

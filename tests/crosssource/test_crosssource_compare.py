@@ -371,4 +371,4 @@ def test_a_claim_that_cannot_be_compared_is_an_error_in_the_summary(tmp_path):
             f"    quote: \"{quote}\"\n    key: same/key\n")
     result = run([tmp_path / "facts"], tmp_path)
     assert result.exit_code() == 2
-    assert summarize(result)["errors"] == 1
+    assert summarize(result).errors == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import pathlib
 import re
@@ -14,7 +15,6 @@ from hypothesis import strategies as st
 
 from factcheck.api.model import Sheet
 from factcheck.draft import SCHEMA_COMMENT, draft_data, draft_sheet
-from factcheck.ground.grounding import value_in_mentions
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.numbers import find_mentions
 
@@ -41,9 +41,62 @@ def _key(value) -> tuple:
     return ("number", float(value))
 
 
+MONTHS = list(calendar.month_name)[1:]
+WEEKDAY_NAMES = list(calendar.day_name)
+
+
+def _number_forms(x: float) -> set[str]:
+    """Ways English news writes ``x``, spelled by num2words (not by factcheck's reader)."""
+    from num2words import num2words
+
+    forms = {f"{x:g}", f"{x:,g}"}
+    if x == int(x):
+        n = int(x)
+        forms |= {str(n), f"{n:,}", f"{n:,}".replace(",", " ")}  # "500 500" grouping
+        if n < 1000:
+            forms |= {num2words(n), num2words(n).replace("-", " ")}
+            if n == 1:
+                forms |= {"a ", "an ", "one", "another", "single"}
+            if n == 2:
+                forms |= {"both", "two", "pair"}
+            if n % 12 == 0 and n <= 144:
+                forms.add("dozen" if n == 12 else f"{num2words(n // 12)} dozen")
+    for scale, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if x >= scale:
+            forms.add(f"{x / scale:g} {word}")
+            forms.add(f"{num2words(int(x / scale))} {word}" if x / scale == int(x / scale)
+                      else f"{x / scale:g}{word[0]}")
+    return forms
+
+
 def _stated_in(quote: str, value, published: datetime.date | None = None) -> bool:
-    """Whether grounding finds ``value`` in ``quote`` (weekdays resolved by ``published``)."""
-    return value_in_mentions(value, find_mentions(quote), published) is not None
+    """Whether ``value`` is written in ``quote``, by an oracle independent of grounding:
+    a number in digits (with or without separators), in words or with a scale word; a
+    range as both ends; a date as its month and day (or its weekday, resolved against
+    ``published`` by the test's own rule); a month or a year as written."""
+    q = re.sub("[\u00a0\u202f\u2009]", " ", quote.lower())
+
+    def number(x) -> bool:
+        return any(f.lower() in q for f in _number_forms(float(x)))
+
+    if isinstance(value, list):
+        a, b = (float(x) for x in value)
+        shared = any(f"{a / k:g}{sep}{b / k:g} {word}" in q  # "20-30 million"
+                     for k, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+                     for sep in ("-", "–", " to "))
+        return shared or (number(a) and number(b))
+    if isinstance(value, datetime.date):
+        named = (MONTHS[value.month - 1].lower() in q and str(value.day) in q) or any(
+            f.format(d=value) in q for f in ("{d:%Y-%m-%d}", "{d.day}/{d.month}/{d.year}",
+                                            "{d.month}/{d.day}/{d.year}", "{d:%d.%m.%Y}"))
+        weekday = WEEKDAY_NAMES[value.weekday()].lower() in q and published is not None \
+            and 0 <= (published - value).days <= 7
+        return named or weekday
+    if isinstance(value, str):  # "YYYY-MM" or "YYYY"
+        if len(value) == 7:
+            return MONTHS[int(value[5:]) - 1].lower() in q
+        return value in q
+    return number(value)
 
 
 def _weekday_date(text: str, weekday: int, published: datetime.date) -> datetime.date | None:

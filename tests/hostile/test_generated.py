@@ -291,4 +291,5 @@ def test_sigkill_during_report_write_keeps_old_report(tmp_path: Path, mode: str)
 
     assert json.loads((reports / "consistency.json").read_text())["summary"]["sheets"] == 1
     assert (reports / "consistency.md").read_text() != old["consistency.md"]
-    assert sorted(p.name for p in reports.iterdir()) == sorted(old)  # staging cleared
+    assert sorted(p.name for p in reports.iterdir()) == sorted(  # staging cleared
+        [*old, "claims.html", "statements.html", "sheets"])

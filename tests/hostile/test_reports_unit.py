@@ -24,12 +24,13 @@ from factcheck.report import write as writer
 from .helpers import GOOD, project, run_cli
 
 
-def run_ids(reports: Path) -> tuple[str, str, str]:
-    """The run id each of the three files carries (json, md, html)."""
+def run_ids(reports: Path) -> tuple[str, ...]:
+    """The run id each file carries (json, md, html, then every sheet page)."""
     js = json.loads((reports / "consistency.json").read_text())["run_id"]
     md = re.search(r"· run ([0-9a-f]{16})", (reports / "consistency.md").read_text())
-    html = re.search(r'data-run="([0-9a-f]{16})"', (reports / "index.html").read_text())
-    return js, md.group(1) if md else "", html.group(1) if html else ""
+    pages = [reports / "index.html", *sorted((reports / "sheets").glob("*.html"))]
+    html = [re.search(r'data-run="([0-9a-f]{16})"', p.read_text()) for p in pages]
+    return js, md.group(1) if md else "", *(h.group(1) if h else "" for h in html)
 
 
 def _report(root: Path, value: int = 31) -> tuple[dict, dict]:
@@ -40,7 +41,13 @@ def _report(root: Path, value: int = 31) -> tuple[dict, dict]:
 
 
 def _snapshot(reports: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(reports.iterdir())}
+    """Every file under ``reports`` (sheet pages too), by relative path."""
+    return {p.relative_to(reports).as_posix(): p.read_bytes()
+            for p in sorted(reports.rglob("*")) if p.is_file()}
+
+
+# what a reports directory holds
+ENTRIES = sorted([*writer.FILES.values(), "claims.html", "statements.html", "sheets"])
 
 
 @pytest.fixture
@@ -108,7 +115,7 @@ def test_a_killed_writers_staging_directory_is_cleared(old_and_new) -> None:
     (reports / writer.STAGING).mkdir()
     (reports / writer.STAGING / "consistency.json").write_text("half")
     writer.write_reports(bad, reports, documents=docs)
-    assert sorted(p.name for p in reports.iterdir()) == sorted(writer.FILES.values())
+    assert sorted(p.name for p in reports.iterdir()) == ENTRIES
 
 
 def test_f2_an_empty_run_never_replaces_reports(old_and_new, tmp_path: Path) -> None:
@@ -174,4 +181,4 @@ def test_e8_concurrent_writers_never_leave_a_mixed_set(tmp_path: Path) -> None:
     summary = json.loads((reports / "consistency.json").read_text())["summary"]
     md = (reports / "consistency.md").read_text()
     assert ("all checks pass" in md) == summary["passed"]
-    assert sorted(p.name for p in reports.iterdir()) == sorted(writer.FILES.values())
+    assert sorted(p.name for p in reports.iterdir()) == ENTRIES

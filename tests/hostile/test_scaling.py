@@ -195,13 +195,21 @@ def test_check_one_long_paragraph(tmp_path):
 def test_html_highlighting_is_a_sweep_and_names_are_capped():
     """5,000 facts quoting one sentence: one segment, its tooltip names 12 and counts the
     rest (it used to compare every segment with every span)."""
-    from factcheck.report.html import MAX_NAMES, _document, _Ids
+    from factcheck.report import model as m
+    from factcheck.report.highlight import MAX_NAMES, highlight
 
     text = "Russia launched 114 drones overnight. " * 50
-    facts = [{"id": f"f{i}", "grounding": {"span": [0, 36]}} for i in range(5000)]
-    facts += [{"id": f"g{i}", "grounding": {"span": [38 * i, 38 * i + 36]}}
-              for i in range(1, 50)]
-    html, anchored = _document(text, {"facts": facts}, _Ids(0))
+
+    def fact(fid: str, a: int) -> m.Fact:
+        return m.Fact(id=fid, line=1, value=114, unit=None, meaning=None, interval=None,
+                      source=None, source_name=None, quote="q", key=None, via=None,
+                      rank="normal", grounding=m.Grounding(verdict="grounded", message="",
+                                                           span=[a, a + 36]))
+
+    facts = [fact(f"f{i}", 0) for i in range(5000)]
+    facts += [fact(f"g{i}", 38 * i) for i in range(1, 50)]
+    sheet = m.Sheet(path="s.yaml", problems=[], facts=facts)
+    html, anchored = highlight(text, sheet, lambda f: f"#{f}", lambda f: f"q-{f}")
     assert len(anchored) == 5049
     assert f"and {5000 - MAX_NAMES} more" in html
     assert html.count("<mark") == 50

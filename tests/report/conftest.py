@@ -46,7 +46,7 @@ def _fact(fid: str, quote: str, span: list[int] | None, line: int) -> dict[str, 
 
 @pytest.fixture
 def small_report() -> dict[str, Any]:
-    """A hand-built report in the shape of ``build_report``: every verdict, hostile text."""
+    """A hand-built report (``Report`` JSON data): every verdict, hostile text."""
     evil = "<script>alert('pwned')</script>"
     return {
         "schema_version": 1,

@@ -65,6 +65,7 @@ class Outcome:
     inputs: list[Input] = field(default_factory=list)
     expect: str = HOLDS
     reason: str | None = None
+    description: str | None = None  # check: what the editor says it checks
     fact: str | None = None  # grounding: the fact whose quote this is
     stance: tuple[str, int] | None = None  # grounding: (statement id, stance index)
     span: tuple[int, int] | None = None  # grounding: the quote's place in the document

@@ -25,7 +25,8 @@ def _value(v: Any) -> Any:
 
 
 def _outcome(o: Outcome) -> m.Check:
-    optional = {k: v for k, v in (("reason", o.reason), ("note", o.note)) if v}
+    optional = {k: v for k, v in (("reason", o.reason), ("note", o.note),
+                                  ("description", o.description)) if v}
     return m.Check(
         id=o.name, line=o.line, rule=o.rule, verdict=o.verdict, passed=o.passed,
         expect=o.expect, expression=o.expression, substituted=o.substituted,
@@ -84,10 +85,13 @@ def _sheet(s: SheetResult) -> m.Sheet:
             source_name=sheet.sources[fact.source].name if fact.source else None,
             quote=fact.quote, key=fact.key, via=fact.via, rank=fact.rank.value,
             grounding=m.Grounding(verdict=g.verdict, message=g.message,
-                                  span=list(g.span) if g.span else None) if g else None))
+                                  span=list(g.span) if g.span else None, line=g.line,
+                                  passed=g.passed) if g else None,
+            **({"note": fact.note} if fact.note else {})))
     return m.Sheet(
         path=s.rel, problems=problems, document=sheet.document,
         published=_value(sheet.published), title=sheet.title,
+        **{k: v for k in ("url", "outlet", "language") if (v := getattr(sheet, k))},
         sources={k: src.name for k, src in sheet.sources.items()}, facts=facts,
         background=[m.Background(id=k, value=_value(b.value), unit=b.unit,
                                  citation=b.citation) for k, b in sheet.background.items()],
@@ -161,6 +165,7 @@ def build_report(result: RunResult) -> m.Report:
     """The whole report, typed, in a stable order."""
     return m.Report(
         schema_version=SCHEMA_VERSION, tool=m.Tool(name="factcheck", version=__version__),
+        **({} if result.elapsed is None else {"elapsed_seconds": round(result.elapsed, 1)}),
         summary=summarize(result), sheets=[_sheet(s) for s in result.sheets],
         cross_source=[_claim(o) for o in result.claims],
         statements=[_statement(o) for o in result.statements])

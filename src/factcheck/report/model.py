@@ -12,9 +12,12 @@ the meaning of a key bumps it.
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 SCHEMA_VERSION = 1
 
@@ -24,7 +27,7 @@ ReportedValue = Number | str | list[Number]  # a number, a date (ISO text) or a 
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, ser_json_inf_nan="null")
 
 
 class Problem(_Model):
@@ -70,6 +73,7 @@ class Check(_Model):
     inputs: list[Input]
     reason: str | None = None
     note: str | None = None
+    description: str | None = None
 
 
 class Grounding(_Model):
@@ -78,6 +82,9 @@ class Grounding(_Model):
     verdict: Literal["grounded", "ungrounded"]
     message: str
     span: list[int] | None = Field(description="[start, end) offsets of the quote")
+    line: Line | None = Field(default=None, ge=1, description="line of the quote")
+    passed: bool | None = Field(default=None, description="as expected (a recorded misprint "
+                                "passes while ungrounded)")
 
 
 class Fact(_Model):
@@ -94,6 +101,7 @@ class Fact(_Model):
     via: str | None
     rank: Literal["preferred", "normal", "deprecated"]
     grounding: Grounding | None
+    note: str | None = None
 
 
 class Background(_Model):
@@ -133,6 +141,9 @@ class Sheet(_Model):
     document: str | None = None
     published: str | None = None
     title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
     sources: dict[str, str] | None = None
     facts: list[Fact] | None = None
     background: list[Background] | None = None
@@ -170,7 +181,8 @@ class Claim(_Model):
     line: Line = Field(ge=1)
     message: str
     independent_sources: list[str]
-    agreed: list[Number] | None
+    agreed: list[Number | None] | None = Field(
+        description="[low, high] every report allows; null: unbounded on that side")
     reports: list[ClaimRow]
 
 
@@ -228,18 +240,40 @@ class Report(_Model):
     run_id: str | None = Field(default=None, pattern="^[0-9a-f]{16}$",
                                description="digest of the report and its documents")
     tool: Tool
+    elapsed_seconds: float | None = Field(default=None, ge=0,
+                                          description="wall-clock time of the check run")
     summary: Summary
     sheets: list[Sheet]
     cross_source: list[Claim]
     statements: list[Statement]
 
     def to_json_data(self) -> dict[str, Any]:
-        """The JSON document: keys in model order, optional keys only where given."""
-        return self.model_dump(mode="json", exclude_unset=True)
+        """The JSON document as data: keys in model order, optional keys only where given."""
+        return json.loads(self.to_json())
+
+    def to_json(self, indent: int | None = 2, exclude: set[str] | None = None) -> str:
+        """The JSON document (infinite bounds written as null)."""
+        try:
+            return self.model_dump_json(indent=indent, exclude_unset=True, exclude=exclude)
+        except PydanticSerializationError:  # a lone surrogate: an undecodable file name byte
+            data = _finite(self.model_dump(mode="json", exclude_unset=True, exclude=exclude))
+            return json.dumps(data, indent=indent, ensure_ascii=False,
+                              separators=(",", ":") if indent is None else None)
 
     def stamped(self, run_id: str) -> Report:
         """The same report carrying ``run_id``."""
         return self.model_copy(update={"run_id": run_id})
+
+
+def _finite(x: Any) -> Any:
+    """``x`` with infinite and NaN floats as None, as the JSON serializer writes them."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return None
+    if isinstance(x, dict):
+        return {k: _finite(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_finite(v) for v in x]
+    return x
 
 
 def report_schema() -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """Write the report files of a run as one unit.
 
-A run's files (``consistency.json``, ``consistency.md``, ``index.html``) are replaced
-together or not at all, and always carry the same run id:
+A run's files (``consistency.json``, ``consistency.md``, ``index.html`` and the sheet
+pages in ``sheets/``) are replaced together or not at all, and always carry the same
+run id:
 
 1. **Render** every format in memory, stamped with ``run_id``: a digest of the
    report and its documents (deterministic, so committed reports stay stable).
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import shutil
 import signal
@@ -62,51 +62,69 @@ class EmptyRunError(ReportWriteError):
 
 
 def run_id(report: Report, documents: dict[str, str] | None = None) -> str:
-    """A digest of the report (without ``run_id``) and its documents: same run, same id."""
+    """A digest of the report and its documents: same sheets and documents, same id.
+
+    ``run_id`` itself and the run time (``elapsed_seconds``) are left out."""
     h = hashlib.sha256()
-    body = {k: v for k, v in report.to_json_data().items() if k != "run_id"}
-    h.update(json.dumps(body, sort_keys=True, ensure_ascii=True, default=str).encode())
+    h.update(report.to_json(indent=None, exclude={"run_id", "elapsed_seconds"}).encode(
+        "utf-8", "backslashreplace"))
     for path, text in sorted((documents or {}).items()):
         h.update(f"\0{path}\0".encode("utf-8", "backslashreplace"))
         h.update(text.encode("utf-8", "backslashreplace"))
     return h.hexdigest()[:16]
 
 
-def render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
-    """One format of the report; ``documents`` (path -> text) lets HTML highlight quotes."""
+def render(report: Report, fmt: str, documents: dict[str, str] | None = None,
+           source_href: str | None = None) -> dict[str, str]:
+    """One format of the report as files (name relative to the reports directory -> text).
+
+    ``documents`` (path -> text) lets HTML highlight quotes; ``source_href`` (the project
+    root as seen from the reports directory) lets it link findings to their files.
+    """
     if fmt == "json":
-        return json.dumps(report.to_json_data(), indent=2, ensure_ascii=False) + "\n"
+        return {FILES[fmt]: report.to_json() + "\n"}
     if fmt == "markdown":
         from factcheck.report.markdown import render_markdown
 
-        return render_markdown(report)
+        return {FILES[fmt]: render_markdown(report)}
     if fmt == "html":
         from factcheck.report.html import render_html
 
-        return render_html(report, documents)
+        return render_html(report, documents, source_href)
     raise ValueError(fmt)
 
 
 def render_all(report: Report, documents: dict[str, str] | None = None,
-               formats: tuple[str, ...] = FORMATS) -> dict[str, str]:
+               formats: tuple[str, ...] = FORMATS,
+               source_href: str | None = None) -> dict[str, str]:
     """Every format, stamped with one ``run_id``: file name -> text."""
     stamped = report.stamped(run_id(report, documents))
-    return {FILES[f]: render(stamped, f, documents) for f in formats}
+    out: dict[str, str] = {}
+    for f in formats:
+        out.update(render(stamped, f, documents, source_href))
+    return out
 
 
 def write_reports(report: Report, directory: Path,
                   formats: tuple[str, ...] = FORMATS,
-                  documents: dict[str, str] | None = None) -> list[Path]:
-    """Render, then replace the report files in ``directory`` as one unit; their paths."""
+                  documents: dict[str, str] | None = None,
+                  root: Path | None = None) -> list[Path]:
+    """Render, then replace the report files in ``directory`` as one unit; their paths.
+
+    With ``root`` (the project), findings in the HTML pages link to their sheet files.
+    """
     if not report.sheets:
         raise EmptyRunError(directory)
-    rendered = render_all(report, documents, formats)
+    href = None
+    if root is not None:
+        href = Path(os.path.relpath(root.resolve(), directory.resolve())).as_posix()
+    rendered = render_all(report, documents, formats, href)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with _locked(directory):
             staging = _stage(directory, rendered)
             try:
-                _switch(directory, staging, list(rendered))
+                _switch(directory, staging, sorted({n.split("/", 1)[0] for n in rendered}))
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     except OSError as exc:
@@ -138,6 +156,7 @@ def _stage(directory: Path, rendered: dict[str, str]) -> Path:
     staging.mkdir()
     try:
         for name, text in rendered.items():
+            (staging / name).parent.mkdir(exist_ok=True)
             with open(staging / name, "w", encoding="utf-8", errors="backslashreplace",
                       newline="\n") as f:
                 f.write(text)
@@ -151,29 +170,41 @@ def _stage(directory: Path, rendered: dict[str, str]) -> Path:
 
 
 def _switch(directory: Path, staging: Path, names: list[str]) -> None:
-    """Rename staged files into place; on any failure put the old files back."""
+    """Rename staged files (and directories) into place; on any failure put the old back."""
     backups: dict[str, Path | None] = {}
     for name in names:
         old = directory / name
-        keep = staging / f"{name}.old"
-        try:
-            os.link(old, keep, follow_symlinks=False)
-        except FileNotFoundError:
-            keep = None
-        except OSError:  # no hard links on this filesystem
-            shutil.copy2(old, keep, follow_symlinks=False)
+        keep: Path | None = staging / f"{name}.old"
+        if old.is_dir() and not old.is_symlink():
+            # a directory cannot be replaced by rename: the new one goes in its place below
+            keep = staging / f"{name}.olddir"
+        else:
+            try:
+                os.link(old, keep, follow_symlinks=False)
+            except FileNotFoundError:
+                keep = None
+            except OSError:  # no hard links on this filesystem
+                shutil.copy2(old, keep, follow_symlinks=False)
         backups[name] = keep
     started = 0
     with _signals_held():
         try:
             for name in names:
                 started += 1
+                keep = backups[name]
+                if keep is not None and keep.name.endswith(".olddir"):
+                    os.rename(directory / name, keep)
                 os.replace(staging / name, directory / name)
         except BaseException:  # undo every file that may have moved, the failing one too
             for name in reversed(names[:started]):
                 keep = backups[name]
                 with contextlib.suppress(OSError):
-                    if keep is not None:
+                    if keep is not None and keep.name.endswith(".olddir"):
+                        if keep.exists():
+                            if (directory / name).exists() and not (staging / name).exists():
+                                os.rename(directory / name, staging / name)
+                            os.rename(keep, directory / name)
+                    elif keep is not None:
                         os.replace(keep, directory / name)
                     elif not (staging / name).exists():
                         os.unlink(directory / name)

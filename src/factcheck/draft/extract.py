@@ -1,38 +1,11 @@
-"""Draft a fact-sheet skeleton from a document.
+"""Read a document into drafted facts: values, units, meanings, quotes, sources."""
 
-:func:`draft_sheet` finds every number, range, age, duration, date and month in
-a document (:func:`factcheck.text.numbers.find_mentions`), and writes one fact
-per mention with the sentence (or clause) it comes from as the quote, the
-guessed unit, the meaning implied by hedges ("an estimated", "about"), and the
-source the sentence attributes it to ("..., Ukraine's air force wrote"). It
-suggests checks only where the structure is plain: a parenthesised unit
-conversion, a weekday written with a date, and counts of one unit that add up
-to a total given just before them.
-
-The dateline ("date 2025-04-26" at the top) gives the sheet's ``published`` date
-and is drafted as a fact of its own (``dateline``). A bare year ("early 2025") is
-drafted as the string ``"YYYY"``. A weekday without a date ("Saturday", "last
-Friday") is drafted as a date only when the published date is known, resolved
-as grounding resolves it: a plain weekday is the day 0..6 days before
-publication with that weekday, "last <weekday>" the one 1..7 days before.
-Weekdays written with "next", "this" or "past", after "coming", "following",
-"until" or "till", or after a future cue in their sentence ("will", "would",
-"is expected", "plans to", ...) are skipped: the rule would put them in the past.
-
-The draft never invents a value: every value is read from a mention (or, for a
-weekday, from a mention and the published date), and every quote is re-scanned
-and checked with grounding's own matcher
-(:func:`factcheck.ground.grounding.value_in_mentions`) to make sure it still
-carries that value. Days without a year ("April 26") are not drafted. An editor
-is expected to review, rename and trim the result.
-"""
 
 from __future__ import annotations
 
 import bisect
 import datetime
 import itertools
-import json
 import os
 import pathlib
 import re
@@ -45,13 +18,11 @@ from factcheck.problems import SheetError
 from factcheck.text.languages import detect
 from factcheck.text.languages import speaker as foreign_speaker
 from factcheck.text.nouns import Aliases, singular
-from factcheck.text.numbers import CURRENCY_CODES, WEEKDAYS, Mention, find_mentions
+from factcheck.text.numbers import CURRENCY_CODES, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
 
-__all__ = ["draft_sheet", "draft_data", "SCHEMA_COMMENT", "MAX_DRAFT_BYTES"]
-
-SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/factsheet.schema.json"
+__all__ = ["Draft", "MAX_DRAFT_BYTES", "MEASURES", "extract"]
 
 #: Largest document :func:`draft_data` reads. A draft is about three times the size of
 #: its document, so a larger one would make a sheet over the loader's ``MAX_SHEET_BYTES``.
@@ -72,7 +43,7 @@ _DATE_KINDS = frozenset({"date", "month", "year", "weekday"})
 # --- units ------------------------------------------------------------------------------------
 
 #: written unit -> (pint unit, dimension) for measures a converts_to check can relate
-_MEASURES: dict[str, tuple[str, str]] = {}
+MEASURES: dict[str, tuple[str, str]] = {}
 for _names, _pint, _dim in (
     (("square kilometers", "square kilometres", "square kilometer", "square kilometre",
       "sq km", "sq. km", "km2", "km²"), "km**2", "area"),
@@ -95,15 +66,15 @@ for _names, _pint, _dim in (
     (("percent", "per cent"), "percent", "ratio"),
 ):
     for _n in _names:
-        _MEASURES[_n] = (_pint, _dim)
+        MEASURES[_n] = (_pint, _dim)
 
 def _fact_unit(m: Mention) -> str | None:
     if m.kind in _DATE_KINDS or m.unit is None:
         return None
     if m.kind == "age":
         return m.unit.removesuffix("-old")
-    if m.unit in _MEASURES:
-        return _MEASURES[m.unit][0]
+    if m.unit in MEASURES:
+        return MEASURES[m.unit][0]
     code = CURRENCY_CODES.get(m.unit.lower().rstrip("."))
     if code is not None:
         return code
@@ -429,14 +400,17 @@ _PUBLISHED = re.compile(
 
 
 @dataclass
-class _Draft:
+class Draft:
+    """The drafted facts with the mention and sentence each was read from."""
+
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
     mention_of: dict[str, Mention] = field(default_factory=dict)
     sentence_of: dict[str, Sentence] = field(default_factory=dict)
 
 
-def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any]:
-    """The drafted sheet as plain data (what :func:`draft_sheet` writes as YAML)."""
+def extract(document_path: pathlib.Path, root: pathlib.Path
+            ) -> tuple[dict[str, Any], Draft, str]:
+    """The drafted sheet's data without checks, the draft behind it, and the text."""
     document_path = pathlib.Path(document_path)
     size = document_path.stat().st_size
     if size > MAX_DRAFT_BYTES:
@@ -502,7 +476,7 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
         sources.setdefault(sid, {"name": name})
         return sid
 
-    d = _Draft()
+    d = Draft()
     spans, reader = _Spans(text, mentions), _Reader(text, language)
     cues: dict[tuple[int, int], re.Match | None] = {}
     next_n: dict[str, int] = {}  # the next suffix to try for a repeated fact id
@@ -572,147 +546,6 @@ def draft_data(document_path: pathlib.Path, root: pathlib.Path) -> dict[str, Any
 
     data["sources"] = dict(sorted(sources.items()))
     data["facts"] = d.facts
-    data["checks"] = _checks(text, d)
-    return data
+    return data, d, text
 
 
-# --- checks -----------------------------------------------------------------------------------
-
-
-def _checks(text: str, d: _Draft) -> dict[str, Any]:
-    checks: dict[str, Any] = {}
-    ids = list(d.facts)
-    # countable facts by unit, in document order: a total's parts are looked for among
-    # the facts of its own unit that follow it, not among all facts
-    by_unit: dict[str, list[str]] = {}
-    place: dict[str, int] = {}
-    for fid in ids:
-        if _countable(d, fid):
-            same = by_unit.setdefault(d.facts[fid]["unit"], [])
-            place[fid] = len(same)
-            same.append(fid)
-    for i, fid in enumerate(ids):
-        m = d.mention_of[fid]
-        fact = d.facts[fid]
-        # a date written with its weekday
-        if m.kind == "date" and m.weekday is not None:
-            checks[f"{fid}_weekday"] = {
-                "validator": "weekday_is",
-                "args": {"date": fid, "weekday": WEEKDAYS[m.weekday]},
-            }
-        # "1,300 square kilometers (500 square miles)"
-        if i + 1 < len(ids):
-            nid = ids[i + 1]
-            n = d.mention_of[nid]
-            between = text[m.end : n.start]
-            if (
-                m.unit in _MEASURES and n.unit in _MEASURES
-                and _MEASURES[m.unit][1] == _MEASURES[n.unit][1]
-                and _MEASURES[m.unit][0] != _MEASURES[n.unit][0]
-                and re.fullmatch(r"[^()]{0,40}\(\s*(?:about\s+|roughly\s+|some\s+)?", between)
-                and not isinstance(fact["value"], list)
-                and not isinstance(d.facts[nid]["value"], list)
-            ):
-                checks[f"{fid}_converts"] = {
-                    "validator": "converts_to", "args": {"from": fid, "to": nid}
-                }
-        # a total followed by parts of the same unit
-        rule = None
-        if fid in place:
-            same = by_unit[d.facts[fid]["unit"]]
-            rule = _sum_rule(d, fid, same[place[fid] + 1 : place[fid] + 1 + _MAX_PARTS])
-        if rule:
-            checks[f"{fid}_parts"] = rule
-    return checks
-
-
-def _countable(d: _Draft, fid: str) -> bool:
-    fact = d.facts[fid]
-    return (
-        d.mention_of[fid].kind == "number"
-        and fact.get("meaning") == "exact"
-        and isinstance(fact["value"], int)
-        and "unit" in fact
-    )
-
-
-#: At most this many parts are summed towards a total (a longer sum is not drafted).
-_MAX_PARTS = 20
-
-
-def _sum_rule(d: _Draft, tid: str, following: list[str]) -> str | None:
-    """``a + b == total`` for parts right after a total (same or next paragraph), or
-    ``a + b <= total`` when the parts are in the total's paragraph and fall short.
-
-    ``following``: the countable facts of the total's unit after it, in order (at most
-    ``_MAX_PARTS``)."""
-    total = d.facts[tid]
-    para = d.sentence_of[tid].para
-    parts: list[str] = []
-    running = 0
-    for pid in following:
-        if d.sentence_of[pid].para > para + 1:
-            break
-        parts.append(pid)
-        running += d.facts[pid]["value"]
-        if len(parts) >= 2 and running == total["value"]:
-            return " + ".join(parts) + f" == {tid}"
-        if running > total["value"]:
-            break
-    same = [p for p in parts if d.sentence_of[p].para == para]
-    if len(same) >= 2 and sum(d.facts[p]["value"] for p in same) < total["value"]:
-        return " + ".join(same) + f" <= {tid}"
-    return None
-
-
-# --- YAML -------------------------------------------------------------------------------------
-
-
-def _scalar(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return repr(v)
-    if isinstance(v, datetime.date):
-        return v.isoformat()
-    if isinstance(v, list):
-        return "[" + ", ".join(_scalar(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {_scalar(x)}" for k, x in v.items()) + "}"
-    text = str(v)
-    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS:
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./-]*")
-_YAML_WORDS = _words("yes no true false null on off y n")
-
-
-def draft_sheet(document_path: pathlib.Path, root: pathlib.Path) -> str:
-    """YAML text of a fact-sheet skeleton for ``document_path`` (path relative to ``root``)."""
-    data = draft_data(document_path, root)
-    lines = [
-        SCHEMA_COMMENT,
-        "# Draft: every fact below was found in the document; review ids, units, meanings,",
-        "# sources and checks before use.",
-        f"document: {_scalar(data['document'])}",
-    ]
-    if "published" in data:
-        lines.append(f"published: {_scalar(data['published'])}")
-    if "language" in data:
-        lines.append(f"language: {_scalar(data['language'])}")
-    for section in ("sources", "facts", "checks"):
-        entries = data[section]
-        if not entries:
-            lines.append(f"{section}: {{}}")
-            continue
-        lines.append(f"{section}:")
-        for key, entry in entries.items():
-            if section == "sources" or isinstance(entry, str):
-                lines.append(f"  {key}: {_scalar(entry)}")
-                continue
-            lines.append(f"  {key}:")
-            for k, v in entry.items():
-                lines.append(f"    {k}: {_scalar(v)}")
-    return "\n".join(lines) + "\n"
