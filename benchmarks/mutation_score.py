@@ -15,10 +15,10 @@ in ``mutants/`` between runs: mutmut reruns only what changed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -57,11 +57,14 @@ def selection(names: list[str], sample: int, seed: int,
     for n in sorted(names):
         if package(n) in by_package:
             by_package[package(n)].append(n)
-    if sample:  # the first N of a seeded shuffle: a smaller sample is part of a larger one
+    if sample:  # the N names ranked first by a seeded hash: a smaller sample is part of a
+        # larger one, and mutants added or removed elsewhere leave the others' ranks alone
+        def rank(name: str) -> str:
+            return hashlib.sha256(f"{seed}:{name}".encode()).hexdigest()
+
         for p, ns in by_package.items():
             if p not in full:
-                random.Random(f"{seed}:{p}").shuffle(ns)
-                by_package[p] = sorted(ns[:sample])
+                by_package[p] = sorted(sorted(ns, key=rank)[:sample])
     return by_package
 
 
