@@ -89,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full", nargs="*", default=[], choices=PACKAGES,
                     help="packages run in full even with --sample")
     ap.add_argument("--packages", nargs="*", default=list(PACKAGES), choices=PACKAGES)
+    ap.add_argument("--names", type=Path, metavar="FILE",
+                    help="the mutants to run and score, one name a line (a frozen sample)")
     ap.add_argument("--max-children", type=int, default=2)
     ap.add_argument("--floor", type=float, default=0.90)
     args = ap.parse_args(argv)
@@ -97,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         # runs regenerate what changed themselves
         _mutmut("run", "--max-children", str(args.max_children),
                 "factcheck.validators.parts_sum_to.*")
-    chosen = selection(list(results()), args.sample, args.seed, tuple(args.full))
+    if args.names:
+        listed = [n for n in args.names.read_text().split() if n]
+        chosen = {p: [n for n in listed if package(n) == p] for p in PACKAGES}
+    else:
+        chosen = selection(list(results()), args.sample, args.seed, tuple(args.full))
     chosen = {p: chosen[p] for p in args.packages}
     if args.run:
         codes = results()
@@ -115,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         total_k, total_n = total_k + k, total_n + n
         lo, hi = interval(k, n)
         score = k / n if n else 0.0
-        of = f"(sample of {len(ns)})" if args.sample and p not in args.full else ""
+        of = f"(sample of {len(ns)})" if (args.sample or args.names) and p not in args.full \
+            else ""
         print(f"{p:<12} {f'{k} / {n}':>16} {score:>7.1%}  [{lo:.1%}, {hi:.1%}]"
               f"  {len(ns) - n} {of}")
         if score < args.floor:
