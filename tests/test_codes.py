@@ -7,6 +7,7 @@ from pathlib import Path
 
 from factcheck.cli import main
 from factcheck.codes import CODES
+from factcheck.formats.findings import FINDING_CODES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "factcheck"
 RAISED = re.compile(r'(?:SheetError\(\s*|Problem\([^")]*?|"code":\s*|code=)'
@@ -23,7 +24,7 @@ def _raised() -> set[str]:
 
 
 def test_every_code_raised_is_registered_and_every_registered_code_is_raised():
-    raised = _raised() | PYDANTIC
+    raised = _raised() | PYDANTIC | FINDING_CODES
     assert raised - set(CODES) == set()
     assert set(CODES) - raised == set()
 

@@ -18,6 +18,8 @@ class Failure:
     line: int
     title: str
     message: str
+    column: int | None = None
+    code: str | None = None  # the finding's code (factcheck.codes), shown in the title
 
 
 _escape_data = escape.annotation_data
@@ -26,8 +28,10 @@ _escape_property = escape.annotation_property
 
 def annotation(f: Failure) -> str:
     """`::error file=...,line=...,title=...::message`, escaped per the toolkit rules."""
-    return (f"::error file={_escape_property(f.file)},line={f.line},"
-            f"title={_escape_property(f.title)}::{_escape_data(f.message)}")
+    col = f",col={f.column}" if f.column else ""
+    title = f"{f.code}: {f.title}" if f.code and f.code != f.title else f.title
+    return (f"::error file={_escape_property(f.file)},line={f.line}{col},"
+            f"title={_escape_property(title)}::{_escape_data(f.message)}")
 
 
 def annotations(failures: list[Failure]) -> list[str]:

@@ -10,22 +10,25 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fnmatch
-import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.config import find_root
+from factcheck.config import Config, find_root
+from factcheck.formats import DEFAULT, FORMATS
 
 EPILOG = """examples:
   factcheck check                      check facts/ and write reports/
   factcheck check facts/kursk.yaml --no-report
-  factcheck check --format json        machine-readable results on stdout
+  factcheck check --output-format json  the report as JSON on stdout
+  factcheck check --output-format sarif > factcheck.sarif   for code scanning
+  factcheck check --watch              check again on every save
   factcheck check --select 'drone-*'   only checks whose id matches
   factcheck report                     write reports/ whatever the verdicts
   factcheck schema                     write schema/factsheet.schema.json
-  factcheck draft seeds/article.txt > facts/article.yaml
+  factcheck draft seeds/article.txt -o facts/article.yaml
 
 exit status: 0 all hold, 1 violations or conflicts, 2 bad input or environment fault,
   3 internal error, 130 interrupted
@@ -51,12 +54,22 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check sheets, print failures, write reports",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     common(c)
-    c.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    c.add_argument("--output-format", "--format", dest="output_format", choices=FORMATS,
+                   default=DEFAULT, metavar="FORMAT",
+                   help=f"how to show results: {', '.join(FORMATS)} (default {DEFAULT})")
+    c.add_argument("-q", "--quiet", action="count", default=0,
+                   help="only the findings (no counts, no 'wrote reports/')")
+    c.add_argument("-v", "--verbose", action="count", default=0,
+                   help="also list documented discrepancies (expect: ...)")
     c.add_argument("--no-report", action="store_true", help="do not write reports/")
     c.add_argument("--select", action="append", default=[], metavar="PATTERN",
                    help="only outcomes whose id or sheet matches this glob (repeatable)")
     c.add_argument("--ignore", action="append", default=[], metavar="PATTERN",
                    help="leave out outcomes whose id or sheet matches this glob (repeatable)")
+    c.add_argument("--watch", action="store_true",
+                   help="check again whenever a sheet, document or pyproject.toml changes")
+    c.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                   help="how often --watch looks for changes (default 1)")
     r = sub.add_parser("report", help="write reports without judging the exit status")
     common(r)
     s = sub.add_parser("schema", help="write the JSON Schema of fact sheets")
@@ -65,9 +78,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="file to write (default: schema/factsheet.schema.json; - for stdout)")
     x = sub.add_parser("explain", help="what a problem code means, with an example")
     x.add_argument("code", nargs="?", help="e.g. unknown-field (omit to list all codes)")
-    d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout)")
+    d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout or -o)")
     d.add_argument("document", type=Path)
     d.add_argument("--root", type=Path, default=None)
+    d.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="write the draft to FILE (inside the project) instead of stdout")
+    d.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sub.add_parser("lsp", help="run the language server on stdio (for editors)")
     return p
 
 
@@ -79,10 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 2
-    if args.command == "explain":
-        return _explain(args.code)
     try:
-        return _dispatch(args)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
@@ -97,9 +112,16 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def _explain(code: str | None) -> int:
+def _lsp(args: argparse.Namespace) -> int:
+    from factcheck.lsp import main as lsp_main
+
+    return lsp_main()
+
+
+def _explain(args: argparse.Namespace) -> int:
     from factcheck.codes import CODES, explain
 
+    code = args.code
     if code is None:
         width = max(map(len, CODES))
         print("\n".join(f"{c.code:<{width}}  {c.summary}" for c in CODES.values()))
@@ -137,35 +159,42 @@ def _root(args: argparse.Namespace) -> Path | None:
     return args.root.resolve()
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    from factcheck.config import ConfigError, load_config
+def _in_project(run: Callable[[argparse.Namespace, Config], int]
+                ) -> Callable[[argparse.Namespace], int]:
+    """``run`` with the project's configuration (exit 2 if --root or it is unusable)."""
 
-    root = _root(args)
-    if root is None:
-        return 2
-    try:
-        config = load_config(root)
-    except ConfigError as exc:
-        _error(str(exc))
-        return 2
-    if args.command == "schema":
-        from factcheck.schema import write_schema
+    def command(args: argparse.Namespace) -> int:
+        from factcheck.config import ConfigError, load_config
 
-        out = args.output or root / config.schema / "factsheet.schema.json"
-        text = write_schema(None if str(out) == "-" else out)
-        if str(out) == "-":
-            sys.stdout.write(text)
-        else:
-            print(f"wrote {out}", file=sys.stderr)
-        return 0
-    if args.command == "draft":
-        return _draft(args, config, root)
-    return _check(args, config)
+        root = _root(args)
+        if root is None:
+            return 2
+        try:
+            config = load_config(root)
+        except ConfigError as exc:
+            _error(str(exc))
+            return 2
+        return run(args, config)
+
+    return command
 
 
-def _draft(args: argparse.Namespace, config, root: Path) -> int:
+def _schema(args: argparse.Namespace, config: Config) -> int:
+    from factcheck.schema import write_schema
+
+    out = args.output or config.root / config.schema / "factsheet.schema.json"
+    text = write_schema(None if str(out) == "-" else out)
+    if str(out) == "-":
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _draft(args: argparse.Namespace, config: Config) -> int:
     from factcheck.draft import draft_sheet
 
+    root = config.root
     doc = args.document
     if not doc.is_file() and (config.root / config.seeds / doc).is_file():
         doc = config.root / config.seeds / doc  # a bare name is looked up in seeds/
@@ -184,7 +213,29 @@ def _draft(args: argparse.Namespace, config, root: Path) -> int:
     except SheetError as err:  # too large to draft: say so, exit 2
         _error(f"{args.document}: {err.code}: {err.message}")
         return 2
-    sys.stdout.write(text)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    return _write_draft(args.output, text, root, args.force)
+
+
+def _write_draft(output: Path, text: str, root: Path, force: bool) -> int:
+    """Write a draft inside the project; never over an existing sheet unless forced."""
+    from factcheck.report.atomic import write_atomic
+
+    target = (Path.cwd() / output).resolve()
+    if not target.is_relative_to(root):
+        _error(f"-o {output}: outside the project {root}; write the draft inside it")
+        return 2
+    if target.is_dir():
+        _error(f"-o {output} is a directory; give a file name such as {output}/new.yaml")
+        return 2
+    if target.exists() and not force:
+        _error(f"-o {output} exists; pass --force to overwrite it or choose another name")
+        return 2
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, text)
+    print(f"wrote {_rel(target, root)}", file=sys.stderr)
     return 0
 
 
@@ -204,36 +255,74 @@ def _not_text(data: bytes) -> str | None:
     return None
 
 
-def _check(args: argparse.Namespace, config) -> int:
+def _check(args: argparse.Namespace, config: Config) -> int:
+    if getattr(args, "watch", False):
+        from factcheck.watch import watch
+
+        return watch(lambda: _check_reloaded(args, config.root), config, args.interval)
+    return _check_once(args, config)
+
+
+def _check_reloaded(args: argparse.Namespace, root: Path) -> int:
+    """One --watch run with the configuration read afresh (pyproject.toml may change)."""
+    from factcheck.config import ConfigError, load_config
+
+    try:
+        return _check_once(args, load_config(root))
+    except ConfigError as exc:
+        _error(str(exc))
+        return 2
+
+
+def _check_once(args: argparse.Namespace, config) -> int:
+    """One run: check, print in the chosen format, write reports; the exit status."""
     from factcheck.pipeline import focus_view, run, sheet_set
     from factcheck.report import ReportWriteError, build_report, documents, write_reports
+    from factcheck.sheetfiles import sheet_files
 
     missing = [p for p in args.paths if not p.exists()]
     if missing:
         _error(f"no such file or directory: {missing[0]}")
         return 2
-    if not args.paths:
-        absent = [d for d in config.fact_dirs if not d.is_dir()]
-        if absent:
-            _error(f"fact directory {_rel(absent[0], config.root)} does not exist "
-                   f"(see [tool.factcheck] facts in {config.root / 'pyproject.toml'})")
-            return 2
-    chosen = sheet_set(args.paths, config)
-    result = run(chosen.paths, config.root, progress=_progress(), config=config)
-    if not result.sheets:
-        where = ", ".join(_rel(p, config.root) for p in chosen.paths) or "(no directories)"
-        _error(f"no fact sheets found in {where}; nothing was checked and no reports "
-               "were written")
+    if not args.paths and _no_fact_dirs(config):
         return 2
+    docs = [p.resolve() for p in args.paths if p.is_file() and not _is_sheet(p)]
+    sheets = [p for p in args.paths if p.is_dir() or _is_sheet(p)]
+    if docs and _no_fact_dirs(config):
+        return 2
+    chosen = sheet_set(sheets, config)
+    files = sheet_files(chosen.paths)
+    if chosen.complete and sheets:  # named sheets are checked even in hidden directories
+        files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
+    result = run(files, config.root, progress=_progress(), config=config)
+    if not result.sheets:
+        where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
+            "no directories ([tool.factcheck] facts is empty)"
+        _error(f"no fact sheets (*.yaml, *.yml) found in {where}; nothing was checked and "
+               "no reports were written")
+        return 2
+    focus = chosen.focus
+    if focus is not None and not any(s.path.resolve() in focus for s in result.sheets):
+        _error(f"no fact sheets (*.yaml, *.yml) found in "
+               f"{', '.join(str(p) for p in sheets)}; nothing was checked")
+        return 2
+    if docs:
+        focus = _document_focus(result, docs, focus if sheets else set())
     select, ignore = getattr(args, "select", []), getattr(args, "ignore", [])
+    if select and (unmatched := _unmatched(select, result)):
+        _error(f"--select {', '.join(repr(p) for p in unmatched)} matches no check, quote, "
+               "claim or sheet (ids look like `drone-accounting`, `quote:drones_launched`, "
+               "`claim:KEY`); nothing was shown and no reports were written")
+        return 2
     keep = _keep(select, ignore) if select or ignore else None
-    shown = focus_view(result, chosen.focus, keep)
+    shown = focus_view(result, focus, keep)
     writing = args.command == "report" or not args.no_report
     if writing and not chosen.complete and args.reports is None:
         _error("not writing reports/ for sheets outside the configured fact "
                "directories (pass --reports DIR to write them elsewhere)")
         writing = False
-    write_failed = False
+    quiet = getattr(args, "quiet", 0) > getattr(args, "verbose", 0)
+    report_error = None
     if writing:  # reports always describe the whole run, never a --select view
         reports_dir = (args.reports or config.reports_dir).resolve()
         try:
@@ -241,35 +330,74 @@ def _check(args: argparse.Namespace, config) -> int:
                                     documents=documents(result), root=config.root)
             pages = [p for p in written if p.parent.name == "sheets"]
             files = [_rel(p, config.root) for p in written if p not in pages]
-            print(f"wrote {', '.join(files)}"
-                  + (f" and {len(pages)} sheet page(s)" if pages else ""), file=sys.stderr)
+            if not quiet:
+                print(f"wrote {', '.join(files)}"
+                      + (f" and {len(pages)} sheet page(s)" if pages else ""), file=sys.stderr)
         except ReportWriteError as exc:
-            write_failed = True
             report_error = str(exc)
     if args.command != "report":
-        _show(args.format, shown)
-    if write_failed:
+        _show(args, shown)
+    if report_error is not None:
         _error(report_error)
         return 2
     return 0 if args.command == "report" else shown.exit_code()
 
 
-def _show(fmt: str, shown) -> None:
-    """The verdicts on stdout in ``fmt`` (text, json or markdown)."""
-    from factcheck.report import build_report
+def _is_sheet(p: Path) -> bool:
+    from factcheck.pipeline import SHEET_SUFFIXES
 
-    if fmt == "json":
-        data = build_report(shown).to_json_data()
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    elif fmt == "markdown":
-        from factcheck.report.markdown import render_markdown
+    return p.suffix in SHEET_SUFFIXES
 
-        sys.stdout.write(render_markdown(build_report(shown)))
-    else:
-        from factcheck.render import text_summary
-        from factcheck.report.build import summarize
 
-        sys.stdout.write(text_summary(shown, summarize(shown).model_dump()))
+def _no_fact_dirs(config) -> bool:
+    """True (after saying what was looked for) if a configured fact directory is missing."""
+    if not config.facts:
+        _error(f"no fact sheets found in (no directories): [tool.factcheck] facts is empty in "
+               f"{config.root / 'pyproject.toml'}; name the directories that hold the sheets, "
+               "e.g. facts = [\"facts\"]")
+        return True
+    absent = [d for d in config.fact_dirs if not d.is_dir()]
+    if absent:
+        source = (f"[tool.factcheck] facts in {config.root / 'pyproject.toml'}"
+                  if (config.root / "pyproject.toml").is_file()
+                  else f"no pyproject.toml in {config.root} or above, so the default "
+                  "facts = [\"facts\"]; run from the project or pass --root")
+        _error(f"fact directory {_rel(absent[0], config.root)} does not exist (see {source}); "
+               "nothing was checked and no reports were written")
+        return True
+    return False
+
+
+def _document_focus(result, docs: list[Path], focus: set[Path] | None) -> set[Path]:
+    """The sheets to show for changed documents: those whose `document` is one of them."""
+    wanted = set(docs)
+    chosen = set(focus or ())
+    for s in result.sheets:
+        if s.loaded is not None and s.loaded.document_path.resolve() in wanted:
+            chosen.add(s.path.resolve())
+    if not chosen:
+        names = ", ".join(_rel(d, result.root) for d in docs)
+        print(f"factcheck: no sheet names {terminal_block(names)} as its document",
+              file=sys.stderr)
+    return chosen
+
+
+def _unmatched(select: list[str], result) -> list[str]:
+    """The --select patterns that match no outcome of the run."""
+    return [p for p in select
+            if not any(_matches(o.name, o.sheet, [p]) for o in result.outcomes)]
+
+
+def _show(args: argparse.Namespace, shown) -> None:
+    """The verdicts on stdout in the chosen format."""
+    from factcheck.formats import render
+    from factcheck.formats.color import wants_color
+    from factcheck.formats.view import View
+
+    verbosity = max(-1, min(1, getattr(args, "verbose", 0) - getattr(args, "quiet", 0)))
+    view = View(shown, verbosity=verbosity, color=wants_color(sys.stdout))
+    sys.stdout.write(render(args.output_format, view))
+    sys.stdout.flush()
 
 
 def _rel(p: Path, root: Path) -> str:
@@ -312,6 +440,17 @@ def _progress():
             sys.stderr.flush()
 
     return show
+
+
+#: subcommand -> what runs it (its arguments are declared in _parser)
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": _in_project(_check),
+    "report": _in_project(_check),
+    "schema": _in_project(_schema),
+    "draft": _in_project(_draft),
+    "explain": _explain,
+    "lsp": _lsp,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

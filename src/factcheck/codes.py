@@ -1,5 +1,9 @@
 """Every problem code factcheck reports, with a one-line summary and an example.
 
+Problem codes name bad input (the loader and the engine raise them); the last four
+name failing verdicts (``violated``, ``ungrounded``, ``conflict``,
+``expectation-gone``), as :mod:`factcheck.formats.findings` reports them.
+
 ``factcheck explain CODE`` prints an entry; ``factcheck explain`` lists them all. A
 test keeps this registry equal to the codes the source raises.
 """
@@ -56,7 +60,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     _c("binary", "the file is not text", "(a PDF)", "save the document as UTF-8 text"),
     _c("encoding", "the file is not valid UTF-8", "(Latin-1 bytes)", "save it as UTF-8"),
     _c("unreadable", "the file cannot be read", "document: seeds/", "document: seeds/a.txt"),
-    _c("empty", "the sheet is empty", "", "document: seeds/a.txt\nfacts: {...}"),
+    _c("empty", "the sheet is empty", "# (nothing but comments)",
+       "document: seeds/a.txt\nfacts: {...}"),
     _c("not-a-mapping", "a sheet is a mapping at the top level", "- a\n- b",
        "document: seeds/a.txt"),
     # the sheet's fields
@@ -105,6 +110,19 @@ CODES: dict[str, Code] = {c.code: c for c in (
     _c("broken-input", "a check uses a fact whose entry is invalid", "rule: a <= b (a broken)",
        "fix the entry of a (its own problem is listed)"),
     _c("internal", "factcheck failed on this sheet: a bug to report", "-", "-"),
+    # verdicts: a check, quote or claim that does not hold as written
+    _c("violated", "a check is false for every value the reported numbers allow",
+       "drone-accounting: destroyed + lost <= launched   # 66 + 51 = 117 > 114",
+       "decoys_lost: {value: 31, ...}   # 66 + 31 = 97 <= 114"),
+    _c("ungrounded", "a quote is not in the document, or does not carry the fact's value",
+       'decoys_lost: {value: 51, quote: "a further 31 decoy drones failed ..."}',
+       'decoys_lost: {value: 31, quote: "a further 31 decoy drones failed ..."}'),
+    _c("conflict", "sheets report the same claim key with values that cannot agree",
+       "a.yaml: {value: 66, key: k}\nb.yaml: {value: 67, key: k}",
+       "b.yaml: {value: 67, key: k, expect: conflict, reason: \"a later count\"}"),
+    _c("expectation-gone", "a documented discrepancy (expect: ...) no longer occurs",
+       "rule: a + b == total\nexpect: violated   # but a + b == total now holds",
+       "rule: a + b == total   # the expect and its reason removed"),
 )}
 
 

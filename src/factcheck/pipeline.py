@@ -140,9 +140,10 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     return RunResult(result.root, sheets, claims, result.statements, result.elapsed)
 
 
-def check_sheet(path: Path, root: Path, config: Config | None = None) -> SheetResult:
-    """Load, ground and evaluate one sheet."""
-    loaded = load_sheet(path, root)
+def check_sheet(path: Path, root: Path, config: Config | None = None,
+                text: str | None = None) -> SheetResult:
+    """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
+    loaded = load_sheet(path, root, text)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
     if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:
@@ -175,10 +176,16 @@ def run(paths: Iterable[Path], root: Path,
         sheets.append(check_sheet(f, root, config))
         if progress:
             progress(i + 1, len(files))
+    result = combine(root, sheets, config)
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+def combine(root: Path, sheets: list[SheetResult], config: Config) -> RunResult:
+    """The run over already checked sheets: claims and statements compared across them."""
     result = RunResult(root, sheets)
     result.claims = compare_claims(sheets, config.claim_tolerance)
     result.statements = judge(sheets)
-    result.elapsed = time.perf_counter() - started
     return result
 
 
@@ -282,4 +289,5 @@ def judge(sheets: list[SheetResult]) -> list[Outcome]:
     return out
 
 
-__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "discover", "run"]
+__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "combine", "discover",
+           "run"]

@@ -14,9 +14,11 @@ import pytest
 from factcheck.config import Config, ConfigError, load_config
 from factcheck.engine.outcome import HOLDS, Outcome
 from factcheck.escape import visible
+from factcheck.formats.findings import outcome_code, outcome_message
 from factcheck.pipeline import SHEET_SUFFIXES, RunResult, run, sheet_set
 from factcheck.problems import Problem
 from factcheck.render import failure_text, problem_text
+from factcheck.sheetfiles import hidden, sheet_files
 
 _RUNS = pytest.StashKey[dict[tuple[Path, ...], "_Indexed"]]()
 _CONFIG = pytest.StashKey[Config]()
@@ -26,6 +28,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("factcheck", "fact-sheet checks")
     group.addoption("--factcheck-report", action="store_true", default=False,
                     help="write reports/ from the configured fact sheets at session end")
+    group.addoption("--factcheck", action="store_true", default=False,
+                    help="collect fact sheets even without [tool.factcheck] in pyproject.toml "
+                    "(default: only projects that declare it, or sheets named on the "
+                    "command line)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,10 +53,13 @@ def _run_set(config: pytest.Config, file_path: Path) -> tuple[Path, ...] | None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if file_path.suffix not in SHEET_SUFFIXES:
         return None
-    if not parent.config.stash[_CONFIG].declared and not parent.session.isinitpath(file_path):
+    config = parent.config
+    if parent.session.isinitpath(file_path):
+        return SheetFile.from_parent(parent, path=file_path)  # named: always a sheet
+    if not (config.stash[_CONFIG].declared or config.getoption("factcheck")):
         return None  # a project without [tool.factcheck]: its YAML is not ours to judge
-    dirs = _run_set(parent.config, file_path)
-    if dirs is None and not parent.session.isinitpath(file_path):
+    dirs = _run_set(config, file_path)
+    if dirs is None or hidden(file_path.resolve(), dirs):
         return None
     return SheetFile.from_parent(parent, path=file_path)
 
@@ -70,9 +79,11 @@ def _indexed(config: pytest.Config, file_path: Path) -> _Indexed:
     """One engine run per set of sheets (pipeline.sheet_set), shared by their items."""
     cfg = config.stash[_CONFIG]
     key = _run_set(config, file_path) or tuple(sheet_set([file_path.parent], cfg).paths)
+    if hidden(file_path.resolve(), key):  # named on the command line: checked with the rest
+        key = (*key, file_path.resolve())
     runs = config.stash[_RUNS]
     if key not in runs:
-        runs[key] = _Indexed(run(list(key), cfg.root, config=cfg))
+        runs[key] = _Indexed(run(sheet_files(key), cfg.root, config=cfg))
     return runs[key]
 
 
@@ -127,7 +138,9 @@ class OutcomeItem(pytest.Item):
         self.outcome = outcome
         self.add_marker("factcheck")
         self.user_properties += [("file", outcome.sheet), ("line", outcome.line),
-                                 ("rule", outcome.rule), ("verdict", str(outcome.verdict))]
+                                 ("rule", outcome.rule), ("verdict", str(outcome.verdict)),
+                                 ("code", outcome_code(outcome)),
+                                 ("message", outcome_message(outcome))]
         if outcome.expect != HOLDS:
             self.add_marker(pytest.mark.xfail(strict=True, reason=outcome.reason or ""))
 
@@ -153,8 +166,10 @@ class ProblemItem(pytest.Item):
     def __init__(self, *, problem: Problem, **kwargs) -> None:
         super().__init__(**kwargs)
         self.problem = problem
+        self.add_marker("factcheck")
         self.user_properties += [("file", problem.path), ("line", problem.line),
-                                 ("rule", problem.code)]
+                                 ("rule", problem.code), ("code", problem.code),
+                                 ("message", problem.message)]
 
     def runtest(self) -> None:
         raise FactCheckFailure(problem_text(self.problem))
@@ -179,20 +194,17 @@ class SessionReporter:
         self.errors: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        props = dict(report.user_properties)
-        if "file" not in props:
+        if "factcheck" not in report.keywords:  # another plugin's or the project's test
             return
+        props = dict(report.user_properties)
         if report.when == "call" and report.passed and not hasattr(report, "wasxfail"):
             self.passed += 1
         elif report.failed:
             from factcheck.ci import Failure
 
-            text = report.longreprtext or ""
-            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-            message = next((ln.removeprefix("result:").strip() for ln in lines
-                            if ln.startswith("result:")), lines[0] if lines else "failed")
             self.failures.append(Failure(str(props["file"]), int(props["line"]),
-                                         report.nodeid.split("::", 1)[-1], message))
+                                         report.nodeid.split("::", 1)[-1],
+                                         str(props.get("message", "failed"))))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         config = self.config
@@ -217,9 +229,13 @@ class SessionReporter:
         if hasattr(self.config, "workerinput"):
             return
         tr = terminalreporter
-        if os.environ.get("GITHUB_ACTIONS") == "true":
+        if os.environ.get("GITHUB_ACTIONS") == "true" and self.failures:
             from factcheck.ci import annotations
 
+            # the runner reads only lines that start with `::`: under -q and xdist the
+            # progress line (`..F  [100%]`) is still open, so end it first
+            if getattr(getattr(tr, "_tw", None), "width_of_current_line", 1):
+                tr.write("\n")
             for line in annotations(self.failures):
                 tr.write_line(line)
         for message in self.errors:

@@ -47,11 +47,16 @@ def text_summary(result, s: dict) -> str:
         out.append(tabulate(rows, headers=["where", "what", "why"], tablefmt="simple",
                             disable_numparse=True, maxcolwidths=[None, 36, 90]))
         out.append("")
-    out.append(f"{s['sheets']} sheet(s), {s['facts']} facts, {s['checks']} checks: "
-               f"{s['holds']} hold, {s['holds_within_rounding']} hold within rounding, "
-               f"{s['violated']} violated ({s['expected_violations']} expected), "
-               f"{s['errors']} errors; {s['quotes'] - s['ungrounded']}/{s['quotes']} quotes "
-               f"grounded; {s['claims']} claims ({s['claims_conflict']} in conflict); "
-               f"{s['statements_disputed']} disputed statement(s); "
-               f"{s['problems']} problem(s)")
+    out.append(summary_line(s))
     return no_commands("\n".join(out) + "\n")
+
+
+def summary_line(s: dict) -> str:
+    """The counts of a run (from :func:`factcheck.report.build.summarize`) on one line."""
+    return (f"{s['sheets']} sheet(s), {s['facts']} facts, {s['checks']} checks: "
+            f"{s['holds']} hold, {s['holds_within_rounding']} hold within rounding, "
+            f"{s['violated']} violated ({s['expected_violations']} expected), "
+            f"{s['errors']} errors; {s['quotes'] - s['ungrounded']}/{s['quotes']} quotes "
+            f"grounded; {s['claims']} claims ({s['claims_conflict']} in conflict); "
+            f"{s['statements_disputed']} disputed statement(s); "
+            f"{s['problems']} problem(s)")

@@ -43,7 +43,7 @@ def test_e1_e2_e11_unwritable_reports_exit_2_after_the_verdicts(good: Path, caps
     monkeypatch.setattr(writer, "open", refuse, raising=False)
     code, out, stderr = _cli(capsys, "check")
     assert code == 2
-    assert "violated: 66 + 51 = 117 > 114" in out  # the verdicts are still printed
+    assert "violated 66 + 51 = 117 > 114" in out  # the verdicts are still printed
     assert f"cannot write reports to {good / 'reports'}: {good / 'reports'}" in stderr
     assert f"{text}; the previous reports are unchanged" in stderr
     assert "internal error" not in stderr and not (good / "reports" / "index.html").exists()

@@ -38,7 +38,7 @@ def _no_raw_controls(text: str) -> None:
 
 
 def test_h7_h8_cli_table_shows_escapes_and_plants_no_command(inj: Path, capsys) -> None:
-    code, out, _ = _cli(capsys, "check", "--no-report")
+    code, out, _ = _cli(capsys, "check", "--no-report", "--output-format", "table")
     assert code == 1
     _no_raw_controls(out)
     assert command_lines(out) == []

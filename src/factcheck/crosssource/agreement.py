@@ -38,6 +38,7 @@ from .claims import (
     message as _message,
 )
 from .schema import FACT_TABLE_SCHEMA, fact_table_schema
+from .small import WHOLE
 
 #: Columns of the frame returned by :func:`compare_frame`.
 SUMMARY_COLUMNS: tuple[str, ...] = (
@@ -152,8 +153,13 @@ def compare_frame(
     pairs = pd.unique(gid_c * n_origins + origin_codes[compared])
     n_independent = np.bincount(pairs // n_origins, minlength=n_groups)
 
-    # equal up to float rounding of unit conversion (16.1 km and 16,100 m agree)
-    overlap = max_lower <= min_upper + REL_EPS * np.maximum(np.abs(max_lower), np.abs(min_upper))
+    # equal up to float rounding of unit conversion (16.1 km and 16,100 m agree); whole
+    # numbers a float holds exactly compare exactly (1e13 and 1e13 + 1 differ)
+    with np.errstate(invalid="ignore"):
+        whole = (np.mod(max_lower, 1) == 0) & (np.mod(min_upper, 1) == 0) \
+            & (np.abs(max_lower) <= WHOLE) & (np.abs(min_upper) <= WHOLE)
+    slack = np.where(whole, 0.0, REL_EPS * np.maximum(np.abs(max_lower), np.abs(min_upper)))
+    overlap = max_lower <= min_upper + np.nan_to_num(slack, posinf=0.0)
     verdict_codes = np.select(
         [mixed_units, n_compared < 2, overlap],
         [VERDICTS.index(UNIT_MISMATCH), VERDICTS.index(SINGLE), VERDICTS.index(AGREE)],

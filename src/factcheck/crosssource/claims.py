@@ -69,6 +69,24 @@ def _who(row: ClaimRow) -> str:
     return row.source if row.via is None else f"{row.source} (via {row.via})"
 
 
+#: a conflict among more reports than this is told value by value (B4: 5,000 reports
+#: made one 290 KB line)
+MAX_LISTED = 12
+
+
+def _by_value(rows: list[ClaimRow]) -> str:
+    """'4,999 reports say 114 (first: s_0 at facts/s_0.yaml:6), s_9 says 115 (...)'."""
+    groups: dict[str, list[ClaimRow]] = {}
+    for r in rows:
+        groups.setdefault(_value(r.lower, r.upper), []).append(r)
+    parts = [_says(rs[0]) if len(rs) == 1 else
+             f"{len(rs):,} reports say {value} (first: {_who(rs[0])}, {rs[0].location})"
+             for value, rs in list(groups.items())[:MAX_LISTED]]
+    if len(groups) > MAX_LISTED:
+        parts.append(f"and {len(groups) - MAX_LISTED:,} more values")
+    return ", ".join(parts)
+
+
 def _says(row: ClaimRow, with_unit: bool = False) -> str:
     value = _value(row.lower, row.upper)
     if with_unit:
@@ -84,7 +102,8 @@ def message(
 ) -> str:
     compared = [r for r in rows if r.rank != DEPRECATED]
     if verdict == CONFLICT:
-        text = ", ".join(_says(r) for r in compared)
+        text = (", ".join(_says(r) for r in compared) if len(compared) <= MAX_LISTED
+                else _by_value(compared))
     elif verdict == UNIT_MISMATCH:
         text = "units differ: " + ", ".join(_says(r, with_unit=True) for r in compared)
     elif verdict == AGREE:

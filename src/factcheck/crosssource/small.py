@@ -26,6 +26,12 @@ from .claims import (
 )
 
 SMALL_TABLE = 2000
+WHOLE = 2.0**53  # floats hold every whole number up to here exactly
+
+
+def _whole(x: float) -> bool:
+    """A whole number a float holds exactly: compared without slack (1e13 vs 1e13 + 1)."""
+    return math.isfinite(x) and x.is_integer() and abs(x) <= WHOLE
 RANKS = ("preferred", "normal", "deprecated")
 
 
@@ -81,7 +87,8 @@ def _judge(key: str, scope: str, rows: tuple[ClaimRow, ...]) -> ClaimResult:
     else:
         max_lower = max(r.lower - r.tolerance for r in compared)
         min_upper = min(r.upper + r.tolerance for r in compared)
-        slack = REL_EPS * max(abs(max_lower), abs(min_upper))
+        slack = 0.0 if _whole(max_lower) and _whole(min_upper) else \
+            REL_EPS * max(abs(max_lower), abs(min_upper))
         if max_lower <= min_upper + (slack if math.isfinite(slack) else 0.0):
             verdict, agreed = AGREE, (max_lower, min_upper)
         else:

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.ground.grounding import value_in_mentions
 from factcheck.load.sheet import MAX_SHEET_BYTES
+from factcheck.load.yaml_tree import MAX_NUMBER
 from factcheck.problems import SheetError
 from factcheck.text.languages import detect
 from factcheck.text.languages import speaker as foreign_speaker
@@ -120,7 +121,10 @@ def _value(m: Mention, published: datetime.date | None) -> Any:
     if m.kind == "weekday":
         return _weekday_date(m, published)
     assert m.low is not None and m.high is not None
-    lo, hi = _num(m.low), _num(m.high)
+    if not all(abs(x) <= MAX_NUMBER for x in (m.low, m.high)) or \
+            sum(c.isdigit() for c in m.text) > 15:
+        return None  # beyond what a sheet may hold, or more digits than a float keeps (I2)
+    lo, hi = _num(float(f"{m.low:.15g}")), _num(float(f"{m.high:.15g}"))  # no float noise
     return [lo, hi] if m.kind == "range" or lo != hi else lo
 
 

@@ -14,8 +14,18 @@ import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from factcheck.engine.interval import Interval, Verdict, combine_all, compare, imax, imin
+from factcheck.engine.interval import (
+    SLACK_NOTE,
+    Interval,
+    Verdict,
+    combine_all,
+    compare_detail,
+    exact,
+    imax,
+    imin,
+)
 from factcheck.engine.units import NONE, Unit, factor, product
 from factcheck.engine.values import Value, describe, fmt
 from factcheck.problems import SheetError, suggest
@@ -23,7 +33,7 @@ from factcheck.problems import SheetError, suggest
 MAX_CHARS = 2000
 MAX_NODES = 400
 MAX_CONSTANT = 1e15
-DAYS_PER_YEAR = 365.25
+DAYS_PER_YEAR = Fraction("365.25")
 FUNCTIONS = {
     "sum": "sum of its arguments",
     "min": "smallest of its arguments",
@@ -84,7 +94,10 @@ def compile_rule(text: str) -> Expr:
     Compiled rules are immutable, so the same text is parsed once per process.
     """
     if len(text) > MAX_CHARS:
-        raise SheetError("rule-too-long", f"rule is {len(text)} characters; at most {MAX_CHARS}")
+        # a written rule or the sum a validator builds from its arguments (parts_within)
+        raise SheetError("rule-too-long", f"the check's arithmetic is {len(text):,} characters "
+                         f"(`{text[:30]}...`); at most {MAX_CHARS}: split it into smaller "
+                         "checks")
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
@@ -128,7 +141,7 @@ def _whitelist(node: ast.AST, names: list[str]) -> None:
         v = node.value
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise SheetError("rule-forbidden", f"only numbers may be written in rules, not {v!r}")
-        if not math.isfinite(v) or abs(v) > MAX_CONSTANT:
+        if isinstance(v, float) and not math.isfinite(v) or abs(v) > MAX_CONSTANT:
             raise SheetError("rule-forbidden", f"number {fmt(v)} is out of range (|x| <= 1e15)")
     elif isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name):
@@ -164,28 +177,37 @@ def evaluate(expr: Expr, env: Mapping[str, Value]) -> Evaluation:
 def _relation(node: ast.Compare, env: Mapping[str, Value]) -> tuple[Verdict, str, list]:
     sides = [_eval(node.left, env)] + [_eval(c, env) for c in node.comparators]
     ops = [_OPS[type(o)] for o in node.ops]
-    verdicts = []
+    verdicts, slack = [], False
     for i, op in enumerate(ops):
         a, b = sides[i], sides[i + 1]
-        verdicts.append(compare(op, a.iv, _align(b, a).iv))
+        v, used = compare_detail(op, a.iv, _align(b, a).iv)
+        verdicts.append(v)
+        slack |= used
     verdict = combine_all(verdicts)
-    parts = [_side(sides[0], sides[0])]
+    shown_sides = [_side(s, sides[0]) for s in sides]
+    for i in range(len(ops)):  # two different values never look the same (D6)
+        if verdicts[i] is Verdict.violated and shown_sides[i] == shown_sides[i + 1]:
+            shown_sides[i] = _side(sides[i], sides[0], 15)
+            shown_sides[i + 1] = _side(sides[i + 1], sides[0], 15)
+    parts = [shown_sides[0]]
     for i, op in enumerate(ops):
         shown = _NEGATE[op] if verdicts[i] is Verdict.violated else op
-        parts += [shown, _side(sides[i + 1], sides[0])]
+        parts += [shown, shown_sides[i + 1]]
     text = " ".join(parts)
     if verdict is Verdict.within_rounding:
         text += " (within rounding)"
+    if slack:
+        text += f" ({SLACK_NOTE})"
     recomputed = [(s.text, describe(_align(s, sides[0]).iv, _align(s, sides[0]).unit, s.is_date))
                   for s in sides if not s.atom or not s.iv.is_point]
     return verdict, text, recomputed
 
 
-def _side(q: Q, ref: Q) -> str:
+def _side(q: Q, ref: Q, digits: int = 6) -> str:
     aligned = _align(q, ref)
     if q.atom and q.iv.is_point and aligned.unit == q.unit:
-        return q.text
-    return f"{q.text} = {describe(aligned.iv, aligned.unit, q.is_date)}"
+        return q.text if digits == 6 else describe(q.iv, q.unit, q.is_date, digits)
+    return f"{q.text} = {describe(aligned.iv, aligned.unit, q.is_date, digits)}"
 
 
 def _align(q: Q, ref: Q) -> Q:
@@ -198,7 +220,7 @@ def _align(q: Q, ref: Q) -> Q:
     if q.dates is not None and ref.unit.name in ("month", "year"):
         months = calendar_months(*q.dates)
         if months is not None:
-            iv = months.scale(1 / 12) if ref.unit.name == "year" else months
+            iv = months.scale(Fraction(1, 12)) if ref.unit.name == "year" else months
             return Q(iv, ref.unit, q.text, q.prec, q.is_date, q.atom, q.dates)
     k = factor(q.unit, ref.unit)
     return Q(q.iv.scale(k), ref.unit, q.text, q.prec, q.is_date, q.atom)
@@ -210,11 +232,14 @@ def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
         text = f"{v.reported} {v.unit.display}" if v.unit.kind == "physical" else v.reported
         return Q(v.interval, v.unit, text, 3, v.is_date)
     if isinstance(node, ast.Constant):
-        return Q(Interval.point(float(node.value)), NONE, fmt(node.value))
+        return Q(Interval.point(exact(node.value)), NONE, fmt(node.value))
     if isinstance(node, ast.UnaryOp):
         q = _eval(node.operand, env)
         if isinstance(node.op, ast.UAdd):
             return q
+        if q.is_date:
+            raise SheetError("unit-mismatch", f"a date cannot be negated (`-{q.text}`); "
+                             "use days_between() for the days between two dates")
         return Q(-q.iv, q.unit, f"-{_paren(q, 3)}", 3, q.is_date, q.atom)
     if isinstance(node, ast.BinOp):
         return _binop(_BIN[type(node.op)], _eval(node.left, env), _eval(node.right, env))
@@ -263,7 +288,7 @@ def _binop(op: str, a: Q, b: Q) -> Q:
 
 
 def _finite(iv: Interval, text: str) -> Interval:
-    if math.isnan(iv.lo) or math.isnan(iv.hi):
+    if iv.lo != iv.lo or iv.hi != iv.hi:  # NaN
         raise SheetError("undefined", f"`{text}` is undefined for open-ended values")
     return iv
 
@@ -292,7 +317,7 @@ def _call(name: str, args: list[Q]) -> Q:
     a, b = args
     if name in ("pct", "ratio"):
         q = _binop("/", Q(a.iv, NONE, a.text), Q(_align(b, a).iv, NONE, b.text))
-        iv = q.iv.scale(100.0) if name == "pct" else q.iv
+        iv = q.iv.scale(100) if name == "pct" else q.iv
         return Q(iv, NONE, text, 3, atom=False)
     if not (a.is_date and b.is_date):
         raise SheetError("unit-mismatch", f"{name}() takes two dates")
@@ -302,7 +327,7 @@ def _call(name: str, args: list[Q]) -> Q:
         if months is None:
             months = days.scale(12 / DAYS_PER_YEAR)
         if name == "years_between":
-            return Q(months.scale(1 / 12), Unit("physical", "year"), text, 3, atom=False)
+            return Q(months.scale(Fraction(1, 12)), Unit("physical", "year"), text, 3, atom=False)
         return Q(months, Unit("physical", "month"), text, 3, atom=False)
     return Q(days, Unit("physical", "day"), text, 3, atom=False, dates=(a.iv, b.iv))
 
@@ -318,7 +343,7 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _months(o1: float, o2: float) -> float:
+def _months(o1: int, o2: int) -> Fraction:
     """Calendar months from day ordinal ``o1`` to ``o2``, the part month as a fraction."""
     if o2 < o1:
         return -_months(o2, o1)
@@ -326,8 +351,12 @@ def _months(o1: float, o2: float) -> float:
     m = (d2.year - d1.year) * 12 + d2.month - d1.month
     if _add_months(d1, m) > d2:
         m -= 1
-    start, nxt = _add_months(d1, m), _add_months(d1, m + 1)
-    return m + (d2 - start).days / (nxt - start).days
+    start = _add_months(d1, m)
+    try:
+        length = (_add_months(d1, m + 1) - start).days
+    except ValueError:  # the month after December 9999: it would have 31 days
+        length = 31
+    return m + Fraction((d2 - start).days, length)
 
 
 def calendar_months(a: Interval, b: Interval) -> Interval | None:

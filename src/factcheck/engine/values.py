@@ -16,9 +16,10 @@ import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
+from fractions import Fraction
 
-from factcheck.engine.interval import Interval
+from factcheck.engine.interval import Interval, Number, exact, is_exact, to_float
 from factcheck.engine.units import NONE, Unit, parse_unit
 
 
@@ -36,16 +37,16 @@ class Value:
         return describe(self.interval, self.unit, self.is_date)
 
 
-def inferred_precision(x: float | int) -> float:
-    """Rounding unit the written digits imply: 1300 -> 100, 114 -> 1, 2.5 -> 0.1.
+def inferred_precision(x: float | int) -> Number:
+    """Rounding unit the written digits imply: 1300 -> 100, 114 -> 1, 2.5 -> 1/10.
 
     Trailing zeros of a whole number count as rounding (1300 is "to the hundred").
     """
     d = Decimal(str(x)).normalize()
     exp = d.as_tuple().exponent
     if not isinstance(exp, int):
-        return 1.0
-    return float(10**exp) if exp > 0 else 10.0**exp
+        return 1
+    return 10**exp if exp >= 0 else Fraction(1, 10**-exp)
 
 
 def decimal_precision(x: float | int) -> float:
@@ -54,21 +55,24 @@ def decimal_precision(x: float | int) -> float:
     return 10.0**exp if isinstance(exp, int) and exp < 0 else 1.0
 
 
-def _tolerance(tol: float | int | str, value: float) -> float:
+def _tolerance(tol: float | int | str, value: Number) -> Number:
     if isinstance(tol, str):
-        return abs(value) * float(tol.rstrip("%")) / 100
-    return float(tol)
+        return abs(value) * exact(Fraction(tol.rstrip("%").strip())) / 100
+    return exact(tol)
 
 
 def number_interval(value: float | int | list, meaning: str | None, precision: float | None,
                     tolerance: float | int | str | None, unit: Unit = NONE) -> Interval:
-    """Interval that a reported number allows, by its meaning (see module doc)."""
+    """Interval that a reported number allows, by its meaning (see module doc); exact
+    endpoints (ints and fractions) for the decimals as written."""
     if isinstance(value, list):
-        return Interval(float(value[0]), float(value[1]))
-    v = float(value)
+        return Interval(exact(value[0]), exact(value[1]))
+    v = exact(value)
+    if precision is not None:
+        precision = exact(precision)
     m = meaning or "exact"
     if m == "exact":
-        half = _tolerance(tolerance, v) if tolerance is not None else 0.0
+        half = _tolerance(tolerance, v) if tolerance is not None else 0
     elif m == "rounded":
         half = (precision if precision is not None else inferred_precision(value)) / 2
     elif m in ("approx", "estimated"):
@@ -79,7 +83,7 @@ def number_interval(value: float | int | list, meaning: str | None, precision: f
     elif m == "at_least":
         return Interval(v, math.inf)
     elif m == "at_most":
-        return Interval(0.0 if unit.kind == "count" and v >= 0 else -math.inf, v)
+        return Interval(0 if unit.kind == "count" and v >= 0 else -math.inf, v)
     else:  # pragma: no cover - the model restricts meanings
         raise ValueError(m)
     return Interval(v - half, v + half)
@@ -88,15 +92,14 @@ def number_interval(value: float | int | list, meaning: str | None, precision: f
 def date_interval(value: dt.date | str) -> Interval:
     """Days (proleptic ordinal) covered by a date, a 'YYYY-MM' month or a 'YYYY' year."""
     if isinstance(value, dt.date):
-        return Interval.point(float(value.toordinal()))
+        return Interval.point(value.toordinal())
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 2:
         y, mo = parts
         last = calendar.monthrange(y, mo)[1]
-        return Interval(float(dt.date(y, mo, 1).toordinal()),
-                        float(dt.date(y, mo, last).toordinal()))
+        return Interval(dt.date(y, mo, 1).toordinal(), dt.date(y, mo, last).toordinal())
     (y,) = parts
-    return Interval(float(dt.date(y, 1, 1).toordinal()), float(dt.date(y, 12, 31).toordinal()))
+    return Interval(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal())
 
 
 def resolve(value, unit: str | None, meaning, precision, tolerance) -> Value:
@@ -110,23 +113,33 @@ def resolve(value, unit: str | None, meaning, precision, tolerance) -> Value:
     return Value(iv, u, m or ("range" if isinstance(value, list) else "exact"), reported)
 
 
-def fmt(x: float | int) -> str:
-    """Numbers as people write them in arithmetic: 97, 482.6, 1e+20, inf."""
+def fmt(x: Number, digits: int = 6) -> str:
+    """Numbers as people write them in arithmetic: 97, 482.6, 1e+20, inf (``digits``
+    significant digits for what is not a whole number below 1e15)."""
     if isinstance(x, bool):
         return str(x)
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    if float(x).is_integer() and abs(x) < 1e15:
-        return str(int(x))
-    return f"{x:.6g}" if abs(x) >= 1e-4 else f"{x:.3g}"
+    f = to_float(x)
+    if math.isinf(f):
+        if is_exact(x):  # an exact result beyond float range: 1e+330
+            q = Fraction(x)
+            with localcontext() as ctx:
+                ctx.prec = digits
+                return f"{(Decimal(q.numerator) / Decimal(q.denominator)).normalize():.{digits}g}"
+        return "inf" if f > 0 else "-inf"
+    if f.is_integer() and abs(f) < 1e15:
+        return str(int(x)) if is_exact(x) and x == int(x) else str(int(f))
+    small = 3 if digits == 6 else digits  # 0.000123, not 0.000123457
+    return f"{f:.{digits}g}" if abs(f) >= 1e-4 else f"{f:.{small}g}"
 
 
-def _fmt_day(x: float) -> str:
-    return dt.date.fromordinal(int(x)).isoformat() if math.isfinite(x) else fmt(x)
+def _fmt_day(x: Number, digits: int = 6) -> str:
+    return dt.date.fromordinal(int(x)).isoformat() if math.isfinite(to_float(x)) else fmt(x)
 
 
-def describe(iv: Interval, unit: Unit = NONE, is_date: bool = False) -> str:
+def describe(iv: Interval, unit: Unit = NONE, is_date: bool = False, digits: int = 6) -> str:
     """'97', '[1250, 1350] kilometer ** 2', '2025-04-26'."""
-    f = _fmt_day if is_date else fmt
+    def f(x: Number) -> str:
+        return _fmt_day(x) if is_date else fmt(x, digits)
+
     text = f(iv.lo) if iv.is_point else f"[{f(iv.lo)}, {f(iv.hi)}]"
     return f"{text} {unit.display}" if unit.kind == "physical" else text

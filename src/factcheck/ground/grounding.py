@@ -16,6 +16,7 @@ from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+from factcheck.text.sentences import sentence_starts
 
 
 def _same(a: float | None, b: float) -> bool:
@@ -93,13 +94,10 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
     return found[1] if found else None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c(]?[A-Z0-9])|\n\s*\n")
-
-
 def _sentence_before(document: str, start: int) -> str:
-    """The quote's own sentence up to the quote."""
+    """The quote's own sentence up to the quote (a single line break does not end it)."""
     window = document[max(0, start - 300):start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = sentence_starts(window, line_breaks=False)
     return window[ends[-1]:] if ends else window
 
 
@@ -130,7 +128,7 @@ def antecedent(document: str, span: tuple[int, int]) -> str:
     sentence up to the quote ("76 drones were shot down ..., while 95 were lost")."""
     start = max(0, span[0] - 600)
     window = document[start:span[0]]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = sentence_starts(window, line_breaks=False)
     cut = ends[-2] if len(ends) >= 2 else 0
     return window[cut:]
 

@@ -198,11 +198,17 @@ def _quote_lengths(sheet: Sheet, lines: LineIndex, rel: str) -> list[Problem]:
     return out
 
 
-def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
-    """Load and validate one sheet. Returns the sheet or the problems that stop it."""
+def load_sheet(path: Path, root: Path, text: str | None = None) -> LoadedSheet | list[Problem]:
+    """Load and validate one sheet. Returns the sheet or the problems that stop it.
+
+    ``text``: the sheet's content when it differs from the file (an unsaved editor buffer)."""
     rel = display_path(path, root)
     try:
-        text = read_text(path, MAX_SHEET_BYTES, "the sheet")
+        if text is None:
+            text = read_text(path, MAX_SHEET_BYTES, "the sheet")
+        elif len(text) > MAX_SHEET_BYTES:
+            raise SheetError("too-large", f"the sheet is {len(text):,} characters; the limit "
+                             f"is {MAX_SHEET_BYTES:,} bytes")
         data, lines = parse_yaml(text)
     except SheetError as err:
         return [err.at(rel)]
@@ -218,6 +224,9 @@ def load_sheet(path: Path, root: Path) -> LoadedSheet | list[Problem]:
     problems += _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
     try:
         doc_path = resolve_inside(root, sheet.document)
+        if doc_path.suffix.lower() in (".yaml", ".yml"):  # itself: every quote would ground
+            raise SheetError("invalid-path", f"`{sheet.document}` is a fact sheet, not a "
+                             "source document: name the article, e.g. seeds/article.txt")
         doc_text = read_text(doc_path, MAX_DOCUMENT_BYTES, f"document `{sheet.document}`")
     except SheetError as err:
         line, col = lines.position(("document",))

@@ -232,7 +232,7 @@ def render_html(report: Report, documents: dict[str, str] | None = None,
     common = {"report": report, "links": links, "badge_expect": "holds", "source_names": names}
     pages = {"index.html": env.get_template("index.html.j2").render(
         **common, failing=_failing(report, links), sheet_failing=_sheet_failing,
-        max_failing=MAX_FAILING, depth=0)}
+        max_failing=MAX_FAILING, depth=0, summary_page=True)}
     for name in ("claims", "statements"):
         pages[f"{name}.html"] = env.get_template(f"{name}.html.j2").render(
             **common, claim_id=claim_id, depth=0)

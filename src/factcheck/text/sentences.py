@@ -29,7 +29,10 @@ _ABBREV = _words(
 _BOUNDARY = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
     r"|[\u0964\u0965]\s*|\n")  # also a Cyrillic capital, the Devanagari danda, a line break
+_BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -39,28 +42,46 @@ class Sentence:
     para: int
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with their offsets and paragraph numbers."""
+def sentences(text: str, line_breaks: bool = True) -> list[Sentence]:
+    """Sentences of ``text`` with their offsets and paragraph numbers.
+
+    With ``line_breaks`` off, a single line break does not end a sentence (hard-wrapped
+    copy); a blank line (a paragraph break) always does."""
     out: list[Sentence] = []
-    pos = 0
-    for para, chunk in enumerate([*_PARAGRAPH.split(text)]):
-        cstart = text.index(chunk, pos) if chunk else pos
-        pos = cstart + len(chunk)
+    for para, start, end in _spans(text, line_breaks):
+        out.append(Sentence(start, end, para))
+    return [x for x in (_trim(text, s) for s in out) if x.end > x.start]
+
+
+def sentence_starts(text: str, line_breaks: bool = True) -> list[int]:
+    """Offsets where a sentence or paragraph of ``text`` begins after a boundary (0
+    excluded): just past the boundary's whitespace, so a text that ends in a boundary
+    ends with an empty sentence."""
+    return [start for _, start, _ in _spans(text, line_breaks) if start]
+
+
+def _spans(text: str, line_breaks: bool):
+    """(paragraph, start, end) of each sentence, untrimmed, in order; linear in
+    ``text`` (each boundary looks back at most 40 characters)."""
+    boundary = _BOUNDARY if line_breaks else _BOUNDARY_WRAPPED
+    breaks = [*_PARAGRAPH.finditer(text)]
+    bounds = zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)],
+                 strict=True)
+    for para, (cstart, pos) in enumerate(bounds):
         s = cstart
-        for b in _BOUNDARY.finditer(text, cstart, pos):
-            word = re.search(r"([A-Za-z.]+)$", text[max(s, b.start() - 40) : b.start()])
+        for b in boundary.finditer(text, cstart, pos):
+            word = _LAST_WORD.search(text, max(s, b.start() - 40), b.start())
             w = word.group(1) if word else ""
             bare = w.rstrip(".").split(".")[-1].lower()
             full_stop = b.group().strip() not in ("", "\u0964", "\u0965")
             if full_stop and (bare in _ABBREV or len(bare) == 1
-                              or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w)):
+                              or _INITIALS.fullmatch(w)):
                 continue
             end = b.end()
-            out.append(Sentence(s, end, para))
+            yield para, s, end
             s = end
-        if s < pos:
-            out.append(Sentence(s, pos, para))
-    return [x for x in (_trim(text, s) for s in out) if x.end > x.start]
+        if s < pos or cstart == pos:
+            yield para, s, pos
 
 
 def _trim(text: str, s: Sentence) -> Sentence:

@@ -1,0 +1,18 @@
+"""The table of failures (where, what, why) and the counts: the former default."""
+
+from __future__ import annotations
+
+from factcheck.formats.view import View
+from factcheck.render import text_summary
+
+NAME = "table"
+HELP = "a table of failures (where, what, why) and the counts"
+
+
+def render(view: View) -> str:
+    from factcheck.report.build import summarize
+
+    text = text_summary(view.result, summarize(view.result).model_dump())
+    if view.verbosity < 0:  # quiet: the table without the counts
+        return text.rsplit("\n", 2)[0] + "\n" if view.findings else ""
+    return text
