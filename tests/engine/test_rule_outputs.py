@@ -227,7 +227,8 @@ ENV = {
             ),
         ),
         ("0.1 * 3 == 0.3", ("holds", "0.1 * 3 = 0.3 == 0.3", [("0.1 * 3", "0.3")], ())),
-        ("a == 66.0000000000001", ("holds", "66 == 66", [], ("a",))),
+        # written numbers compare exactly: a digit in the 13th decimal is a difference
+        ("a == 66.0000000000001", ("violated", "66 != 66.0000000000001", [], ("a",))),
     ],
 )
 def test_rule(rule, expected):
