@@ -177,8 +177,8 @@ def build_sheet(i: int, seed: int = 0) -> tuple[str, str]:
 
     # --- area: 2 facts, 1 check ---------------------------------------------
     km2 = rng.randint(11, 99) * 100
-    sq_mi = round(km2 / 2.589988110336, -1)
-    sq_mi = int(round(sq_mi / 100) * 100) if sq_mi >= 1000 else int(sq_mi)
+    exact = km2 / 2.589988110336  # rounded once (not 3745 -> 3750 -> 3800)
+    sq_mi = int(round(exact, -2 if exact >= 1000 else -1))
     area_sentence = (f"Ukraine said it controlled an estimated {_num(km2, rng)} square "
                      f"kilometers ({_num(sq_mi, rng)} square miles) of land")
     s.sentences.append(area_sentence + ".")

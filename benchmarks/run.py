@@ -85,9 +85,12 @@ def _best(fn, repeat: int) -> float:
 
 
 def _subprocess(cmd: list[str], cwd: Path, repeat: int) -> dict:
-    """Best wall time of ``cmd`` over ``repeat`` runs, with CPU time and the last output line."""
+    """Best wall time of ``cmd`` over ``repeat`` runs (each with an empty cache), with CPU
+    time and the last output line."""
     best: dict | None = None
     for _ in range(repeat):
+        # every run is a first run: no per-sheet results kept from the last one
+        shutil.rmtree(cwd / ".factcheck-cache", ignore_errors=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)

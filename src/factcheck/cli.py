@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.config import Config, find_root
+from factcheck.config import ENGINES, Config, find_root
 from factcheck.formats import DEFAULT, FORMATS
 
 EPILOG = """examples:
@@ -50,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="project root (default: nearest pyproject.toml)")
         sp.add_argument("--reports", type=Path, default=None,
                         help="reports directory (default: [tool.factcheck] reports)")
+        sp.add_argument("--no-cache", action="store_true",
+                        help="check every sheet afresh (no .factcheck-cache read or written)")
+        sp.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="processes for per-sheet work (default: the cores, for many sheets)")
+        sp.add_argument("--engine", choices=ENGINES, default="auto",
+                        help="what compares claims across sheets (default auto: Python for a "
+                             "small table, DuckDB for a large one; spark needs the [spark] "
+                             "extra and Java 17)")
 
     c = sub.add_parser("check", help="check sheets, print failures, write reports",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -85,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="write the draft to FILE (inside the project) instead of stdout")
     d.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     sub.add_parser("lsp", help="run the language server on stdio (for editors)")
+    from factcheck.history import register
+
+    register(sub)
     return p
 
 
@@ -116,6 +127,12 @@ def _lsp(args: argparse.Namespace) -> int:
     from factcheck.lsp import main as lsp_main
 
     return lsp_main()
+
+
+def _history(args: argparse.Namespace, config: Config) -> int:
+    from factcheck import history
+
+    return history.main(args, config.root)
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -294,7 +311,9 @@ def _check_once(args: argparse.Namespace, config) -> int:
     files = sheet_files(chosen.paths)
     if chosen.complete and sheets:  # named sheets are checked even in hidden directories
         files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
-    result = run(files, config.root, progress=_progress(), config=config)
+    result = run(files, config.root, progress=_progress(), config=config,
+                 cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs),
+                 engine=args.engine)
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
             "no directories ([tool.factcheck] facts is empty)"
@@ -337,6 +356,10 @@ def _check_once(args: argparse.Namespace, config) -> int:
             report_error = str(exc)
     if args.command != "report":
         _show(args, shown)
+    if chosen.complete:  # a run of the project: its history
+        from factcheck.history import record
+
+        record(result, result.exit_code())
     if report_error is not None:
         _error(report_error)
         return 2
@@ -450,6 +473,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "draft": _in_project(_draft),
     "explain": _explain,
     "lsp": _lsp,
+    "history": _in_project(_history),
 }
 
 

@@ -10,6 +10,9 @@ from pathlib import Path
 DEFAULTS = {"facts": ["facts"], "seeds": "seeds", "reports": "reports", "schema": "schema",
             "approx_tolerance": None, "claim_tolerance": 0}
 
+#: what compares claims across sheets (:func:`factcheck.pipeline.compare_claims`)
+ENGINES = ("auto", "python", "pandas", "duckdb", "spark")
+
 
 @dataclass
 class Config:

@@ -6,42 +6,23 @@ The CLI, the pytest plugin and the report writers all call :func:`run` (or
 
 from __future__ import annotations
 
-import datetime as dt
-import math
+import contextlib
+import copy
+import gc
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.checks import evaluate_sheet
-from factcheck.config import Config, absolute_tolerance, load_config
+from factcheck.cache import SheetCache
+from factcheck.config import ENGINES, Config, load_config
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Kind, Outcome
-from factcheck.engine.units import NONE
-from factcheck.engine.values import Value
-from factcheck.ground import ground_sheet
-from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
 from factcheck.problems import Problem
+from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets, cross_of
+from factcheck.spool import SPOOL_MIN_SHEETS, Spool
 
 SHEET_SUFFIXES = (".yaml", ".yml")
-UNATTRIBUTED = "(unattributed)"
-
-
-@dataclass
-class SheetResult:
-    """Everything the engine found for one sheet file."""
-
-    rel: str
-    path: Path
-    loaded: LoadedSheet | None
-    problems: list[Problem] = field(default_factory=list)
-    grounding: list[Outcome] = field(default_factory=list)
-    checks: list[Outcome] = field(default_factory=list)
-    values: dict[str, Value] = field(default_factory=dict)
-
-    @property
-    def outcomes(self) -> list[Outcome]:
-        return self.grounding + self.checks
 
 
 @dataclass
@@ -127,9 +108,10 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     for s in result.sheets:
         if focus_rel is not None and s.rel not in focus_rel:
             continue
-        sheets.append(SheetResult(s.rel, s.path, s.loaded, s.problems,
-                                  [o for o in s.grounding if wanted(o)],
-                                  [o for o in s.checks if wanted(o)], s.values))
+        view = copy.copy(s)  # a sheet's detail on disk stays there
+        view.grounding = [o for o in s.grounding if wanted(o)]
+        view.checks = [o for o in s.checks if wanted(o)]
+        sheets.append(view)
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
             return True
@@ -140,113 +122,88 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     return RunResult(result.root, sheets, claims, result.statements, result.elapsed)
 
 
-def check_sheet(path: Path, root: Path, config: Config | None = None,
-                text: str | None = None) -> SheetResult:
-    """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
-    loaded = load_sheet(path, root, text)
-    if isinstance(loaded, list):
-        return SheetResult(display_path(path, root), path, None, loaded)
-    if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:
-        return SheetResult(loaded.rel, path, None, loaded.problems)
-    try:
-        tolerance = config.approx_tolerance if config else None
-        checks, problems, values = evaluate_sheet(loaded, tolerance)
-        grounding = ground_sheet(loaded)
-    except Exception as exc:  # one sheet's engine failure never stops the others
-        problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
-                          f"{type(exc).__name__}: {exc}; please report it with the sheet")
-        return SheetResult(loaded.rel, path, None, [problem])
-    return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
-                       values)
-
-
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
-        config: Config | None = None) -> RunResult:
+        config: Config | None = None, *, cache: bool = True,
+        jobs: int | None = None, engine: str = "auto") -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
+    ``cache``: reuse and store per-sheet results in ``root/.factcheck-cache`` (see
+    :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
+    when there are enough sheets to check). ``engine``: what compares claims across
+    sheets (see :func:`compare_claims`).
     """
     started = time.perf_counter()
     if config is None:
         config = load_config(root)
     files = discover(paths)
-    sheets = []
-    for i, f in enumerate(files):
-        sheets.append(check_sheet(f, root, config))
-        if progress:
-            progress(i + 1, len(files))
-    result = combine(root, sheets, config)
+    store = SheetCache(root, config) if cache else None
+    spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
+    with _gc_paused():
+        sheets = check_sheets(files, root, config, store, jobs, progress, spool)
+        result = combine(root, sheets, config, engine)
+        if spool is not None:
+            spool.keep_until_collected(result)
     result.elapsed = time.perf_counter() - started
     return result
 
 
-def combine(root: Path, sheets: list[SheetResult], config: Config) -> RunResult:
+def combine(root: Path, sheets: list[SheetResult], config: Config,
+            engine: str = "auto") -> RunResult:
     """The run over already checked sheets: claims and statements compared across them."""
     result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets, config.claim_tolerance)
+    result.claims = compare_claims(sheets, config.claim_tolerance, engine)
     result.statements = judge(sheets)
     return result
 
 
-def _scope_text(scope) -> str:
-    if scope is None:
-        return ""
-    parts = [f"{k}={v.isoformat() if isinstance(v, dt.date) else v}"
-             for k, v in (("as_of", scope.as_of), ("place", scope.place),
-                          ("method", scope.method)) if v is not None]
-    return "; ".join(parts)
+@contextlib.contextmanager
+def _gc_paused():
+    """The engine makes almost no reference cycles, but a growing heap makes the cyclic
+    collector rescan everything kept so far: pause it for the run."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # what the run keeps is not rescanned by later collections either
+        if was:
+            gc.enable()
 
 
 def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[dict]:
     """The long fact table: one row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import to_base
-
-    rows = []
-    for s in sheets:
-        ls = s.loaded
-        if ls is None or not any(f.key for f in ls.sheet.facts.values()):
-            continue
-        values = s.values
-        for fid, fact in ls.sheet.facts.items():
-            if not fact.key or fid not in values:
-                continue
-            v = values[fid]
-            lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
-            # the tolerance is taken in the fact's own unit; dates are compared exactly
-            tol = 0.0 if v.is_date or not (math.isfinite(lo) and math.isfinite(hi)) \
-                else absolute_tolerance(tolerance, lo, hi)
-            if v.is_date:
-                unit = "date"
-            elif v.unit.kind == "physical":
-                unit, k = to_base(v.unit)
-                lo, hi, tol = lo * k, hi * k, tol * k
-            elif v.unit is NONE:
-                unit = ""
-            rows.append({
-                "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
-                "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
-                "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
-                "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,
-                "expect_reason": fact.reason if fact.expect == "conflict" else None,
-            })
-    return rows
+    return [dict(r) for s in sheets if (c := cross_of(s, tolerance)) for r in c.claim_rows]
 
 
-def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> list[Outcome]:
-    """One outcome per claim key (pandas and pandera load only for a large table)."""
+def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
+                   engine: str = "auto") -> list[Outcome]:
+    """One outcome per claim key, judged by ``engine``: ``python`` (plain Python, nothing
+    imported), ``pandas`` (vectorised, the fact table checked by pandera), ``duckdb`` or
+    ``spark`` (one SQL query, :mod:`factcheck.crosssource.sql`); ``auto`` is ``python``
+    up to :data:`SMALL_TABLE` rows and ``duckdb`` above. All give the same verdicts."""
     rows = claim_rows(sheets, tolerance)
     if not rows:
         return []
     expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
-    known = {k for s in sheets if s.loaded for k in s.loaded.sheet.sources} | {UNATTRIBUTED}
+    known = {k for s in sheets if (c := cross_of(s, tolerance)) for k in c.sources}
+    known.add(UNATTRIBUTED)
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        engine = "python" if len(rows) <= SMALL_TABLE else "duckdb"
     try:
-        if len(rows) <= SMALL_TABLE:  # plain Python: pandas is not even imported
+        if engine == "python":  # plain Python: pandas is not even imported
             results = compare_rows(rows, known)
-        else:
+        elif engine == "pandas":
             from factcheck.crosssource import compare, fact_table
 
             results = compare(fact_table(rows), known_sources=known)
+        else:
+            from factcheck.crosssource.sql import compare_rows_sql
+
+            results = compare_rows_sql(rows, engine, known)
     except Exception as exc:  # schema failures name the offending rows
         first = rows[0]
         return [Outcome(Kind.claim, first["sheet"], "claim:(table)", first["line"], "cross-source",
@@ -266,21 +223,12 @@ def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0) -> lis
 
 def judge(sheets: list[SheetResult]) -> list[Outcome]:
     """Qualitative statements across sheets: affirmed, denied or disputed (never a failure)."""
-    from factcheck.crosssource.statements import StanceRow, judge_statements
+    from factcheck.crosssource.statements import judge_statements
 
-    rows = []
-    for s in sheets:
-        ls = s.loaded
-        if ls is None:
-            continue
-        for sid, st in ls.sheet.statements.items():
-            for i, stance in enumerate(st.stances):
-                rows.append(StanceRow(st.key or sid, ls.rel,
-                                      ls.line("statements", sid, "stances", i), stance.source,
-                                      stance.via, stance.stance, stance.quote))
+    crosses = [c for s in sheets if (c := cross_of(s, s.cross.tolerance if s.cross else 0))]
+    rows = [row for c in crosses for row in c.stances]
+    texts = {k: t for c in crosses for k, t in c.texts.items()}
     out = []
-    texts = {(st.key or sid): st.text for s in sheets if s.loaded
-             for sid, st in s.loaded.sheet.statements.items()}
     for r in judge_statements(rows):
         first = (r.affirms + r.denies)[0]
         out.append(Outcome(Kind.statement, first.sheet, f"statement:{r.statement}", first.line,

@@ -102,3 +102,36 @@ def _edge(i: int) -> dict:
     return {"sheet": "s.yaml", "line": i + 1, "fact": f"f{i}", "key": key, "scope": "",
             "source": f"src{i}", "via": None, "lower": lower, "upper": upper, "unit": "drone",
             "rank": rank, "quote": "q", "tolerance": 0.0}
+
+
+@pytest.mark.parametrize("engine", ["python", "pandas", "duckdb", "spark"])
+def test_every_engine_gives_the_same_claims_from_the_command_line(engine, capsys):
+    from factcheck.cli import main
+
+    def claims(*extra: str) -> list[dict]:
+        assert main(["check", "--root", str(ROOT), "--no-report", "--no-cache",
+                     "--output-format", "json", *extra]) == 0
+        import json
+
+        return json.loads(capsys.readouterr().out)["cross_source"]
+
+    default = claims()
+    assert len(default) == 134
+    assert claims("--engine", engine) == default
+
+
+def test_auto_engine_takes_duckdb_above_the_small_table(monkeypatch):
+    import factcheck.crosssource.sql as sql
+    from factcheck import pipeline
+
+    used = []
+    real = sql.compare_rows_sql
+    monkeypatch.setattr(sql, "compare_rows_sql",
+                        lambda rows, engine, known: used.append(engine) or real(rows, engine,
+                                                                                known))
+    result = run([ROOT / "facts"], ROOT, cache=False)
+    assert used == []  # 150-odd rows: plain Python
+    monkeypatch.setattr(pipeline, "SMALL_TABLE", 10)
+    claims = pipeline.compare_claims(result.sheets, 0, "auto")
+    assert used == ["duckdb"] and [c.verdict for c in claims] == [c.verdict for c in
+                                                                    result.claims]

@@ -94,11 +94,12 @@ def test_unit_must_match_the_quote(tmp_path: Path, seed_text: str, old, new, fac
 
 def test_an_engine_failure_in_one_sheet_is_a_problem_not_a_crash(project: Path, monkeypatch):
     import factcheck.pipeline as pipeline
+    import factcheck.sheets as sheets
 
     def boom(ls):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(pipeline, "ground_sheet", boom)
+    monkeypatch.setattr(sheets, "ground_sheet", boom)
     result = pipeline.run([project / "facts"], project)
     assert [p.code for p in result.problems] == ["internal"]
     assert "simulated bug" in result.problems[0].message

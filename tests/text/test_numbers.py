@@ -111,6 +111,14 @@ def test_sorted_non_overlapping_offsets(mentions, seed):
         assert seed[m.start : m.end] == m.text
 
 
+def test_repeated_seed_repeats_its_mentions(seed):
+    """Three copies of the seed hold three copies of its mentions (its time per size is
+    measured in benchmarks/scaling.py, not asserted here)."""
+    text = seed.rstrip("\n") + "\n\n"
+    one = [(m.text, m.low, m.kind) for m in find_mentions(text)]
+    assert [(m.text, m.low, m.kind) for m in find_mentions(text * 3)] == one * 3
+
+
 def _values(text: str) -> list[tuple[str, float | None, float | None, str]]:
     return [(m.text, m.low, m.high, m.kind) for m in find_mentions(text)]
 

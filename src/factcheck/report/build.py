@@ -141,7 +141,7 @@ def summarize(result: RunResult) -> m.Summary:
         "sheets": len(result.sheets),
         "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
         "problems": len(result.problems),
-        "facts": sum(len(s.loaded.sheet.facts) for s in result.sheets if s.loaded),
+        "facts": sum(s.facts for s in result.sheets),
         "checks": len(checks),
         "holds": verdicts["holds"],
         "holds_within_rounding": verdicts["holds within rounding"],

@@ -81,6 +81,7 @@ class Aliases:
                 table.setdefault(unit.replace("_", " ").lower(), set()).update(
                     self._form(f) for f in forms)
         self._table = table
+        self._mentioned: dict[tuple[str, str], str | None] = {}
         self._owner: dict[str, set[str]] = {}
         for unit, forms in table.items():
             for f in forms | {singular(unit)}:
@@ -123,7 +124,15 @@ class Aliases:
         return bool(owners) and not (owners & {singular(unit.split()[-1]), unit.lower()})
 
     def mentioned(self, unit: str, text: str) -> str | None:
-        """The first form of ``unit`` written in ``text``, or None."""
+        """The first form of ``unit`` written in ``text``, or None. Remembered per
+        ``(unit, text)``: grounding asks it of the same quote for every number in it, and
+        a quote of n numbers would otherwise be read n times (A9)."""
+        key = (unit, text)
+        if key not in self._mentioned:
+            self._mentioned[key] = self._first_form(unit, text)
+        return self._mentioned[key]
+
+    def _first_form(self, unit: str, text: str) -> str | None:
         forms = self.forms(unit)
         toks = [self.norm(w) for w in WORD.findall(text)]
         joined = " " + " ".join(toks) + " "

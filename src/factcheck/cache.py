@@ -1,0 +1,186 @@
+"""Per-sheet results cached by content hash, so a rerun re-checks only what changed.
+
+An entry is found by the hash of the sheet's bytes, its path, the project root, the
+`[tool.factcheck]` configuration and the code that checks it (every file of this
+package, the versions of the libraries it depends on, validator plugins). The entry
+records the hash of each file the sheet read besides itself (its document) and is
+used only while they are unchanged. Cross-source comparison is not cached: it runs on
+every run over the claim rows of all sheets, so a change to a sheet that shares a
+claim key is always seen. Entries are written atomically; an unreadable, corrupt or
+unwritable cache is never an error, only a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import importlib.util
+import os
+import pickle
+import platform
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from factcheck.config import Config
+
+CACHE_DIR = ".factcheck-cache"
+_FORMAT = b"factcheck-sheet-cache-1"
+
+
+def _digest(*parts: bytes) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    for p in parts:
+        h.update(len(p).to_bytes(8, "little"))
+        h.update(p)
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """Content hash of a file, or a marker for a file that cannot be read."""
+    try:
+        return _digest(path.read_bytes())
+    except OSError:
+        return "unreadable"
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """Hash of everything besides the sheet and its document that decides a result."""
+    import factcheck
+
+    pkg = Path(factcheck.__file__).resolve().parent
+    parts = [_FORMAT, platform.python_version().encode()]
+    for f in sorted(pkg.rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            parts += [f.relative_to(pkg).as_posix().encode(), f.read_bytes()]
+    parts += [f"{name}=={version}".encode() for name, version in _dependency_versions()]
+    for ep in sorted(metadata.entry_points(group="factcheck.validators"),
+                     key=lambda e: e.name):
+        parts += [f"{ep.name}={ep.value}".encode(), _module_bytes(ep.module)]
+    return _digest(*parts)
+
+
+def _dependency_versions() -> list[tuple[str, str]]:
+    out = []
+    try:
+        requires = metadata.requires("factcheck") or []
+    except metadata.PackageNotFoundError:
+        requires = []
+    for req in requires:
+        if "extra ==" in req:
+            continue
+        name = re.split(r"[\s<>=!~;\[]", req, maxsplit=1)[0]
+        try:
+            out.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            out.append((name, "absent"))
+    return sorted(out)
+
+
+def _module_bytes(module: str) -> bytes:
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return b"unfindable"
+    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
+        return b"unfindable"
+    return Path(spec.origin).read_bytes()
+
+
+def config_bytes(config: Config) -> bytes:
+    """The configuration as bytes, root included (results carry paths)."""
+    fields = dataclasses.asdict(config)
+    return repr(sorted((k, str(v)) for k, v in fields.items())).encode()
+
+
+class SheetCache:
+    """Cache entries of one project under ``root/.factcheck-cache``."""
+
+    def __init__(self, root: Path, config: Config) -> None:
+        self.dir = root / CACHE_DIR / "sheets"
+        self.base = _digest(code_fingerprint().encode(), config_bytes(config))
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, path: Path, data: bytes) -> str:
+        return _digest(self.base.encode(), os.fsencode(path.resolve()), data)
+
+    def _file(self, key: str) -> Path:
+        return self.dir / key[:2] / key
+
+    def get(self, path: Path) -> tuple[str | None, Entry | None]:
+        """(key, the valid entry or None); the key is None when the sheet is unreadable."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None, None
+        key = self.key(path, data)
+        file = self._file(key)
+        try:
+            deps, slim, detail = read_entry(file)
+        except Exception:  # absent, truncated or from an incompatible version: a miss
+            self.misses += 1
+            return key, None
+        if any(file_digest(Path(p)) != d for p, d in deps):
+            self.misses += 1
+            return key, None
+        self.hits += 1
+        return key, Entry(file, slim, detail)
+
+    def put(self, key: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
+        """Store an entry valid while each file in ``deps`` keeps its content; its file,
+        or None when it could not be written."""
+        target = self._file(key)
+        if not write_entry(target, deps, slim, detail):
+            return None
+        _ignore_file(self.dir.parent)
+        return target
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A stored sheet result: the outcomes (``slim``) and the loaded sheet (``detail``)."""
+
+    file: Path
+    slim: bytes
+    detail: bytes
+
+
+def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes]:
+    deps, slim, detail = pickle.loads(file.read_bytes())
+    if not (isinstance(slim, bytes) and isinstance(detail, bytes)):
+        raise TypeError(f"{file}: not a factcheck cache entry")
+    return deps, slim, detail
+
+
+def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> bool:
+    """Write an entry atomically (temp file + rename); False if it cannot be written."""
+    blob = pickle.dumps(([(str(p), file_digest(p)) for p in deps], slim, detail),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.rename(tmp, target)  # atomic on POSIX; elsewhere an existing entry stays
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    return True
+
+
+def _ignore_file(cache_root: Path) -> None:
+    """A `.gitignore` inside the cache directory, so no project has to list it."""
+    gi = cache_root / ".gitignore"
+    if not gi.exists():
+        with contextlib.suppress(OSError):
+            gi.write_text("# written by factcheck: the cache is never committed\n*\n")

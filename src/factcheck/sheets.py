@@ -1,0 +1,304 @@
+"""Per-sheet work (load, ground, evaluate), from the cache, in a process pool, spooled.
+
+:func:`check_sheet` checks one file. :func:`check_sheets` checks many: each sheet is
+taken from the cache while its entry is valid, the rest are checked across processes
+and stored; on a large run each sheet's detail stays on disk (:mod:`factcheck.spool`).
+Besides its outcomes, each sheet's result carries what it brings to the cross-sheet
+stage (:class:`SheetCross`), computed with its per-sheet work.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import math
+import os
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.cache import SheetCache
+from factcheck.checks import evaluate_sheet
+from factcheck.config import Config, absolute_tolerance
+from factcheck.crosssource.statements import StanceRow
+from factcheck.engine.outcome import Outcome
+from factcheck.engine.units import NONE
+from factcheck.engine.values import Value
+from factcheck.ground import ground_sheet
+from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
+from factcheck.pool import default_jobs, ordered_map
+from factcheck.problems import Problem
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
+
+UNATTRIBUTED = "(unattributed)"
+
+
+@dataclass
+class SheetCross:
+    """What one sheet brings to the cross-sheet stage."""
+
+    tolerance: float | str  # the claim tolerance ``claim_rows`` were computed with
+    claim_rows: list[dict]
+    stances: list[StanceRow]
+    texts: dict[str, str]  # statement key -> text
+    sources: list[str]
+    #: every fact's (id, key, lower, upper, unit, is_date), for the results store
+    fact_rows: list[tuple] = field(default_factory=list)
+
+
+@dataclass
+class SheetResult:
+    """Everything the engine found for one sheet file."""
+
+    rel: str
+    path: Path
+    loaded: LoadedSheet | None
+    problems: list[Problem] = field(default_factory=list)
+    grounding: list[Outcome] = field(default_factory=list)
+    checks: list[Outcome] = field(default_factory=list)
+    values: dict[str, Value] = field(default_factory=dict)
+    cross: SheetCross | None = None
+    detail: Path | None = field(default=None, repr=False, compare=False)
+    facts: int = 0  # how many facts the sheet has (counted without reading ``loaded`` back)
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        return self.grounding + self.checks
+
+
+# on a large run these two wait in the file ``detail`` until read
+SheetResult.loaded = spooled("loaded")  # type: ignore[assignment]
+SheetResult.values = spooled("values")  # type: ignore[assignment]
+
+
+def check_sheet(path: Path, root: Path, config: Config | None = None,
+                text: str | None = None) -> SheetResult:
+    """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
+    loaded = load_sheet(path, root, text)
+    if isinstance(loaded, list):
+        return SheetResult(display_path(path, root), path, None, loaded)
+    if not loaded.sheet.facts and not loaded.sheet.checks and loaded.problems:
+        return SheetResult(loaded.rel, path, None, loaded.problems)
+    try:
+        tolerance = config.approx_tolerance if config else None
+        checks, problems, values = evaluate_sheet(loaded, tolerance)
+        grounding = ground_sheet(loaded)
+    except Exception as exc:  # one sheet's engine failure never stops the others
+        problem = Problem(loaded.rel, 1, 1, "internal", f"factcheck failed on this sheet: "
+                          f"{type(exc).__name__}: {exc}; please report it with the sheet")
+        return SheetResult(loaded.rel, path, None, [problem])
+    claim_tolerance = config.claim_tolerance if config else 0
+    return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
+                       values, sheet_cross(loaded, values, claim_tolerance),
+                       facts=len(loaded.sheet.facts))
+
+
+def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
+                tolerance: float | str = 0) -> SheetCross:
+    """A loaded sheet's claim rows, stances, statement texts and source ids."""
+    stances = []
+    for sid, st in ls.sheet.statements.items():
+        for i, stance in enumerate(st.stances):
+            stances.append(StanceRow(st.key or sid, ls.rel,
+                                     ls.line("statements", sid, "stances", i), stance.source,
+                                     stance.via, stance.stance, stance.quote))
+    texts = {(st.key or sid): st.text for sid, st in ls.sheet.statements.items()}
+    facts = ls.sheet.facts
+    fact_rows = [(fid, facts[fid].key if fid in facts else None, v.interval.lo, v.interval.hi,
+                  v.unit.name, v.is_date) for fid, v in values.items()]
+    return SheetCross(tolerance, _claim_rows(ls, values, tolerance), stances, texts,
+                      list(ls.sheet.sources), fact_rows)
+
+
+def cross_of(s: SheetResult, tolerance: float | str) -> SheetCross | None:
+    """``s``'s cross-sheet rows for ``tolerance`` (None for a sheet that did not load)."""
+    if s.cross is not None and s.cross.tolerance == tolerance:
+        return s.cross
+    ls = s.loaded
+    return None if ls is None else sheet_cross(ls, s.values, tolerance)
+
+
+def _scope_text(scope) -> str:
+    if scope is None:
+        return ""
+    parts = [f"{k}={v.isoformat() if isinstance(v, dt.date) else v}"
+             for k, v in (("as_of", scope.as_of), ("place", scope.place),
+                          ("method", scope.method)) if v is not None]
+    return "; ".join(parts)
+
+
+def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
+                tolerance: float | str) -> list[dict]:
+    """One row per keyed fact, intervals in canonical units."""
+    from factcheck.engine.units import to_base
+
+    rows: list[dict] = []
+    if not any(f.key for f in ls.sheet.facts.values()):
+        return rows
+    for fid, fact in ls.sheet.facts.items():
+        if not fact.key or fid not in values:
+            continue
+        v = values[fid]
+        lo, hi, unit = v.interval.lo, v.interval.hi, v.unit.name
+        # the tolerance is taken in the fact's own unit; dates are compared exactly
+        tol = 0.0 if v.is_date or not (math.isfinite(lo) and math.isfinite(hi)) \
+            else absolute_tolerance(tolerance, lo, hi)
+        if v.is_date:
+            unit = "date"
+        elif v.unit.kind == "physical":
+            unit, k = to_base(v.unit)
+            lo, hi, tol = lo * k, hi * k, tol * k
+        elif v.unit is NONE:
+            unit = ""
+        rows.append({
+            "sheet": ls.rel, "line": ls.line("facts", fid), "fact": fid, "key": fact.key,
+            "scope": _scope_text(fact.scope), "source": fact.source or UNATTRIBUTED,
+            "via": fact.via, "lower": lo, "upper": hi, "unit": unit,
+            "rank": fact.rank.value, "quote": fact.quote, "tolerance": tol,
+            "expect_reason": fact.reason if fact.expect == "conflict" else None,
+        })
+    return rows
+
+
+def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCache | None,
+                 jobs: int | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 spool: Spool | None = None) -> list[SheetResult]:
+    """Per-sheet results in file order: from the cache where valid, else checked (in
+    ``jobs`` processes) and stored. With ``spool`` (or a cache) on a run of at least
+    :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail stays on disk."""
+    to_disk = len(files) >= SPOOL_MIN_SHEETS and (store is not None or spool is not None)
+    results: list[SheetResult | None] = [None] * len(files)
+    todo: list[tuple[int, Path, str | None]] = []
+    done = 0
+    for i, f in enumerate(files):
+        key, entry = store.get(f) if store else (None, None)
+        hit = None
+        if entry is not None:
+            hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        if hit is None:
+            todo.append((i, f, key))
+            continue
+        results[i] = hit
+        done += 1
+        if progress:
+            progress(done, len(files))
+    n = default_jobs(len(todo)) if jobs is None else jobs
+    work = [(f, key, f"{i:09d}") for i, f, key in todo]
+    init = (root, config, store is not None, spool.dir if spool else None, to_disk)
+    if n <= 1:
+        _init_worker(*init)
+        order, own = _shard_first(len(work)) if store is not None else (range(len(work)), 0)
+        outputs = ((k, _reuse_or_check(store if j >= own else None, to_disk, *work[k]))
+                   for j, k in enumerate(order))
+    else:
+        outputs = enumerate(_restore(*out)
+                            for out in ordered_map(_worker, work, n, _init_worker, init))
+    for k, sheet in outputs:
+        if sheet is None:  # a worker's result that does not read back: never drop a sheet
+            raise RuntimeError(f"the result for {todo[k][1]} could not be read back")
+        results[todo[k][0]] = sheet
+        done += 1
+        if progress:
+            progress(done, len(files))
+    return [r for r in results if r is not None]
+
+
+def _shard_first(n: int) -> tuple[list[int], int]:
+    """Under pytest-xdist every worker runs the engine over the same sheets: each checks
+    its own share first, then takes the others' from the cache as they are stored.
+    (the order of the ``n`` items, how many of them are this worker's own)."""
+    index = os.environ.get("PYTEST_XDIST_WORKER", "").removeprefix("gw")
+    count = os.environ.get("PYTEST_XDIST_WORKER_COUNT", "")
+    if not (index.isdigit() and count.isdigit() and int(count) > 1):
+        return list(range(n)), n
+    i, c = int(index), int(count)
+    own = [k for k in range(n) if k % c == i]
+    return own + [k for k in range(n) if k % c != i], len(own)
+
+
+def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: str | None,
+                    name: str) -> SheetResult:
+    """Check a sheet, unless a sibling process has stored it since (``store`` given)."""
+    if store is not None and key is not None:
+        entry = store.get(path)[1]
+        hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        if hit is not None:
+            return hit
+    return _check_and_store(path, key, name)
+
+
+def _split(result: SheetResult) -> tuple[bytes, bytes]:
+    """(outcomes and claim rows, the loaded sheet and values) as two pickles."""
+    slim = copy.copy(result)
+    slim.loaded = ON_DISK  # type: ignore[assignment]
+    slim.values = ON_DISK  # type: ignore[assignment]
+    detail = {"loaded": result.loaded, "values": result.values}
+    return (pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(detail, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _restore(slim: bytes, detail: bytes | None, file: Path | None) -> SheetResult | None:
+    """A result from its pickles: the detail read now, or later from ``file``."""
+    try:
+        out = pickle.loads(slim)
+        if not isinstance(out, SheetResult):
+            return None
+        if detail is not None:
+            d = pickle.loads(detail)
+            out.loaded, out.values = d["loaded"], d["values"]
+        elif file is None:
+            return None
+        out.detail = file
+    except Exception:  # an entry from an incompatible version is a miss
+        return None
+    return out
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(root: Path, config: Config, cache: bool, spool_dir: Path | None,
+                 to_disk: bool) -> None:
+    _WORKER.update(root=root, config=config, store=SheetCache(root, config) if cache else None,
+                   spool=Spool(spool_dir) if spool_dir else None, to_disk=to_disk)
+
+
+def _process(path: Path, key: str | None, name: str
+             ) -> tuple[SheetResult, bytes | None, bytes | None, Path | None]:
+    """Check one sheet and store it if it loaded (its dependencies are then known):
+    (result, its two pickles if made, the file they were written to)."""
+    result = check_sheet(path, _WORKER["root"], _WORKER["config"])
+    store: SheetCache | None = _WORKER["store"]
+    spool: Spool | None = _WORKER["spool"]
+    slim = detail = file = None
+    if result.loaded is None:
+        return result, slim, detail, file
+    deps = [result.loaded.document_path]
+    if store is not None and key is not None:
+        slim, detail = _split(result)
+        file = store.put(key, deps, slim, detail)
+    if file is None and spool is not None and _WORKER["to_disk"]:
+        if slim is None or detail is None:
+            slim, detail = _split(result)
+        file = spool.put(name, deps, slim, detail)
+    return result, slim, detail, file
+
+
+def _check_and_store(path: Path, key: str | None, name: str) -> SheetResult:
+    """Per-sheet work in this process."""
+    result, slim, _, file = _process(path, key, name)
+    if _WORKER["to_disk"] and file is not None and slim is not None:
+        out = pickle.loads(slim)  # the slim copy: the detail stays on disk
+        out.detail = file
+        return out
+    return result
+
+
+def _worker(item: tuple[Path, str | None, str]) -> tuple[bytes, bytes | None, Path | None]:
+    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from."""
+    result, slim, detail, file = _process(*item)
+    if slim is None or detail is None:
+        slim, detail = _split(result)
+    return slim, None if _WORKER["to_disk"] and file is not None else detail, file

@@ -1,0 +1,74 @@
+"""A large run's per-sheet detail waits on disk until read, so memory stays flat.
+
+A sheet's loaded sheet (its model, document text and line index) and values are most
+of what a run holds; reports read them one sheet after another. On a large run each
+is written to disk as it is produced (the sheet's cache entry, or a temporary spool
+when the cache is off) and the result keeps only its outcomes and claim rows; the
+fields read the detail back on access (the last one read stays in memory).
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+from factcheck.cache import read_entry, write_entry
+
+#: runs of at least this many sheets keep their detail on disk
+SPOOL_MIN_SHEETS = 2000
+
+
+class OnDisk:
+    """The value of a field that is in the sheet's detail file."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "ON_DISK"
+
+    def __repr__(self) -> str:
+        return "<on disk>"
+
+
+ON_DISK = OnDisk()
+_last: dict[Path, dict[str, Any]] = {}
+
+
+def read_detail(file: Path) -> dict[str, Any]:
+    """The detail stored in ``file`` (an entry of :mod:`factcheck.cache`)."""
+    if file not in _last:
+        detail = pickle.loads(read_entry(file)[2])
+        _last.clear()
+        _last[file] = detail
+    return _last[file]
+
+
+def spooled(name: str) -> property:
+    """A field that reads its value from ``self.detail`` while it is :data:`ON_DISK`."""
+
+    def get(self) -> Any:
+        value = self.__dict__[name]
+        return read_detail(self.detail)[name] if value is ON_DISK else value
+
+    def put(self, value: Any) -> None:
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
+class Spool:
+    """A temporary directory of detail files, removed when ``owner`` is collected."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.dir = directory or Path(tempfile.mkdtemp(prefix="factcheck-spool-"))
+
+    def keep_until_collected(self, owner: object) -> None:
+        weakref.finalize(owner, shutil.rmtree, self.dir, True)
+
+    def put(self, name: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
+        target = self.dir / name
+        return target if write_entry(target, deps, slim, detail) else None
