@@ -13,10 +13,13 @@ copy of the project:
 
 A mutant is *caught* when the run has a problem or a failing outcome that the
 unmutated sheet did not have. Sensitivity = caught / mutants; specificity = the
-share of unmutated sheets that pass. The script prints both (overall and per
-mutation kind, with the mutants that slipped through) and exits 1 if
-sensitivity is under ``--floor``. Sensitivity counts planted value errors (number,
-unit, date, drop-part); source swaps measure attribution and are reported apart.
+share of unmutated sheets that pass, measured on every sheet given. The script prints
+both (overall and per mutation kind, with the mutants that slipped through) and exits 1
+if sensitivity is under ``--floor``. Each figure is also given per layer: with grounding
+off (only failures of checks and cross-source claims count) and with checks off (only
+grounding failures count), so the arithmetic's share is not hidden by grounding's.
+Sensitivity counts planted value errors (number, unit, date, drop-part); source swaps
+measure attribution and are reported apart.
 
     .venv/bin/python benchmarks/mutations.py [PATHS...] [--floor 0.80] [--generated 20]
 
@@ -185,14 +188,19 @@ class Report:
     mutants: int = 0
     caught: int = 0
     caught_by_checks: int = 0  # caught with grounding switched off: the arithmetic alone
+    caught_by_grounding: int = 0  # caught with checks switched off: grounding alone
     sheets: int = 0
     passing: int = 0
+    passing_grounding: int = 0  # unmutated sheets with no grounding failure
+    passing_checks: int = 0  # unmutated sheets with no other failure (problems included)
     by_kind: Counter = None  # type: ignore[assignment]
     caught_by_kind: Counter = None  # type: ignore[assignment]
+    checks_by_kind: Counter = None  # type: ignore[assignment]
     missed: list = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         self.by_kind, self.caught_by_kind, self.missed = Counter(), Counter(), []
+        self.checks_by_kind = Counter()
 
     @property
     def value_mutants(self) -> int:
@@ -212,6 +220,10 @@ class Report:
         return self.passing / self.sheets if self.sheets else 1.0
 
 
+def _grounding(failure: str) -> bool:
+    return failure.startswith("grounding:")
+
+
 def evaluate(cases: list[Case]) -> Report:
     rep = Report()
     with tempfile.TemporaryDirectory(prefix="factcheck-mutations-") as tmp:
@@ -220,13 +232,18 @@ def evaluate(cases: list[Case]) -> Report:
             base = _failures(case.data, case, work)
             rep.sheets += 1
             rep.passing += not base
+            rep.passing_grounding += not any(_grounding(f) for f in base)
+            rep.passing_checks += all(_grounding(f) for f in base)
             for m in mutants(case):
                 found = _failures(m.data, case, work)
                 new = found - base
                 rep.mutants += 1
                 rep.by_kind[m.kind] += 1
                 if m.kind != "source":
-                    rep.caught_by_checks += any(not f.startswith("grounding:") for f in new)
+                    by_checks = any(not _grounding(f) for f in new)
+                    rep.caught_by_checks += by_checks
+                    rep.checks_by_kind[m.kind] += by_checks
+                    rep.caught_by_grounding += any(_grounding(f) for f in new)
                 if new:
                     rep.caught += 1
                     rep.caught_by_kind[m.kind] += 1
@@ -260,7 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sheets: {rep.sheets} (unmutated passing: {rep.passing})   mutants: {rep.mutants}"
           f"   time: {seconds:.1f}s")
     for kind in sorted(rep.by_kind):
-        print(f"  {kind:<10} caught {rep.caught_by_kind[kind]:>4} / {rep.by_kind[kind]:<4}")
+        by_checks = "" if kind == "source" else \
+            f"   grounding off: {rep.checks_by_kind[kind]:>4}"
+        print(f"  {kind:<10} caught {rep.caught_by_kind[kind]:>4} / {rep.by_kind[kind]:<4}"
+              f"{by_checks}")
     if rep.missed and not args.quiet:
         print("missed:")
         for line in rep.missed:
@@ -269,10 +289,14 @@ def main(argv: list[str] | None = None) -> int:
     n = rep.value_mutants
     off = rep.caught_by_checks / n if n else 1.0
     print(f"sensitivity with grounding off: {off:.3f} ({rep.caught_by_checks}/{n})")
+    alone = rep.caught_by_grounding / n if n else 1.0
+    print(f"sensitivity with checks off: {alone:.3f} ({rep.caught_by_grounding}/{n})")
     swaps, caught = rep.by_kind["source"], rep.caught_by_kind["source"]
     if swaps:
         print(f"attribution (source swaps caught): {caught / swaps:.3f} ({caught}/{swaps})")
     print(f"specificity: {rep.specificity:.3f} ({rep.passing}/{rep.sheets})")
+    print(f"specificity by layer: grounding {rep.passing_grounding}/{rep.sheets}, "
+          f"checks and cross-source {rep.passing_checks}/{rep.sheets}")
     if rep.sensitivity < args.floor:
         print(f"FAIL: sensitivity {rep.sensitivity:.3f} is under the floor {args.floor:.3f}",
               file=sys.stderr)

@@ -67,10 +67,14 @@ def code_fingerprint() -> str:
 
 def _dependency_versions() -> list[tuple[str, str]]:
     out = []
-    try:
-        requires = metadata.requires("factcheck") or []
-    except metadata.PackageNotFoundError:
-        requires = []
+    requires: list[str] = []
+    # the distribution that installs the `factcheck` package (pytest-factcheck)
+    dists = metadata.packages_distributions().get("factcheck", ["pytest-factcheck"])
+    for dist in dict.fromkeys(dists):
+        try:
+            requires += metadata.requires(dist) or []
+        except metadata.PackageNotFoundError:
+            continue
     for req in requires:
         if "extra ==" in req:
             continue

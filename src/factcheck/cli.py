@@ -219,6 +219,10 @@ def _draft(args: argparse.Namespace, config: Config) -> int:
     if not doc.is_file():
         _error(f"{args.document}: no such file")
         return 2
+    if not doc.is_relative_to(root.resolve()):  # a sheet may only name documents inside
+        _error(f"{args.document}: outside the project {root}; copy the document into "
+               f"{config.seeds}/ and draft it from there")
+        return 2
     problem = _not_text(doc.read_bytes())
     if problem:
         _error(f"{args.document}: {problem}; convert it to UTF-8 first")

@@ -186,3 +186,20 @@ def test_draft_of_a_too_large_document_is_a_clear_error(tmp_path, capsys):
     assert main(["draft", str(doc), "--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "too-large" in err and "draft a part of it" in err
+
+
+def test_draft_of_a_document_outside_the_project_is_refused(tmp_path, capsys):
+    """I4: a draft would name `../../etc/hostname`, a path no sheet may use."""
+    from factcheck.cli import main
+
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "pyproject.toml").write_text("[tool.factcheck]\n")
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("Seven drones were shot down.\n")
+    assert main(["draft", str(outside), "--root", str(project)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "outside the project" in captured.err
+    (project / "seeds" / "inside.txt").write_text("Seven drones were shot down.\n")
+    assert main(["draft", "inside.txt", "--root", str(project)]) == 0
+    assert "document: seeds/inside.txt" in capsys.readouterr().out

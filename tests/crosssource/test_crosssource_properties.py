@@ -88,7 +88,7 @@ def reference(rows: list[dict]) -> dict[tuple[str, str], tuple[str, int, tuple |
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3 // 2, deadline=None)
 @given(st.lists(report, min_size=1, max_size=14), st.randoms(use_true_random=False))
 def test_matches_reference_and_is_order_invariant(reports, rnd):
     rows = build(reports)
@@ -122,7 +122,7 @@ def test_matches_reference_and_is_order_invariant(reports, rnd):
     assert compare(table_of(rows)) == compare(table_of(shuffled))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=settings.default.max_examples, deadline=None)
 @given(
     st.lists(
         st.tuples(st.integers(-30, 30), st.integers(0, 10), st.integers(0, 3)),

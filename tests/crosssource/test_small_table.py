@@ -30,7 +30,7 @@ def tables(draw):
     return rows
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3 // 2, deadline=None)
 @given(tables())
 def test_small_path_equals_pandas_path(rows):
     assert compare_rows(rows, SOURCES) == compare(fact_table(rows), known_sources=SOURCES)

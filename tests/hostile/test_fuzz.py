@@ -8,13 +8,14 @@ raise out of check_sheet / run.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.pipeline import RunResult, SheetResult, check_sheet, run
@@ -76,6 +77,43 @@ def test_generated_sheets_pass_every_check(root: Path, case: SheetCase) -> None:
     assert len(result.checks) >= 2 and len(result.grounding) == len(case.sheet["facts"])
     failed = [(o.name, o.verdict, o.message) for o in result.outcomes if not o.passed]
     assert failed == []
+
+
+def _written(n: int, quote: str) -> str:
+    """How ``quote`` writes the count ``n`` (with or without thousands commas)."""
+    return f"{n:,}" if re.search(r"(?<![\d,])" + re.escape(f"{n:,}") + r"(?![\d,])", quote) \
+        else str(n)
+
+
+@FUZZ
+@given(case=sheets(), data=st.data())
+def test_a_source_side_error_is_caught_by_the_arithmetic(root: Path, case: SheetCase,
+                                                        data: st.DataObject) -> None:
+    """Change a count in the document *and* the sheet alike (an error in the source, not
+    in transcription): every quote still grounds, so only a check can catch it. Counts
+    of a group whose parts must add up exactly (parts_sum_to) are changed."""
+    exact = [n for c in case.sheet["checks"].values()
+             if isinstance(c, dict) and c.get("validator") == "parts_sum_to"
+             for n in [*c["args"]["parts"], c["args"]["total"]]]
+    assume(exact)
+    name = data.draw(st.sampled_from(exact))
+    delta = data.draw(st.sampled_from([1, 10, 1000]))
+    fact = case.sheet["facts"][name]
+    old, new = fact["value"], fact["value"] + delta
+    before = _written(old, fact["quote"])
+    after = f"{new:,}" if "," in before else str(new)
+    quote = re.sub(r"(?<![\d,])" + re.escape(before) + r"(?![\d,])", after, fact["quote"],
+                   count=1)
+    assert quote != fact["quote"]
+    mutated = {**case.sheet, "facts": {**case.sheet["facts"],
+                                       name: {**fact, "value": new, "quote": quote}}}
+    document = case.document.replace(fact["quote"], quote, 1)
+    with tempfile.TemporaryDirectory(dir=root) as d:
+        result = check_sheet(write_project(Path(d), mutated, document), Path(d))
+    _clean(result)
+    assert result.problems == []
+    assert [o.name for o in result.grounding if not o.passed] == []
+    assert [o.name for o in result.checks if not o.passed], (name, old, new)
 
 
 @FUZZ

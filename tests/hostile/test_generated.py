@@ -1,6 +1,8 @@
 """Hostile inputs too big or too odd to keep as files: made in tmp_path by each test.
 
-Bombs and limits are checked for time and memory as well as for the message.
+Bombs and limits are checked for memory (traced bytes, deterministic) and for the
+message; how long they take is measured by ``benchmarks/hostile.py`` as a ratio to
+checking the seed sheet in the same run, never asserted here.
 """
 
 from __future__ import annotations
@@ -31,16 +33,14 @@ def _check(tmp_path: Path, data: bytes | str, name: str = "bad.yaml"):
 
 
 def _measured(fn):
-    """(result, seconds, peak traced bytes) of fn()."""
+    """(result, peak traced bytes) of fn()."""
     tracemalloc.start()
-    t0 = time.perf_counter()
     try:
         out = fn()
     finally:
-        seconds = time.perf_counter() - t0
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-    return out, seconds, peak
+    return out, peak
 
 
 def _one_problem(result, code: str, line: int, fragment: str = "") -> None:
@@ -68,10 +68,9 @@ def billion_laughs(levels: int = 9) -> str:
 
 def test_alias_bomb_refused_fast_and_small(tmp_path: Path) -> None:
     """9 levels of 9 aliases would be 387 million strings if expanded."""
-    result, seconds, peak = _measured(lambda: _check(tmp_path, billion_laughs(9)))
+    result, peak = _measured(lambda: _check(tmp_path, billion_laughs(9)))
     _one_problem(result, "yaml-alias", 2, "anchors and aliases")
     assert result.problems[0].column == 14  # the first alias, *lol0
-    assert seconds < 1.0
     assert peak < 5 * 2**20, f"{peak:,} bytes"
 
 
@@ -79,9 +78,10 @@ def test_alias_bomb_inside_a_fact_refused(tmp_path: Path) -> None:
     bomb = "".join(f"    b{i}: &b{i} [" + ", ".join([f"*b{i - 1}"] * 9) + "]\n"
                    for i in range(1, 10))
     text = GOOD_TEXT.replace("    unit: drone\n", "    note: &b0 lol\n    x:\n" + bomb, 1)
-    result, seconds, _ = _measured(lambda: _check(tmp_path, text))
+    result, peak = _measured(lambda: _check(tmp_path, text))
     assert [p.code for p in result.problems] == ["yaml-alias"]
-    assert result.problems[0].line == 11 and seconds < 1.0
+    assert result.problems[0].line == 11
+    assert peak < 5 * 2**20, f"{peak:,} bytes"  # 9**9 strings were never built
 
 
 def test_50_mb_sheet_refused_by_size_without_reading_it(tmp_path: Path) -> None:
@@ -89,10 +89,10 @@ def test_50_mb_sheet_refused_by_size_without_reading_it(tmp_path: Path) -> None:
     chunk = b"".join(line % i for i in range(20_000))
     data = b"document: seeds/article.txt\nfacts:\n" + chunk * (50 * 2**20 // len(chunk) + 1)
     root = project(tmp_path, ("big.yaml", data))
-    result, seconds, peak = _measured(lambda: check_sheet(root / "facts" / "big.yaml", root))
+    result, peak = _measured(lambda: check_sheet(root / "facts" / "big.yaml", root))
     _one_problem(result, "too-large", 1, "the limit is 8,388,608")
     assert "53,040,035 bytes" in result.problems[0].message  # its size, in bytes
-    assert seconds < 0.5 and peak < 2**20
+    assert peak < 2**20, f"{peak:,} bytes"  # refused by its size: never read
 
 
 @pytest.mark.parametrize("kind", ["[", "{", "[closed", "{closed", "- ", "block"])
@@ -106,11 +106,10 @@ def test_10000_levels_of_nesting_is_a_clean_error(tmp_path: Path, kind: str) -> 
         "- ": "document: x\nfacts:\n" + "- " * n + "1\n",
         "block": "document: x\nfacts:\n" + "".join(" " * i + f"k{i}:\n" for i in range(2000)),
     }[kind]
-    result, seconds, _ = _measured(lambda: _check(tmp_path, text))
+    result = _check(tmp_path, text)
     assert [p.code for p in result.problems] == ["too-deep"], result.problems
     assert "nested too deeply" in result.problems[0].message
     assert result.problems[0].line == {"- ": 3, "block": 1002}.get(kind, 2)  # where it gave up
-    assert seconds < 2.0
 
 
 def test_deep_nesting_with_pure_python_parser(tmp_path: Path, monkeypatch) -> None:
@@ -141,10 +140,10 @@ def _rule_outcome(tmp_path: Path, rule: str):
 ])
 def test_pathological_rules_are_error_outcomes(tmp_path: Path, rule: str, code: str,
                                                fragment: str) -> None:
-    o, seconds, _ = _measured(lambda: _rule_outcome(tmp_path, rule))
+    o = _rule_outcome(tmp_path, rule)
     assert o.verdict == "error", o.message
     assert o.code == code and fragment in o.message, (o.code, o.message)
-    assert o.line == 26 and seconds < 2.0
+    assert o.line == 26
 
 
 def test_symlinked_document_pointing_outside(tmp_path: Path) -> None:
@@ -189,9 +188,8 @@ def test_document_that_is_a_fifo_does_not_hang(tmp_path: Path) -> None:
 
 def test_one_megabyte_quote(tmp_path: Path) -> None:
     text = GOOD_TEXT.replace('"Sixty-six drones were destroyed"', '"' + "x" * 2**20 + '"')
-    result, seconds, _ = _measured(lambda: _check(tmp_path, text))
+    result = _check(tmp_path, text)
     _one_problem(result, "quote-too-long", 16, "1,048,576 characters")
-    assert seconds < 2.0
 
 
 def test_cli_on_generated_hostile_sheets(tmp_path: Path) -> None:

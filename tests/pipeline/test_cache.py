@@ -110,6 +110,8 @@ def test_code_change_invalidates(two_sheets, monkeypatch):
 
 
 def test_code_fingerprint_covers_library_versions(monkeypatch):
+    names = {name for name, _ in cache_mod._dependency_versions()}
+    assert {"pint", "pydantic", "pyyaml", "inflect"} <= names  # read from the installed dist
     before = cache_mod.code_fingerprint.__wrapped__()
     real = cache_mod.metadata.version
     monkeypatch.setattr(cache_mod.metadata, "version",
