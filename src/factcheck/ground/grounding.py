@@ -228,9 +228,14 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
             return f"{m.text} (= {value.isoformat()}, this month of {published.isoformat()})"
         if m.weekday == value.weekday() and m.date is None and published is not None:
             ago = (published - value).days
-            relative = m.text.lower().startswith("last")
-            ahead = m.text.lower().startswith("next") or future
-            if (1 <= ago <= 7) if relative else (0 <= ago < 7) or (ahead and -7 < ago < 0):
+            written = m.text.lower()
+            if written.startswith("last"):  # the week before publication
+                fits = 1 <= ago <= 7
+            elif written.startswith("next"):  # the week after it, never the day itself
+                fits = -7 <= ago <= -1
+            else:  # the day itself or the six before; the six after in a future sentence
+                fits = 0 <= ago < 7 or (future and -7 < ago < 0)
+            if fits:
                 return f"{m.text} (= {value.isoformat()}, published " \
                        f"{published.isoformat()})"
     elif isinstance(value, str):

@@ -25,9 +25,8 @@ def normalize(text: str) -> str:
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Like :func:`normalize` (without the final strip) plus a map from each
     normalised character to its offset in ``text``."""
-    translated = text.translate(_TRANSLATE)  # one character for one: offsets kept
-    if unicodedata.is_normalized("NFKC", translated):
-        return _collapse_spaces(translated)
+    if unicodedata.is_normalized("NFKC", text):  # as normalize(): NFKC first, then translate
+        return _collapse_spaces(text.translate(_TRANSLATE))  # one for one: offsets kept
     return _slow_map(text)
 
 
