@@ -94,6 +94,26 @@ def _no_booleans(v: Any) -> Any:
     return v
 
 
+_DATE_TEXT = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def _real_date(v: Any) -> Any:
+    """A quoted date that is not one ("2025-02-29", "2025-00") is named as a bad date,
+    as the unquoted form is, not as a number that failed to parse."""
+    m = _DATE_TEXT.fullmatch(v) if isinstance(v, str) else None
+    if m is None:
+        return v
+    year, month, day = int(m[1]), int(m[2]), m[3]
+    if not 1 <= month <= 12:
+        raise ValueError(f"`{v}` is not a valid date: month must be 1 to 12")
+    if day is not None:
+        try:
+            return dt.date(year, month, int(day))
+        except ValueError as exc:
+            raise ValueError(f"`{v}` is not a valid date: {exc}") from None
+    return v
+
+
 class Reported(Strict):
     """A value with its unit and meaning: what facts and background values share."""
 
@@ -119,7 +139,7 @@ class Reported(Strict):
     @field_validator("value", "precision", "tolerance", mode="before")
     @classmethod
     def _numbers(cls, v: Any) -> Any:
-        return _no_booleans(v)
+        return _real_date(_no_booleans(v))
 
     @field_validator("value")
     @classmethod

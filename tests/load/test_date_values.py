@@ -1,0 +1,27 @@
+"""D12: a quoted date that is not a date is named as one, at its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.load.sheet import load_sheet
+
+
+def test_quoted_impossible_dates_are_named_and_the_rest_loads(tmp_path: Path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("On 2025-02-28 it happened.\n")
+    sheet = tmp_path / "x.yaml"
+    sheet.write_text(
+        "document: seeds/d.txt\nfacts:\n"
+        '  a:\n    value: "2025-02-29"\n    quote: "On 2025-02-28 it happened"\n'
+        '  b:\n    value: "2025-00"\n    quote: "On 2025-02-28 it happened"\n'
+        '  c:\n    value: "2025-02-28"\n    quote: "On 2025-02-28 it happened"\n')
+    loaded = load_sheet(sheet, tmp_path)
+    problems = [(p.line, p.code, p.message.split(" (got")[0]) for p in loaded.problems]
+    assert problems == [
+        (4, "invalid-value", "facts.a.value: `2025-02-29` is not a valid date: day is out of "
+                             "range for month"),
+        (7, "invalid-value", "facts.b.value: `2025-00` is not a valid date: month must be 1 "
+                             "to 12")]
+    assert list(loaded.sheet.facts) == ["c"]
+    assert str(loaded.sheet.facts["c"].value) == "2025-02-28"
