@@ -128,9 +128,9 @@ def test_c13_utf16_document_and_sheet(tmp_path: Path) -> None:
     (root / "seeds" / "u16.txt").write_bytes(ARTICLE.read_text().encode("utf-16"))
     result = run([root / "facts"], root)
     found = {(p.path, p.code) for p in result.problems}
-    assert ("facts/u16.yaml", "binary") in found and ("facts/doc16.yaml", "binary") in found
-    assert any("document `seeds/u16.txt` contains NUL bytes" in p.message
-               for p in result.problems)
+    assert ("facts/u16.yaml", "encoding") in found and ("facts/doc16.yaml", "encoding") in found
+    assert any("document `seeds/u16.txt` is UTF-16 (or another wide encoding), not UTF-8: "
+               "save it as UTF-8" in p.message for p in result.problems)
 
 
 def test_c14_nul_document_beside_a_good_sheet(tmp_path: Path) -> None:

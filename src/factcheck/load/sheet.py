@@ -60,6 +60,10 @@ def read_text(path: Path, limit: int, what: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SheetError("unreadable", f"cannot read {what}: {exc.strerror or exc}") from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in data[:4096] and (
+            data[:4096].count(b"\x00") * 4 >= len(data[:4096]))):
+        raise SheetError("encoding", f"{what} is UTF-16 (or another wide encoding), not UTF-8: "
+                         "save it as UTF-8")
     if b"\x00" in data:
         raise SheetError("binary", f"{what} contains NUL bytes: it is not a text file")
     try:
