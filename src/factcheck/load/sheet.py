@@ -47,6 +47,32 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+# scripts the corpus's languages are written in: ASCII, Latin-1, Cyrillic, Devanagari,
+# Telugu, general punctuation
+_TEXT_RANGES = ((0x09, 0x7E), (0xA0, 0xFF), (0x400, 0x4FF), (0x900, 0x97F), (0xC00, 0xC7F),
+                (0x2000, 0x206F))
+
+
+def _wide_text(data: bytes) -> bool:
+    """Whether ``data`` is text in UTF-16 (a BOM, or NUL bytes that decode as UTF-16 to
+    text in the scripts factcheck reads), as opposed to a binary file."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:4096]
+    if b"\x00" not in head:
+        return False
+    head = head[: len(head) // 2 * 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(any(lo <= ord(ch) <= hi for lo, hi in _TEXT_RANGES) for ch in text)
+        if text and readable >= 0.9 * len(text):
+            return True
+    return False
+
+
 def read_text(path: Path, limit: int, what: str) -> str:
     """Read UTF-8 text (a BOM is dropped) or raise SheetError saying what is wrong."""
     try:
@@ -60,8 +86,7 @@ def read_text(path: Path, limit: int, what: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SheetError("unreadable", f"cannot read {what}: {exc.strerror or exc}") from None
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in data[:4096] and (
-            data[:4096].count(b"\x00") * 4 >= len(data[:4096]))):
+    if _wide_text(data):
         raise SheetError("encoding", f"{what} is UTF-16 (or another wide encoding), not UTF-8: "
                          "save it as UTF-8")
     if b"\x00" in data:
