@@ -262,8 +262,9 @@ def _write_draft(output: Path, text: str, root: Path, force: bool) -> int:
 
 def _not_text(data: bytes) -> str | None:
     """Why ``data`` is not a UTF-8 text document (None if it is)."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in data[:4096] and (
-            data[:4096].count(b"\x00") * 4 >= len(data[:4096]))):
+    from factcheck.load.sheet import wide_text
+
+    if wide_text(data):  # the loader's own test, so draft and check name it alike
         return "the document is UTF-16 (or another wide encoding), not UTF-8"
     if b"\x00" in data:
         return "the document contains NUL bytes: it is not a text file"

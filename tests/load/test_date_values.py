@@ -30,10 +30,10 @@ def test_quoted_impossible_dates_are_named_and_the_rest_loads(tmp_path: Path):
 def test_utf16_without_a_bom_is_told_from_binary():
     """C13: UTF-16 text is named as such (any byte order, with or without a BOM, in the
     scripts factcheck reads); bytes that only look wide stay binary."""
-    from factcheck.load.sheet import _wide_text
+    from factcheck.load.sheet import wide_text
 
     for text in ("document: seeds/a.txt\n", "Двоє загинули, троє поранені.\n"):
         for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
-            assert _wide_text(text.encode(encoding)), (text, encoding)
-    assert not _wide_text(b"\x00\x01\x02\xff" * 10)
-    assert not _wide_text(b"plain UTF-8 text\n")
+            assert wide_text(text.encode(encoding)), (text, encoding)
+    assert not wide_text(b"\x00\x01\x02\xff" * 10)
+    assert not wide_text(b"plain UTF-8 text\n")

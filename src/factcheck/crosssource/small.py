@@ -56,9 +56,10 @@ def _check(row: Mapping[str, Any], known: frozenset[str] | None) -> None:
                          f"one of the {len(known)} known sources")
 
 
-def compare_rows(records: Iterable[Mapping[str, Any]],
-                 known_sources: Iterable[str] | None = None) -> list[ClaimResult]:
-    """Judge every ``(key, scope)`` group of fact-table rows; sorted by key then scope."""
+def group_rows(records: Iterable[Mapping[str, Any]], known_sources: Iterable[str] | None = None
+               ) -> dict[tuple[str, str], tuple[ClaimRow, ...]]:
+    """Check fact-table rows as the schema does and group them by ``(key, scope)``, each
+    group's rows in sheet, line, fact order; groups sorted by key then scope."""
     known = None if known_sources is None else frozenset(known_sources)
     groups: dict[tuple[str, str], list[ClaimRow]] = {}
     seen: set[tuple[str, str]] = set()
@@ -72,8 +73,15 @@ def compare_rows(records: Iterable[Mapping[str, Any]],
             via=r.get("via"), lower=float(r["lower"]), upper=float(r["upper"]),
             unit=r["unit"], rank=r["rank"], quote=r["quote"],
             tolerance=float(r.get("tolerance", 0.0))))
-    return [_judge(key, scope, tuple(sorted(rows, key=lambda x: (x.sheet, x.line, x.fact))))
-            for (key, scope), rows in sorted(groups.items())]
+    return {k: tuple(sorted(rows, key=lambda x: (x.sheet, x.line, x.fact)))
+            for k, rows in sorted(groups.items())}
+
+
+def compare_rows(records: Iterable[Mapping[str, Any]],
+                 known_sources: Iterable[str] | None = None) -> list[ClaimResult]:
+    """Judge every ``(key, scope)`` group of fact-table rows; sorted by key then scope."""
+    return [_judge(key, scope, rows)
+            for (key, scope), rows in group_rows(records, known_sources).items()]
 
 
 def _judge(key: str, scope: str, rows: tuple[ClaimRow, ...]) -> ClaimResult:

@@ -35,9 +35,9 @@ from .claims import (
     SINGLE,
     UNIT_MISMATCH,
     ClaimResult,
-    ClaimRow,
     message,
 )
+from .small import WHOLE, group_rows
 
 __all__ = ["COLUMNS", "ENGINES", "JUDGE_SQL", "Verdict", "compare_rows_sql", "judge_duckdb",
            "judge_spark"]
@@ -46,7 +46,6 @@ ENGINES = ("duckdb", "spark")
 
 #: fact-table columns the query reads, in the order :func:`judge_duckdb` loads them
 COLUMNS = ("key", "scope", "source", "via", "lower", "upper", "unit", "rank", "tolerance")
-WHOLE = 2.0 ** 53  # floats hold every whole number up to here exactly
 
 _COMPARED = "rank <> 'deprecated'"
 
@@ -157,24 +156,14 @@ def compare_rows_sql(records: Iterable[Mapping[str, Any]], engine: str = "duckdb
 
     The rows are checked as the Python path checks them; the verdicts come from the
     query; the rows, independent sources and wording are attached per group."""
-    from .small import _check
-
     records = list(records)
-    known = None if known_sources is None else frozenset(known_sources)
-    groups: dict[tuple[str, str], list[ClaimRow]] = {}
-    for r in records:
-        _check(r, known)
-        groups.setdefault((r["key"], r.get("scope") or ""), []).append(ClaimRow(
-            sheet=r["sheet"], line=r["line"], fact=r["fact"], source=r["source"],
-            via=r.get("via"), lower=float(r["lower"]), upper=float(r["upper"]),
-            unit=r["unit"], rank=r["rank"], quote=r["quote"],
-            tolerance=float(r.get("tolerance", 0.0))))
+    groups = group_rows(records, known_sources)
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     judged = judge_duckdb(records) if engine == "duckdb" else judge_spark(records)
     out = []
     for v in judged:
-        rows = tuple(sorted(groups[(v.key, v.scope)], key=lambda x: (x.sheet, x.line, x.fact)))
+        rows = groups[(v.key, v.scope)]
         independent = tuple(sorted({r.origin for r in rows if r.rank != DEPRECATED}))
         out.append(ClaimResult(v.key, v.scope, v.verdict, rows, independent, v.agreed,
                                message(v.verdict, rows, independent, v.agreed)))

@@ -53,7 +53,7 @@ _TEXT_RANGES = ((0x09, 0x7E), (0xA0, 0xFF), (0x400, 0x4FF), (0x900, 0x97F), (0xC
                 (0x2000, 0x206F))
 
 
-def _wide_text(data: bytes) -> bool:
+def wide_text(data: bytes) -> bool:
     """Whether ``data`` is text in UTF-16 (a BOM, or NUL bytes that decode as UTF-16 to
     text in the scripts factcheck reads), as opposed to a binary file."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -86,7 +86,7 @@ def read_text(path: Path, limit: int, what: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SheetError("unreadable", f"cannot read {what}: {exc.strerror or exc}") from None
-    if _wide_text(data):
+    if wide_text(data):
         raise SheetError("encoding", f"{what} is UTF-16 (or another wide encoding), not UTF-8: "
                          "save it as UTF-8")
     if b"\x00" in data:

@@ -153,12 +153,12 @@ class _Links:
         return Markup(f'<a class="mono small file" href="{escape.html_text(href)}" '
                       f'title="{title}">{line}</a>')
 
-    def fact(self, sheet: str, fid: str, here: str | None = None) -> str | None:
+    def fact(self, sheet: str, fid: str) -> str | None:
+        """A link from a summary page to a fact on its sheet's page."""
         page = self.pages.get(sheet)
         if page is None:
             return None
-        anchor = f"#fact-{slug(fid)}"
-        return anchor if here == sheet else f"{'../' if here else ''}{page}{anchor}"
+        return f"{page}#fact-{slug(fid)}"
 
 
 def _failing(report: Report, links: _Links) -> list[dict[str, Any]]:
@@ -229,7 +229,7 @@ def render_html(report: Report, documents: dict[str, str] | None = None,
     for sh in report.sheets:
         for k, v in (sh.sources or {}).items():
             names.setdefault(k, v)
-    common = {"report": report, "links": links, "badge_expect": "holds", "source_names": names}
+    common = {"report": report, "links": links, "source_names": names}
     pages = {"index.html": env.get_template("index.html.j2").render(
         **common, failing=_failing(report, links), sheet_failing=_sheet_failing,
         max_failing=MAX_FAILING, depth=0, summary_page=True)}
