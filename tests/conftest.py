@@ -36,13 +36,15 @@ def _fresh_caches_under_mutation():
     a memoised function would answer from the clean run's cache and its mutants would
     never run: clear the cheap caches of the mutated packages before each test."""
     if os.environ.get("FACTCHECK_MUTATE"):
+        from factcheck.crosssource import agreement
         from factcheck.engine import expr, units
         from factcheck.ground import attribution, grounding
-        from factcheck.text import normalize, nouns, numbers
+        from factcheck.text import coverage, languages, normalize, nouns, numbers
 
         for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
                    grounding._mentions, normalize._normalized_document, numbers._text2num,
-                   nouns.singular, nouns.plural):
+                   nouns.singular, nouns.plural, nouns.builtin_aliases, coverage._countable,
+                   languages.words, languages._digit_table, agreement._schema_for):
             fn.cache_clear()
     yield
 
