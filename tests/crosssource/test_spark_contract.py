@@ -20,7 +20,12 @@ pytest.importorskip("pyspark")
 from pyspark.sql import SparkSession  # noqa: E402
 from pyspark.sql.types import DoubleType, StringType  # noqa: E402
 
-from factcheck.crosssource.sql import judge_duckdb, judge_spark  # noqa: E402
+from factcheck.crosssource.small import compare_rows  # noqa: E402
+from factcheck.crosssource.sql import (  # noqa: E402
+    compare_rows_sql,
+    judge_duckdb,
+    judge_spark,
+)
 
 _SQL_TYPE = {DoubleType(): "DOUBLE", StringType(): "VARCHAR"}
 _PY_TYPE = {DoubleType(): float, StringType(): str}
@@ -130,3 +135,11 @@ def test_without_a_session_spark_runs_locally_on_two_cores_without_its_web_ui(mo
     assert builder.calls == [("master", "local[2]"), ("appName", "factcheck"),
                              ("spark.ui.enabled", "false"),
                              ("spark.sql.shuffle.partitions", "4")]
+
+
+def test_compare_rows_sql_on_spark_uses_spark_and_gives_the_python_results(monkeypatch):
+    builder = _Builder(_Session())
+    monkeypatch.setattr(SparkSession, "builder", builder)
+    rows = [{**r, "scope": r["scope"] or ""} for r in ROWS]
+    assert compare_rows_sql(rows, "spark") == compare_rows(rows)
+    assert builder.calls  # the session came from Spark's builder, not DuckDB

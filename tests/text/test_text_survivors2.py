@@ -1,0 +1,41 @@
+"""Reading numbers as news writes them, where surviving mutants of ``text/`` showed no
+test pinned the result: a participle before a plural noun, vague plurals beside spelled
+numbers, times without a.m./p.m., "no" and "an" before words that count nothing, a lone
+"one" before a reflexive or "day", and Ukrainian number words, dates and singular nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.numbers import find_mentions
+
+
+def _read(text: str, language: str | None = None, strict: bool = False) -> list[tuple]:
+    return [(m.text, m.kind, m.low, m.unit, m.monthday)
+            for m in find_mentions(text, strict_one=strict, language=language)]
+
+
+WAR = "Russia pounded Ukraine with hundreds of drones and missiles to end the three-year-old war."
+
+
+@pytest.mark.parametrize(("text", "language", "strict", "expected"), [
+    ("IRAQ: 147,464 registered refugees", None, False,
+     [("147,464", "number", 147464.0, "refugees", None)]),
+    (WAR, None, True, [("three-year-old", "age", 3.0, "year-old", None)]),
+    (WAR, None, False, [("hundreds", "implicit", 100.0, None, None),
+                        ("three-year-old", "age", 3.0, "year-old", None)]),
+    ("The fire was put out at 13:54.", None, False, [("13:54", "time", 13.9, None, None)]),
+    ("There was no immediate comment.", None, False, []),
+    ("The toll hit an all time high in 2022", None, False,
+     [("2022", "year", 2022.0, None, None)]),
+    ("He saw one himself.", None, True, []),
+    ("He saw one day.", None, True, []),
+    ("Збито 66 дронів 26 квітня", "uk", False,
+     [("66", "number", 66.0, "дрон", None), ("26 квітня", "monthday", None, None, (4, 26))]),
+    ("Загиблих троє", "uk", False, [("троє", "number", 3.0, None, None)]),
+    ("Загинули троє людей і п'ятеро поранені", "uk", False,
+     [("троє", "number", 3.0, "людина", None), ("п'ятеро", "number", 5.0, None, None)]),
+    ("Вранці загинув дід", "uk", False, [("дід", "number", 1.0, "дід", None)]),
+])
+def test_mentions(text, language, strict, expected):
+    assert _read(text, language, strict) == expected
