@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.text.languages import scan
 from factcheck.text.numbers import find_mentions
 
 
@@ -39,3 +40,36 @@ WAR = "Russia pounded Ukraine with hundreds of drones and missiles to end the th
 ])
 def test_mentions(text, language, strict, expected):
     assert _read(text, language, strict) == expected
+
+
+SEED_SENTENCE = (
+    "At least four people were killed overnight and on Saturday morning as Russia continued "
+    "to pound Ukraine with hundreds of drones and cruise missiles as part of a stepped-up "
+    "bombing campaign that has further dampened hopes for a breakthrough in efforts to end "
+    "the more than three-year-old war.")
+
+
+def test_number_words_are_read_within_their_run_only():
+    # "hundreds ... three" must not be read as one run of number words
+    assert [(m.text, m.kind, m.low) for m in find_mentions(SEED_SENTENCE, strict_one=True)] \
+        == [("four", "number", 4.0), ("Saturday", "weekday", None),
+            ("three-year-old", "age", 3.0)]
+    assert [(m.text, m.kind, m.low, m.alt) for m in find_mentions(SEED_SENTENCE, strict_one=False)
+            if m.text == "hundreds"] == [("hundreds", "implicit", 100.0, 200.0)]
+
+
+def test_a_ukrainian_weekday_after_other_words_is_read_once():
+    got = find_mentions("Збито 66 дронів у суботу", strict_one=False, language="uk")
+    assert [(m.text, m.kind, m.weekday) for m in got] == [("66", "number", None),
+                                                          ("суботу", "weekday", 5)]
+
+
+def test_a_ukrainian_date_is_read_when_its_own_words_are_free():
+    taken = bytearray(40)
+    taken[6:8] = b"\x01\x01"  # "66" is taken: the date after it is still free
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    assert [(f.start, f.end, f.kind, f.monthday) for f in
+            scan("Збито 66 дронів 26 квітня", "uk", free)] == [(16, 25, "monthday", (4, 26))]
