@@ -37,6 +37,9 @@ WAR = "Russia pounded Ukraine with hundreds of drones and missiles to end the th
     ("Загинули троє людей і п'ятеро поранені", "uk", False,
      [("троє", "number", 3.0, "людина", None), ("п'ятеро", "number", 5.0, None, None)]),
     ("Вранці загинув дід", "uk", False, [("дід", "number", 1.0, "дід", None)]),
+    # a number word before a singular noun leaves the noun free
+    ("Загинули троє людей, а також дід", "uk", False,
+     [("троє", "number", 3.0, "людина", None), ("дід", "number", 1.0, "дід", None)]),
 ])
 def test_mentions(text, language, strict, expected):
     assert _read(text, language, strict) == expected
