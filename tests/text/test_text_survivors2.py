@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.text.languages import scan
+from factcheck.text.nouns import Aliases
 from factcheck.text.numbers import find_mentions
 
 
@@ -76,3 +77,14 @@ def test_a_ukrainian_date_is_read_when_its_own_words_are_free():
 
     assert [(f.start, f.end, f.kind, f.monthday) for f in
             scan("Збито 66 дронів 26 квітня", "uk", free)] == [(16, 25, "monthday", (4, 26))]
+
+
+def test_both_is_two_in_ukrainian():
+    got = find_mentions("Загинули обидва пілоти", strict_one=False, language="uk")
+    assert [(m.text, m.low) for m in got] == [("обидва", 2.0)]
+
+
+def test_a_two_letter_hindi_alias_names_the_inflected_word():
+    aliases = Aliases(language="hi")
+    assert aliases.names("vote", "मतों")  # "मत" (vote) + the oblique plural ending
+    assert not aliases.names("vote", "मरों")
