@@ -1,8 +1,13 @@
 """Cross-source behaviour that surviving mutants of ``crosssource/`` showed no test
-pinned: a conflict among many reports told value by value."""
+pinned: a conflict among many reports told value by value; results_for on a table the
+schema would refuse."""
 
 from __future__ import annotations
 
+import pandera.errors
+import pytest
+
+from factcheck.crosssource import compare_frame, results_for
 from factcheck.crosssource.claims import CONFLICT, ClaimRow, message
 
 
@@ -34,3 +39,13 @@ def test_the_first_of_a_reprinted_value_names_its_relay():
     rows = (_row(0, 7, via="wire"), _row(1, 7), *(_row(i, 10 + i) for i in range(2, 14)))
     assert message(CONFLICT, rows, (), None).startswith(
         "2 reports say 7 (first: s_0 (via wire), facts/s_0.yaml:1), s_2 says 12 ")
+
+
+def test_results_for_does_not_validate_the_table(row, table):
+    # a rank the schema refuses: results_for judges the table as it is, as documented
+    frame = table([row("facts/a.yaml", 1, "f", "k", "army", 5),
+                   row("facts/b.yaml", 2, "g", "k", "mayor", 5, rank="favourite")])
+    with pytest.raises(pandera.errors.SchemaError):
+        compare_frame(frame)
+    assert [(r.key, r.verdict, r.agreed) for r in results_for(frame)] == [
+        ("k", "agree", (5.0, 5.0))]

@@ -55,8 +55,9 @@ class _Session:
         for record in records:
             assert len(record) == len(schema.fields)
             for value, field in zip(record, schema.fields, strict=True):
-                if value is None:
-                    assert field.nullable, f"None in non-nullable field {field.name}"
+                if value is None and not field.nullable:  # as Spark's verifySchema does
+                    raise ValueError(f"field {field.name}: This field is not nullable, but got "
+                                     "None")
                 else:
                     assert isinstance(value, _PY_TYPE[field.dataType]), (field, value)
         return _Frame(self, list(records), schema)
@@ -102,6 +103,12 @@ def test_judge_spark_gives_the_duckdb_verdicts_on_a_session_it_is_given():
     ]
     assert all(type(v.compared) is int and type(v.independent) is int for v in got)
     assert all(type(x) is float for v in got if v.agreed for x in v.agreed)
+
+
+def test_a_row_without_a_key_is_refused_not_judged_as_a_null_group():
+    with pytest.raises(ValueError, match="field key: This field is not nullable"):
+        judge_spark([{**ROWS[0], "key": None}], _Session())
+    assert judge_spark([ROWS[1]], _Session())[0].independent == 1  # via may be None or not
 
 
 def test_an_empty_table_has_no_verdicts():
