@@ -55,9 +55,10 @@ class _Session:
         for record in records:
             assert len(record) == len(schema.fields)
             for value, field in zip(record, schema.fields, strict=True):
-                if value is None and not field.nullable:  # as Spark's verifySchema does
-                    raise ValueError(f"field {field.name}: This field is not nullable, but got "
-                                     "None")
+                if value is None:  # as Spark's verifySchema does
+                    if not field.nullable:
+                        raise ValueError(f"field {field.name}: This field is not nullable, "
+                                         "but got None")
                 else:
                     assert isinstance(value, _PY_TYPE[field.dataType]), (field, value)
         return _Frame(self, list(records), schema)
