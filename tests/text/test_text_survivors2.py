@@ -88,3 +88,12 @@ def test_a_two_letter_hindi_alias_names_the_inflected_word():
     aliases = Aliases(language="hi")
     assert aliases.names("vote", "मतों")  # "मत" (vote) + the oblique plural ending
     assert not aliases.names("vote", "मरों")
+
+
+def test_a_fraction_before_a_date_or_a_time_is_read():
+    assert [(m.text, m.kind, m.low) for m in find_mentions(
+        "Half of the drones fell on April 26, 2025.", strict_one=False)] == [
+        ("Half", "fraction", 0.5), ("April 26, 2025", "date", None)]
+    assert [(m.text, m.kind, m.low) for m in find_mentions(
+        "A third of them arrived at 9:30 p.m.", strict_one=False)] == [
+        ("A third", "fraction", 1 / 3), ("9:30 p.m.", "time", 21.5)]
