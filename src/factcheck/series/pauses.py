@@ -115,10 +115,11 @@ def restatement_lags(frame: pd.DataFrame, spec: Spec) -> Flags:
             if run[i - 1] != r or run[i + 1] != r:
                 continue  # the figure moved on the date or the day after
             end = starts[r] + size[r]
+            since = known.index[starts[r]].date()
             for ts in known.index[i:end]:
                 flags.mask.at[ts, col] = True
                 flags.expected.at[ts, col] = (
                     f"a figure that includes the restatement of {a:+,g} dated "
-                    f"{pd.Timestamp(date).date()} (the figure has not moved since "
-                    f"{known.index[i - 1].date()})")
+                    f"{pd.Timestamp(date).date()} (the figure has stood at "
+                    f"{fmt(known.iloc[i])} since {since})")
     return flags
