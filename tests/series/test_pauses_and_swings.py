@@ -109,3 +109,14 @@ def test_a_busy_day_that_stays_is_no_swing():
     assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
     steps[46] = 30.0  # a quiet day after it does not take the busy day back
     assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+
+
+def test_a_restatement_is_not_a_swing():
+    steps = _moving(50)
+    steps[45] -= 60.0  # the day's change carries a restatement of -60 ...
+    steps[46] += 60.0  # ... or the figure was typed low and put right the next day
+    frame = _series(steps)
+    assert _flagged(swings(frame, Spec(["tank"]))) == ["2024-02-16"]
+    for day in (DAYS[45], DAYS[46], DAYS[47]):  # shown that day or the next
+        assert _flagged(swings(frame, Spec(["tank"], _fixes(day, -60.0)))) == []
+    assert _flagged(swings(frame, Spec(["tank"], _fixes(DAYS[30], -60.0)))) == ["2024-02-16"]
