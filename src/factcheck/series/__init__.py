@@ -11,6 +11,7 @@
 """
 
 from factcheck.series.evaluate import (
+    SERIES_ARGS,
     SERIES_VALIDATORS,
     DatasetResult,
     claim_entries,
@@ -18,5 +19,5 @@ from factcheck.series.evaluate import (
     evaluate_datasets,
 )
 
-__all__ = ["SERIES_VALIDATORS", "DatasetResult", "claim_entries", "dataset_files",
+__all__ = ["SERIES_ARGS", "SERIES_VALIDATORS", "DatasetResult", "claim_entries", "dataset_files",
            "evaluate_datasets"]

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 SERIES_VALIDATORS = ("cumulative_nondecreasing", "spike", "stale_value", "column_shift",
                      "date_shift", "category_merge", "daily_delta", "restatement_lag",
                      "qualifier_known", "spelling_variant", "column_span", "series_clean")
+#: their arguments
+SERIES_ARGS = {"dataset": "id of an entry in `datasets`",
+               "columns": "the declared columns to check (default: all)",
+               "vintage": "`final` (default): the figures as they stand; `first`: as first "
+                          "published (needs `vintages`)"}
 
 
 @dataclass
