@@ -6,7 +6,8 @@
 - ``table``, ``small``: reading a declared dataset (pandas; plain Python for small CSVs)
 - ``derive``: values derived from a dataset, as intervals, with their provenance
 - ``vintages``: every published version of a cell
-- ``detect``, ``vocabulary``: the series detectors; ``validate``: run with pandera
+- ``detect``, ``pauses``, ``swings``, ``vocabulary``: the series detectors (``frames``:
+  what they share); ``validate``: run with pandera
 - ``run``: a series check's outcome; ``evaluate``: all of a sheet's datasets
 """
 
