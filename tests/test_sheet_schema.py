@@ -96,12 +96,17 @@ def test_check_forms(validator, checks, valid):
 
 
 def test_validator_ids_and_args_come_from_the_registry():
+    from factcheck.series import SERIES_VALIDATORS
     from factcheck.validators.registry import registry
 
     check = factsheet_schema()["$defs"]["Check"]
-    assert check["properties"]["validator"]["enum"] == sorted(registry())
-    variants = {v["properties"]["validator"]["const"]: v for v in check["oneOf"][1:]}
+    assert check["properties"]["validator"]["enum"] == sorted([*registry(), *SERIES_VALIDATORS])
+    forms = check["oneOf"][1:]
+    variants = {v["properties"]["validator"]["const"]: v for v in forms
+                if "const" in v["properties"]["validator"]}
     assert set(variants) == set(registry())
+    assert [v["properties"]["validator"]["enum"] for v in forms
+            if "enum" in v["properties"]["validator"]] == [sorted(SERIES_VALIDATORS)]
     assert variants["converts_to"]["properties"]["args"]["required"] == ["from", "to"]
 
 

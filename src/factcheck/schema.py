@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.report.atomic import write_atomic
+from factcheck.series import SERIES_ARGS, SERIES_VALIDATORS
 
 SCHEMA_ID = "https://factcheck.invalid/schema/factsheet.schema.json"
 
@@ -52,6 +53,18 @@ def _validator_variant(v: Any, name_schema: dict) -> dict:
     return variant
 
 
+def _series_variant() -> dict:
+    """The form of a check that runs a series validator over a dataset."""
+    kinds = {"dataset": {"type": "string"},
+             "columns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+             "vintage": {"enum": ["final", "first"]}}
+    args = {"type": "object", "additionalProperties": False, "required": ["dataset"],
+            "properties": {a: {**kinds[a], "description": d} for a, d in SERIES_ARGS.items()}}
+    return {"properties": {"validator": {"enum": sorted(SERIES_VALIDATORS)}, "args": args},
+            "required": ["validator", "args"],
+            "description": "a series validator over a dataset's cells"}
+
+
 def _checks(schema: dict) -> None:
     """Add the shorthand form, validator ids and typed args to the check schema."""
     from factcheck.api.model import IDENT
@@ -62,11 +75,13 @@ def _checks(schema: dict) -> None:
     validators = registry()
     name_schema = {"type": "string", "pattern": IDENT, "description": "a fact's id"}
     check["properties"]["validator"] = {
-        "enum": sorted(validators), "description": "Id of a registered validator."}
+        "enum": sorted([*validators, *SERIES_VALIDATORS]),
+        "description": "Id of a registered validator."}
     check["oneOf"] = [
         {"required": ["rule"], "not": {"required": ["validator"]},
          "properties": {"args": {"maxProperties": 0}}},
         *(_validator_variant(validators[i], name_schema) for i in sorted(validators)),
+        _series_variant(),
     ]
     check["if"] = {"properties": {"expect": {"const": "violated"}}, "required": ["expect"]}
     check["then"] = {"required": ["reason"]}

@@ -145,3 +145,21 @@ def test_front_ends_show_series_findings(tmp_path, pytester: pytest.Pytester):
     out = pytester.runpytest("facts", "-q", "-rf")
     out.assert_outcomes(failed=1)
     assert "FAILED facts/sheet.yaml::clean" in out.stdout.str()
+
+
+def test_the_sheet_schema_knows_series_checks_and_their_args():
+    import jsonschema
+
+    from factcheck.schema import factsheet_schema
+
+    schema = jsonschema.Draft202012Validator(factsheet_schema())
+    sheet = {"document": "seeds/doc.txt", "checks": {}}
+    for vid in SERIES_VALIDATORS:
+        sheet["checks"]["c"] = {"validator": vid, "args": {"dataset": "losses",
+                                                           "columns": ["tank"],
+                                                           "vintage": "first"}}
+        assert not list(schema.iter_errors(sheet)), vid
+    for args in ({}, {"dataset": "losses", "vintage": "last"},
+                 {"dataset": "losses", "window": 3}):
+        sheet["checks"]["c"] = {"validator": "restatement_lag", "args": args}
+        assert list(schema.iter_errors(sheet)), args

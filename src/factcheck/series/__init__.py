@@ -6,11 +6,13 @@
 - ``table``, ``small``: reading a declared dataset (pandas; plain Python for small CSVs)
 - ``derive``: values derived from a dataset, as intervals, with their provenance
 - ``vintages``: every published version of a cell
-- ``detect``, ``vocabulary``: the series detectors; ``validate``: run with pandera
+- ``detect``, ``pauses``, ``swings``, ``vocabulary``: the series detectors (``frames``:
+  what they share); ``validate``: run with pandera
 - ``run``: a series check's outcome; ``evaluate``: all of a sheet's datasets
 """
 
 from factcheck.series.evaluate import (
+    SERIES_ARGS,
     SERIES_VALIDATORS,
     DatasetResult,
     claim_entries,
@@ -18,5 +20,5 @@ from factcheck.series.evaluate import (
     evaluate_datasets,
 )
 
-__all__ = ["SERIES_VALIDATORS", "DatasetResult", "claim_entries", "dataset_files",
+__all__ = ["SERIES_ARGS", "SERIES_VALIDATORS", "DatasetResult", "claim_entries", "dataset_files",
            "evaluate_datasets"]

@@ -7,7 +7,10 @@ cells it flags and, for those cells, what was expected. Nothing loops over rows.
 - a total that falls without a restatement covering it (`cumulative_nondecreasing`);
 - a cell out of line with both neighbours (`spike`): an inserted, dropped, changed or
   transposed digit, or a figure from another column;
-- a figure carried forward unchanged in a series that moves every day (`stale_value`);
+- a daily change out of the range of the weeks before that the next day takes back
+  (`daily_delta`, :mod:`factcheck.series.swings`);
+- a figure carried forward in a series that seldom stands still (`stale_value`), and
+  a restatement the figures do not show (`restatement_lag`): :mod:`factcheck.series.pauses`;
 - a figure equal to another column's that day (`column_shift`);
 - a row whose day counter lags its date, repeating an earlier day (`date_shift`);
 - parts whose total does not continue into the column that replaced them
@@ -16,46 +19,19 @@ cells it flags and, for those cells, what was expected. Nothing loops over rows.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-
 import numpy as np
 import pandas as pd
 
-#: a repeated figure is stale only in a series that moved on each of this many days before
-MOVING_WINDOW = 28
+from factcheck.series.frames import Flags, Spec, fmt, run_ids, shift
+from factcheck.series.frames import typical as typical_change
+from factcheck.series.pauses import restatement_lags, stale
+from factcheck.series.swings import swings
+
+__all__ = ["Flags", "Spec", "detect_all", "digit_edits"]
+
 #: a figure equal to another column's counts as a shift only from this size (small counts
 #: coincide by chance)
 SHIFT_MIN = 100
-
-
-@dataclass
-class Flags:
-    """Cells one detector flags, and for each what was expected (text)."""
-
-    mask: pd.DataFrame
-    expected: pd.DataFrame
-    #: rows that carry another date's figures (left out when judging neighbours)
-    rows: pd.Series | None = None
-
-    @classmethod
-    def empty(cls, like: pd.DataFrame) -> Flags:
-        mask = pd.DataFrame(False, index=like.index, columns=like.columns)
-        return cls(mask, pd.DataFrame("", index=like.index, columns=like.columns, dtype=object))
-
-
-@dataclass
-class Spec:
-    """What a dataset declares that the detectors need."""
-
-    cumulative: list[str]
-    corrections: pd.DataFrame | None = None  # date x column: signed restatements
-    counters: dict[str, dt.date] = field(default_factory=dict)  # column -> its day 0
-    merges: list[tuple[list[str], str]] = field(default_factory=list)
-
-
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"
 
 
 def _neighbours(s: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -100,39 +76,20 @@ def _run_neighbours(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     """The figure before and after each cell's run of equal figures (gaps skipped)."""
     known = s.dropna()
     x = known.to_numpy(dtype=float)
-    run = _run_ids(x)
+    run = run_ids(x)
     starts = np.flatnonzero(np.diff(run, prepend=-1))
     v = x[starts]
-    return (pd.Series(_shift(v, 1)[run], index=known.index).reindex(s.index),
-            pd.Series(_shift(v, -1)[run], index=known.index).reindex(s.index))
+    return (pd.Series(shift(v, 1)[run], index=known.index).reindex(s.index),
+            pd.Series(shift(v, -1)[run], index=known.index).reindex(s.index))
 
 
 #: a run of equal figures longer than this is a plateau, not a spike
 MAX_SPIKE_RUN = 4
-#: days of daily changes whose median is a series' typical daily change
-TYPICAL_WINDOW = 14
 #: a figure is off its line when its two daily changes miss the typical one by this many
 #: typical changes together (and by 3 units at least) ...
 OFF_LINE = 3.0
 #: ... and a one-keystroke edit of it misses by at most this share of that
 EDIT_FITS = 0.25
-
-
-def _run_ids(x: np.ndarray) -> np.ndarray:
-    """Run number of each figure: equal consecutive figures share one."""
-    return np.concatenate(([0], np.cumsum(x[1:] != x[:-1]))) if len(x) else x.astype(int)
-
-
-def _shift(a: np.ndarray, k: int) -> np.ndarray:
-    """``a`` moved by ``k`` places (positive: later), NaN where nothing moves in."""
-    out = np.full(len(a), np.nan)
-    if k > 0:
-        out[k:] = a[:-k]
-    elif k < 0:
-        out[:k] = a[-k:]
-    else:
-        out[:] = a
-    return out
 
 
 def _drops(s: pd.Series, allowed: pd.Series) -> pd.Series:
@@ -142,12 +99,12 @@ def _drops(s: pd.Series, allowed: pd.Series) -> pd.Series:
     which the later one restates)."""
     known = s.dropna()
     x = known.to_numpy(dtype=float)
-    run = _run_ids(x)
+    run = run_ids(x)
     starts = np.flatnonzero(np.diff(run, prepend=-1))
     v = x[starts]
     size = np.diff(np.append(starts, len(x)))
     slack = allowed.reindex(known.index).to_numpy(dtype=float)[starts]
-    before, before2, after = _shift(v, 1), _shift(v, 2), _shift(v, -1)
+    before, before2, after = shift(v, 1), shift(v, 2), shift(v, -1)
     fall = v < before - slack
     high_before = before - (np.where(np.isnan(before2), before, before2) + v) / 2
     low_here = (before + np.where(np.isnan(after), before, after)) / 2 - v
@@ -159,12 +116,6 @@ def _drops(s: pd.Series, allowed: pd.Series) -> pd.Series:
     return out
 
 
-def _typical(known: pd.Series) -> pd.Series:
-    """Each day's typical daily change: the median of the changes before it."""
-    change = known.diff()
-    return change.rolling(TYPICAL_WINDOW, min_periods=TYPICAL_WINDOW // 2).median().shift(1)
-
-
 def _misfit(prev: pd.Series | float, x: pd.Series | float, nxt: pd.Series | float,
             typical: pd.Series | float) -> pd.Series | float:
     return abs(x - prev - typical) + abs(nxt - x - typical)
@@ -172,7 +123,7 @@ def _misfit(prev: pd.Series | float, x: pd.Series | float, nxt: pd.Series | floa
 
 def _edit_fits(known: pd.Series, candidates: pd.Series) -> dict:
     """Cells (of ``candidates``) for which a one-keystroke edit fits the line: the edit."""
-    prev, nxt, typical = known.shift(1), known.shift(-1), _typical(known)
+    prev, nxt, typical = known.shift(1), known.shift(-1), typical_change(known)
     pick = candidates.reindex(known.index, fill_value=False).to_numpy() & \
         prev.notna().to_numpy() & nxt.notna().to_numpy() & typical.notna().to_numpy()
     out = {}
@@ -201,7 +152,7 @@ def spikes(frame: pd.DataFrame, spec: Spec, falls: dict[str, pd.Series] | None =
         s = frame[col]
         known = s.dropna()
         fell = falls[col] if falls is not None else _drops(s, allowed[col])
-        typical = _typical(known)
+        typical = typical_change(known)
         scale = np.maximum(typical.abs(), 1.0)
         up, down = known - known.shift(1) - typical, known.shift(-1) - known - typical
         # a spike: off the typical change one way, then back the other way
@@ -214,9 +165,9 @@ def spikes(frame: pd.DataFrame, spec: Spec, falls: dict[str, pd.Series] | None =
         prev, nxt = _run_neighbours(s)
         for ts in s.index[hit.to_numpy()]:
             if ts in typo:
-                flags.expected.at[ts, col] = f"{_fmt(typo[ts])} (a digit typo?)"
+                flags.expected.at[ts, col] = f"{fmt(typo[ts])} (a digit typo?)"
             else:
-                flags.expected.at[ts, col] = f"between {_fmt(prev[ts])} and {_fmt(nxt[ts])}"
+                flags.expected.at[ts, col] = f"between {fmt(prev[ts])} and {fmt(nxt[ts])}"
     return flags
 
 
@@ -239,40 +190,9 @@ def nondecreasing(frame: pd.DataFrame, spec: Spec,
         flags.mask[col] = hit
         for ts in frame.index[hit.to_numpy()]:
             covered = allowed.at[ts, col]
-            why = f" (a restatement covers {_fmt(covered)})" if covered else \
+            why = f" (a restatement covers {fmt(covered)})" if covered else \
                 " (no restatement on this date or the day before)"
             flags.expected.at[ts, col] = f"a total that does not fall{why}"
-    return flags
-
-
-def stale(frame: pd.DataFrame, spec: Spec) -> Flags:
-    """A figure repeated from the day before in a series that moved on every one of the
-    :data:`MOVING_WINDOW` days before, after which it jumps by two days' worth or more
-    (the figure was carried forward, not measured)."""
-    flags = Flags.empty(frame)
-    for col in spec.cumulative:
-        if col not in frame:
-            continue
-        s = frame[col]
-        known = s.dropna()
-        x = known.to_numpy(dtype=float)
-        run = _run_ids(x)
-        starts = np.flatnonzero(np.diff(run, prepend=-1))
-        size = np.diff(np.append(starts, len(x)))
-        same = np.concatenate(([False], x[1:] == x[:-1]))
-        # days the series stood still in the window before each run began
-        still = np.concatenate(([0], np.cumsum(same)))
-        lo = starts - MOVING_WINDOW
-        still_before = np.where(lo >= 0, still[starts] - still[np.maximum(lo, 0)], -1)
-        typical = _typical(known).to_numpy(dtype=float)[starts]
-        jump = _shift(x[starts], -1) - x[starts]
-        stale_run = (still_before == 0) & (typical > 0) & (jump >= size * typical)
-        hit = pd.Series(same & stale_run[run], index=known.index)
-        flags.mask[col] = hit.reindex(s.index, fill_value=False)
-        for ts in s.index[flags.mask[col].to_numpy()]:
-            flags.expected.at[ts, col] = (f"a figure above {_fmt(s[ts])} (the series moved "
-                                          f"every day for {MOVING_WINDOW} days; this repeats "
-                                          "the day before)")
     return flags
 
 
@@ -290,7 +210,7 @@ def column_shifts(frame: pd.DataFrame, spec: Spec, out_of_line: pd.DataFrame) ->
         other = cols[int(np.argmax(equal[i, j]))]
         flags.mask.iat[i, flags.mask.columns.get_loc(cols[j])] = True
         flags.expected.at[frame.index[i], cols[j]] = (
-            f"its own figure, not `{other}`'s {_fmt(v[i, j])}")
+            f"its own figure, not `{other}`'s {fmt(v[i, j])}")
     return flags
 
 
@@ -309,7 +229,7 @@ def date_shifts(frame: pd.DataFrame, spec: Spec) -> Flags:
         wrong = lag != 0
         flags.mask[col] = wrong
         for ts in frame.index[wrong.to_numpy()]:
-            flags.expected.at[ts, col] = f"{_fmt(want[ts])} (days since {zero})"
+            flags.expected.at[ts, col] = f"{fmt(want[ts])} (days since {zero})"
         data = frame.drop(columns=[col]).select_dtypes("number")
         copy = pd.Series(False, index=frame.index)
         for k in sorted({int(x) for x in lag[lag > 0].unique()}):
@@ -348,7 +268,7 @@ def merges(frame: pd.DataFrame, spec: Spec) -> Flags:
         if merged[first] < carried:
             flags.mask.at[first, total] = True
             flags.expected.at[first, total] = (
-                f"at least {_fmt(carried)} (the total of {', '.join(parts)} on "
+                f"at least {fmt(carried)} (the total of {', '.join(parts)} on "
                 f"{before.index[-1].date()}, which it continues)")
     return flags
 
@@ -363,7 +283,9 @@ def detect_all(frame: pd.DataFrame, spec: Spec) -> dict[str, Flags]:
     blamed = falls(clean, spec)
     out["spike"] = spikes(clean, spec, blamed)
     out["cumulative_nondecreasing"] = nondecreasing(clean, spec, blamed)
+    out["daily_delta"] = swings(clean, spec)
     out["stale_value"] = stale(clean, spec)
+    out["restatement_lag"] = restatement_lags(clean, spec)
     out["column_shift"] = column_shifts(clean, spec, out["spike"].mask)
     out["category_merge"] = merges(clean, spec)
     return out

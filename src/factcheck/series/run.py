@@ -18,14 +18,12 @@ from factcheck.engine.outcome import ERROR, HOLDS, VIOLATED, Kind, Outcome
 from factcheck.load.sheet import LoadedSheet, resolve_inside
 from factcheck.problems import Problem, SheetError
 from factcheck.series.detect import Spec
+from factcheck.series.evaluate import SERIES_ARGS
 from factcheck.series.table import DAY, MAX_DATASET_BYTES, Table
 from factcheck.series.validate import ALL, VALIDATORS, SeriesInput, validate
 from factcheck.series.vintages import Vintages
 
-ARGS = {"dataset": "id of an entry in `datasets`",
-        "columns": "the declared columns to check (default: all)",
-        "vintage": "`final` (default): the figures as they stand; `first`: as first "
-                   "published (needs `vintages`)"}
+ARGS = SERIES_ARGS
 SHOWN = 8  # findings written into the message; all are in the outcome's result
 
 

@@ -1,0 +1,125 @@
+"""Figures that stand still when they should have moved.
+
+- `stale_value`: a figure carried forward from the day before, judged by how often the
+  series itself stands still (its rate, estimated per column from the weeks before)
+  and by the catch-up after the pause: a pause the series' rate makes improbable,
+  followed by a jump of the missing days' worth, or any short pause followed by a jump
+  of several days' worth at once;
+- `restatement_lag`: a restatement in the corrections file that the figures do not
+  show: the column stands still on its date and the day after, so the figures from
+  that date until the column moves were published without it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from factcheck.series.frames import Flags, Spec, fmt, run_ids, shift, typical
+
+#: weeks of daily changes from which a series' rate of standing still is estimated
+MOVING_WINDOW = 28
+#: a pause longer than this many days is a pause, not a figure carried forward
+MAX_PAUSE = 4
+#: a pause is improbable when the series' rate of standing still gives it a chance
+#: below this
+PAUSE_ODDS = 1 / 500
+#: a series that stood still on at most this many days of the window moves nearly daily
+STILL_DAYS = 4
+#: ... and a jump after its pause of this many times what the pause and the day after
+#: usually add is a catch-up
+CATCH_UP = 2.5
+
+
+def _runs(known: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per figure: its run number, and per run: start, length, and the change after it."""
+    x = known.to_numpy(dtype=float)
+    run = run_ids(x)
+    starts = np.flatnonzero(np.diff(run, prepend=-1))
+    size = np.diff(np.append(starts, len(x)))
+    jump = shift(x[starts], -1) - x[starts]
+    return run, starts, size, jump
+
+
+def _stale_runs(known: pd.Series) -> np.ndarray:
+    """Which runs of a series' figures are stale (figures after the first of each run)."""
+    x = known.to_numpy(dtype=float)
+    run, starts, size, jump = _runs(known)
+    same = np.concatenate(([False], x[1:] == x[:-1]))
+    still = np.concatenate(([0], np.cumsum(same)))  # days stood still up to each figure
+    lo = starts - MOVING_WINDOW
+    still_before = np.where(lo >= 0, still[starts] - still[np.maximum(lo, 0)], -1)
+    known_rate = lo >= 0
+    change = np.diff(x, prepend=np.nan)
+    # the mean daily rise over the window, up to the run's first figure
+    rate = pd.Series(np.clip(change, 0, None)).rolling(MOVING_WINDOW).mean()
+    rate = rate.to_numpy()[starts]
+    median = typical(known).to_numpy(dtype=float)[starts]
+    pause = size - 1  # days the figure repeats the one before
+    # a series that moved every day of the window: any pause then a catch-up
+    daily = (still_before == 0) & (median > 0) & (jump >= size * median)
+    # the chance of so long a pause at the series' own rate of standing still
+    odds = ((still_before + 1) / (MOVING_WINDOW + 2)) ** pause
+    improbable = known_rate & (odds <= PAUSE_ODDS) & (jump >= pause * rate)
+    catch_up = known_rate & (still_before <= STILL_DAYS) & (jump >= CATCH_UP * size * rate)
+    return (pause >= 1) & (pause <= MAX_PAUSE) & (rate > 0) & (daily | improbable | catch_up)
+
+
+def stale(frame: pd.DataFrame, spec: Spec) -> Flags:
+    """Figures repeated from the day before where the series' own movement says it
+    should have moved and the jump after the pause makes up for it."""
+    flags = Flags.empty(frame)
+    for col in spec.cumulative:
+        if col not in frame:
+            continue
+        s = frame[col]
+        known = s.dropna()
+        if len(known) < 2:
+            continue
+        x = known.to_numpy(dtype=float)
+        run = run_ids(x)
+        same = np.concatenate(([False], x[1:] == x[:-1]))
+        hit = pd.Series(same & _stale_runs(known)[run], index=known.index)
+        flags.mask[col] = hit.reindex(s.index, fill_value=False)
+        for ts in s.index[flags.mask[col].to_numpy()]:
+            flags.expected.at[ts, col] = (
+                f"a figure above {fmt(s[ts])} (this repeats the day before in a series "
+                "that seldom stands still, and the figure after the pause makes up for it)")
+    return flags
+
+
+def restatement_lags(frame: pd.DataFrame, spec: Spec) -> Flags:
+    """Figures published without a restatement dated on or before them: the column
+    stands still on the restatement's date and the day after (a restatement shows in
+    that date's change, or the next day's), until it next moves."""
+    flags = Flags.empty(frame)
+    if spec.corrections is None or frame.empty:
+        return flags
+    adj = spec.corrections.groupby(level=0).sum()
+    for col in spec.cumulative:
+        if col not in frame or col not in adj:
+            continue
+        s = frame[col]
+        known = s.dropna()
+        if len(known) < 3:
+            continue
+        run, starts, size, _ = _runs(known)
+        day = known.index.to_numpy()
+        for date, a in adj[col].items():
+            if not a or pd.isna(a):
+                continue
+            i = int(np.searchsorted(day, np.datetime64(date)))
+            if i < 1 or i + 1 >= len(known) or day[i] != np.datetime64(date):
+                continue
+            r = run[i]
+            if run[i - 1] != r or run[i + 1] != r:
+                continue  # the figure moved on the date or the day after
+            end = starts[r] + size[r]
+            since = known.index[starts[r]].date()
+            for ts in known.index[i:end]:
+                flags.mask.at[ts, col] = True
+                flags.expected.at[ts, col] = (
+                    f"a figure that includes the restatement of {a:+,g} dated "
+                    f"{pd.Timestamp(date).date()} (the figure has stood at "
+                    f"{fmt(known.iloc[i])} since {since})")
+    return flags

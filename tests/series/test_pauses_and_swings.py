@@ -1,0 +1,122 @@
+"""Stale values by a column's own rate, restatements the figures miss, daily swings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from factcheck.series.detect import Spec, detect_all
+from factcheck.series.pauses import restatement_lags, stale
+from factcheck.series.swings import swings
+from factcheck.series.validate import SeriesInput, validate
+
+DAYS = pd.date_range("2024-01-01", periods=80, freq="D")
+
+
+def _series(steps) -> pd.DataFrame:
+    """A running total from its daily changes (the first figure is 1,000)."""
+    steps = np.asarray(steps, dtype=float)
+    return pd.DataFrame({"tank": 1000 + np.concatenate(([0.0], np.cumsum(steps)))},
+                        index=DAYS[:len(steps) + 1])
+
+
+def _flagged(flags) -> list[str]:
+    return [ts.date().isoformat() for ts in flags.mask.index[flags.mask["tank"].to_numpy()]]
+
+
+def _moving(n: int, still: tuple[int, ...] = ()) -> list[float]:
+    """Daily changes of 40 to 60, never zero except on the days ``still``."""
+    steps = [40.0 + (7 * i) % 21 for i in range(n)]
+    for i in still:
+        steps[i] = 0.0
+    return steps
+
+
+def test_an_improbable_pause_with_its_catch_up_is_stale():
+    # moved every day for weeks; stands still two days; then 120, more than the two
+    # missing days' worth (about 100) but short of three typical days (the older rule)
+    steps = _moving(50) + [0.0, 0.0, 120.0] + _moving(10)
+    flags = stale(_series(steps), Spec(["tank"]))
+    assert _flagged(flags) == ["2024-02-21", "2024-02-22"]
+    assert "repeats the day before" in flags.expected.at[DAYS[51], "tank"]
+    steps[52] = 80.0  # no catch-up: the series just slowed down
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def test_a_pause_is_judged_by_the_series_own_rate_of_standing_still():
+    # three still days in the four weeks before: a two-day pause is not improbable ...
+    steps = _moving(50, still=(25, 32, 40)) + [0.0, 0.0, 120.0] + _moving(10)
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+    # ... unless the jump after it makes up for several days at once
+    steps[52] = 400.0
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == ["2024-02-21", "2024-02-22"]
+
+
+def test_a_one_day_pause_needs_a_catch_up_of_several_days():
+    steps = _moving(50, still=(30, 40)) + [0.0, 300.0] + _moving(10)
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == ["2024-02-21"]
+    steps[51] = 150.0  # three days' worth: an honest quiet day, then a busy one
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def test_a_long_pause_is_not_a_stale_figure():
+    steps = _moving(50) + [0.0] * 6 + [2000.0] + _moving(10)
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def _fixes(day: pd.Timestamp, adj: float) -> pd.DataFrame:
+    return pd.DataFrame({"tank": [adj]}, index=[day])
+
+
+def test_a_restatement_the_figures_do_not_show():
+    steps = [1.0] * 30 + [0.0, 0.0, 0.0, 0.0, 3.0] + [1.0] * 10
+    frame = _series(steps)  # stands at 1,030 from 2024-01-31 to 2024-02-04
+    flags = restatement_lags(frame, Spec(["tank"], _fixes(DAYS[31], -2.0)))
+    assert _flagged(flags) == ["2024-02-01", "2024-02-02", "2024-02-03", "2024-02-04"]
+    assert flags.expected.at[DAYS[32], "tank"] == (
+        "a figure that includes the restatement of -2 dated 2024-02-01 (the figure has "
+        "stood at 1,030 since 2024-01-31)")
+    # shown on its date or the next day: nothing to flag
+    assert _flagged(restatement_lags(frame, Spec(["tank"], _fixes(DAYS[34], -2.0)))) == []
+    assert _flagged(restatement_lags(frame, Spec(["tank"], _fixes(DAYS[20], 5.0)))) == []
+    assert _flagged(restatement_lags(frame, Spec(["tank"]))) == []
+    assert _flagged(restatement_lags(frame, Spec(["tank"], _fixes(DAYS[31], 0.0)))) == []
+
+
+def test_the_restatement_lag_runs_through_pandera_as_its_own_validator():
+    frame = _series([1.0] * 30 + [0.0, 0.0, 3.0] + [1.0] * 10)
+    data = SeriesInput(frame, pd.DataFrame(index=frame.index),
+                       Spec(["tank"], _fixes(DAYS[31], 1.0)))
+    found = validate(data, {"restatement_lag"})
+    assert [(str(f.date), f.check) for f in found] == [("2024-02-01", "restatement_lag"),
+                                                       ("2024-02-02", "restatement_lag")]
+    assert "restatement of +1 dated 2024-02-01" in found[0].expected
+
+
+def test_a_daily_change_taken_back_the_next_day():
+    steps = _moving(50)
+    steps[45] += 60.0  # the figure of day 46 typed 60 too high ...
+    steps[46] -= 60.0  # ... and the next figure back on the trend
+    flags = swings(_series(steps), Spec(["tank"]))
+    assert _flagged(flags) == ["2024-02-16"]
+    assert "taken back by" in flags.expected.at[DAYS[46], "tank"]
+    assert "daily_delta" in detect_all(_series(steps), Spec(["tank"]))
+
+
+def test_a_busy_day_that_stays_is_no_swing():
+    steps = _moving(50)
+    steps[45] += 60.0  # a busy day: the total keeps it
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+    steps[46] = 30.0  # a quiet day after it does not take the busy day back
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+
+
+def test_a_restatement_is_not_a_swing():
+    steps = _moving(50)
+    steps[45] -= 60.0  # the day's change carries a restatement of -60 ...
+    steps[46] += 60.0  # ... or the figure was typed low and put right the next day
+    frame = _series(steps)
+    assert _flagged(swings(frame, Spec(["tank"]))) == ["2024-02-16"]
+    for day in (DAYS[45], DAYS[46], DAYS[47]):  # shown that day or the next
+        assert _flagged(swings(frame, Spec(["tank"], _fixes(day, -60.0)))) == []
+    assert _flagged(swings(frame, Spec(["tank"], _fixes(DAYS[30], -60.0)))) == ["2024-02-16"]
