@@ -42,7 +42,7 @@ def _fresh_caches_under_mutation():
 
         for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
                    grounding._mentions, normalize._normalized_document, numbers._text2num,
-                   nouns.singular, nouns.plural):
+                   nouns.singular, nouns.plural, nouns._alias_tables):
             fn.cache_clear()
     yield
 
