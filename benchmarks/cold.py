@@ -10,12 +10,14 @@ For each size, on one generated project (benchmarks/generate.py, reused under
   serial  ``factcheck check --no-report --no-cache --jobs 1`` (one process)
   cold    ``factcheck check --no-report`` with an empty cache (all cores; fills it)
 
-``--before DIR`` also runs serial and cold with the package found in ``DIR`` (e.g. the
-``src`` of ``git archive`` of an earlier commit) ahead of the installed one, paired
-with bare parses of their own, so that a change is measured against what it replaced
-under the same load. Each row gives wall and CPU seconds (the process and the workers
-it waited for), the ratios of both to the paired bare parse (medians over
-``--repeat``), and the 1-minute load average before the run.
+``--src DIR`` measures the package in ``DIR`` instead of the installed one (a
+snapshot, so that editing the working tree does not change a long run). ``--before
+DIR`` also runs serial and cold with the package in ``DIR`` (e.g. the ``src`` of ``git
+archive`` of an earlier commit), paired with bare parses of their own, so that a change
+is measured against what it replaced under the same load. Each row gives wall and
+CPU seconds (the process and the workers it waited for), the ratios of both to the
+paired bare parse (medians over ``--repeat``), and the 1-minute load average before
+the run.
 """
 
 from __future__ import annotations
@@ -55,11 +57,13 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "load": load}
 
 
-def measure(root: Path, repeat: int, before: Path | None) -> dict[str, dict[str, float]]:
+def measure(root: Path, repeat: int, before: Path | None,
+            src: Path | None = None) -> dict[str, dict[str, float]]:
     (root / "bare_parse.py").write_text(BARE)
     bare = [str(BIN / "python"), "bare_parse.py"]
     check = [str(BIN / "factcheck"), "check", "--no-report"]
-    builds: list[tuple[str, dict[str, str] | None]] = [("", None)]
+    builds: list[tuple[str, dict[str, str] | None]] = [
+        ("", None if src is None else dict(os.environ, PYTHONPATH=str(src.resolve())))]
     if before is not None:
         env = dict(os.environ, PYTHONPATH=str(before.resolve()))
         builds.insert(0, ("before ", env))
@@ -87,13 +91,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--work", type=Path, default=Path("/tmp/factcheck-bench"))
     ap.add_argument("--before", type=Path, help="a source tree to compare with")
+    ap.add_argument("--src", type=Path, help="the source tree measured (default: installed)")
     ap.add_argument("--save", type=Path, help="write the medians as JSON here")
     args = ap.parse_args()
     out = {}
     for n in (int(s) for s in args.sizes.split(",")):
         root = _project(args.work, n, 0)
         print(f"{n:,} sheets, {os.cpu_count()} cores", file=sys.stderr)
-        out[n] = measure(root, args.repeat, args.before)
+        out[n] = measure(root, args.repeat, args.before, args.src)
     print(f"{'sheets':>7}  {'run':14} {'wall s':>7} {'cpu s':>7} {'bare s':>7} "
           f"{'x wall':>6} {'x cpu':>6} {'load':>5}  goal")
     for n, rows in out.items():

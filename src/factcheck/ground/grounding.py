@@ -17,7 +17,7 @@ from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
-from factcheck.text.sentences import sentence_starts
+from factcheck.text.sentences import sentence_starts, starts_after
 
 
 def _same(a: float | None, b: float) -> bool:
@@ -106,12 +106,15 @@ def _sentence_before(document: str, start: int) -> str:
 
 
 def _future_before(document: str, start: int) -> bool:
-    """Whether the quote's sentence speaks of what is to come before the quote. The
-    sentence lies inside the ``_BEFORE`` characters before the quote and starts after a
-    non-word character: without a future word there, it has none."""
+    """Whether the quote's sentence speaks of what is to come before the quote: whether
+    :func:`_sentence_before` holds a future word. That sentence is the end of the window
+    of ``_BEFORE`` characters before the quote and starts after a non-word character, so
+    it holds one exactly when no sentence starts after the window's last future word."""
     window = document[max(0, start - _BEFORE):start]  # sliced: a word cut at its start counts
-    return _FUTURE.search(window) is not None and _FUTURE.search(
-        _sentence_before(document, start)) is not None
+    last = None
+    for last in _FUTURE.finditer(window):  # noqa: B007 - matches never overlap: the last
+        pass
+    return last is not None and not starts_after(window, last.start(), line_breaks=False)
 
 
 _HEADER_SCALE = re.compile(
