@@ -38,11 +38,12 @@ def _fresh_caches_under_mutation():
     if os.environ.get("FACTCHECK_MUTATE"):
         from factcheck.engine import expr, units
         from factcheck.ground import attribution, grounding
-        from factcheck.text import normalize, nouns, numbers
+        from factcheck.text import languages, normalize, nouns, numbers
 
         for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
                    grounding._mentions, normalize._normalized_document, numbers._text2num,
-                   nouns.singular, nouns.plural, nouns._alias_tables):
+                   nouns.singular, nouns.plural, nouns._alias_tables,
+                   languages.lemma_function):
             fn.cache_clear()
     yield
 
