@@ -20,7 +20,7 @@ PATTERNS = sorted(name for name, p in vars(numbers).items()
                   and name in ("_DATE_NUMERIC", "_DATE_SLASH", "_FISCAL_YEAR", "_TIME", "_NOON",
                                "_DIGITS", "_MIXED_FRACTION", "_A_NUMBER", "_ZERO", "_NO_NOUN",
                                "_NO_EITHER", "_BOTH", "_FRACTION_RE", "_SPORT", "_MULTIPLIER",
-                               "_VAGUE", "_A_NOUN", "_ORDINAL"))
+                               "_VAGUE", "_A_NOUN", "_ORDINAL", "_BARE_MONTH"))
 FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "nine ", "both",
              "Both", "no one", "None of", "neither", "no further", "doubled", "Twice", "thrice",
              "halving", "hat-trick", "a brace", "their", "first", "21st", "Third", "noon",
@@ -28,7 +28,8 @@ FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "n
              "-5", "\u22125", "2007-08", "25-12-2023", "4/26/2025", "2-1/2", "2½", "⅔",
              "tens of", "hundreds of", "Millions", "a single", "One ", "an ", "\u212a",
              "\u017f", "\u0130", "०१", "٣", "\u00a0", "\u2013", " ", ",", ".", "/", "-", "0",
-             "1", "2", "7", "of", "and", "the", "x", "M7.1"]
+             "1", "2", "7", "of", "and", "the", "x", "M7.1", "in April", "mid-May", "until June",
+             "by", "early ", "during", "November"]
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list:
@@ -41,7 +42,7 @@ def _plain(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def test_every_sped_up_pattern_is_checked():
-    assert len(PATTERNS) == 18
+    assert len(PATTERNS) == 19
 
 
 def _texts() -> list[str]:
@@ -60,6 +61,7 @@ EXAMPLES = {
     "_NO_NOUN": "No casualties", "_NO_EITHER": "no damage or casualties", "_BOTH": "both died",
     "_FRACTION_RE": "two-thirds of them", "_SPORT": "a hat-trick", "_MULTIPLIER": "doubled",
     "_VAGUE": "hundreds of people", "_A_NOUN": "A missile", "_ORDINAL": "the third time, 21st",
+    "_BARE_MONTH": "since April, by mid-March",
 }
 
 

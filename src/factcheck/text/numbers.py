@@ -141,7 +141,7 @@ _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опі
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
 _BARE_MONTH = re.compile(
-    r"\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
+    r"(?=[bdefilmnstu])\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
