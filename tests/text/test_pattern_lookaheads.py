@@ -1,5 +1,6 @@
-"""Each number pattern's leading lookahead (the characters a match can start with)
-changes no match: the pattern finds exactly what its plain form finds."""
+"""Each number pattern's leading lookahead (the characters a match can start with), and
+that of grounding's future words, changes no match: the pattern finds exactly what its
+plain form finds."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.ground import grounding
 from factcheck.text import numbers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +22,7 @@ PATTERNS = sorted(name for name, p in vars(numbers).items()
                   and name in ("_DATE_NUMERIC", "_DATE_SLASH", "_FISCAL_YEAR", "_TIME", "_NOON",
                                "_DIGITS", "_MIXED_FRACTION", "_A_NUMBER", "_ZERO", "_NO_NOUN",
                                "_NO_EITHER", "_BOTH", "_FRACTION_RE", "_SPORT", "_MULTIPLIER",
-                               "_VAGUE", "_A_NOUN", "_ORDINAL", "_BARE_MONTH"))
+                               "_VAGUE", "_A_NOUN", "_ORDINAL", "_BARE_MONTH")) + ["_FUTURE"]
 FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "nine ", "both",
              "Both", "no one", "None of", "neither", "no further", "doubled", "Twice", "thrice",
              "halving", "hat-trick", "a brace", "their", "first", "21st", "Third", "noon",
@@ -29,7 +31,9 @@ FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "n
              "tens of", "hundreds of", "Millions", "a single", "One ", "an ", "\u212a",
              "\u017f", "\u0130", "०१", "٣", "\u00a0", "\u2013", " ", ",", ".", "/", "-", "0",
              "1", "2", "7", "of", "and", "the", "x", "M7.1", "in April", "mid-May", "until June",
-             "by", "early ", "during", "November"]
+             "by", "early ", "during", "November", "Will", "would", "next", "till", "coming",
+             "expected", "forecast", "scheduled", "due", "plans", "set to", "starting",
+             "beginning", "upcoming"]
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list:
@@ -37,12 +41,12 @@ def _matches(pattern: re.Pattern[str], text: str) -> list:
 
 
 def _plain(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    p = getattr(numbers, name)
+    p = getattr(grounding if name == "_FUTURE" else numbers, name)
     return p, re.compile(_LEAD.sub("", p.pattern, count=1), p.flags)
 
 
 def test_every_sped_up_pattern_is_checked():
-    assert len(PATTERNS) == 19
+    assert len(PATTERNS) == 20 and _LEAD.match(grounding._FUTURE.pattern)
 
 
 def _texts() -> list[str]:
@@ -61,7 +65,7 @@ EXAMPLES = {
     "_NO_NOUN": "No casualties", "_NO_EITHER": "no damage or casualties", "_BOTH": "both died",
     "_FRACTION_RE": "two-thirds of them", "_SPORT": "a hat-trick", "_MULTIPLIER": "doubled",
     "_VAGUE": "hundreds of people", "_A_NOUN": "A missile", "_ORDINAL": "the third time, 21st",
-    "_BARE_MONTH": "since April, by mid-March",
+    "_BARE_MONTH": "since April, by mid-March", "_FUTURE": "will send, due by Tuesday",
 }
 
 

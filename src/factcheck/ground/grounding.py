@@ -37,8 +37,9 @@ RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterda
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
-_FUTURE = re.compile(r"\b(?:will|would|by|next|until|till|coming|expected|forecast|"
-                     r"scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b", re.I)
+_FUTURE = re.compile(r"(?=[bcdefnpstuw])\b(?:will|would|by|next|until|till|coming|expected|"
+                     r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b",
+                     re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
 
