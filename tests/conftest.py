@@ -43,8 +43,9 @@ def _fresh_caches_under_mutation():
 
         for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
                    grounding._mentions, normalize._normalized_document, numbers._text2num,
-                   nouns.singular, nouns.plural, nouns.builtin_aliases, coverage._countable,
-                   languages.words, languages._digit_table, agreement._schema_for):
+                   nouns.singular, nouns.plural, nouns.builtin_aliases, nouns._alias_tables,
+                   coverage._countable, languages.words, languages._digit_table,
+                   languages.lemma_function, agreement._schema_for):
             fn.cache_clear()
     yield
 

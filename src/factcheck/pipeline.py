@@ -132,7 +132,8 @@ def run(paths: Iterable[Path], root: Path,
     ``cache``: reuse and store per-sheet results in ``root/.factcheck-cache`` (see
     :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
     when there are enough sheets to check). ``engine``: what compares claims across
-    sheets (see :func:`compare_claims`).
+    sheets (see :func:`compare_claims`); ``spark`` checks the sheets on Spark's workers
+    as well (:mod:`factcheck.spark_sheets`, without the cache).
     """
     started = time.perf_counter()
     if config is None:
@@ -141,7 +142,12 @@ def run(paths: Iterable[Path], root: Path,
     store = SheetCache(root, config) if cache else None
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     with _gc_paused():
-        sheets = check_sheets(files, root, config, store, jobs, progress, spool)
+        if engine == "spark":  # the per-sheet stage on Spark's workers too
+            from factcheck.spark_sheets import check_sheets_spark
+
+            sheets = check_sheets_spark(files, root, config, progress)
+        else:
+            sheets = check_sheets(files, root, config, store, jobs, progress, spool)
         result = combine(root, sheets, config, engine)
         if spool is not None:
             spool.keep_until_collected(result)

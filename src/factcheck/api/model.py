@@ -25,6 +25,8 @@ YEAR_RE = re.compile(r"^\d{4}$")
 
 def ascii_name(value: str, what: str) -> str:
     """Refuse look-alike or invisible characters in an id, naming the code point."""
+    if value.isascii() and value.isprintable() and " " not in value:
+        return value  # the usual id: no look-alike, control or space character in it
     import unicodedata
 
     for ch in value:

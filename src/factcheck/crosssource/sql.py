@@ -109,6 +109,11 @@ def _records(rows: Iterable[Mapping[str, Any]]) -> list[tuple]:
             for r in rows]
 
 
+_INSERT_COLUMNS = "INSERT INTO facts SELECT " + ", ".join(
+    f"UNNEST(${i}::{'DOUBLE' if c in ('lower', 'upper', 'tolerance') else 'VARCHAR'}[])"
+    for i, c in enumerate(COLUMNS, 1))
+
+
 def judge_duckdb(rows: Iterable[Mapping[str, Any]] | None = None, *, source: str | None = None,
                  connection: Any = None) -> list[Verdict]:
     """Judge fact-table ``rows`` (dicts), or the table DuckDB reads from ``source`` (a
@@ -126,8 +131,8 @@ def judge_duckdb(rows: Iterable[Mapping[str, Any]] | None = None, *, source: str
                         "source VARCHAR, via VARCHAR, lower DOUBLE, upper DOUBLE, "
                         "unit VARCHAR, rank VARCHAR, tolerance DOUBLE)")
             records = _records(rows or ())
-            if records:
-                con.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", records)
+            if records:  # one statement, a list per column (executemany is a row a statement)
+                con.execute(_INSERT_COLUMNS, [list(c) for c in zip(*records, strict=True)])
         return _verdicts(con.execute(JUDGE_SQL).fetchall())
     finally:
         if connection is None:

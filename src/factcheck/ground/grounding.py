@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Callable
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
 from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
@@ -16,7 +17,7 @@ from factcheck.problems import SheetError
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
-from factcheck.text.sentences import sentence_starts
+from factcheck.text.sentences import sentence_starts, starts_after
 
 
 def _same(a: float | None, b: float) -> bool:
@@ -36,8 +37,9 @@ RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterda
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
-_FUTURE = re.compile(r"\b(?:will|would|by|next|until|till|coming|expected|forecast|"
-                     r"scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b", re.I)
+_FUTURE = re.compile(r"(?=[bcdefnpstuw])\b(?:will|would|by|next|until|till|coming|expected|"
+                     r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b",
+                     re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
 
@@ -94,11 +96,26 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
     return found[1] if found else None
 
 
+_BEFORE = 300  # characters before a quote searched for the start of its sentence
+
+
 def _sentence_before(document: str, start: int) -> str:
     """The quote's own sentence up to the quote (a single line break does not end it)."""
-    window = document[max(0, start - 300):start]
+    window = document[max(0, start - _BEFORE):start]
     ends = sentence_starts(window, line_breaks=False)
     return window[ends[-1]:] if ends else window
+
+
+def _future_before(document: str, start: int) -> bool:
+    """Whether the quote's sentence speaks of what is to come before the quote: whether
+    :func:`_sentence_before` holds a future word. That sentence is the end of the window
+    of ``_BEFORE`` characters before the quote and starts after a non-word character, so
+    it holds one exactly when no sentence starts after the window's last future word."""
+    window = document[max(0, start - _BEFORE):start]  # sliced: a word cut at its start counts
+    last = None
+    for last in _FUTURE.finditer(window):  # noqa: B007 - matches never overlap: the last
+        pass
+    return last is not None and not starts_after(window, last.start(), line_breaks=False)
 
 
 _HEADER_SCALE = re.compile(
@@ -149,8 +166,10 @@ def _noun_phrase(text: str, end: int, limit: int = 5) -> str:
 
 
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
-                  before: str = "", value: float | None = None) -> str | None:
+                  before: str | Callable[[], str] = "",
+                  value: float | None = None) -> str | None:
     """Why the quote does not count or measure ``unit`` (15 hours vs minute), or None.
+    ``before``: the text just before the quote, or what computes it when first needed.
 
     A count grounds when the number counts the unit or one of its aliases, or when the
     noun is elided ("95 were lost") and the unit is named in the quote or just before it.
@@ -170,7 +189,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 return f"the quote counts {plural(counted)}, not {plural(want.name)} " \
                        f"(unit `{unit}`)"
-            if aliases.mentioned(want.name, quote) or aliases.mentioned(want.name, before):
+            if aliases.mentioned(want.name, quote) or aliases.mentioned(
+                    want.name, before() if callable(before) else before):
                 return None
             return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"
@@ -359,8 +379,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        span=where)
     mentions = _mentions(quote, ls.sheet.language)
-    future = _FUTURE.search(quote) is not None or _FUTURE.search(
-        _sentence_before(ls.document_text, span[0])) is not None
+    future = _FUTURE.search(quote) is not None or _future_before(ls.document_text, span[0])
     found = list(matching_mentions(value, mentions, ls.sheet.published, future))
     written = found[0][1] if found else None
     if written is None and isinstance(value, (dt.date, str)):
@@ -376,7 +395,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
-        before = antecedent(ls.document_text, span)
+        before = functools.cache(lambda: antecedent(ls.document_text, span))  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):

@@ -29,12 +29,23 @@ def _resolve_scalar(value: str, implicit: tuple[bool, bool]) -> str:
     return _RESOLVER.resolve(yaml.ScalarNode, value, implicit)
 
 
+#: first characters of plain scalars that an implicit resolver may read as other than
+#: text (None when a wildcard or path resolver makes every scalar a candidate)
+_IMPLICIT_FIRST = None if None in _RESOLVER.yaml_implicit_resolvers or \
+    _RESOLVER.yaml_path_resolvers else frozenset(_RESOLVER.yaml_implicit_resolvers)
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """libyaml's loader with plain-scalar tag resolution memoised (keys repeat a lot)."""
+    """libyaml's loader with plain-scalar tag resolution memoised (keys repeat a lot);
+    quoted scalars and plain ones no resolver starts with are text without a lookup."""
 
     def resolve(self, kind, value, implicit):  # noqa: D102
-        if kind is yaml.ScalarNode and len(value) < 64:
-            return _resolve_scalar(value, tuple(implicit))
+        if kind is yaml.ScalarNode:
+            if _IMPLICIT_FIRST is not None and (
+                    not implicit[0] or (value and value[0] not in _IMPLICIT_FIRST)):
+                return _STR_TAG
+            if len(value) < 64:
+                return _resolve_scalar(value, tuple(implicit))
         return super().resolve(kind, value, implicit)
 
 Path = tuple[str | int, ...]
@@ -68,8 +79,8 @@ class LineIndex:
         self._pos[path] = (line, column)
 
     def add_mark(self, path: Path, mark: Any) -> None:
-        """Record a node's start mark (converted only when asked for)."""
-        self._pos[path] = mark
+        """Record a node's start mark (as a pair: pickled far lighter than a mark)."""
+        self._pos[path] = (mark.line + 1, mark.column + 1)
 
     def line(self, path: Path) -> int:
         return self.position(path)[0]

@@ -168,8 +168,10 @@ def parse(lang: str, word: str) -> list:
         return []
 
 
+@functools.cache
 def lemma_function(lang: str) -> Callable[[str], str]:
-    """The normal form of a word: its lemma for Ukrainian and Russian, else lower case."""
+    """The normal form of a word: its lemma for Ukrainian and Russian, else lower case
+    (one function per language, so its memory of words lasts across sheets)."""
     if lang in ("uk", "ru"):
         _morph(lang)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 
 import yaml
@@ -58,6 +58,39 @@ def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
     return {unit: tuple(forms) for unit, forms in table.items()}
 
 
+def _alias_form(norm: Callable[[str], str], text: str) -> str:
+    """Normalised alias: normal forms of its words; symbols ('$', 'A$') as written."""
+    ws = WORD.findall(text)
+    if not ws or "".join(ws) != re.sub(r"[\s'\u2019\u02bc-]", "", text):
+        return text.strip().lower()
+    return " ".join(norm(w) for w in ws)
+
+
+@functools.lru_cache(maxsize=256)
+def _alias_tables(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]
+                  ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(unit -> its alias forms, form -> the units it names) for ``lang`` and a sheet's
+    own ``extra`` aliases: built once per distinct pair, read only."""
+    norm = singular if lang == "en" else lemma_function(lang)
+    sources = [builtin_aliases("en")]
+    if lang != "en":
+        sources.append(builtin_aliases(lang))
+    table: dict[str, set[str]] = {}
+    for source in (*sources, dict(extra)):
+        for unit, forms in source.items():
+            key = singular(unit.replace("_", " ").split()[-1]) if " " in unit.replace(
+                "_", " ") else singular(unit)
+            table.setdefault(key, set()).update(_alias_form(norm, f) for f in forms)
+            table.setdefault(unit.replace("_", " ").lower(), set()).update(
+                _alias_form(norm, f) for f in forms)
+    owner: dict[str, set[str]] = {}
+    for unit, forms in table.items():
+        for f in forms | {singular(unit)}:
+            owner.setdefault(f, set()).add(singular(unit))
+    return ({k: frozenset(v) for k, v in table.items()},
+            {k: frozenset(v) for k, v in owner.items()})
+
+
 class Aliases:
     """Which words name a unit: built-in aliases (English and the sheet's language)
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
@@ -69,30 +102,13 @@ class Aliases:
         lang = (language or "en").split("-")[0].lower()
         self.norm = singular if lang == "en" else lemma_function(lang)
         self.prefix = lang in ("hi", "te")
-        sources = [builtin_aliases("en")]
-        if lang != "en":
-            sources.append(builtin_aliases(lang))
-        table: dict[str, set[str]] = {}
-        for source in (*sources, extra or {}):
-            for unit, forms in source.items():
-                key = singular(unit.replace("_", " ").split()[-1]) if " " in unit.replace(
-                    "_", " ") else singular(unit)
-                table.setdefault(key, set()).update(self._form(f) for f in forms)
-                table.setdefault(unit.replace("_", " ").lower(), set()).update(
-                    self._form(f) for f in forms)
-        self._table = table
+        given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
+        self._table, self._owner = _alias_tables(lang, given)
         self._mentioned: dict[tuple[str, str], str | None] = {}
-        self._owner: dict[str, set[str]] = {}
-        for unit, forms in table.items():
-            for f in forms | {singular(unit)}:
-                self._owner.setdefault(f, set()).add(singular(unit))
 
     def _form(self, text: str) -> str:
         """Normalised alias: normal forms of its words; symbols ('$', 'A$') as written."""
-        ws = WORD.findall(text)
-        if not ws or "".join(ws) != re.sub(r"[\s'\u2019\u02bc-]", "", text):
-            return text.strip().lower()
-        return " ".join(self.norm(w) for w in ws)
+        return _alias_form(self.norm, text)
 
     def forms(self, unit: str) -> frozenset[str]:
         """Normalised forms naming ``unit`` (its own name included); a rate such as

@@ -108,6 +108,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
+# A lookahead for the first character a match can start with lets the scanner skip other
+# positions cheaply (same matches; a test compares each pattern with its plain form).
 _DATE_MDY = re.compile(
     rf"(?=[A-Z])\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})\b"
 )
@@ -121,24 +123,25 @@ _MONTHDAY = re.compile(
     rf"(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))(?!\w|,?\s*{_YEAR}\b)"
 )
 _DATE_NUMERIC = re.compile(
-    r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?=\d)(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
     r"(?![\d.,/-]\d|\d)"
 )
 _DATE_SLASH = re.compile(
-    r"(?<![\d.,/-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?=\d)(?<![\d.,/-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
-_FISCAL_YEAR = re.compile(r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)(?![\w.,-]|-\d)")
+_FISCAL_YEAR = re.compile(r"(?=[12])(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)"
+                          r"(?![\w.,-]|-\d)")
 _TIME = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s*[ap]\.?m\b))?"
+    r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s*[ap]\.?m\b))?"
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
     r"(?:\s*(?:[-\u2013]|to|and)\s*(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?"
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
-_NOON = re.compile(r"\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
+_NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
                    re.IGNORECASE)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
 _BARE_MONTH = re.compile(
-    r"\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
+    r"(?=[bdefilmnstu])\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
@@ -157,7 +160,7 @@ _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
 _DIGITS = re.compile(
-    r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
+    r"(?=[-\u2212\d])(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
     r"(?:(?<![\w.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
     r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
@@ -170,7 +173,7 @@ _DIGITS = re.compile(
 )
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _MIXED_FRACTION = re.compile(
-    r"(?<![\w.,/-])(?:(?P<w>\d{1,3})[-\s](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
+    r"(?=[\d½¼¾⅓⅔])(?<![\w.,/-])(?:(?P<w>\d{1,3})[-\s](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
     r"|(?P<w2>\d{1,3})?(?P<v>[½¼¾⅓⅔]))")
 _NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
@@ -195,7 +198,7 @@ _CURRENCY_PRE = re.compile(
     r"\b(?:Rs\.?|INR|USD|EUR|GBP|UAH|RUB))\s?$"
 )
 _A_NUMBER = re.compile(
-    r"\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
+    r"(?=[ha])\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
     re.IGNORECASE,
 )
 _DOZEN = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
@@ -297,35 +300,36 @@ _ONE_NEXT_STOP = _NOUN_STOP | _words(
 
 
 # Words that stand for a number: "both" (2), "no one" (0), "two-thirds" (2/3).
-_ZERO = re.compile(r"\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
-_NO_NOUN = re.compile(r"\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?(?P<noun>[a-z]+)\b")
-_NO_EITHER = re.compile(r"\b[Nn]o\s+[a-z]+\s+(?:or|nor|and)\s+(?P<noun>[a-z]+)\b")
-_BOTH = re.compile(r"\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
+_ZERO = re.compile(r"(?=[Nn])\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
+_NO_NOUN = re.compile(r"(?=[Nn])\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?"
+                      r"(?P<noun>[a-z]+)\b")
+_NO_EITHER = re.compile(r"(?=[Nn])\b[Nn]o\s+[a-z]+\s+(?:or|nor|and)\s+(?P<noun>[a-z]+)\b")
+_BOTH = re.compile(r"(?=[Bb])\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
 _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
                   "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
                   "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
                   "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
                   "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION_RE = re.compile(
-    r"\b(?:(?P<n>one|two|three|four|nine)[-\s]|(?P<a>[Aa]n?\s+|[Oo]ne[-\s]))?"
+    r"(?=[hqtfsenoa])\b(?:(?P<n>one|two|three|four|nine)[-\s]|(?P<a>[Aa]n?\s+|[Oo]ne[-\s]))?"
     r"(?P<f>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
     r"ninths?|tenths?)\b(?![-\u2013]\w|\s+an?\s+(?:dozen|hundred|thousand|million|billion))",
     re.IGNORECASE,
 )
-_SPORT = re.compile(r"\b(?:(?P<h>hat-?trick)s?|(?:a|his|her|their)\s+(?P<b>brace)\b(?!\s+(?:for|of|"
-                    r"itself|themselves)))", re.IGNORECASE)
+_SPORT = re.compile(r"(?=[hat])\b(?:(?P<h>hat-?trick)s?|(?:a|his|her|their)\s+(?P<b>brace)\b"
+                    r"(?!\s+(?:for|of|itself|themselves)))", re.IGNORECASE)
 _MULTIPLIER = re.compile(
-    r"\b(?:(?P<d>doubl)(?:e|ed|es|ing)|(?P<t>tripl)(?:e|ed|es|ing)|(?P<q>quadrupl)(?:e|ed|es|ing)"
+    r"(?=[dtqh])\b(?:(?P<d>doubl)(?:e|ed|es|ing)|(?P<t>tripl)(?:e|ed|es|ing)|(?P<q>quadrupl)(?:e|ed|es|ing)"
     r"|(?P<h>halv)(?:e|ed|es|ing)|(?P<tw>twice)|(?P<th>thrice))\b", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|more|less)\b"
                              r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
-_VAGUE = re.compile(r"\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
+_VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
-_A_NOUN = re.compile(r"\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
+_A_NOUN = re.compile(r"(?=[AaOo])\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
     "single couple series statement result report time day week month year night "
@@ -334,7 +338,8 @@ _NOT_A_COUNT = _words(
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth")
 _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
-_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r"])\b(?:"
+                      + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _month_num(name: str) -> int:

@@ -70,18 +70,40 @@ def _spans(text: str, line_breaks: bool):
     for para, (cstart, pos) in enumerate(bounds):
         s = cstart
         for b in boundary.finditer(text, cstart, pos):
-            word = _LAST_WORD.search(text, max(s, b.start() - 40), b.start())
-            w = word.group(1) if word else ""
-            bare = w.rstrip(".").split(".")[-1].lower()
-            full_stop = b.group().strip() not in ("", "\u0964", "\u0965")
-            if full_stop and (bare in _ABBREV or len(bare) == 1
-                              or _INITIALS.fullmatch(w)):
+            if not _ends_sentence(text, b, s):
                 continue
             end = b.end()
             yield para, s, end
             s = end
         if s < pos or cstart == pos:
             yield para, s, pos
+
+
+def _ends_sentence(text: str, b: re.Match[str], s: int) -> bool:
+    """Whether boundary ``b`` (in a sentence starting at ``s``) ends it: not after an
+    abbreviation or an initial. ``s`` never splits the word before ``b`` (a sentence
+    starts after whitespace, a danda or a line break), so it changes no answer."""
+    word = _LAST_WORD.search(text, max(s, b.start() - 40), b.start())
+    w = word.group(1) if word else ""
+    bare = w.rstrip(".").split(".")[-1].lower()
+    full_stop = b.group().strip() not in ("", "\u0964", "\u0965")
+    return not (full_stop and (bare in _ABBREV or len(bare) == 1 or _INITIALS.fullmatch(w)))
+
+
+def starts_after(text: str, pos: int, line_breaks: bool = True) -> bool:
+    """Whether a sentence of ``text`` starts after offset ``pos``, a word character's:
+    ``sentence_starts(text, line_breaks)[-1] > pos`` (False when there is none), reading
+    only from ``pos`` on. No boundary or paragraph break holds a word character, and
+    each boundary is judged by the 40 characters before it, so those after ``pos`` are
+    the ones :func:`sentence_starts` finds there."""
+    cstart = 0
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() > pos:
+            return True  # a later paragraph starts after pos
+        cstart = m.end()
+    boundary = _BOUNDARY if line_breaks else _BOUNDARY_WRAPPED
+    return any(b.end() < len(text) and _ends_sentence(text, b, cstart)  # one at the very
+               for b in boundary.finditer(text, pos))  # end starts no sentence
 
 
 def _trim(text: str, s: Sentence) -> Sentence:
