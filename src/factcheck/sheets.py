@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
 import math
 import os
 import pickle
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.cache import SheetCache
+from factcheck.cache import SheetCache, file_digest
 from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance
 from factcheck.crosssource.statements import StanceRow
-from factcheck.engine.outcome import Outcome
+from factcheck.engine.outcome import ERROR, Outcome
 from factcheck.engine.units import NONE
 from factcheck.engine.values import Value
 from factcheck.ground import ground_sheet
@@ -62,15 +64,72 @@ class SheetResult:
     cross: SheetCross | None = None
     detail: Path | None = field(default=None, repr=False, compare=False)
     facts: int = 0  # how many facts the sheet has (counted without reading ``loaded`` back)
+    #: the files besides the sheet its result depends on, with their content hashes
+    deps: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    tally: SheetSummary | None = field(default=None, repr=False, compare=False)
+    key: str | None = field(default=None, repr=False, compare=False)  # its cache key
 
     @property
     def outcomes(self) -> list[Outcome]:
         return self.grounding + self.checks
 
+    @property
+    def summary(self) -> SheetSummary:
+        """What the run's summary, exit status and findings need of this sheet."""
+        if self.tally is None:
+            self.tally = summarize_sheet(self)
+        return self.tally
 
-# on a large run these two wait in the file ``detail`` until read
+
+# on a large run these wait in the file ``detail`` until read
 SheetResult.loaded = spooled("loaded")  # type: ignore[assignment]
 SheetResult.values = spooled("values")  # type: ignore[assignment]
+SheetResult.grounding = spooled("grounding", "slim")  # type: ignore[assignment]
+SheetResult.checks = spooled("checks", "slim")  # type: ignore[assignment]
+SheetResult.cross = spooled("cross", "slim")  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    """A sheet's counts, failing outcomes and claim groups: all a run without changes
+    reads of it (its outcomes stay in the cache entry until a front end asks)."""
+
+    outcomes: int
+    check_verdicts: tuple[tuple[str, int], ...]  # verdict -> how many checks
+    expected_violations: int
+    quotes: int
+    ungrounded: int
+    errors: int  # outcomes (checks and quotes) whose verdict is error
+    failing: tuple[Outcome, ...]
+    cross_digest: str  # hash of the claim rows, stances and sources it brings
+    groups: tuple[tuple[str, str], ...]  # the (key, scope) of its claim rows
+    stances: bool  # it has statement stances
+    sources: tuple[str, ...]
+
+
+def summarize_sheet(s: SheetResult) -> SheetSummary:
+    """The summary of a sheet whose outcomes are at hand."""
+    checks, grounding, cross = s.checks, s.grounding, s.cross
+    verdicts = Counter(str(o.verdict) for o in checks)
+    rows = cross.claim_rows if cross else []
+    return SheetSummary(
+        outcomes=len(grounding) + len(checks), check_verdicts=tuple(sorted(verdicts.items())),
+        expected_violations=sum(1 for o in checks if o.expect == "violated"),
+        quotes=len(grounding), ungrounded=sum(1 for o in grounding if o.verdict != "grounded"),
+        errors=sum(1 for o in grounding + checks if o.verdict == ERROR),
+        failing=tuple(o for o in grounding + checks if not o.passed),
+        cross_digest=cross_digest(cross),
+        groups=tuple(dict.fromkeys((r["key"], r.get("scope") or "") for r in rows)),
+        stances=bool(cross and cross.stances), sources=tuple(cross.sources) if cross else ())
+
+
+def cross_digest(cross: SheetCross | None) -> str:
+    """A hash of what a sheet brings to the cross-sheet stage."""
+    if cross is None:
+        return "none"
+    data = repr((cross.tolerance, cross.claim_rows, cross.stances, sorted(cross.texts.items()),
+                 cross.sources)).encode("utf-8", "backslashreplace")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def check_sheet(path: Path, root: Path, config: Config | None = None,
@@ -163,19 +222,26 @@ def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
 def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCache | None,
                  jobs: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 spool: Spool | None = None) -> list[SheetResult]:
-    """Per-sheet results in file order: from the cache where valid, else checked (in
-    ``jobs`` processes) and stored. With ``spool`` (or a cache) on a run of at least
-    :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail stays on disk."""
+                 spool: Spool | None = None,
+                 known: dict[Path, SheetResult] | None = None) -> list[SheetResult]:
+    """Per-sheet results in file order: ``known`` ones as given, from the cache where
+    valid, else checked (in ``jobs`` processes) and stored. With ``spool`` (or a cache)
+    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail
+    and outcome list stays on disk (the result keeps its summary and claim rows)."""
     to_disk = len(files) >= SPOOL_MIN_SHEETS and (store is not None or spool is not None)
     results: list[SheetResult | None] = [None] * len(files)
     todo: list[tuple[int, Path, str | None]] = []
     done = 0
     for i, f in enumerate(files):
-        key, entry = store.get(f) if store else (None, None)
-        hit = None
-        if entry is not None:
-            hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        hit = (known or {}).get(f)
+        key = None
+        if hit is None:
+            key, entry = store.get(f) if store else (None, None)
+            if entry is not None:
+                hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+                if hit is not None:
+                    hit.key, hit.deps = key, entry.deps
+                    hit = lite(hit) if to_disk else hit
         if hit is None:
             todo.append((i, f, key))
             continue
@@ -197,11 +263,21 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
     for k, sheet in outputs:
         if sheet is None:  # a worker's result that does not read back: never drop a sheet
             raise RuntimeError(f"the result for {todo[k][1]} could not be read back")
-        results[todo[k][0]] = sheet
+        if store is not None and sheet.deps:
+            sheet.key = todo[k][2]
+        results[todo[k][0]] = lite(sheet) if to_disk and sheet.detail is not None else sheet
         done += 1
         if progress:
             progress(done, len(files))
     return [r for r in results if r is not None]
+
+
+def lite(s: SheetResult) -> SheetResult:
+    """``s`` with its outcomes left in its entry on disk (its summary kept in memory)."""
+    s.summary  # noqa: B018 - computed while the outcomes are at hand
+    s.grounding = ON_DISK  # type: ignore[assignment]
+    s.checks = ON_DISK  # type: ignore[assignment]
+    return s
 
 
 def _shard_first(n: int) -> tuple[list[int], int]:
@@ -223,7 +299,8 @@ def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: st
     if store is not None and key is not None:
         entry = store.get(path)[1]
         hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.file)
-        if hit is not None:
+        if hit:
+            hit.deps = entry.deps
             return hit
     return _check_and_store(path, key, name)
 
@@ -276,6 +353,7 @@ def _process(path: Path, key: str | None, name: str
         return result, slim, detail, file
     data = dataset_files(result.loaded)  # None: a declared data file is missing
     deps = [result.loaded.document_path, *(data or [])]
+    result.deps = tuple((str(p), file_digest(p)) for p in deps)
     if store is not None and key is not None and data is not None:
         slim, detail = _split(result)
         file = store.put(key, deps, slim, detail)
