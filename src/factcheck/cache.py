@@ -69,8 +69,13 @@ def code_fingerprint() -> str:
 def _dependency_versions() -> list[tuple[str, str]]:
     out = []
     requires: list[str] = []
-    # the distribution that installs the `factcheck` package (pytest-factcheck)
-    dists = metadata.packages_distributions().get("factcheck", ["pytest-factcheck"])
+    # the distribution that installs the `factcheck` package (pytest-factcheck; the
+    # scan of every installed distribution only when it goes by another name)
+    try:
+        metadata.distribution("pytest-factcheck")
+        dists = ["pytest-factcheck"]
+    except metadata.PackageNotFoundError:
+        dists = metadata.packages_distributions().get("factcheck", ["pytest-factcheck"])
     for dist in dict.fromkeys(dists):
         try:
             requires += metadata.requires(dist) or []

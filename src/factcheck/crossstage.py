@@ -36,13 +36,14 @@ class CrossSummary:
     claims: int
     claim_verdicts: tuple[tuple[str, int], ...]
     failing: tuple[Outcome, ...]  # claims that did not pass
+    statements: int
     disputed: int  # statements sources both affirm and deny
 
 
 def summarize_cross(claims: list[Outcome], statements: list[Outcome]) -> CrossSummary:
     return CrossSummary(len(claims), tuple(sorted(Counter(str(o.verdict)
                                                           for o in claims).items())),
-                        tuple(o for o in claims if not o.passed),
+                        tuple(o for o in claims if not o.passed), len(statements),
                         sum(1 for o in statements if o.verdict == "disputed"))
 
 
@@ -149,17 +150,18 @@ def claim_rows(sheets: Iterable[SheetResult], tolerance: float | str = 0) -> lis
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
-                   engine: str = "auto") -> list[Outcome]:
+                   engine: str = "auto", small: int = SMALL_TABLE) -> list[Outcome]:
     """One outcome per claim key, judged by ``engine``: ``python`` (plain Python, nothing
     imported), ``pandas`` (vectorised, the fact table checked by pandera), ``duckdb`` or
     ``spark`` (one SQL query, :mod:`factcheck.crosssource.sql`); ``auto`` is ``python``
-    up to :data:`SMALL_TABLE` rows and ``duckdb`` above. All give the same verdicts."""
+    up to ``small`` rows and ``duckdb`` above. All give the same verdicts."""
     rows = claim_rows(sheets, tolerance)
     known = {k for s in sheets if (c := cross_of(s, tolerance)) for k in c.sources}
-    return compare_claim_rows(rows, known, engine)
+    return compare_claim_rows(rows, known, engine, small)
 
 
-def compare_claim_rows(rows: list[dict], known: set[str], engine: str) -> list[Outcome]:
+def compare_claim_rows(rows: list[dict], known: set[str], engine: str,
+                       small: int = SMALL_TABLE) -> list[Outcome]:
     """Claim outcomes of fact-table ``rows`` (their ``expect_reason`` is taken out)."""
     if not rows:
         return []
@@ -168,7 +170,7 @@ def compare_claim_rows(rows: list[dict], known: set[str], engine: str) -> list[O
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     if engine == "auto":
-        engine = "python" if len(rows) <= SMALL_TABLE else "duckdb"
+        engine = "python" if len(rows) <= small else "duckdb"
     try:
         if engine == "python":  # plain Python: pandas is not even imported
             results = compare_rows(rows, known)

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck import crossstage
 from factcheck.cache import SheetCache
 from factcheck.config import Config, load_config
+from factcheck.crosssource.small import SMALL_TABLE
 from factcheck.crossstage import (
     CrossResult,
     CrossSummary,
     claim_rows,
-    compare_claims,
     compare_stage,
     judge,
     summarize_cross,
@@ -215,6 +216,13 @@ def combine(root: Path, sheets: list[SheetResult], config: Config,
         manifest.cross = cross.state
     result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
+
+
+def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
+                   engine: str = "auto") -> list[Outcome]:
+    """One outcome per claim key (:func:`factcheck.crossstage.compare_claims`), ``auto``
+    taking plain Python up to :data:`SMALL_TABLE` rows."""
+    return crossstage.compare_claims(sheets, tolerance, engine, SMALL_TABLE)
 
 
 @contextlib.contextmanager

@@ -19,20 +19,19 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.cache import SheetCache, file_digest
-from factcheck.checks import evaluate_sheet
 from factcheck.config import Config, absolute_tolerance
-from factcheck.crosssource.statements import StanceRow
 from factcheck.engine.outcome import ERROR, Outcome
-from factcheck.engine.units import NONE
-from factcheck.engine.values import Value
-from factcheck.ground import ground_sheet
-from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
 from factcheck.pool import default_jobs, ordered_map
 from factcheck.problems import Problem
-from factcheck.series import claim_entries, dataset_files
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
+
+if TYPE_CHECKING:  # the engine is imported when a sheet is checked, not for a rerun
+    from factcheck.crosssource.statements import StanceRow
+    from factcheck.engine.values import Value
+    from factcheck.load.sheet import LoadedSheet
 
 UNATTRIBUTED = "(unattributed)"
 
@@ -135,6 +134,10 @@ def cross_digest(cross: SheetCross | None) -> str:
 def check_sheet(path: Path, root: Path, config: Config | None = None,
                 text: str | None = None) -> SheetResult:
     """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
+    from factcheck.checks import evaluate_sheet
+    from factcheck.ground import ground_sheet
+    from factcheck.load.sheet import display_path, load_sheet
+
     loaded = load_sheet(path, root, text)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
@@ -157,6 +160,8 @@ def check_sheet(path: Path, root: Path, config: Config | None = None,
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
                 tolerance: float | str = 0) -> SheetCross:
     """A loaded sheet's claim rows, stances, statement texts and source ids."""
+    from factcheck.crosssource.statements import StanceRow
+
     stances = []
     for sid, st in ls.sheet.statements.items():
         for i, stance in enumerate(st.stances):
@@ -191,7 +196,8 @@ def _scope_text(scope) -> str:
 def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
                 tolerance: float | str) -> list[dict]:
     """One row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import to_base
+    from factcheck.engine.units import NONE, to_base
+    from factcheck.series import claim_entries
 
     rows: list[dict] = []
     for fid, section, fact in claim_entries(ls, values):  # keyed facts, derived values
@@ -351,6 +357,8 @@ def _process(path: Path, key: str | None, name: str
     slim = detail = file = None
     if result.loaded is None:
         return result, slim, detail, file
+    from factcheck.series import dataset_files
+
     data = dataset_files(result.loaded)  # None: a declared data file is missing
     deps = [result.loaded.document_path, *(data or [])]
     result.deps = tuple((str(p), file_digest(p)) for p in deps)
