@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -50,6 +51,9 @@ class RunResult:
     cross: CrossResult | None = field(default=None, repr=False, compare=False)
     #: sheets re-checked by this run (None: not known, e.g. a view)
     rechecked: int | None = field(default=None, repr=False, compare=False)
+    #: a hash of everything the reports of this run are made of (None: not known
+    #: without building them: no cache, or a sheet that did not load)
+    stamp: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def cross_summary(self) -> CrossSummary:
@@ -156,8 +160,10 @@ def focus_view(result: RunResult, focus: set[Path] | None,
         if focus_rel is not None and s.rel not in focus_rel:
             continue
         view = copy.copy(s)  # a sheet's detail on disk stays there
-        view.grounding = [o for o in s.grounding if wanted(o)]
-        view.checks = [o for o in s.checks if wanted(o)]
+        if keep is not None:  # its summary is of what is kept
+            view.grounding = [o for o in s.grounding if wanted(o)]
+            view.checks = [o for o in s.checks if wanted(o)]
+            view.tally = None
         sheets.append(view)
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
@@ -200,8 +206,22 @@ def run(paths: Iterable[Path], root: Path,
             manifest.record(sheets, started_ns, store)
             manifest.save()
     result.rechecked = len(files) - len(known)
+    result.stamp = run_stamp(result, store.base) if store is not None else None
     result.elapsed = time.perf_counter() - started
     return result
+
+
+def run_stamp(result: RunResult, base: str) -> str | None:
+    """What decides the run's reports: every sheet's cache key and documents' hashes, and
+    the cross-sheet stage's stored outcomes (None if a sheet has no cache entry)."""
+    cross = result.cross.state.get("file") if result.cross is not None else None
+    if cross is None or any(s.key is None for s in result.sheets):
+        return None
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{base}\0{cross}".encode())
+    for s in result.sheets:
+        h.update(repr((s.rel, s.key, s.deps)).encode("utf-8", "backslashreplace"))
+    return h.hexdigest()
 
 
 def combine(root: Path, sheets: list[SheetResult], config: Config,
