@@ -56,7 +56,7 @@ class CrossResult:
     state: dict  # what the next run compares against (kept in the manifest)
 
 
-def sheet_state(s: SheetResult) -> tuple[str, tuple[tuple[str, str], ...], bool]:
+def sheet_state(s: SheetResult) -> tuple[str, tuple[tuple[str, str, str], ...], str]:
     t = s.summary
     return t.cross_digest, t.groups, t.stances
 
@@ -82,7 +82,8 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
         return _at_hand(claims, statements, {})
     key = run_key(sheets, base, tolerance, engine)
     file = directory / key[:2] / key
-    state = {"file": str(file), "sheets": {s.rel: sheet_state(s) for s in sheets}}
+    state = {"file": str(file), "sheets": {s.rel: sheet_state(s) for s in sheets},
+             "sources": sources(sheets)}
     stored = read_pickle(file)
     if stored is not None and previous is not None and previous.get("file") == str(file) \
             and isinstance(previous.get("summary"), CrossSummary):
@@ -123,25 +124,42 @@ def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
     changed = [r for r in now.keys() | before.keys() if before.get(r) != now.get(r)]
     if len(changed) > INCREMENTAL_MAX:
         return None
-    if any(st[2] for r in changed for st in (before.get(r), now.get(r)) if st):
-        return None  # a statement's stances changed: judged anew
     stored = read_pickle(Path(previous["file"]))
     if stored is None:
         return None
     old_claims, statements = stored
     if any(o.name == TABLE for o in old_claims):
         return None
-    affected = {g for r in changed for st in (before.get(r), now.get(r)) if st for g in st[1]}
-    involved = [s for s in sheets if affected.intersection(s.summary.groups)]
+    if previous.get("sources") != sources(sheets):
+        return None  # which rows are valid may have changed
+    affected = {g[:2] for g in _changed_groups(changed, before, now)}
+    involved = [s for s in sheets if any(g[:2] in affected for g in s.summary.groups)]
     rows = [dict(r) for s in involved if (c := cross_of(s, tolerance))
             for r in c.claim_rows if (r["key"], r.get("scope") or "") in affected]
-    known = {k for s in sheets for k in s.summary.sources}
-    new = compare_claim_rows(rows, known, "python")
+    new = compare_claim_rows(rows, sources(sheets), "python")
     if any(o.name == TABLE for o in new):
         return None
     kept = [o for o in old_claims if (o.result.key, o.result.scope) not in affected]
     claims = sorted(kept + new, key=lambda o: (o.result.key, o.result.scope))
+    if any((before.get(r) or ("", (), ""))[2] != (now.get(r) or ("", (), ""))[2]
+           for r in changed):
+        statements = judge(sheets)  # a sheet's stances changed: every statement judged anew
     return claims, statements
+
+
+def _changed_groups(changed: list[str], before: dict, now: dict) -> set[tuple[str, str, str]]:
+    """The claim groups in which a changed sheet's rows differ (old or new)."""
+    out: set[tuple[str, str, str]] = set()
+    for rel in changed:
+        old = set(before[rel][1]) if rel in before else set()
+        new = set(now[rel][1]) if rel in now else set()
+        out |= old ^ new
+    return out
+
+
+def sources(sheets: list[SheetResult]) -> set[str]:
+    """Every source id the sheets declare (a claim row's source must be one of them)."""
+    return {k for s in sheets for k in s.summary.sources}
 
 
 def claim_rows(sheets: Iterable[SheetResult], tolerance: float | str = 0) -> list[dict]:

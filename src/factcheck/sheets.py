@@ -101,8 +101,9 @@ class SheetSummary:
     errors: int  # outcomes (checks and quotes) whose verdict is error
     failing: tuple[Outcome, ...]
     cross_digest: str  # hash of the claim rows, stances and sources it brings
-    groups: tuple[tuple[str, str], ...]  # the (key, scope) of its claim rows
-    stances: bool  # it has statement stances
+    #: (key, scope, hash of its rows in the group) of each claim group it reports in
+    groups: tuple[tuple[str, str, str], ...]
+    stances: str  # a hash of its statement stances and texts ("": it has none)
     sources: tuple[str, ...]
 
 
@@ -118,17 +119,29 @@ def summarize_sheet(s: SheetResult) -> SheetSummary:
         errors=sum(1 for o in grounding + checks if o.verdict == ERROR),
         failing=tuple(o for o in grounding + checks if not o.passed),
         cross_digest=cross_digest(cross),
-        groups=tuple(dict.fromkeys((r["key"], r.get("scope") or "") for r in rows)),
-        stances=bool(cross and cross.stances), sources=tuple(cross.sources) if cross else ())
+        groups=group_digests(rows),
+        stances=_digest(repr((cross.stances, sorted(cross.texts.items())))) if cross and
+        cross.stances else "", sources=tuple(cross.sources) if cross else ())
+
+
+def group_digests(rows: list[dict]) -> tuple[tuple[str, str, str], ...]:
+    """Each claim group a sheet's ``rows`` belong to, with a hash of its rows in it."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["key"], r.get("scope") or ""), []).append(r)
+    return tuple((k, scope, _digest(repr(g))) for (k, scope), g in groups.items())
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "backslashreplace"), digest_size=16).hexdigest()
 
 
 def cross_digest(cross: SheetCross | None) -> str:
     """A hash of what a sheet brings to the cross-sheet stage."""
     if cross is None:
         return "none"
-    data = repr((cross.tolerance, cross.claim_rows, cross.stances, sorted(cross.texts.items()),
-                 cross.sources)).encode("utf-8", "backslashreplace")
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return _digest(repr((cross.tolerance, cross.claim_rows, cross.stances,
+                         sorted(cross.texts.items()), cross.sources)))
 
 
 def check_sheet(path: Path, root: Path, config: Config | None = None,
