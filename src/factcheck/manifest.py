@@ -52,6 +52,7 @@ class Manifest:
     base: str
     entries: dict[str, Entry] = field(default_factory=dict)
     cross: dict | None = None  # the cross-sheet stage's state (factcheck.crossstage)
+    dirty: bool = True  # changed since read (a rerun that changed nothing writes nothing)
 
     @classmethod
     def load(cls, root: Path, base: str) -> Manifest:
@@ -60,11 +61,19 @@ class Manifest:
         if not (isinstance(data, dict) and data.get("format") == _FORMAT
                 and data.get("base") == base):
             return cls(file, base)
-        return cls(file, base, data["entries"], data["cross"])
+        return cls(file, base, data["entries"], data["cross"], dirty=False)
+
+    def set_cross(self, state: dict) -> None:
+        if state != self.cross:
+            self.cross, self.dirty = state, True
 
     def save(self) -> bool:
-        return write_pickle(self.file, {"format": _FORMAT, "base": self.base,
-                                        "entries": self.entries, "cross": self.cross})
+        if not self.dirty:
+            return True
+        self.dirty = not write_pickle(self.file, {"format": _FORMAT, "base": self.base,
+                                                  "entries": self.entries,
+                                                  "cross": self.cross})
+        return not self.dirty
 
     def lookup(self, files: list[Path], store: SheetCache) -> dict[Path, SheetResult]:
         """The results of ``files`` unchanged since their entry was recorded."""
@@ -83,6 +92,7 @@ class Manifest:
                                  and not _racy(old)):
                 continue  # taken from this very entry
             entry = _entry(s, started_ns, store)
+            self.dirty = True
             if entry is None:
                 self.entries.pop(str(s.path), None)
             else:
@@ -90,6 +100,7 @@ class Manifest:
         if len(self.entries) > 2 * len(sheets) + 1000:  # forget files long gone
             keep = {str(s.path) for s in sheets}
             self.entries = {k: v for k, v in self.entries.items() if k in keep}
+            self.dirty = True
 
 
 def _stat(path: str | Path) -> tuple[int, int] | None:

@@ -214,7 +214,7 @@ def run(paths: Iterable[Path], root: Path,
 def run_stamp(result: RunResult, base: str) -> str | None:
     """What decides the run's reports: every sheet's cache key and documents' hashes, and
     the cross-sheet stage's stored outcomes (None if a sheet has no cache entry)."""
-    cross = result.cross.state.get("file") if result.cross is not None else None
+    cross = result.cross.state.get("id") if result.cross is not None else None
     if cross is None or any(s.key is None for s in result.sheets):
         return None
     h = hashlib.blake2b(digest_size=20)
@@ -233,7 +233,7 @@ def combine(root: Path, sheets: list[SheetResult], config: Config,
                           manifest.base if manifest else "",
                           manifest.cross if manifest else None)
     if manifest is not None:
-        manifest.cross = cross.state
+        manifest.set_cross(cross.state)
     result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
 

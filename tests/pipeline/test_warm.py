@@ -193,3 +193,12 @@ def test_cli_rerun_leaves_unchanged_reports_alone(many, monkeypatch, capsys):
     main(["check"])
     assert "wrote reports/consistency.json" in capsys.readouterr().err
     assert os.stat(index).st_mtime_ns != stamp and run not in index.read_text()
+
+
+def test_stored_claims_gone_are_compared_anew(many):
+    expected = _comparable(pipeline.run([many / "facts"], many, jobs=1))
+    for f in (many / CACHE_DIR / "cross").rglob("*"):
+        if f.is_file():
+            f.unlink()
+    again = pipeline.run([many / "facts"], many, jobs=1)
+    assert again.rechecked == 0 and _comparable(again) == expected

@@ -254,7 +254,7 @@ def _sheet_key(s: Any) -> str | None:
 
 def _cross_key(result: Any) -> str | None:
     state = result.cross.state if result.cross is not None else {}
-    return "c" + _digest(state["file"]) if state.get("file") else None
+    return "c" + _digest(state["id"]) if state.get("id") else None
 
 
 def _content_key(cols: dict[str, dict[str, list]]) -> str:
