@@ -61,6 +61,16 @@ class CrossResult:
     summary: CrossSummary
     load: Callable[[], tuple[list[Outcome], list[Outcome]]]
     state: dict  # what the next run compares against (kept in the manifest)
+    directory: Path | None = None  # where its files are stored
+
+    def parts(self) -> list[tuple[str, Callable[[], list[Outcome] | None]]]:
+        """Its stored files, claim shards then statements: (content hash, reader; the
+        reader gives None if the file has gone). Empty when not stored."""
+        if self.directory is None or "shards" not in self.state:
+            return []
+        store = _Store(self.directory)
+        names = [*self.state["shards"], self.state["statements"]]
+        return [(n, lambda n=n: store.get(n)) for n in dict.fromkeys(names)]
 
 
 def sheet_state(s: SheetResult) -> tuple[str, tuple[tuple[str, str, str], ...], str]:
@@ -137,7 +147,8 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
     if previous and previous.get("run") == key and isinstance(previous.get("summary"),
                                                               CrossSummary):
         state.update({k: previous[k] for k in ("shards", "statements", "summary", "id")})
-        return CrossResult(state["summary"], _loader(store, state, everything), state)
+        return CrossResult(state["summary"], _loader(store, state, everything), state,
+                           directory)
     update = _incremental(sheets, tolerance, engine, previous, state, store)
     if update is not None:
         return update
@@ -147,7 +158,7 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
         shards[shard_of(o.result.key) if o.name != TABLE else 0].append(o)
     _save(state, store, [store.put(sh) for sh in shards], store.put(statements),
           summarize_cross(claims, statements))
-    return CrossResult(state["summary"], lambda: (claims, statements), state)
+    return CrossResult(state["summary"], lambda: (claims, statements), state, directory)
 
 
 def _save(state: dict, store: _Store, shards: list[str], statements: str,
@@ -217,7 +228,7 @@ def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
     summary = _updated(previous["summary"], removed, new, statements)
     _save(state, store, shards, statements_file, summary)
     return CrossResult(summary, _loader(store, state, lambda: (
-        compare_claims(sheets, tolerance, engine), judge(sheets))), state)
+        compare_claims(sheets, tolerance, engine), judge(sheets))), state, store.dir)
 
 
 def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],

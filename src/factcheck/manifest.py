@@ -78,10 +78,15 @@ class Manifest:
     def lookup(self, files: list[Path], store: SheetCache) -> dict[Path, SheetResult]:
         """The results of ``files`` unchanged since their entry was recorded."""
         out = {}
+        stats: dict[str, tuple[int, int] | None] = {}  # documents shared by sheets
+        entries = f"{store.dir}{os.sep}"
         for f in files:
             e = self.entries.get(str(f))
-            if e is not None and _unchanged(f, e, store):
-                out[f] = _result(f, e, store)
+            if e is None:
+                continue
+            entry = f"{entries}{e.key[:2]}{os.sep}{e.key}"
+            if _unchanged(f, e, entry, store, stats):
+                out[f] = _result(f, e, Path(entry))
         return out
 
     def record(self, sheets: list[SheetResult], started_ns: int, store: SheetCache) -> None:
@@ -116,12 +121,16 @@ def _racy(e: Entry) -> bool:
     return any(m + RACY_NS > e.recorded_ns for m in (e.mtime_ns, *(d[2] for d in e.deps)))
 
 
-def _unchanged(f: Path, e: Entry, store: SheetCache) -> bool:
+def _unchanged(f: Path, e: Entry, entry_file: str, store: SheetCache,
+               stats: dict[str, tuple[int, int] | None]) -> bool:
     if _stat(f) != (e.size, e.mtime_ns):
         return False
-    if any(_stat(path) != (size, mtime) for path, size, mtime, _ in e.deps):
-        return False
-    entry = _stat(store.file_of(e.key))
+    for path, size, mtime, _ in e.deps:
+        if path not in stats:
+            stats[path] = _stat(path)
+        if stats[path] != (size, mtime):
+            return False
+    entry = _stat(entry_file)
     if entry is None or entry[0] != e.entry_size:
         return False
     if not _racy(e):
@@ -134,9 +143,9 @@ def _unchanged(f: Path, e: Entry, store: SheetCache) -> bool:
                                                for p, _, _, d in e.deps)
 
 
-def _result(f: Path, e: Entry, store: SheetCache) -> SheetResult:
+def _result(f: Path, e: Entry, entry_file: Path) -> SheetResult:
     return SheetResult(e.rel, f, ON_DISK, list(e.problems), ON_DISK, ON_DISK,  # type: ignore[arg-type]
-                       ON_DISK, ON_DISK, detail=store.file_of(e.key), facts=e.facts,  # type: ignore[arg-type]
+                       ON_DISK, ON_DISK, detail=entry_file, facts=e.facts,  # type: ignore[arg-type]
                        deps=tuple((p, d) for p, _, _, d in e.deps), tally=e.summary,
                        key=e.key)
 

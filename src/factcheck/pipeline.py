@@ -10,6 +10,7 @@ import contextlib
 import copy
 import gc
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -109,7 +110,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     """Sheet files under ``paths`` (files are taken as given), sorted, without repeats."""
     found: dict[Path, None] = {}
     for p in paths:
-        if p.is_dir():
+        if os.path.isdir(p):
             for f in sorted(p.rglob("*")):
                 if f.suffix in SHEET_SUFFIXES and f.is_file() and not f.name.startswith("."):
                     found[f] = None

@@ -12,14 +12,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import importlib
 import math
 import os
 import pickle
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cache import SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
@@ -147,10 +149,9 @@ def cross_digest(cross: SheetCross | None) -> str:
 def check_sheet(path: Path, root: Path, config: Config | None = None,
                 text: str | None = None) -> SheetResult:
     """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
-    from factcheck.checks import evaluate_sheet
-    from factcheck.ground import ground_sheet
-    from factcheck.load.sheet import display_path, load_sheet
-
+    me = sys.modules[__name__]  # the engine's functions, imported on first use
+    evaluate_sheet, ground_sheet = me.evaluate_sheet, me.ground_sheet
+    display_path, load_sheet = me.display_path, me.load_sheet
     loaded = load_sheet(path, root, text)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
@@ -168,6 +169,20 @@ def check_sheet(path: Path, root: Path, config: Config | None = None,
     return SheetResult(loaded.rel, path, loaded, loaded.problems + problems, grounding, checks,
                        values, sheet_cross(loaded, values, claim_tolerance),
                        facts=len(loaded.sheet.facts))
+
+
+#: the engine's functions, imported when a sheet is first checked (a rerun that checks
+#: nothing imports none of it); module attributes, so they can be replaced in tests
+_ENGINE = {"evaluate_sheet": "factcheck.checks", "ground_sheet": "factcheck.ground",
+           "display_path": "factcheck.load.sheet", "load_sheet": "factcheck.load.sheet"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ENGINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_ENGINE[name]), name)
+    globals()[name] = value
+    return value
 
 
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],

@@ -91,3 +91,19 @@ def test_a_database_of_the_earlier_layout_is_read(project, monkeypatch, capsys):
     changed = {c.name: c for c in q.changes(con)}
     assert changed["quote:drones_launched"].before == "ungrounded"
     assert changed["quote:drones_launched"].after == "grounded"
+
+
+def test_an_edit_records_only_the_claim_shards_it_changed(project, monkeypatch, capsys):
+    monkeypatch.chdir(project)
+    assert main(["check", "--no-report"]) == 0
+    p = project / "facts" / "seed.yaml"
+    p.write_text(p.read_text().replace("value: 114", "value: 115", 1))
+    assert main(["check", "--no-report"]) == 1
+    first, second = _pending(project)
+    shards = [k for k in first["results"] if k.startswith("c")]
+    changed = [k for k in second["new"] if k.startswith("c")]
+    assert len(shards) > 2 and 1 <= len(changed) < len(shards) / 2
+    con = connect(project)
+    claims = con.execute("SELECT run_id, count(*) FROM outcomes WHERE kind = 'claim' "
+                         "GROUP BY 1 ORDER BY 1").fetchall()
+    assert claims[0][1] == claims[1][1] > 0  # each run sees all its claims

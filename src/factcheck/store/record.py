@@ -211,12 +211,14 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
         if key not in known and key not in new:
             new[key] = cols or _sheet_columns(s)
         refs.append(key)
-    cross_key = _cross_key(result)
-    if cross_key is None or cross_key not in known:
-        cols = _cross_columns(result)
-        cross_key = cross_key or _content_key(cols)
-        new.setdefault(cross_key, cols)
-    refs.append(cross_key)
+    parts = _cross_parts(result, known)
+    if parts is None:  # not stored in parts: the stage's outcomes as one result
+        cols = _cross_columns(list(result.claims) + list(result.statements))
+        parts = {_content_key(cols): cols}
+    for key, cols in parts.items():
+        refs.append(key)
+        if cols is not None and key not in known:
+            new.setdefault(key, cols)
     summary = result.cross_summary
     outcomes = sum(s.summary.outcomes + len(s.problems) for s in result.sheets) + \
         summary.claims + summary.statements
@@ -252,9 +254,23 @@ def _sheet_key(s: Any) -> str | None:
     return "s" + _digest(s.key, *(f"{p}={d}" for p, d in s.deps))
 
 
-def _cross_key(result: Any) -> str | None:
-    state = result.cross.state if result.cross is not None else {}
-    return "c" + _digest(state["id"]) if state.get("id") else None
+def _cross_parts(result: Any, known: set[str]) -> dict[str, dict | None] | None:
+    """The cross-sheet stage's outcomes as results, one per stored file (claim shard,
+    statements): only the files not recorded before are read. None if not stored."""
+    parts = result.cross.parts() if result.cross is not None else []
+    if not parts:
+        return None
+    out: dict[str, dict | None] = {}
+    for name, read in parts:
+        key = "c" + name
+        if key in known:
+            out[key] = None
+            continue
+        outcomes = read()
+        if outcomes is None:  # a file gone meanwhile
+            return None
+        out[key] = _cross_columns(outcomes)
+    return out
 
 
 def _content_key(cols: dict[str, dict[str, list]]) -> str:
@@ -301,9 +317,9 @@ def _sheet_columns(s: Any) -> dict[str, dict[str, list]]:
             "claim_reports": reports}
 
 
-def _cross_columns(result: Any) -> dict[str, dict[str, list]]:
-    """The cross-sheet stage's outcomes as a result of their own."""
+def _cross_columns(outcomes: list) -> dict[str, dict[str, list]]:
+    """Cross-sheet outcomes (claims, statements) as a result of their own."""
     facts = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
     reports = ("key", "scope", "sheet", "line", "fact", "source", "lower", "upper", "unit")
-    return {"outcomes": _outcome_columns(list(result.claims) + list(result.statements), []),
+    return {"outcomes": _outcome_columns(outcomes, []),
             "facts": {k: [] for k in facts}, "claim_reports": {k: [] for k in reports}}
