@@ -42,3 +42,15 @@ def test_explain_without_code_lists_all_and_a_typo_gets_a_suggestion(capsys):
     assert len(capsys.readouterr().out.splitlines()) == len(CODES)
     assert main(["explain", "unknown-feild"]) == 2
     assert "did you mean `unknown-field`" in capsys.readouterr().err
+
+
+def test_docs_page_is_generated_from_the_registry(capsys):
+    """docs/codes.md is current: regenerate with `factcheck explain --markdown > docs/codes.md`."""
+    page = (SRC.parent.parent / "docs" / "codes.md").read_text(encoding="utf-8")
+    assert main(["explain", "--markdown"]) == 0
+    assert capsys.readouterr().out == page
+    headings = re.findall(r"^## (\S+)$", page, flags=re.M)
+    assert headings == list(CODES)
+    for c in CODES.values():
+        assert f"## {c.code}\n\n{c.summary[0].upper()}{c.summary[1:]}.\n" in page
+        assert f"Fails:\n\n```yaml\n{c.fails}\n```\n\nFixed:\n\n```yaml\n{c.fixed}\n```" in page

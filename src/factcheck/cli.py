@@ -86,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="file to write (default: schema/factsheet.schema.json; - for stdout)")
     x = sub.add_parser("explain", help="what a problem code means, with an example")
     x.add_argument("code", nargs="?", help="e.g. unknown-field (omit to list all codes)")
+    x.add_argument("--markdown", action="store_true",
+                   help="print every code as the Markdown page docs/codes.md")
     d = sub.add_parser("draft", help="draft a fact sheet from a document (to stdout or -o)")
     d.add_argument("document", type=Path)
     d.add_argument("--root", type=Path, default=None)
@@ -136,9 +138,12 @@ def _history(args: argparse.Namespace, config: Config) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from factcheck.codes import CODES, explain
+    from factcheck.codes import CODES, explain, markdown
 
     code = args.code
+    if args.markdown and code is None:
+        print(markdown(), end="")
+        return 0
     if code is None:
         width = max(map(len, CODES))
         print("\n".join(f"{c.code:<{width}}  {c.summary}" for c in CODES.values()))

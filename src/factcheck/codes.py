@@ -147,6 +147,26 @@ CODES: dict[str, Code] = {c.code: c for c in (
 )}
 
 
+def markdown() -> str:
+    """Every code as a Markdown page (``docs/codes.md``; ``factcheck explain --markdown``).
+
+    Sheet text never reaches this page: it is written from this registry alone.
+    """
+    out = ["# Problem codes", "",
+           "Generated from `src/factcheck/codes.py` by `factcheck explain --markdown`;",
+           "`factcheck explain CODE` prints one entry. Every finding is printed as",
+           "`file:line:col: CODE message`.", "",
+           "| code | meaning |", "|---|---|"]
+    bar = "\\|"  # a | inside a table cell
+    out += [f"| [`{c.code}`](#{c.code}) | {c.summary.replace('|', bar)} |"
+            for c in CODES.values()]
+    for c in CODES.values():
+        out += ["", f"## {c.code}", "", c.summary[:1].upper() + c.summary[1:] + ".", "",
+                "Fails:", "", "```yaml", c.fails, "```", "", "Fixed:", "", "```yaml",
+                c.fixed, "```"]
+    return "\n".join(out) + "\n"
+
+
 def explain(code: str) -> str:
     """The text `factcheck explain CODE` prints."""
     c = CODES[code]
