@@ -358,7 +358,7 @@ def _check_once(args: argparse.Namespace, config) -> int:
         try:
             out = write_run_reports(result, reports_dir, root=config.root)
             pages = [p for p in out.paths if p.parent.name == "sheets"]
-            files = [_rel(p, config.root) for p in out.paths if p not in pages]
+            files = [_rel(p, config.root) for p in out.paths if p.parent.name != "sheets"]
             if not quiet:
                 print(f"{'unchanged (not rewritten)' if out.unchanged else 'wrote'} "
                       f"{', '.join(files)}" + (f" and {len(pages)} sheet page(s)" if pages
