@@ -25,6 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from factcheck.config import Config
 
@@ -68,8 +69,13 @@ def code_fingerprint() -> str:
 def _dependency_versions() -> list[tuple[str, str]]:
     out = []
     requires: list[str] = []
-    # the distribution that installs the `factcheck` package (pytest-factcheck)
-    dists = metadata.packages_distributions().get("factcheck", ["pytest-factcheck"])
+    # the distribution that installs the `factcheck` package (pytest-factcheck; the
+    # scan of every installed distribution only when it goes by another name)
+    try:
+        metadata.distribution("pytest-factcheck")
+        dists = ["pytest-factcheck"]
+    except metadata.PackageNotFoundError:
+        dists = metadata.packages_distributions().get("factcheck", ["pytest-factcheck"])
     for dist in dict.fromkeys(dists):
         try:
             requires += metadata.requires(dist) or []
@@ -114,7 +120,8 @@ class SheetCache:
     def key(self, path: Path, data: bytes) -> str:
         return _digest(self.base.encode(), os.fsencode(path.resolve()), data)
 
-    def _file(self, key: str) -> Path:
+    def file_of(self, key: str) -> Path:
+        """The entry file of ``key``."""
         return self.dir / key[:2] / key
 
     def get(self, path: Path) -> tuple[str | None, Entry | None]:
@@ -124,7 +131,7 @@ class SheetCache:
         except OSError:
             return None, None
         key = self.key(path, data)
-        file = self._file(key)
+        file = self.file_of(key)
         try:
             deps, slim, detail = read_entry(file)
         except Exception:  # absent, truncated or from an incompatible version: a miss
@@ -134,12 +141,12 @@ class SheetCache:
             self.misses += 1
             return key, None
         self.hits += 1
-        return key, Entry(file, slim, detail)
+        return key, Entry(file, slim, detail, tuple((p, d) for p, d in deps))
 
     def put(self, key: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
         """Store an entry valid while each file in ``deps`` keeps its content; its file,
         or None when it could not be written."""
-        target = self._file(key)
+        target = self.file_of(key)
         if not write_entry(target, deps, slim, detail):
             return None
         _ignore_file(self.dir.parent)
@@ -153,6 +160,7 @@ class Entry:
     file: Path
     slim: bytes
     detail: bytes
+    deps: tuple[tuple[str, str], ...] = ()  # (file, content hash) it was checked against
 
 
 def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes]:
@@ -164,8 +172,12 @@ def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes]:
 
 def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> bool:
     """Write an entry atomically (temp file + rename); False if it cannot be written."""
-    blob = pickle.dumps(([(str(p), file_digest(p)) for p in deps], slim, detail),
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    return write_bytes(target, pickle.dumps(([(str(p), file_digest(p)) for p in deps],
+                                             slim, detail), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_bytes(target: Path, blob: bytes) -> bool:
+    """Write ``target`` atomically (temp file + rename); False if it cannot be written."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
@@ -180,6 +192,19 @@ def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> b
             os.unlink(tmp)
         return False
     return True
+
+
+def write_pickle(target: Path, value: object) -> bool:
+    """``value`` pickled into ``target`` atomically; False if it cannot be written."""
+    return write_bytes(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def read_pickle(file: Path) -> Any:
+    """What :func:`write_pickle` stored in ``file``, or None (absent, torn, incompatible)."""
+    try:
+        return pickle.loads(file.read_bytes())
+    except Exception:
+        return None
 
 
 def _ignore_file(cache_root: Path) -> None:

@@ -304,7 +304,8 @@ def _check_reloaded(args: argparse.Namespace, root: Path) -> int:
 def _check_once(args: argparse.Namespace, config) -> int:
     """One run: check, print in the chosen format, write reports; the exit status."""
     from factcheck.pipeline import focus_view, run, sheet_set
-    from factcheck.report import ReportWriteError, build_report, documents, write_reports
+    from factcheck.report import ReportWriteError
+    from factcheck.report.write import write_run_reports
     from factcheck.sheetfiles import sheet_files
 
     missing = [p for p in args.paths if not p.exists()]
@@ -355,13 +356,14 @@ def _check_once(args: argparse.Namespace, config) -> int:
     if writing:  # reports always describe the whole run, never a --select view
         reports_dir = (args.reports or config.reports_dir).resolve()
         try:
-            written = write_reports(build_report(result), reports_dir,
-                                    documents=documents(result), root=config.root)
-            pages = [p for p in written if p.parent.name == "sheets"]
-            files = [_rel(p, config.root) for p in written if p not in pages]
+            out = write_run_reports(result, reports_dir, root=config.root)
+            pages = [p for p in out.paths if p.parent.name == "sheets"]
+            files = [_rel(p, config.root) for p in out.paths if p.parent.name != "sheets"]
             if not quiet:
-                print(f"wrote {', '.join(files)}"
-                      + (f" and {len(pages)} sheet page(s)" if pages else ""), file=sys.stderr)
+                print(f"{'unchanged (not rewritten)' if out.unchanged else 'wrote'} "
+                      f"{', '.join(files)}" + (f" and {len(pages)} sheet page(s)" if pages
+                                               else "") + f", run {out.run_id}",
+                      file=sys.stderr)
         except ReportWriteError as exc:
             report_error = str(exc)
     if args.command != "report":

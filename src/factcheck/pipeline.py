@@ -9,31 +9,58 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck import crossstage
 from factcheck.cache import SheetCache
-from factcheck.config import ENGINES, Config, load_config
-from factcheck.crosssource.small import SMALL_TABLE, compare_rows
-from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, HOLDS, Kind, Outcome
+from factcheck.config import Config, load_config
+from factcheck.crosssource.small import SMALL_TABLE
+from factcheck.crossstage import (
+    CrossResult,
+    CrossSummary,
+    claim_rows,
+    compare_stage,
+    judge,
+    summarize_cross,
+)
+from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
+from factcheck.manifest import Manifest
 from factcheck.problems import Problem
-from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets, cross_of
-from factcheck.spool import SPOOL_MIN_SHEETS, Spool
+from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool
 
 SHEET_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
 class RunResult:
-    """The result of checking a set of sheets."""
+    """The result of checking a set of sheets.
+
+    A rerun's sheets and cross-sheet outcomes may wait on disk (read when asked for);
+    :attr:`failures`, :meth:`exit_code` and the summary read only their summaries."""
 
     root: Path
     sheets: list[SheetResult]
     claims: list[Outcome] = field(default_factory=list)
     statements: list[Outcome] = field(default_factory=list)
     elapsed: float | None = None  # seconds the run took (None for a view or a test double)
+    cross: CrossResult | None = field(default=None, repr=False, compare=False)
+    #: sheets re-checked by this run (None: not known, e.g. a view)
+    rechecked: int | None = field(default=None, repr=False, compare=False)
+    #: a hash of everything the reports of this run are made of (None: not known
+    #: without building them: no cache, or a sheet that did not load)
+    stamp: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def cross_summary(self) -> CrossSummary:
+        if self.cross is not None:
+            return self.cross.summary
+        return summarize_cross(self.claims, self.statements)
 
     @property
     def problems(self) -> list[Problem]:
@@ -45,22 +72,45 @@ class RunResult:
 
     @property
     def failures(self) -> list[Outcome]:
-        return [o for o in self.outcomes if not o.passed]
+        return [o for s in self.sheets for o in s.summary.failing] + \
+            list(self.cross_summary.failing)
 
     def exit_code(self) -> int:
         """0 all hold, 1 violations or conflicts, 2 bad input, 3 internal error."""
-        if any(p.code == "internal" for p in self.problems):
+        problems = self.problems
+        if any(p.code == "internal" for p in problems):
             return 3
-        if self.problems or any(o.verdict == ERROR for o in self.outcomes):
+        if problems or any(s.summary.errors for s in self.sheets) or \
+                dict(self.cross_summary.claim_verdicts).get(ERROR):
             return 2
         return 1 if self.failures else 0
+
+
+def _outcomes_on_disk(name: str) -> property:
+    """``claims`` or ``statements``: read from the cross-sheet stage's store when asked."""
+
+    def get(self: RunResult) -> list[Outcome]:
+        value = self.__dict__[name]
+        if value is ON_DISK and self.cross is not None:
+            self.__dict__["claims"], self.__dict__["statements"] = self.cross.load()
+            value = self.__dict__[name]
+        return value
+
+    def put(self: RunResult, value: list[Outcome]) -> None:
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
+RunResult.claims = _outcomes_on_disk("claims")  # type: ignore[assignment]
+RunResult.statements = _outcomes_on_disk("statements")  # type: ignore[assignment]
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Sheet files under ``paths`` (files are taken as given), sorted, without repeats."""
     found: dict[Path, None] = {}
     for p in paths:
-        if p.is_dir():
+        if os.path.isdir(p):
             for f in sorted(p.rglob("*")):
                 if f.suffix in SHEET_SUFFIXES and f.is_file() and not f.name.startswith("."):
                     found[f] = None
@@ -102,6 +152,8 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     def wanted(o: Outcome) -> bool:
         return keep is None or keep(o)
 
+    if focus is None and keep is None:
+        return result  # the whole run: nothing to filter (nothing read back)
     focus_rel = None if focus is None else {
         s.rel for s in result.sheets if s.path.resolve() in focus}
     sheets = []
@@ -109,8 +161,10 @@ def focus_view(result: RunResult, focus: set[Path] | None,
         if focus_rel is not None and s.rel not in focus_rel:
             continue
         view = copy.copy(s)  # a sheet's detail on disk stays there
-        view.grounding = [o for o in s.grounding if wanted(o)]
-        view.checks = [o for o in s.checks if wanted(o)]
+        if keep is not None:  # its summary is of what is kept
+            view.grounding = [o for o in s.grounding if wanted(o)]
+            view.checks = [o for o in s.checks if wanted(o)]
+            view.tally = None
         sheets.append(view)
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
@@ -130,38 +184,74 @@ def run(paths: Iterable[Path], root: Path,
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
     ``cache``: reuse and store per-sheet results in ``root/.factcheck-cache`` (see
-    :mod:`factcheck.cache`). ``jobs``: processes for per-sheet work (None: all cores
+    :mod:`factcheck.cache`; unchanged sheets are known from :mod:`factcheck.manifest`
+    without being read). ``jobs``: processes for per-sheet work (None: all cores
     when there are enough sheets to check). ``engine``: what compares claims across
     sheets (see :func:`compare_claims`); ``spark`` checks the sheets on Spark's workers
     as well (:mod:`factcheck.spark_sheets`, without the cache).
     """
     started = time.perf_counter()
+    started_ns = time.time_ns()
     if config is None:
         config = load_config(root)
     files = discover(paths)
     store = SheetCache(root, config) if cache else None
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
+    manifest = Manifest.load(root, store.base) if store else None
     with _gc_paused():
         if engine == "spark":  # the per-sheet stage on Spark's workers too
             from factcheck.spark_sheets import check_sheets_spark
 
+            known = {}
+            manifest = None
             sheets = check_sheets_spark(files, root, config, progress)
         else:
-            sheets = check_sheets(files, root, config, store, jobs, progress, spool)
-        result = combine(root, sheets, config, engine)
+            known = manifest.lookup(files, store) if manifest and store else {}
+            sheets = check_sheets(files, root, config, store, jobs, progress, spool, known)
+        result = combine(root, sheets, config, engine, manifest)
         if spool is not None:
             spool.keep_until_collected(result)
+        if manifest is not None and store is not None:
+            manifest.record(sheets, started_ns, store)
+            manifest.save()
+    result.rechecked = len(files) - len(known)
+    result.stamp = run_stamp(result, store.base) if store is not None else None
     result.elapsed = time.perf_counter() - started
     return result
 
 
+def run_stamp(result: RunResult, base: str) -> str | None:
+    """What decides the run's reports: every sheet's cache key and documents' hashes, and
+    the cross-sheet stage's stored outcomes (None if a sheet has no cache entry)."""
+    cross = result.cross.state.get("id") if result.cross is not None else None
+    if cross is None or any(s.key is None for s in result.sheets):
+        return None
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{base}\0{cross}".encode())
+    for s in result.sheets:
+        h.update(repr((s.rel, s.key, s.deps)).encode("utf-8", "backslashreplace"))
+    return h.hexdigest()
+
+
 def combine(root: Path, sheets: list[SheetResult], config: Config,
-            engine: str = "auto") -> RunResult:
-    """The run over already checked sheets: claims and statements compared across them."""
-    result = RunResult(root, sheets)
-    result.claims = compare_claims(sheets, config.claim_tolerance, engine)
-    result.statements = judge(sheets)
+            engine: str = "auto", manifest: Manifest | None = None) -> RunResult:
+    """The run over already checked sheets: claims and statements compared across them
+    (with ``manifest``: stored in the cache, updated from the previous run's state)."""
+    directory = manifest.file.parent / "cross" if manifest is not None else None
+    cross = compare_stage(sheets, config.claim_tolerance, engine, directory,
+                          manifest.base if manifest else "",
+                          manifest.cross if manifest else None)
+    if manifest is not None:
+        manifest.set_cross(cross.state)
+    result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
+
+
+def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
+                   engine: str = "auto") -> list[Outcome]:
+    """One outcome per claim key (:func:`factcheck.crossstage.compare_claims`), ``auto``
+    taking plain Python up to :data:`SMALL_TABLE` rows."""
+    return crossstage.compare_claims(sheets, tolerance, engine, SMALL_TABLE)
 
 
 @contextlib.contextmanager
@@ -178,70 +268,5 @@ def _gc_paused():
             gc.enable()
 
 
-def claim_rows(sheets: list[SheetResult], tolerance: float | str = 0) -> list[dict]:
-    """The long fact table: one row per keyed fact, intervals in canonical units."""
-    return [dict(r) for s in sheets if (c := cross_of(s, tolerance)) for r in c.claim_rows]
-
-
-def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
-                   engine: str = "auto") -> list[Outcome]:
-    """One outcome per claim key, judged by ``engine``: ``python`` (plain Python, nothing
-    imported), ``pandas`` (vectorised, the fact table checked by pandera), ``duckdb`` or
-    ``spark`` (one SQL query, :mod:`factcheck.crosssource.sql`); ``auto`` is ``python``
-    up to :data:`SMALL_TABLE` rows and ``duckdb`` above. All give the same verdicts."""
-    rows = claim_rows(sheets, tolerance)
-    if not rows:
-        return []
-    expected = {(r["sheet"], r["line"]): r.pop("expect_reason") for r in rows}
-    known = {k for s in sheets if (c := cross_of(s, tolerance)) for k in c.sources}
-    known.add(UNATTRIBUTED)
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
-    if engine == "auto":
-        engine = "python" if len(rows) <= SMALL_TABLE else "duckdb"
-    try:
-        if engine == "python":  # plain Python: pandas is not even imported
-            results = compare_rows(rows, known)
-        elif engine == "pandas":
-            from factcheck.crosssource import compare, fact_table
-
-            results = compare(fact_table(rows), known_sources=known)
-        else:
-            from factcheck.crosssource.sql import compare_rows_sql
-
-            results = compare_rows_sql(rows, engine, known)
-    except Exception as exc:  # schema failures name the offending rows
-        first = rows[0]
-        return [Outcome(Kind.claim, first["sheet"], "claim:(table)", first["line"], "cross-source",
-                        ERROR, f"fact table is invalid: {exc}")]
-    out = []
-    for r in results:
-        first = min(r.rows, key=lambda x: (x.sheet, x.line))
-        verdict = ERROR if r.verdict == "unit_mismatch" else r.verdict
-        name = f"claim:{r.key}" + (f"[{r.scope}]" if r.scope else "")
-        reason = next((expected[(x.sheet, x.line)] for x in r.rows
-                       if expected.get((x.sheet, x.line))), None)
-        out.append(Outcome(Kind.claim, first.sheet, name, first.line, "cross-source", verdict,
-                           r.message, result=r,
-                           expect=CONFLICT if reason else HOLDS, reason=reason))
-    return out
-
-
-def judge(sheets: list[SheetResult]) -> list[Outcome]:
-    """Qualitative statements across sheets: affirmed, denied or disputed (never a failure)."""
-    from factcheck.crosssource.statements import judge_statements
-
-    crosses = [c for s in sheets if (c := cross_of(s, s.cross.tolerance if s.cross else 0))]
-    rows = [row for c in crosses for row in c.stances]
-    texts = {k: t for c in crosses for k, t in c.texts.items()}
-    out = []
-    for r in judge_statements(rows):
-        first = (r.affirms + r.denies)[0]
-        out.append(Outcome(Kind.statement, first.sheet, f"statement:{r.statement}", first.line,
-                           "statements", r.verdict, r.message,
-                           expression=texts.get(r.statement, ""), result=r))
-    return out
-
-
-__all__ = ["CONFLICT", "DISPUTED", "RunResult", "SheetResult", "check_sheet", "combine", "discover",
-           "run"]
+__all__ = ["CONFLICT", "DISPUTED", "UNATTRIBUTED", "RunResult", "SheetResult", "check_sheet",
+           "claim_rows", "combine", "compare_claims", "discover", "judge", "run"]

@@ -11,26 +11,29 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
+import importlib
 import math
 import os
 import pickle
+import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from factcheck.cache import SheetCache
-from factcheck.checks import evaluate_sheet
+from factcheck.cache import SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
-from factcheck.crosssource.statements import StanceRow
-from factcheck.engine.outcome import Outcome
-from factcheck.engine.units import NONE
-from factcheck.engine.values import Value
-from factcheck.ground import ground_sheet
-from factcheck.load.sheet import LoadedSheet, display_path, load_sheet
+from factcheck.engine.outcome import ERROR, Outcome
 from factcheck.pool import default_jobs, ordered_map
 from factcheck.problems import Problem
-from factcheck.series import claim_entries, dataset_files
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
+
+if TYPE_CHECKING:  # the engine is imported when a sheet is checked, not for a rerun
+    from factcheck.crosssource.statements import StanceRow
+    from factcheck.engine.values import Value
+    from factcheck.load.sheet import LoadedSheet
 
 UNATTRIBUTED = "(unattributed)"
 
@@ -62,20 +65,93 @@ class SheetResult:
     cross: SheetCross | None = None
     detail: Path | None = field(default=None, repr=False, compare=False)
     facts: int = 0  # how many facts the sheet has (counted without reading ``loaded`` back)
+    #: the files besides the sheet its result depends on, with their content hashes
+    deps: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    tally: SheetSummary | None = field(default=None, repr=False, compare=False)
+    key: str | None = field(default=None, repr=False, compare=False)  # its cache key
 
     @property
     def outcomes(self) -> list[Outcome]:
         return self.grounding + self.checks
 
+    @property
+    def summary(self) -> SheetSummary:
+        """What the run's summary, exit status and findings need of this sheet."""
+        if self.tally is None:
+            self.tally = summarize_sheet(self)
+        return self.tally
 
-# on a large run these two wait in the file ``detail`` until read
+
+# on a large run these wait in the file ``detail`` until read
 SheetResult.loaded = spooled("loaded")  # type: ignore[assignment]
 SheetResult.values = spooled("values")  # type: ignore[assignment]
+SheetResult.grounding = spooled("grounding", "slim")  # type: ignore[assignment]
+SheetResult.checks = spooled("checks", "slim")  # type: ignore[assignment]
+SheetResult.cross = spooled("cross", "slim")  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    """A sheet's counts, failing outcomes and claim groups: all a run without changes
+    reads of it (its outcomes stay in the cache entry until a front end asks)."""
+
+    outcomes: int
+    check_verdicts: tuple[tuple[str, int], ...]  # verdict -> how many checks
+    expected_violations: int
+    quotes: int
+    ungrounded: int
+    errors: int  # outcomes (checks and quotes) whose verdict is error
+    failing: tuple[Outcome, ...]
+    cross_digest: str  # hash of the claim rows, stances and sources it brings
+    #: (key, scope, hash of its rows in the group) of each claim group it reports in
+    groups: tuple[tuple[str, str, str], ...]
+    stances: str  # a hash of its statement stances and texts ("": it has none)
+    sources: tuple[str, ...]
+
+
+def summarize_sheet(s: SheetResult) -> SheetSummary:
+    """The summary of a sheet whose outcomes are at hand."""
+    checks, grounding, cross = s.checks, s.grounding, s.cross
+    verdicts = Counter(str(o.verdict) for o in checks)
+    rows = cross.claim_rows if cross else []
+    return SheetSummary(
+        outcomes=len(grounding) + len(checks), check_verdicts=tuple(sorted(verdicts.items())),
+        expected_violations=sum(1 for o in checks if o.expect == "violated"),
+        quotes=len(grounding), ungrounded=sum(1 for o in grounding if o.verdict != "grounded"),
+        errors=sum(1 for o in grounding + checks if o.verdict == ERROR),
+        failing=tuple(o for o in grounding + checks if not o.passed),
+        cross_digest=cross_digest(cross),
+        groups=group_digests(rows),
+        stances=_digest(repr((cross.stances, sorted(cross.texts.items())))) if cross and
+        cross.stances else "", sources=tuple(cross.sources) if cross else ())
+
+
+def group_digests(rows: list[dict]) -> tuple[tuple[str, str, str], ...]:
+    """Each claim group a sheet's ``rows`` belong to, with a hash of its rows in it."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["key"], r.get("scope") or ""), []).append(r)
+    return tuple((k, scope, _digest(repr(g))) for (k, scope), g in groups.items())
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "backslashreplace"), digest_size=16).hexdigest()
+
+
+def cross_digest(cross: SheetCross | None) -> str:
+    """A hash of what a sheet brings to the cross-sheet stage."""
+    if cross is None:
+        return "none"
+    return _digest(repr((cross.tolerance, cross.claim_rows, cross.stances,
+                         sorted(cross.texts.items()), cross.sources)))
 
 
 def check_sheet(path: Path, root: Path, config: Config | None = None,
                 text: str | None = None) -> SheetResult:
     """Load, ground and evaluate one sheet (``text``: its unsaved content, if any)."""
+    me = sys.modules[__name__]  # the engine's functions, imported on first use
+    evaluate_sheet, ground_sheet = me.evaluate_sheet, me.ground_sheet
+    display_path, load_sheet = me.display_path, me.load_sheet
     loaded = load_sheet(path, root, text)
     if isinstance(loaded, list):
         return SheetResult(display_path(path, root), path, None, loaded)
@@ -95,9 +171,25 @@ def check_sheet(path: Path, root: Path, config: Config | None = None,
                        facts=len(loaded.sheet.facts))
 
 
+#: the engine's functions, imported when a sheet is first checked (a rerun that checks
+#: nothing imports none of it); module attributes, so they can be replaced in tests
+_ENGINE = {"evaluate_sheet": "factcheck.checks", "ground_sheet": "factcheck.ground",
+           "display_path": "factcheck.load.sheet", "load_sheet": "factcheck.load.sheet"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ENGINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_ENGINE[name]), name)
+    globals()[name] = value
+    return value
+
+
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
                 tolerance: float | str = 0) -> SheetCross:
     """A loaded sheet's claim rows, stances, statement texts and source ids."""
+    from factcheck.crosssource.statements import StanceRow
+
     stances = []
     for sid, st in ls.sheet.statements.items():
         for i, stance in enumerate(st.stances):
@@ -132,7 +224,8 @@ def _scope_text(scope) -> str:
 def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
                 tolerance: float | str) -> list[dict]:
     """One row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import to_base
+    from factcheck.engine.units import NONE, to_base
+    from factcheck.series import claim_entries
 
     rows: list[dict] = []
     for fid, section, fact in claim_entries(ls, values):  # keyed facts, derived values
@@ -163,19 +256,26 @@ def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
 def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCache | None,
                  jobs: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 spool: Spool | None = None) -> list[SheetResult]:
-    """Per-sheet results in file order: from the cache where valid, else checked (in
-    ``jobs`` processes) and stored. With ``spool`` (or a cache) on a run of at least
-    :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail stays on disk."""
+                 spool: Spool | None = None,
+                 known: dict[Path, SheetResult] | None = None) -> list[SheetResult]:
+    """Per-sheet results in file order: ``known`` ones as given, from the cache where
+    valid, else checked (in ``jobs`` processes) and stored. With ``spool`` (or a cache)
+    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail
+    and outcome list stays on disk (the result keeps its summary and claim rows)."""
     to_disk = len(files) >= SPOOL_MIN_SHEETS and (store is not None or spool is not None)
     results: list[SheetResult | None] = [None] * len(files)
     todo: list[tuple[int, Path, str | None]] = []
     done = 0
     for i, f in enumerate(files):
-        key, entry = store.get(f) if store else (None, None)
-        hit = None
-        if entry is not None:
-            hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        hit = (known or {}).get(f)
+        key = None
+        if hit is None:
+            key, entry = store.get(f) if store else (None, None)
+            if entry is not None:
+                hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+                if hit is not None:
+                    hit.key, hit.deps = key, entry.deps
+                    hit = lite(hit) if to_disk else hit
         if hit is None:
             todo.append((i, f, key))
             continue
@@ -197,11 +297,21 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
     for k, sheet in outputs:
         if sheet is None:  # a worker's result that does not read back: never drop a sheet
             raise RuntimeError(f"the result for {todo[k][1]} could not be read back")
-        results[todo[k][0]] = sheet
+        if store is not None and sheet.deps:
+            sheet.key = todo[k][2]
+        results[todo[k][0]] = lite(sheet) if to_disk and sheet.detail is not None else sheet
         done += 1
         if progress:
             progress(done, len(files))
     return [r for r in results if r is not None]
+
+
+def lite(s: SheetResult) -> SheetResult:
+    """``s`` with its outcomes left in its entry on disk (its summary kept in memory)."""
+    s.summary  # noqa: B018 - computed while the outcomes are at hand
+    s.grounding = ON_DISK  # type: ignore[assignment]
+    s.checks = ON_DISK  # type: ignore[assignment]
+    return s
 
 
 def _shard_first(n: int) -> tuple[list[int], int]:
@@ -223,7 +333,8 @@ def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: st
     if store is not None and key is not None:
         entry = store.get(path)[1]
         hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.file)
-        if hit is not None:
+        if hit:
+            hit.deps = entry.deps
             return hit
     return _check_and_store(path, key, name)
 
@@ -274,8 +385,11 @@ def _process(path: Path, key: str | None, name: str
     slim = detail = file = None
     if result.loaded is None:
         return result, slim, detail, file
+    from factcheck.series import dataset_files
+
     data = dataset_files(result.loaded)  # None: a declared data file is missing
     deps = [result.loaded.document_path, *(data or [])]
+    result.deps = tuple((str(p), file_digest(p)) for p in deps)
     if store is not None and key is not None and data is not None:
         slim, detail = _split(result)
         file = store.put(key, deps, slim, detail)

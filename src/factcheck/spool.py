@@ -36,6 +36,7 @@ class OnDisk:
 
 ON_DISK = OnDisk()
 _last: dict[Path, dict[str, Any]] = {}
+_last_slim: dict[Path, dict[str, Any]] = {}
 
 
 def read_detail(file: Path) -> dict[str, Any]:
@@ -47,12 +48,23 @@ def read_detail(file: Path) -> dict[str, Any]:
     return _last[file]
 
 
-def spooled(name: str) -> property:
-    """A field that reads its value from ``self.detail`` while it is :data:`ON_DISK`."""
+def read_slim(file: Path) -> dict[str, Any]:
+    """The fields of the slim result (outcomes, claim rows) stored in ``file``."""
+    if file not in _last_slim:
+        slim = pickle.loads(read_entry(file)[1]).__dict__
+        _last_slim.clear()
+        _last_slim[file] = slim
+    return _last_slim[file]
+
+
+def spooled(name: str, part: str = "detail") -> property:
+    """A field that reads its value from ``self.detail`` while it is :data:`ON_DISK`:
+    from the entry's detail, or (``part="slim"``) from its outcomes and claim rows."""
+    read = read_slim if part == "slim" else read_detail
 
     def get(self) -> Any:
         value = self.__dict__[name]
-        return read_detail(self.detail)[name] if value is ON_DISK else value
+        return read(self.detail)[name] if value is ON_DISK else value
 
     def put(self, value: Any) -> None:
         self.__dict__[name] = value

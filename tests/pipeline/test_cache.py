@@ -121,7 +121,7 @@ def test_code_fingerprint_covers_library_versions(monkeypatch):
 
 def test_corrupt_entries_are_misses(two_sheets, monkeypatch):
     expected = _report(two_sheets, jobs=1)
-    entries = [p for p in (two_sheets / CACHE_DIR).rglob("*") if p.is_file()
+    entries = [p for p in (two_sheets / CACHE_DIR / "sheets").rglob("*") if p.is_file()
                and p.name != ".gitignore"]
     assert len(entries) == 2
     entries[0].write_bytes(b"not a pickle")

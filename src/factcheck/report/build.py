@@ -132,32 +132,37 @@ def documents(result: RunResult) -> dict[str, str]:
 
 
 def summarize(result: RunResult) -> m.Summary:
-    """The report's summary counts (cheap: no coverage, no per-fact detail)."""
-    checks = [o for s in result.sheets for o in s.checks]
-    verdicts = Counter(o.verdict for o in checks)
-    grounding = [o for s in result.sheets for o in s.grounding]
-    claims = Counter(o.verdict for o in result.claims)
+    """The report's summary counts, from each sheet's and the cross-sheet stage's summary
+    (cheap: no outcome, coverage or per-fact detail is read back)."""
+    verdicts: Counter[str] = Counter()
+    for s in result.sheets:
+        verdicts.update(dict(s.summary.check_verdicts))
+    tallies = [s.summary for s in result.sheets]
+    cross = result.cross_summary
+    claims = Counter(dict(cross.claim_verdicts))
+    problems = sum(len(s.problems) for s in result.sheets)
+    failed = sum(len(t.failing) for t in tallies) + len(cross.failing)
     return m.Summary(**{
         "sheets": len(result.sheets),
         "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
-        "problems": len(result.problems),
+        "problems": problems,
         "facts": sum(s.facts for s in result.sheets),
-        "checks": len(checks),
+        "checks": sum(verdicts.values()),
         "holds": verdicts["holds"],
         "holds_within_rounding": verdicts["holds within rounding"],
         "violated": verdicts["violated"],
-        "expected_violations": sum(1 for o in checks if o.expect == "violated"),
+        "expected_violations": sum(t.expected_violations for t in tallies),
         # a check that cannot be evaluated and a claim whose reports cannot be compared
         # (units differ) are both errors: the summary agrees with exit status 2
         "errors": verdicts["error"] + claims["error"],
-        "failed": sum(1 for o in result.outcomes if not o.passed),
-        "quotes": len(grounding),
-        "ungrounded": sum(1 for o in grounding if o.verdict != "grounded"),
-        "claims": len(result.claims),
+        "failed": failed,
+        "quotes": sum(t.quotes for t in tallies),
+        "ungrounded": sum(t.ungrounded for t in tallies),
+        "claims": cross.claims,
         "claims_agree": claims["agree"],
         "claims_conflict": claims["conflict"],
-        "statements_disputed": sum(1 for o in result.statements if o.verdict == "disputed"),
-        "passed": not result.failures and not result.problems,
+        "statements_disputed": cross.disputed,
+        "passed": not failed and not problems,
     })
 
 

@@ -21,6 +21,11 @@ Readers that need a snapshot can take a shared ``flock`` on the directory, or
 check that the files' ``run_id`` agree. Failures raise :class:`ReportWriteError`
 naming the path. A run that checked no sheet never replaces reports
 (:class:`EmptyRunError`).
+
+:func:`write_run_reports` writes a run's reports unless the directory already holds
+them: a run whose sheets, documents and cross-sheet outcomes are those of the run that
+wrote the files (its ``stamp``, from the cache) and whose files are as that run left
+them (size and modification time) rewrites nothing and builds no report.
 """
 
 from __future__ import annotations
@@ -28,15 +33,20 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import pickle
 import shutil
 import signal
+import tempfile
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.report.model import Report
+
+STAMPS = Path(".factcheck-cache") / "reports"  # under the project: what wrote each directory
 
 FORMATS = ("json", "markdown", "html")
 FILES = {"json": "consistency.json", "markdown": "consistency.md", "html": "index.html"}
@@ -96,9 +106,10 @@ def render(report: Report, fmt: str, documents: dict[str, str] | None = None,
 
 def render_all(report: Report, documents: dict[str, str] | None = None,
                formats: tuple[str, ...] = FORMATS,
-               source_href: str | None = None) -> dict[str, str]:
-    """Every format, stamped with one ``run_id``: file name -> text."""
-    stamped = report.stamped(run_id(report, documents))
+               source_href: str | None = None, rid: str | None = None) -> dict[str, str]:
+    """Every format, stamped with one ``run_id`` (``rid`` if already computed):
+    file name -> text."""
+    stamped = report.stamped(rid or run_id(report, documents))
     out: dict[str, str] = {}
     for f in formats:
         out.update(render(stamped, f, documents, source_href))
@@ -113,12 +124,82 @@ def write_reports(report: Report, directory: Path,
 
     With ``root`` (the project), findings in the HTML pages link to their sheet files.
     """
+    return _write(report, directory, formats, documents, root)[0]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_run_reports` did: the files, their run id, whether they stayed."""
+
+    paths: list[Path]
+    run_id: str
+    unchanged: bool
+
+
+def write_run_reports(result: Any, directory: Path, root: Path,
+                      formats: tuple[str, ...] = FORMATS) -> Written:
+    """The reports of ``result`` (a pipeline RunResult) in ``directory``: left as they are
+    when they already hold this run's content, else built and written."""
+    from factcheck.report.build import build_report, documents
+
+    if not result.sheets:
+        raise EmptyRunError(directory)
+    stamps_file = root / STAMPS
+    key = str(directory.resolve())
+    stamp = None if result.stamp is None else (result.stamp, formats, str(root.resolve()))
+    stamps = _read_stamps(stamps_file)
+    seen = stamps.get(key)
+    if stamp is not None and seen is not None and seen["stamp"] == stamp and all(
+            _stat(directory / name) == st for name, st in seen["files"].items()):
+        return Written([directory / n for n in seen["files"]], seen["run_id"], True)
+    paths, rid = _write(build_report(result), directory, formats, documents(result), root)
+    if stamp is not None:
+        files = {p.relative_to(directory).as_posix(): _stat(p) for p in paths}
+        stamps[key] = {"stamp": stamp, "run_id": rid, "files": files}
+    else:
+        stamps.pop(key, None)
+    _write_stamps(stamps_file, stamps)
+    return Written(paths, rid, False)
+
+
+def _stat(p: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(p)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _read_stamps(file: Path) -> dict:
+    try:
+        data = pickle.loads(file.read_bytes())
+    except Exception:  # absent or torn: nothing is known to be written
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_stamps(file: Path, stamps: dict) -> None:
+    """Atomically; a cache that cannot be written only means the next run writes again."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(stamps, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, file)
+    except OSError:
+        return
+
+
+def _write(report: Report, directory: Path, formats: tuple[str, ...],
+           documents: dict[str, str] | None, root: Path | None) -> tuple[list[Path], str]:
+    """Render and replace the files: (their paths, the run id they carry)."""
     if not report.sheets:
         raise EmptyRunError(directory)
     href = None
     if root is not None:
         href = Path(os.path.relpath(root.resolve(), directory.resolve())).as_posix()
-    rendered = render_all(report, documents, formats, href)
+    rid = run_id(report, documents)
+    rendered = render_all(report, documents, formats, href, rid)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with _locked(directory):
@@ -130,7 +211,7 @@ def write_reports(report: Report, directory: Path,
     except OSError as exc:
         where = Path(exc.filename) if exc.filename else directory
         raise ReportWriteError(directory, f"{where}: {exc.strerror or exc}") from None
-    return [directory / name for name in rendered]
+    return [directory / name for name in rendered], rid
 
 
 @contextlib.contextmanager

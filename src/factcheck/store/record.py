@@ -1,10 +1,19 @@
-"""Append one run (its outcomes, facts and claim reports) to the project's DuckDB file."""
+"""Append one run (its outcomes, facts and claim reports) to the project's DuckDB file.
+
+A run is recorded as references to per-sheet results, each stored once by the hash of
+what decided it (the sheet's cache key and its documents' hashes): a rerun that
+changed nothing adds one row per sheet to ``run_results``, not every outcome again.
+The cross-sheet stage's outcomes are a result of their own. Queries read the views
+``outcomes``, ``facts`` and ``claim_reports``, which join the runs to their results
+(rows recorded per run by an earlier version are in ``run_outcomes`` and the like).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import os
 import pickle
 import tempfile
@@ -23,16 +32,36 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY, started TIMESTAMP, version VARCHAR, sheets INTEGER,
     outcomes INTEGER, failed INTEGER, problems INTEGER, exit_code INTEGER);
-CREATE TABLE IF NOT EXISTS outcomes (
+CREATE TABLE IF NOT EXISTS run_outcomes (
     run_id INTEGER, sheet VARCHAR, name VARCHAR, kind VARCHAR, rule VARCHAR, line INTEGER,
     verdict VARCHAR, expect VARCHAR, passed BOOLEAN, message VARCHAR);
-CREATE TABLE IF NOT EXISTS facts (
+CREATE TABLE IF NOT EXISTS run_facts (
     run_id INTEGER, sheet VARCHAR, fact VARCHAR, key VARCHAR, lower DOUBLE, upper DOUBLE,
     unit VARCHAR, is_date BOOLEAN);
-CREATE TABLE IF NOT EXISTS claim_reports (
+CREATE TABLE IF NOT EXISTS run_claim_reports (
     run_id INTEGER, key VARCHAR, scope VARCHAR, sheet VARCHAR, line INTEGER, fact VARCHAR,
     source VARCHAR, lower DOUBLE, upper DOUBLE, unit VARCHAR);
+CREATE TABLE IF NOT EXISTS results (result_key VARCHAR PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS run_results (run_id INTEGER, result_key VARCHAR);
+CREATE TABLE IF NOT EXISTS result_outcomes (
+    result_key VARCHAR, sheet VARCHAR, name VARCHAR, kind VARCHAR, rule VARCHAR,
+    line INTEGER, verdict VARCHAR, expect VARCHAR, passed BOOLEAN, message VARCHAR);
+CREATE TABLE IF NOT EXISTS result_facts (
+    result_key VARCHAR, sheet VARCHAR, fact VARCHAR, key VARCHAR, lower DOUBLE,
+    upper DOUBLE, unit VARCHAR, is_date BOOLEAN);
+CREATE TABLE IF NOT EXISTS result_claim_reports (
+    result_key VARCHAR, key VARCHAR, scope VARCHAR, sheet VARCHAR, line INTEGER,
+    fact VARCHAR, source VARCHAR, lower DOUBLE, upper DOUBLE, unit VARCHAR);
 """
+TABLES = {"outcomes": "sheet, name, kind, rule, line, verdict, expect, passed, message",
+          "facts": "sheet, fact, key, lower, upper, unit, is_date",
+          "claim_reports": "key, scope, sheet, line, fact, source, lower, upper, unit"}
+VIEWS = "".join(f"""
+CREATE OR REPLACE VIEW {t} AS
+    SELECT run_id, {cols} FROM run_{t}
+    UNION ALL SELECT rr.run_id, {", ".join("x." + c.strip() for c in cols.split(","))}
+    FROM run_results rr JOIN result_{t} x USING (result_key);""" for t, cols in TABLES.items())
+KNOWN = "results.known"  # result keys already in a recorded run, one a line"""
 
 
 class HistoryError(Exception):
@@ -65,6 +94,9 @@ def connect(root: Path, wait: float = 5.0):
     pending = sorted((root / HISTORY_DIR / PENDING).glob("*.run"))
     if not path.is_file() and not pending:
         raise HistoryError(f"{path}: no history yet (every `factcheck check` records one)")
+    if not path.is_file():  # a new database: later runs record every result again
+        with contextlib.suppress(OSError):
+            (root / HISTORY_DIR / KNOWN).unlink()
     _history_dir(root)
     deadline = time.monotonic() + wait
     while True:
@@ -78,7 +110,9 @@ def connect(root: Path, wait: float = 5.0):
         except duckdb.Error as exc:
             raise HistoryError(f"{path}: not a factcheck history database: {exc}") from None
     try:
+        _migrate(con)
         con.execute(SCHEMA)
+        con.execute(VIEWS)
         for file in pending:
             _load(con, file)
     except Exception:
@@ -87,10 +121,17 @@ def connect(root: Path, wait: float = 5.0):
     return con
 
 
+def _migrate(con) -> None:
+    """A database of an earlier version: its per-run tables take their new names."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                        "WHERE table_type = 'BASE TABLE'").fetchall()}
+    for t in TABLES:
+        if t in tables and f"run_{t}" not in tables:
+            con.execute(f"ALTER TABLE {t} RENAME TO run_{t}")
+
+
 def _load(con, file: Path) -> None:
     """Move one pending run into the database (in one transaction), then delete it."""
-    import pandas as pd
-
     try:
         run = pickle.loads(file.read_bytes())
     except Exception as exc:  # a torn or foreign file: say which, keep going
@@ -99,12 +140,18 @@ def _load(con, file: Path) -> None:
         con.execute("BEGIN TRANSACTION")
         run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
         con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [run_id, *run["run"]])
-        for table in ("outcomes", "facts", "claim_reports"):
-            cols = run[table]
-            frame = pd.DataFrame({"run_id": [run_id] * len(next(iter(cols.values()))), **cols})
-            con.register("incoming", frame)
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
-            con.unregister("incoming")
+        for table in TABLES:  # a run recorded by an earlier version: its rows as they are
+            if table in run:
+                n = len(run[table]["key" if table == "claim_reports" else "sheet"])
+                _insert(con, f"run_{table}", {"run_id": [run_id] * n, **run[table]})
+        new = [k for k in run.get("new", {}) if not con.execute(
+            "SELECT 1 FROM results WHERE result_key = ?", [k]).fetchone()]
+        for table in TABLES:
+            cols = _concat([run["new"][k][table] for k in new], new)
+            _insert(con, f"result_{table}", cols)
+        _insert(con, "results", {"result_key": new})
+        refs = run.get("results", [])
+        _insert(con, "run_results", {"run_id": [run_id] * len(refs), "result_key": refs})
         con.execute("COMMIT")
     except Exception as exc:
         with contextlib.suppress(Exception):
@@ -115,39 +162,128 @@ def _load(con, file: Path) -> None:
         file.unlink()
 
 
+def _insert(con, table: str, cols: dict[str, list]) -> None:
+    import pandas as pd
+
+    if not next(iter(cols.values())):
+        return
+    con.register("incoming", pd.DataFrame(cols))
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
+    con.unregister("incoming")
+
+
+def _concat(parts: list[dict[str, list]], keys: list[str]) -> dict[str, list]:
+    """Columns of several results, each row tagged with its ``result_key``."""
+    out: dict[str, list] = {"result_key": []}
+    for key, cols in zip(keys, parts, strict=True):
+        n = len(next(iter(cols.values())))
+        out["result_key"] += [key] * n
+        for k, v in cols.items():
+            out.setdefault(k, []).extend(v)
+    return out
+
+
 def record_run(result: Any, exit_code: int, root: Path | None = None,
                started: dt.datetime | None = None) -> Path:
     """Append ``result`` (a pipeline RunResult) to the project's history; the file written.
 
     The run is written as a pending file (plain Python, no database to open or lock, so
     concurrent runs never wait); :func:`connect` moves pending runs into DuckDB in the
-    order they were recorded.
+    order they were recorded. Results recorded by earlier runs are referenced by key
+    (their outcomes are not read back).
     """
     root = root or result.root
     started = started or dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    outcomes = _outcome_columns(result)
-    run = {"run": [started, __version__, len(result.sheets), len(outcomes["name"]),
-                   outcomes["passed"].count(False), len(result.problems), exit_code],
-           "outcomes": outcomes, "facts": _fact_columns(result),
-           "claim_reports": _report_columns(result)}
-    pending = _history_dir(root) / PENDING
+    directory = _history_dir(root)
+    known_file = directory / KNOWN
+    try:
+        known = set(known_file.read_text(encoding="ascii").split())
+    except (OSError, UnicodeDecodeError):
+        known = set()
+    refs: list[str] = []
+    new: dict[str, dict] = {}
+    for s in result.sheets:
+        key = _sheet_key(s)
+        cols = None
+        if key is None:
+            cols = _sheet_columns(s)
+            key = _content_key(cols)
+        if key not in known and key not in new:
+            new[key] = cols or _sheet_columns(s)
+        refs.append(key)
+    parts = _cross_parts(result, known)
+    if parts is None:  # not stored in parts: the stage's outcomes as one result
+        cols = _cross_columns(list(result.claims) + list(result.statements))
+        parts = {_content_key(cols): cols}
+    for key, cols in parts.items():
+        refs.append(key)
+        if cols is not None and key not in known:
+            new.setdefault(key, cols)
+    summary = result.cross_summary
+    outcomes = sum(s.summary.outcomes + len(s.problems) for s in result.sheets) + \
+        summary.claims + summary.statements
+    failed = sum(len(s.summary.failing) + len(s.problems) for s in result.sheets) + \
+        len(summary.failing)
+    run = {"run": [started, __version__, len(result.sheets), outcomes, failed,
+                   len(result.problems), exit_code], "results": refs, "new": new}
+    pending = directory / PENDING
     name = f"{time.time_ns():020d}-{os.getpid()}"
     try:
         with tempfile.NamedTemporaryFile("wb", dir=pending, prefix=".", delete=False) as f:
             pickle.dump(run, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.rename(f.name, pending / f"{name}.run")
+        if new:
+            with open(known_file, "a", encoding="ascii") as k:
+                k.write("".join(f"{key}\n" for key in new))
     except OSError as exc:
         raise HistoryError(f"{pending}: cannot record the run: {exc.strerror or exc}") from None
     return pending / f"{name}.run"
 
 
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    for p in parts:
+        h.update(p.encode("utf-8", "backslashreplace") + b"\0")
+    return h.hexdigest()
+
+
+def _sheet_key(s: Any) -> str | None:
+    """What decided a cached sheet's result (None: not cached, hash its columns)."""
+    if s.key is None:
+        return None
+    return "s" + _digest(s.key, *(f"{p}={d}" for p, d in s.deps))
+
+
+def _cross_parts(result: Any, known: set[str]) -> dict[str, dict | None] | None:
+    """The cross-sheet stage's outcomes as results, one per stored file (claim shard,
+    statements): only the files not recorded before are read. None if not stored."""
+    parts = result.cross.parts() if result.cross is not None else []
+    if not parts:
+        return None
+    out: dict[str, dict | None] = {}
+    for name, read in parts:
+        key = "c" + name
+        if key in known:
+            out[key] = None
+            continue
+        outcomes = read()
+        if outcomes is None:  # a file gone meanwhile
+            return None
+        out[key] = _cross_columns(outcomes)
+    return out
+
+
+def _content_key(cols: dict[str, dict[str, list]]) -> str:
+    return "h" + hashlib.blake2b(pickle.dumps(cols, protocol=pickle.HIGHEST_PROTOCOL),
+                                 digest_size=20).hexdigest()
+
+
 #: file names as shown (an undecodable byte as \\xNN): the database holds valid text
 _shown = functools.lru_cache(maxsize=4096)(visible)
+_OUTCOME = ("sheet", "name", "kind", "rule", "line", "verdict", "expect", "passed", "message")
 
 
-def _outcome_columns(result: Any) -> dict[str, list]:
-    every = [o for s in result.sheets for o in s.outcomes]
-    every += list(result.claims) + list(result.statements)
+def _outcome_columns(every: list, problems: list) -> dict[str, list]:
     passed = [o.passed for o in every]
     cols: dict[str, list] = {
         "sheet": [_shown(o.sheet) for o in every], "name": [visible(o.name) for o in every],
@@ -155,8 +291,7 @@ def _outcome_columns(result: Any) -> dict[str, list]:
         "line": [o.line for o in every], "verdict": [str(o.verdict) for o in every],
         "expect": [str(o.expect) for o in every], "passed": passed,
         "message": [None if ok else o.message for o, ok in zip(every, passed, strict=True)]}
-    problems = [p for s in result.sheets for p in s.problems]  # they fail like outcomes
-    for k, v in (("sheet", [_shown(p.path) for p in problems]),
+    for k, v in (("sheet", [_shown(p.path) for p in problems]),  # they fail like outcomes
                  ("name", [f"{p.code}:{p.line}" for p in problems]),
                  ("kind", ["problem"] * len(problems)), ("rule", [p.code for p in problems]),
                  ("line", [p.line for p in problems]), ("verdict", ["error"] * len(problems)),
@@ -166,24 +301,25 @@ def _outcome_columns(result: Any) -> dict[str, list]:
     return cols
 
 
-def _fact_columns(result: Any) -> dict[str, list]:
+def _sheet_columns(s: Any) -> dict[str, dict[str, list]]:
+    """One sheet's outcomes (and problems), facts and claim reports as columns."""
+    cross = s.cross
+    facts = [(_shown(s.rel), *row) for row in (cross.fact_rows if cross else ())]
     names = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
-    rows = [(_shown(s.rel), *row) for s in result.sheets if s.cross
-            for row in s.cross.fact_rows]
-    cols = {k: [r[i] for r in rows] for i, k in enumerate(names)}
-    for k in ("lower", "upper"):  # exact fractions in the engine, doubles in the store
-        cols[k] = [float(x) for x in cols[k]]
-    return cols
-
-
-def _report_columns(result: Any) -> dict[str, list]:
+    fact_cols = {k: [r[i] for r in facts] for i, k in enumerate(names)}
     names = ("key", "scope", "sheet", "line", "fact", "source", "lower", "upper", "unit")
-    cols: dict[str, list] = {k: [] for k in names}
-    for s in result.sheets:
-        cross = s.cross
-        for row in cross.claim_rows if cross else ():
-            for k in names:
-                cols[k].append(_shown(row[k]) if k == "sheet" else row[k])
-    for k in ("lower", "upper"):
-        cols[k] = [float(x) for x in cols[k]]
-    return cols
+    reports = {k: [_shown(r[k]) if k == "sheet" else r[k]
+                   for r in (cross.claim_rows if cross else ())] for k in names}
+    for cols in (fact_cols, reports):  # exact fractions in the engine, doubles in the store
+        for k in ("lower", "upper"):
+            cols[k] = [float(x) for x in cols[k]]
+    return {"outcomes": _outcome_columns(s.outcomes, s.problems), "facts": fact_cols,
+            "claim_reports": reports}
+
+
+def _cross_columns(outcomes: list) -> dict[str, dict[str, list]]:
+    """Cross-sheet outcomes (claims, statements) as a result of their own."""
+    facts = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
+    reports = ("key", "scope", "sheet", "line", "fact", "source", "lower", "upper", "unit")
+    return {"outcomes": _outcome_columns(outcomes, []),
+            "facts": {k: [] for k in facts}, "claim_reports": {k: [] for k in reports}}
