@@ -1,6 +1,8 @@
 """Reading numbers, dates and nouns in languages other than English.
 
-For a document in Ukrainian, Russian, Hindi or Telugu (a sheet's ``language``):
+For a document in Ukrainian, Russian, Hindi or Telugu (a sheet's ``language``), and
+in any other language CLDR knows through :mod:`factcheck.text.locales` (its digits,
+num2words' number and scale words, CLDR's month and weekday names):
 
 - native digits (Devanagari ०-९, Telugu ౦-౯, any Unicode decimal digit) read as digits,
   one character for one, so offsets stay those of the text;
@@ -23,6 +25,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from factcheck.text.locales import CJK, cjk_dates, cjk_scale, generic_words, known, read_number
 
 #: word characters, combining vowel signs of Indic scripts included
 WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
@@ -59,6 +63,12 @@ def detect(text: str) -> str:
 
 
 SUPPORTED = ("uk", "ru", "hi", "te")
+
+
+def supported(lang: str | None) -> bool:
+    """True if ``lang`` is read with its own words: one of SUPPORTED or any other
+    language CLDR knows, English excepted (the English reader is the default)."""
+    return bool(lang) and lang != "en" and (lang in SUPPORTED or known(lang))
 
 _HI_UNITS = """
 शून्य एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह
@@ -188,15 +198,17 @@ def lemma_function(lang: str) -> Callable[[str], str]:
 
 @functools.cache
 def words(lang: str) -> Words:
-    """Number words, scales, month and weekday names of ``lang`` (one of SUPPORTED)."""
+    """Number words, scales, month and weekday names of ``lang`` (see :func:`supported`)."""
     normal = lemma_function(lang)
     if lang in ("uk", "ru"):
         values, scales = _slavic_words(lang, normal)
     elif lang == "hi":
         values = {w: i for i, w in enumerate(_HI_UNITS)} | _HI_VARIANTS
         scales = dict(_HI_SCALES)
-    else:
+    elif lang == "te":
         values, scales = dict(_TE_WORDS), dict(_TE_SCALES)
+    else:
+        values, scales = generic_words(lang)
     months, weekdays = _names(lang, normal)
     return Words(values, scales, months, weekdays, normal)
 
@@ -207,20 +219,30 @@ class Found:
 
     start: int
     end: int
-    kind: str  # "number", "date", "monthday", "weekday"
+    kind: str  # "number", "date", "monthday", "month", "weekday"
     value: float | None = None
     unit: str | None = None
     date: datetime.date | None = None
     monthday: tuple[int, int] | None = None
     weekday: int | None = None
+    month: tuple[int, int] | None = None  # (year, month) of "julio de 2016"
 
 
-_YEAR = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|год))?")
-_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\s*$")
+# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
+_YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
+                   r"год))?")
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
+# the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
+_DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
+                               r"do|e|et|y|und|i)\s*$")
 
 
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """Dates ("26 квітня 2025 року", "12 जुलाई") and weekdays of ``text`` in ``lang``."""
+    """Dates ("26 квітня 2025 року", "12 जुलाई", "2016年10月19日") and weekdays of
+    ``text`` in ``lang``."""
+    if lang in CJK:
+        return [Found(s, e, "date" if d else "monthday", date=d, monthday=None if d else md)
+                for s, e, d, md in cjk_dates(text) if free(s, e)]
     return [f for f in scan(text, lang, free) if f.kind != "number"]
 
 
@@ -241,19 +263,26 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         low = tok.group().lower()
         month = w.months.get(low) or w.months.get(norm)
         if month is not None:
-            day = _DAY_BEFORE.search(text, max(0, tok.start() - 4), tok.start())
-            if day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
-                year = _YEAR.match(text, tok.end())
-                try:
-                    if year:
-                        d = datetime.date(int(year["y"]), month, int(day["d"]))
-                        out.append(Found(day.start(), year.end(), "date", date=d))
-                    else:
-                        datetime.date(2000, month, int(day["d"]))
-                        out.append(Found(day.start(), tok.end(), "monthday",
-                                         monthday=(month, int(day["d"]))))
-                except ValueError:
-                    pass
+            day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
+            year = _YEAR.match(text, tok.end())
+            if not day and year and lang not in SUPPORTED and free(tok.start(), year.end()):
+                out.append(Found(tok.start(), year.end(), "month",
+                                 month=(int(year["y"]), month)))
+            elif day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
+                first = _DAY_RANGE_BEFORE.search(text, max(0, day.start() - 12), day.start())
+                days = [(day.start(), year.end() if year else tok.end(), int(day["d"]))]
+                if first and lang not in SUPPORTED and free(first.start(), first.end()):
+                    days.append((first.start("d"), first.end("d"), int(first["d"])))
+                for start, end, n in days:  # "vom 25. bis 28. November": both days
+                    try:
+                        if year:
+                            d = datetime.date(int(year["y"]), month, n)
+                            out.append(Found(start, end, "date", date=d))
+                        else:
+                            datetime.date(2000, month, n)
+                            out.append(Found(start, end, "monthday", monthday=(month, n)))
+                    except ValueError:
+                        pass
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
@@ -323,24 +352,34 @@ def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Fo
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+# digits in groups of three too ("2.574 millones", "2 000 millions", "780'000")
+_GROUPED_RUN = re.compile(r"(?<![\d.,'\u2019])(?:\d{1,3}(?:[.'\u2019\u00a0\u202f ]\d{3})+"
+                          r"(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+
+
+def _digits_value(raw: str, lang: str) -> float:
+    if lang in SUPPORTED:
+        return float(raw.replace(",", "."))
+    return read_number(raw, lang)[0]
 
 
 def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Digits joined by scale words: "18 लाख 52 हजार 504" = 1,852,504, "5 тис." = 5,000."""
     out = []
-    for m in _DIGIT_RUN.finditer(text):
-        value, end, total, parts = float(m.group().replace(",", ".")), m.end(), 0.0, 0
+    run = _DIGIT_RUN if lang in SUPPORTED else _GROUPED_RUN
+    for m in run.finditer(text):
+        value, end, total, parts = _digits_value(m.group(), lang), m.end(), 0.0, 0
         while True:
             scaled = scale_after(text, end, lang)
             if scaled is None:
                 break
             total, end, parts = total + value * scaled[0], scaled[1], parts + 1
-            nxt = _DIGIT_RUN.match(text, end + (len(text[end:end + 4]) -
-                                                len(text[end:end + 4].lstrip())))
+            nxt = run.match(text, end + (len(text[end:end + 4]) -
+                                         len(text[end:end + 4].lstrip())))
             if nxt is None:
                 value = 0.0
                 break
-            value, end = float(nxt.group().replace(",", ".")), nxt.end()
+            value, end = _digits_value(nxt.group(), lang), nxt.end()
         if parts and free(m.start(), end):
             out.append(Found(m.start(), end, "number", value=round(total + value, 6),
                              unit=noun_after(text, end, lang)))
@@ -418,7 +457,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            return normal(m.group()) if len(m.group()) >= 2 else None
+            return normal(m.group()) if len(m.group()) >= 2 or lang in CJK else None
         parses = parse(lang, m.group())
         if not parses:
             return None
@@ -432,7 +471,10 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
-    """A scale word right after digits ("12 тис.", "5 लाख"): (multiplier, end)."""
+    """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
+    (multiplier, end)."""
+    if lang in CJK:
+        return cjk_scale(text, end)
     m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
     if m is None:
         return None

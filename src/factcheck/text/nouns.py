@@ -61,14 +61,15 @@ def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
 class Aliases:
     """Which words name a unit: built-in aliases (English and the sheet's language)
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
-    Russian lemmas; in Hindi and Telugu a word names a unit if it starts with an alias
-    (suffixes mark case and number: డ్రోన్లు, डॉक्टरों)."""
+    Russian lemmas; in Hindi, Telugu and Arabic a word names a unit if it starts with an
+    alias (suffixes mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a
+    run of Chinese or Japanese text after the digits (the counter comes first: "7人と")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
         self.norm = singular if lang == "en" else lemma_function(lang)
-        self.prefix = lang in ("hi", "te")
+        self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
         sources = [builtin_aliases("en")]
         if lang != "en":
             sources.append(builtin_aliases(lang))

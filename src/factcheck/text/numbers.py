@@ -55,7 +55,9 @@ from factcheck.text.languages import (
     scan_numbers,
     scan_singulars,
     scan_zero,
+    supported,
 )
+from factcheck.text.locales import CJK, read_number
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -156,18 +158,31 @@ _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion
 _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
-_DIGITS = re.compile(
-    r"(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
-    r"(?:(?<![\w.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
-    r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
-    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
-    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
-    r"|\d+(?:\.\d+)?)"
-    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
-    r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
-)
+def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
+    """Digits as English writes them; ``local``: also as other languages do ("27,97",
+    "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
+    word = r"A-Za-z\d_" if cjk else r"\w"
+    other = (r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
+             r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 2.574, 1.234,5
+             r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+,\d+"  # 1 234,5
+             r"|\d+,\d+") if local else ""  # 27,97 (decimal comma)
+    return re.compile(
+        rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
+        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
+        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
+        r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
+        r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
+        r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
+        r"|\d+(?:\.\d+)?)"
+        r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
+        r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
+    )
+
+
+_DIGITS = _digits()
+_DIGITS_LOCAL = _digits(local=True)
+_DIGITS_CJK = _digits(local=True, cjk=True)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _MIXED_FRACTION = re.compile(
     r"(?<![\w.,/-])(?:(?P<w>\d{1,3})[-\s](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
@@ -407,9 +422,11 @@ def _qualifier(text: str, start: int) -> str | None:
 
 
 class _Scanner:
-    def __init__(self, text: str, strict_one: bool = True) -> None:
+    def __init__(self, text: str, strict_one: bool = True, language: str | None = None) -> None:
         self.text = text
         self.strict_one = strict_one
+        # digits as the language writes them (a decimal comma, groups joined by dots)
+        self.local = language if supported(language) and language not in SUPPORTED else None
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
 
@@ -520,17 +537,23 @@ class _Scanner:
                 part = (int(m["n"]) / int(m["d"])) if m["n"] else _VULGAR[m["v"]]
                 atoms.append(_Atom(m.start(), m.end(), int(m["w"] or m["w2"] or 0) + part,
                                    words=False))
-        for m in _DIGITS.finditer(t):
+        digits = _DIGITS if self.local is None else _DIGITS_CJK if self.local in CJK \
+            else _DIGITS_LOCAL
+        for m in digits.finditer(t):
             s, e = m.span()
             if not self.free(s, e):
                 continue
-            raw = m["num"]
-            if re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
+            raw, alt = m["num"], None
+            if self.local is not None:
+                value, alt = read_number(raw, self.local)
+            elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
                 value = float(raw.replace(",", "."))
             else:
                 value = float(_NUMBER_SPACES.sub("", raw))
-            atoms.append(_Atom(s, e, -value if m["sign"] else value, words=False,
-                               plain_int=raw.isdigit() and not m["sign"]))
+            if m["sign"]:
+                value, alt = -value, None if alt is None else -alt
+            atoms.append(_Atom(s, e, value, words=False,
+                               plain_int=raw.isdigit() and not m["sign"], alt=alt))
         for m in _A_NUMBER.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -888,13 +911,14 @@ def find_mentions(text: str, strict_one: bool = True,
     ``language`` (uk, ru, hi, te) adds that language's number words, dates and nouns
     (:mod:`factcheck.text.languages`); native digits are read in every language."""
     original, text = text, ascii_digits(text)
-    scanner = _Scanner(text, strict_one)
+    scanner = _Scanner(text, strict_one, language)
     scanner.dates()
-    if language in SUPPORTED:
+    if supported(language):
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
-                                date=f.date, weekday=f.weekday, monthday=f.monthday))
+                                date=f.date, weekday=f.weekday, monthday=f.monthday,
+                                month=f.month))
         for f in [*scan_compounds(text, language, scanner.free),
                   *scan_zero(text, language, scanner.free)]:
             if scanner.free(f.start, f.end):
@@ -906,7 +930,7 @@ def find_mentions(text: str, strict_one: bool = True,
     if not strict_one:
         scanner.singulars()
     out = sorted(scanner.out, key=lambda m: m.start)
-    if language in SUPPORTED:
+    if supported(language):
         out = _foreign(scanner, out, language)
     if text is not original:
         out = [replace(m, text=original[m.start:m.end]) for m in out]

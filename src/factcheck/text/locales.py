@@ -1,0 +1,144 @@
+"""Numbers as other languages write them, from CLDR (Babel) and num2words.
+
+- digits: the language's decimal sign ("27,97" in Spanish, "7.8" in Arabic) and
+  groups of three joined by a dot, an apostrophe or a space ("2.574", "780'000");
+  a single group of three is ambiguous ("4.300" in Italian is 4300, "2.574" in an
+  English-style wire copy 2.574) and is read both ways, the language's way first;
+- number and scale words num2words writes ("cuatro", "deux milliards", "Millionen"),
+  and the abbreviations newspapers use ("Mrd.", "mln");
+- Chinese and Japanese: scales glued to the digits ("529971亿元", "13926万吨") and dates
+  "2016年10月19日", "1日" (a day of the publication's month).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+#: languages written without spaces between words: a counter follows the digits directly
+CJK = frozenset({"zh", "ja"})
+
+# Abbreviated scale words beside the ones num2words writes ("343,6 Mrd. Euro").
+_SCALE_ABBREVIATIONS = {
+    "de": {"tsd": 10**3, "mio": 10**6, "mrd": 10**9, "bio": 10**12},
+    "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9},
+    "es": {"mill": 10**6, "mln": 10**6},
+    "it": {"mila": 10**3, "mln": 10**6, "mld": 10**9, "mrd": 10**9},
+    "pt": {"mi": 10**6, "bi": 10**9, "bilhão": 10**9, "bilhões": 10**9},
+    "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9},
+    "ar": {"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
+           "مليارات": 10**9},
+}
+_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+
+
+@functools.cache
+def known(lang: str) -> bool:
+    """True if CLDR knows ``lang`` (a BCP 47 primary tag such as "es" or "pl")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+@functools.cache
+def decimal_comma(lang: str) -> bool:
+    """True if ``lang`` writes a decimal comma ("27,97"), per CLDR."""
+    from babel.numbers import get_decimal_symbol
+
+    return known(lang) and get_decimal_symbol(lang) == ","
+
+
+_GROUPS = re.compile(r"['\u2019\u00a0\u202f\u2009 ]")
+
+
+def read_number(raw: str, lang: str) -> tuple[float, float | None]:
+    """The value of digits written in ``lang`` and a second reading where the
+    separators are ambiguous: ("2.574", "es") -> (2574, 2.574); ("1,5", "pl") -> (1.5,
+    None); ("33,9", "ar") -> (33.9, None): a comma before one or two digits is never
+    a thousands separator."""
+    s = _GROUPS.sub("", raw)
+    comma = decimal_comma(lang)
+    if "," in s and "." in s:  # the later sign is the decimal one: "1.234,5", "1,234.5"
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        return float(s.replace(grp, "").replace(dec, ".")), None
+    for sign in (",", "."):
+        if sign not in s:
+            continue
+        parts = s.split(sign)
+        joined = float("".join(parts))
+        if len(parts) > 2:
+            return joined, None  # "1.234.567": groups only
+        as_decimal = float(s.replace(sign, "."))
+        if len(parts[1]) != 3:
+            return as_decimal, None
+        if (sign == ",") == comma:  # the language's decimal sign before three digits
+            return as_decimal, joined
+        return joined, as_decimal
+    return float(s), None
+
+
+@functools.cache
+def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
+    left out) and scale words of ``lang`` as num2words writes them, lower case."""
+    values: dict[str, int] = {}
+    scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
+    if lang in CJK:
+        return values, scales
+    from num2words import num2words
+
+    def spelled(n: int) -> list[str]:
+        try:
+            return num2words(n, lang=lang).lower().split()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+            return []
+
+    for n in [0, *range(2, 21), *range(30, 100, 10), *range(100, 1000, 100)]:
+        written = spelled(n)
+        if len(written) == 1:
+            values.setdefault(written[0], n)
+    for exponent in (3, 6, 9, 12):
+        for k in (2, 5, 1):
+            written = spelled(k * 10**exponent)
+            if len(written) >= 2 and written[-1] not in values:
+                scales.setdefault(written[-1], 10**exponent)  # "dos millones" -> millones
+            elif len(written) == 1 and k == 1:
+                scales.setdefault(written[0], 10**exponent)
+    return values, scales
+
+
+def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
+    """A scale glued to digits in Chinese or Japanese ("529971亿"): (multiplier, end)."""
+    n = _CJK_SCALES.get(text[end:end + 1])
+    return (n, end + 1) if n else None
+
+
+_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
+_CJK_DAY = re.compile(r"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日")
+
+
+def cjk_dates(text: str) -> list[tuple[int, int, datetime.date | None, tuple[int, int]]]:
+    """Dates in Chinese or Japanese: (start, end, date or None, (month, day)); a day
+    alone ("1日正午") is a day of the publication's month, month 0."""
+    out: list[tuple[int, int, datetime.date | None, tuple[int, int]]] = []
+    taken: set[int] = set()
+    for m in _CJK_DATE.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        try:
+            date = datetime.date(int(m["y"]), month, day) if m["y"] else None
+            datetime.date(2000, month, day)
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), date, (month, day)))
+        taken.update(range(m.start(), m.end()))
+    for m in _CJK_DAY.finditer(text):
+        if m.start() not in taken:
+            out.append((m.start(), m.end(), None, (0, int(m["d"]))))
+    return sorted(out)
