@@ -179,7 +179,8 @@ def parse(lang: str, word: str) -> list:
 
 
 def lemma_function(lang: str) -> Callable[[str], str]:
-    """The normal form of a word: its lemma for Ukrainian and Russian, else lower case."""
+    """The normal form of a word: its lemma for Ukrainian and Russian, one spelling of
+    alef for Arabic, else lower case."""
     if lang in ("uk", "ru"):
         _morph(lang)
 
@@ -193,7 +194,18 @@ def lemma_function(lang: str) -> Callable[[str], str]:
             return (numeral or parses[0]).normal_form
 
         return lemma
+    if lang == "ar":
+        return _arabic_normal
     return lambda word: word.lower()
+
+
+# Arabic writes the hamza on or under alef, or not at all ("الإثنين", "الاثنين"), and
+# stretches words with tatweel: one form for each.
+_ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ـ": None})
+
+
+def _arabic_normal(word: str) -> str:
+    return word.translate(_ARABIC_FORMS)
 
 
 @functools.cache
@@ -209,6 +221,8 @@ def words(lang: str) -> Words:
         values, scales = dict(_TE_WORDS), dict(_TE_SCALES)
     else:
         values, scales = generic_words(lang)
+        values = values | {normal(w): n for w, n in values.items()}
+        scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
     return Words(values, scales, months, weekdays, normal)
 
@@ -241,8 +255,10 @@ def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[F
     """Dates ("26 квітня 2025 року", "12 जुलाई", "2016年10月19日") and weekdays of
     ``text`` in ``lang``."""
     if lang in CJK:
-        return [Found(s, e, "date" if d else "monthday", date=d, monthday=None if d else md)
-                for s, e, d, md in cjk_dates(text) if free(s, e)]
+        return [Found(d.start, d.end, "date" if d.date else "monthday" if d.monthday else
+                      "month" if d.month and d.month[0] else "monthname", date=d.date,
+                      monthday=d.monthday, month=d.month) for d in cjk_dates(text)
+                if free(d.start, d.end)]
     return [f for f in scan(text, lang, free) if f.kind != "number"]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from dataclasses import dataclass
 
 #: languages written without spaces between words: a counter follows the digits directly
 CJK = frozenset({"zh", "ja"})
@@ -122,12 +123,26 @@ def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
 _CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*"
                        r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
 _CJK_DAY = re.compile(r"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日")
+_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月"
+                        r"(?!\s*\d)")
 
 
-def cjk_dates(text: str) -> list[tuple[int, int, datetime.date | None, tuple[int, int]]]:
-    """Dates in Chinese or Japanese: (start, end, date or None, (month, day)); a day
-    alone ("1日正午") is a day of the publication's month, month 0."""
-    out: list[tuple[int, int, datetime.date | None, tuple[int, int]]] = []
+@dataclass(frozen=True)
+class CjkDate:
+    """A date read in Chinese or Japanese: ``date`` with a year; ``monthday`` (month,
+    day) without one, month 0 for a day alone ("1日": the publication's month);
+    ``month`` (year, month), year 0 for a month alone ("8月")."""
+
+    start: int
+    end: int
+    date: datetime.date | None = None
+    monthday: tuple[int, int] | None = None
+    month: tuple[int, int] | None = None
+
+
+def cjk_dates(text: str) -> list[CjkDate]:
+    """Dates, days and months in Chinese or Japanese ("2016年10月19日", "1日", "8月")."""
+    out: list[CjkDate] = []
     taken: set[int] = set()
     for m in _CJK_DATE.finditer(text):
         month, day = int(m["m"]), int(m["d"])
@@ -136,9 +151,12 @@ def cjk_dates(text: str) -> list[tuple[int, int, datetime.date | None, tuple[int
             datetime.date(2000, month, day)
         except ValueError:
             continue
-        out.append((m.start(), m.end(), date, (month, day)))
+        out.append(CjkDate(m.start(), m.end(), date, None if date else (month, day)))
         taken.update(range(m.start(), m.end()))
     for m in _CJK_DAY.finditer(text):
         if m.start() not in taken:
-            out.append((m.start(), m.end(), None, (0, int(m["d"]))))
-    return sorted(out)
+            out.append(CjkDate(m.start(), m.end(), monthday=(0, int(m["d"]))))
+    for m in _CJK_MONTH.finditer(text):
+        if m.start() not in taken:
+            out.append(CjkDate(m.start(), m.end(), month=(int(m["y"] or 0), int(m["m"]))))
+    return sorted(out, key=lambda d: d.start)

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
+from factcheck.text.locales import CJK
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -70,6 +71,8 @@ class Aliases:
         lang = (language or "en").split("-")[0].lower()
         self.norm = singular if lang == "en" else lemma_function(lang)
         self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
+        # a counter of one character names a unit in Chinese and Japanese ("8県で")
+        self.shortest = 1 if lang in CJK else 2
         sources = [builtin_aliases("en")]
         if lang != "en":
             sources.append(builtin_aliases(lang))
@@ -106,7 +109,7 @@ class Aliases:
         """True if ``word`` (a normal form) names ``unit``."""
         forms = self.forms(unit)
         return word in forms or (self.prefix and any(
-            len(f) >= 2 and word.startswith(f) for f in forms if " " not in f))
+            len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f))
 
     def unit_of(self, word: str) -> str | None:
         """The one unit ``word`` names ("безпілотників" -> drone), or None."""
@@ -115,7 +118,7 @@ class Aliases:
         w = self.norm(word.split()[-1])
         owners = self._owner.get(w, set())
         if not owners and self.prefix:
-            owners = {u for f, us in self._owner.items() if len(f) >= 2 and " " not in f
+            owners = {u for f, us in self._owner.items() if len(f) >= self.shortest and " " not in f
                       and w.startswith(f) for u in us}
         return next(iter(owners)) if len(owners) == 1 else None
 
@@ -140,7 +143,7 @@ class Aliases:
         low = text.lower()
         for f in sorted(forms, key=len, reverse=True):
             if " " not in f and WORD.fullmatch(f):
-                if f in toks or (self.prefix and len(f) >= 2
+                if f in toks or (self.prefix and len(f) >= self.shortest
                                  and any(t.startswith(f) for t in toks)):
                     return f
             elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):
