@@ -31,6 +31,19 @@ _SCALE_ABBREVIATIONS = {
     "ar": {"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
            "مليارات": 10**9},
 }
+# Collective numerals: about so many ("una sessantina di ultras", "une douzaine de pays").
+_COLLECTIVES = {
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+           "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+           "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000},
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+           "millier": 1000},
+    "es": {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+           "cuarentena": 40, "centenar": 100, "millar": 1000},
+    "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+    "de": {"dutzend": 12},
+}
 _CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
 
@@ -87,8 +100,9 @@ def read_number(raw: str, lang: str) -> tuple[float, float | None]:
 @functools.cache
 def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
-    left out) and scale words of ``lang`` as num2words writes them, lower case."""
-    values: dict[str, int] = {}
+    left out) and scale words of ``lang`` as num2words writes them, lower case, and
+    collective numerals ("sessantina": about 60)."""
+    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {}))
     scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
     if lang in CJK:
         return values, scales
@@ -160,3 +174,33 @@ def cjk_dates(text: str) -> list[CjkDate]:
         if m.start() not in taken:
             out.append(CjkDate(m.start(), m.end(), month=(int(m["y"] or 0), int(m["m"]))))
     return sorted(out, key=lambda d: d.start)
+
+
+# Words around the two ends of a range: "entre 2 y 8 años", "von 10 bis 12", "od 5 do 7".
+_RANGE_WORDS = {
+    "es": ("entre|de|desde", "y|a|hasta"),
+    "fr": ("entre|de", "et|à"),
+    "de": ("zwischen|von", "und|bis"),
+    "pt": ("entre|de|desde", "e|a|até"),
+    "it": ("tra|fra|da", "e|a"),
+    "pl": ("od|między", "do|a"),
+    "nl": ("tussen|van", "en|tot"),
+}
+
+
+@functools.cache
+def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = _RANGE_WORDS.get(lang)
+    if words is None:
+        return None
+    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
+
+
+def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> bool:
+    """True if the numbers at ``start:end`` and from ``next_start`` are the two ends of a
+    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12")."""
+    patterns = _range_patterns(lang)
+    return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
+        and patterns[0].search(text, max(0, start - 12), start) is not None
+

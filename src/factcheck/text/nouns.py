@@ -50,6 +50,13 @@ def plural(noun: str, count: float = 2) -> str:
     return f"{head} {inflected}" if head else inflected
 
 
+def _folded(word: str) -> str:
+    """Lower case without a plural -s after a vowel: the normal form of a noun in a
+    language without a lemmatiser here ("euros", "escaños", "personnes" -> "euro", ...)."""
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] in "aeiouyáéíóúàèìòùâêôã" else w
+
+
 @functools.cache
 def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
     """Alias words per unit shipped with factcheck for ``language`` (English if unknown)."""
@@ -62,14 +69,15 @@ def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
 class Aliases:
     """Which words name a unit: built-in aliases (English and the sheet's language)
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
-    Russian lemmas; in Hindi, Telugu and Arabic a word names a unit if it starts with an
+    Russian lemmas, other languages' words without a plural -s after a vowel; in Hindi, Telugu and Arabic a word names a unit if it starts with an
     alias (suffixes mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a
     run of Chinese or Japanese text after the digits (the counter comes first: "7人と")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
-        self.norm = singular if lang == "en" else lemma_function(lang)
+        self.norm = singular if lang == "en" else lemma_function(lang) if lang in (
+            "uk", "ru", "hi", "te", "ar") or lang in CJK else _folded
         self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
         # a counter of one character names a unit in Chinese and Japanese ("8県で")
         self.shortest = 1 if lang in CJK else 2

@@ -57,7 +57,7 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import CJK, read_number
+from factcheck.text.locales import CJK, local_range, read_number
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -337,6 +337,10 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|mor
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
+# Two teams named just before a result: "Atalanta-Juventus 1-2", "Hull City v Arsenal 0-3"
+_FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2}"
+                      r"\s*(?:[-\u2013]|\sv\.?|\svs\.?)\s*"
+                      r"[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2},?\s+$")
 _VAGUE = re.compile(r"\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -733,7 +737,7 @@ class _Scanner:
         while i < len(atoms):
             a = atoms[i]
             b = atoms[i + 1] if i + 1 < len(atoms) else None
-            rng = self._range(a, b) if b is not None else None
+            rng = self._range(a, b) if b is not None and not self._score(a, b) else None
             if rng is not None:
                 low, high, start, end = rng
                 unit, _kind, end2 = self._classify(end, high, plain_int=False)
@@ -767,8 +771,11 @@ class _Scanner:
         self._another()
 
     def _score(self, a: _Atom, b: _Atom | None) -> bool:
-        """'4-1', '3-2': a result (the first side not below the second), not a range."""
-        if b is None or not (a.plain_int and b.plain_int) or a.value < b.value:
+        """'4-1', '3-2': a result (the first side not below the second), not a range;
+        after a fixture ("Atalanta-Juventus 1-2") the first side may be the lower."""
+        if b is None or not (a.plain_int and b.plain_int) or (
+                a.value < b.value and not _FIXTURE.search(self.text, max(0, a.start - 80),
+                                                          a.start)):
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
@@ -785,6 +792,8 @@ class _Scanner:
             ok = True
         elif _RANGE_AND.fullmatch(gap):
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
+        elif self.local is not None:
+            ok = local_range(t, a.start, a.end, b.start, self.local)  # "entre 2 y 8"
         if not ok:
             return None
         if a.plain_int and 1500 <= a.value <= 2100 and not (b.plain_int and 1500 <= b.value
@@ -927,7 +936,7 @@ def find_mentions(text: str, strict_one: bool = True,
     scanner.share_years()
     scanner.phrases()
     scanner.quantities()
-    if not strict_one:
+    if not strict_one and scanner.local is None:  # English articles and ordinals
         scanner.singulars()
     out = sorted(scanner.out, key=lambda m: m.start)
     if supported(language):
