@@ -43,10 +43,25 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_digit_table())
 
 
+# The commonest short words of languages written in the Latin script.
+_FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
+    "en": "the and of to in is was that for on with said were has",
+    "es": "el los las del y por con para una es se al lo como",
+    "fr": "le les des du et est une dans pour qui sur au aux ont",
+    "de": "der die das und den dem mit von ist nicht ein eine für auf im",
+    "pt": "o os do da dos das em não para com uma é ao pelo pela",
+    "it": "il gli della delle che di per con è non del al nel alla",
+    "pl": "i w z na się nie do że jest od po przez jak",
+    "nl": "het een en van dat niet op te voor met zijn",
+}.items()}
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect(text: str) -> str:
-    """A guess at the language of ``text`` from its script: uk, ru, hi, te or en."""
+    """A guess at the language of ``text``: uk, ru, hi, te, ar, zh or ja from its
+    script; es, fr, de, pt, it, pl or nl from its commonest short words; else en."""
     sample = text[:5000]
-    counts = {"deva": 0, "telu": 0, "cyrl": 0}
+    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0}
     for ch in sample:
         if "\u0900" <= ch <= "\u097f":
             counts["deva"] += 1
@@ -54,12 +69,32 @@ def detect(text: str) -> str:
             counts["telu"] += 1
         elif "\u0400" <= ch <= "\u04ff":
             counts["cyrl"] += 1
+        elif "\u0600" <= ch <= "\u06ff":
+            counts["arab"] += 1
+        elif "\u3040" <= ch <= "\u30ff":
+            counts["kana"] += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            counts["han"] += 1
     script, n = max(counts.items(), key=lambda kv: kv[1])
+    if counts["kana"] >= 5:
+        return "ja"
     if n < 20:
-        return "en"
+        return _latin_language(sample)
     if script == "cyrl":
         return "uk" if re.search(r"[іїєґІЇЄҐ]", sample) else "ru"
-    return {"deva": "hi", "telu": "te"}[script]
+    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh"}[script]
+
+
+def _latin_language(sample: str) -> str:
+    """The language whose function words ``sample`` uses most (at least five), else en."""
+    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for m in _LATIN_WORD.finditer(sample):
+        w = m.group().lower()
+        for lang, ws in _FUNCTION_WORDS.items():
+            if w in ws:
+                votes[lang] += 1
+    lang, n = max(votes.items(), key=lambda kv: kv[1])
+    return lang if n >= 5 and n > votes["en"] else "en"
 
 
 SUPPORTED = ("uk", "ru", "hi", "te")
