@@ -69,9 +69,10 @@ def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
 class Aliases:
     """Which words name a unit: built-in aliases (English and the sheet's language)
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
-    Russian lemmas, other languages' words without a plural -s after a vowel; in Hindi, Telugu and Arabic a word names a unit if it starts with an
-    alias (suffixes mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a
-    run of Chinese or Japanese text after the digits (the counter comes first: "7人と")."""
+    Russian lemmas, other languages' words without a plural -s after a vowel; in
+    Hindi, Telugu and Arabic a word names a unit if it starts with an alias (suffixes
+    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese
+    or Japanese text after the digits (the counter comes first: "7人と")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
