@@ -56,6 +56,11 @@ def test_other_languages_write_the_value(text, lang, value):
                for _, low, high, _ in _values(text, lang)), _values(text, lang)
 
 
+def test_a_regional_tag_reads_as_its_language():
+    assert [m.low for m in find_mentions("fechou em 3,3%", language="pt-BR")] == [3.3]
+    assert find_mentions("fechou em 3,3%", language="xx-nonsense") == []
+
+
 def test_english_reading_is_unchanged():
     # without a language the decimal comma is no number, and "2.574" stays 2.574
     assert _values("un 27,97% de los votos", None) == []

@@ -919,6 +919,7 @@ def find_mentions(text: str, strict_one: bool = True,
     for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like.
     ``language`` (uk, ru, hi, te) adds that language's number words, dates and nouns
     (:mod:`factcheck.text.languages`); native digits are read in every language."""
+    language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one, language)
     scanner.dates()
