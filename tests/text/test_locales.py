@@ -122,6 +122,13 @@ def test_a_result_after_a_fixture_is_a_score_not_a_range():
     assert m.kind == "range"
 
 
+def test_time_words_name_their_unit():
+    found = find_mentions("ha condenado a 8 años y 7 meses de prisión", language="es")
+    assert [(m.low, m.unit) for m in found] == [(8, "year"), (7, "month")]
+    [m] = find_mentions("Mehr als 15 Stunden tagte der Ausschuss", language="de")
+    assert m.unit == "hour"
+
+
 def test_the_article_one_is_not_a_number():
     assert _values("un séisme de magnitude 7,8", "fr") == [("7,8", 7.8, 7.8, "number")]
     assert _values("a once exdirectivos", "es") == [("once", 11, 11, "number")]

@@ -204,3 +204,29 @@ def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> 
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 12), start) is not None
 
+
+_DURATIONS = ("year", "month", "week", "day", "hour", "minute")
+
+
+@functools.cache
+def _time_words(lang: str) -> dict[str, str]:
+    from babel.units import format_unit
+
+    names: dict[str, str] = {}
+    for unit in _DURATIONS:
+        for n in (1, 2, 5, 11):
+            try:
+                name = format_unit(n, f"duration-{unit}", locale=lang, length="long")
+            except (ValueError, KeyError):
+                continue
+            name = name.replace(str(n), "").strip().lower()
+            if name and not name.startswith("duration-"):
+                names.setdefault(name, unit)
+    return names
+
+
+def time_word(lang: str, word: str | None) -> str | None:
+    """The English name of a time word of ``lang``, per CLDR ("años" -> year, "Monate"
+    -> month, "godzin" -> hour), or None."""
+    return _time_words(lang).get(word.lower()) if word and known(lang) else None
+

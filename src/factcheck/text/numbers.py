@@ -57,7 +57,7 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import CJK, local_range, read_number
+from factcheck.text.locales import CJK, local_range, read_number, time_word
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -837,6 +837,8 @@ class _Scanner:
                 u = "percent"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
+        if self.local is not None:
+            return None, "number", end  # the language's own noun is read later (noun_after)
         return _guess_noun(t, end, value), "number", end
 
     def _another(self) -> None:
@@ -958,6 +960,8 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 value = _scaled(m.low, scaled[0])
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
+        if m.kind == "number" and m.unit and language not in SUPPORTED:
+            m = replace(m, unit=time_word(language, m.unit.split()[0]) or m.unit)  # "8 años"
         found.append(m)
     numbers = scan_numbers(t, language, scanner.free)
     for f in numbers:  # taken before singular nouns are read ("полсотни" is 50, not 1)
