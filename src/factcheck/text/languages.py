@@ -105,6 +105,7 @@ def supported(lang: str | None) -> bool:
     language CLDR knows, English excepted (the English reader is the default)."""
     return bool(lang) and lang != "en" and (lang in SUPPORTED or known(lang))
 
+
 _HI_UNITS = """
 शून्य एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह
 अठारह उन्नीस बीस इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस तीस
@@ -240,7 +241,7 @@ _ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "
 
 
 def _arabic_normal(word: str) -> str:
-    return word.translate(_ARABIC_FORMS)
+    return word.lower().translate(_ARABIC_FORMS)
 
 
 @functools.cache

@@ -919,8 +919,10 @@ def find_mentions(text: str, strict_one: bool = True,
 
     ``strict_one=False`` (grounding a value of 1) also reads a lone "one" that stands
     for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like.
-    ``language`` (uk, ru, hi, te) adds that language's number words, dates and nouns
-    (:mod:`factcheck.text.languages`); native digits are read in every language."""
+    ``language`` (uk, ru, hi, te, or any other language CLDR knows) adds that language's
+    number words, dates and nouns (:mod:`factcheck.text.languages`) and, beyond the first
+    four, its way of writing digits (:mod:`factcheck.text.locales`); native digits are
+    read in every language."""
     language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one, language)
