@@ -164,3 +164,21 @@ def test_sentences_end_at_the_chinese_full_stop_and_before_accented_capitals():
     assert [ja[s.start:s.end] for s in sentences(ja)] == ["死者は計7人。", "けが人は120人超。"]
     pl = "Wyniki podano o 10:45. Łącznie głosowało 67,31 proc."
     assert len(sentences(pl)) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Cerca de un tercio de los casos de dengue", "es", 1 / 3),
+    ("les deux tiers des sièges", "fr", 2 / 3),
+    ("Die Hälfte der Stimmen", "de", 1 / 2),
+    ("quasi la metà degli elettori", "it", 1 / 2),
+])
+def test_fractions_in_other_languages(text, lang, value):
+    [m] = [m for m in find_mentions(text, language=lang) if m.kind == "fraction"]
+    assert m.low == pytest.approx(value)
+
+
+def test_mexican_spanish_digits_read_both_ways():
+    # es-MX writes "6,173" and "468.4%": the thousands reading is kept beside the decimal one
+    found = {(m.low, m.alt) for m in find_mentions("hasta los 6,173 detectados, un 468.4%",
+                                                   language="es-MX")}
+    assert (6.173, 6173.0) in found and (468.4, None) in found

@@ -230,3 +230,41 @@ def time_word(lang: str, word: str | None) -> str | None:
     -> month, "godzin" -> hour), or None."""
     return _time_words(lang).get(word.lower()) if word and known(lang) else None
 
+
+# Fractions written as words, with the article or number that makes them one.
+_FRACTIONS = {
+    "es": {"la mitad": 1 / 2, "un tercio": 1 / 3, "dos tercios": 2 / 3, "un cuarto": 1 / 4,
+           "tres cuartos": 3 / 4, "un quinto": 1 / 5},
+    "fr": {"la moitié": 1 / 2, "un tiers": 1 / 3, "deux tiers": 2 / 3, "un quart": 1 / 4,
+           "trois quarts": 3 / 4, "un cinquième": 1 / 5},
+    "de": {"die hälfte": 1 / 2, "der hälfte": 1 / 2, "ein drittel": 1 / 3,
+           "zwei drittel": 2 / 3, "ein viertel": 1 / 4, "drei viertel": 3 / 4,
+           "ein fünftel": 1 / 5},
+    "pt": {"metade": 1 / 2, "um terço": 1 / 3, "dois terços": 2 / 3, "um quarto": 1 / 4,
+           "três quartos": 3 / 4, "um quinto": 1 / 5},
+    "it": {"metà": 1 / 2, "un terzo": 1 / 3, "due terzi": 2 / 3, "un quarto": 1 / 4,
+           "tre quarti": 3 / 4, "un quinto": 1 / 5},
+    "pl": {"połowa": 1 / 2, "połowę": 1 / 2, "połowy": 1 / 2, "jedna trzecia": 1 / 3,
+           "dwie trzecie": 2 / 3, "ćwierć": 1 / 4},
+}
+
+
+@functools.cache
+def _fraction_pattern(lang: str) -> re.Pattern[str] | None:
+    table = _FRACTIONS.get(lang)
+    if not table:
+        return None
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(table, key=len,
+                                                                          reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def fractions(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Fractions written in ``lang``'s words: (start, end, value) ("un tercio": 1/3)."""
+    pattern = _fraction_pattern(lang)
+    if pattern is None:
+        return []
+    table = _FRACTIONS[lang]
+    return [(m.start(), m.end(), table[" ".join(m.group().lower().split())])
+            for m in pattern.finditer(text)]
+

@@ -57,7 +57,7 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import CJK, local_range, read_number, time_word
+from factcheck.text.locales import CJK, fractions, local_range, read_number, time_word
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -939,6 +939,10 @@ def find_mentions(text: str, strict_one: bool = True,
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
     scanner.share_years()
+    if scanner.local is not None:  # "un tercio", "deux tiers", "die Hälfte"
+        for s, e, value in fractions(text, scanner.local):
+            if scanner.free(s, e):
+                scanner.add(Mention(s, e, text[s:e], value, value, "fraction"))
     scanner.phrases()
     scanner.quantities()
     if not strict_one and scanner.local is None:  # English articles and ordinals
