@@ -127,6 +127,8 @@ def test_time_words_name_their_unit():
     assert [(m.low, m.unit) for m in found] == [(8, "year"), (7, "month")]
     [m] = find_mentions("Mehr als 15 Stunden tagte der Ausschuss", language="de")
     assert m.unit == "hour"
+    [m] = find_mentions("las elecciones generales de hace cuatro años", language="es")
+    assert (m.low, m.unit) == (4, "year")
 
 
 def test_the_article_one_is_not_a_number():

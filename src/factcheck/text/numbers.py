@@ -974,6 +974,9 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
         scanner.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     singles = [] if scanner.strict_one else scan_singulars(t, language, scanner.free)
     for f in [*numbers, *singles]:
+        unit = f.unit
+        if language not in SUPPORTED and unit:
+            unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
-                             date=f.date, weekday=f.weekday, monthday=f.monthday, unit=f.unit))
+                             date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
     return sorted(found, key=lambda m: m.start)
