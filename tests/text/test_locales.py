@@ -50,6 +50,8 @@ def _values(text: str, lang: str | None, strict_one: bool = False):
     ("前三季度国内生产总值529971亿元", "zh", 52997100000000),
     ("全国夏粮总产量13926万吨", "zh", 139260000),
     ("台風による死者は計7人となった", "ja", 7),
+    ("enflasyon temmuzda aylık yüzde 2.37 oldu", "tr", 2.37),
+    ("Yıllık enflasyon tüketici fiyatlarında yüzde 79,6", "tr", 79.6),
 ])
 def test_other_languages_write_the_value(text, lang, value):
     assert any(low == high == pytest.approx(value, rel=1e-12)
@@ -151,6 +153,8 @@ def test_the_article_one_is_not_a_number():
     ("Frekwencja wyniosła 67,31 proc., najwięcej w historii wyborów. Przed godz. 9:30 PKW "
      "miała już protokoły i nie było to dla nikogo zaskoczeniem, że jest tak jak w sondażach.",
      "pl"),
+    ("Buna göre enflasyon temmuzda aylık yüzde 2.37 oldu. Yıllık TÜFE ise yüzde 79.60 olarak "
+     "ölçüldü ve tüketici fiyatları yüzde 49,65 arttı; bu da bir rekor oldu.", "tr"),
     ("قالت هيئة المسح الجيولوجي الأمريكية إن زلزالا بقوة 7.3 درجة ضرب العراق اليوم الأحد", "ar"),
     ("前三季度国内生产总值529971亿元,按可比价格计算,同比增长6.7%。", "zh"),
     ("台風10号は1日正午の観測で、東海沖で熱帯低気圧に変わった。", "ja"),

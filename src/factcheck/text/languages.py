@@ -53,13 +53,14 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "it": "il gli della delle che di per con è non del al nel alla",
     "pl": "i w z na się nie do że jest od po przez jak",
     "nl": "het een en van dat niet op te voor met zijn",
+    "tr": "ve bir bu da de ile için olarak göre ise olan gibi daha yüzde",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:
     """A guess at the language of ``text``: uk, ru, hi, te, ar, zh or ja from its
-    script; es, fr, de, pt, it, pl or nl from its commonest short words; else en."""
+    script; es, fr, de, pt, it, pl, nl or tr from its commonest short words; else en."""
     sample = text[:5000]
     counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0}
     for ch in sample:
