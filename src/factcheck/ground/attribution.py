@@ -20,6 +20,7 @@ import re
 
 from factcheck.api.model import Source
 from factcheck.text.languages import WORD, lemma_function
+from factcheck.text.locales import CJK
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -175,9 +176,10 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
 
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
+    glued = padded.replace(" ", "") if lang in CJK else ""
     for form in _forms(source.name, tuple(source.aliases), lang):
-        if f" {form} " in padded:
-            return form
+        if f" {form} " in padded or (glued and form and form.replace(" ", "") in glued):
+            return form  # Chinese and Japanese: "気象庁によると" names 気象庁
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 

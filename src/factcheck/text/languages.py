@@ -1,6 +1,8 @@
 """Reading numbers, dates and nouns in languages other than English.
 
-For a document in Ukrainian, Russian, Hindi or Telugu (a sheet's ``language``):
+For a document in Ukrainian, Russian, Hindi or Telugu (a sheet's ``language``), and
+in any other language CLDR knows through :mod:`factcheck.text.locales` (its digits,
+num2words' number and scale words, CLDR's month and weekday names):
 
 - native digits (Devanagari ०-९, Telugu ౦-౯, any Unicode decimal digit) read as digits,
   one character for one, so offsets stay those of the text;
@@ -24,6 +26,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcheck.text.locales import CJK, cjk_dates, cjk_scale, generic_words, known, read_number
+
 #: word characters, combining vowel signs of Indic scripts included
 WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
                   r"(?:[^\W\d_]|[\u0900-\u0DFF])+)*")
@@ -39,10 +43,26 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_digit_table())
 
 
+# The commonest short words of languages written in the Latin script.
+_FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
+    "en": "the and of to in is was that for on with said were has",
+    "es": "el los las del y por con para una es se al lo como",
+    "fr": "le les des du et est une dans pour qui sur au aux ont",
+    "de": "der die das und den dem mit von ist nicht ein eine für auf im",
+    "pt": "o os do da dos das em não para com uma é ao pelo pela",
+    "it": "il gli della delle che di per con è non del al nel alla",
+    "pl": "i w z na się nie do że jest od po przez jak",
+    "nl": "het een en van dat niet op te voor met zijn",
+    "tr": "ve bir bu da de ile için olarak göre ise olan gibi daha yüzde",
+}.items()}
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect(text: str) -> str:
-    """A guess at the language of ``text`` from its script: uk, ru, hi, te or en."""
+    """A guess at the language of ``text``: uk, ru, hi, te, ar, zh or ja from its
+    script; es, fr, de, pt, it, pl, nl or tr from its commonest short words; else en."""
     sample = text[:5000]
-    counts = {"deva": 0, "telu": 0, "cyrl": 0}
+    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0}
     for ch in sample:
         if "\u0900" <= ch <= "\u097f":
             counts["deva"] += 1
@@ -50,15 +70,42 @@ def detect(text: str) -> str:
             counts["telu"] += 1
         elif "\u0400" <= ch <= "\u04ff":
             counts["cyrl"] += 1
+        elif "\u0600" <= ch <= "\u06ff":
+            counts["arab"] += 1
+        elif "\u3040" <= ch <= "\u30ff":
+            counts["kana"] += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            counts["han"] += 1
     script, n = max(counts.items(), key=lambda kv: kv[1])
+    if counts["kana"] >= 5:
+        return "ja"
     if n < 20:
-        return "en"
+        return _latin_language(sample)
     if script == "cyrl":
         return "uk" if re.search(r"[іїєґІЇЄҐ]", sample) else "ru"
-    return {"deva": "hi", "telu": "te"}[script]
+    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh"}[script]
+
+
+def _latin_language(sample: str) -> str:
+    """The language whose function words ``sample`` uses most (at least five), else en."""
+    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for m in _LATIN_WORD.finditer(sample):
+        w = m.group().lower()
+        for lang, ws in _FUNCTION_WORDS.items():
+            if w in ws:
+                votes[lang] += 1
+    lang, n = max(votes.items(), key=lambda kv: kv[1])
+    return lang if n >= 5 and n > votes["en"] else "en"
 
 
 SUPPORTED = ("uk", "ru", "hi", "te")
+
+
+def supported(lang: str | None) -> bool:
+    """True if ``lang`` is read with its own words: one of SUPPORTED or any other
+    language CLDR knows, English excepted (the English reader is the default)."""
+    return bool(lang) and lang != "en" and (lang in SUPPORTED or known(lang))
+
 
 _HI_UNITS = """
 शून्य एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह
@@ -170,8 +217,9 @@ def parse(lang: str, word: str) -> list:
 
 @functools.cache
 def lemma_function(lang: str) -> Callable[[str], str]:
-    """The normal form of a word: its lemma for Ukrainian and Russian, else lower case
-    (one function per language, so its memory of words lasts across sheets)."""
+    """The normal form of a word: its lemma for Ukrainian and Russian, one spelling of
+    alef for Arabic, else lower case (one function per language, so its memory of words
+    lasts across sheets)."""
     if lang in ("uk", "ru"):
         _morph(lang)
 
@@ -185,20 +233,35 @@ def lemma_function(lang: str) -> Callable[[str], str]:
             return (numeral or parses[0]).normal_form
 
         return lemma
+    if lang == "ar":
+        return _arabic_normal
     return lambda word: word.lower()
+
+
+# Arabic writes the hamza on or under alef, or not at all ("الإثنين", "الاثنين"), and
+# stretches words with tatweel: one form for each.
+_ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ـ": None})
+
+
+def _arabic_normal(word: str) -> str:
+    return word.lower().translate(_ARABIC_FORMS)
 
 
 @functools.cache
 def words(lang: str) -> Words:
-    """Number words, scales, month and weekday names of ``lang`` (one of SUPPORTED)."""
+    """Number words, scales, month and weekday names of ``lang`` (see :func:`supported`)."""
     normal = lemma_function(lang)
     if lang in ("uk", "ru"):
         values, scales = _slavic_words(lang, normal)
     elif lang == "hi":
         values = {w: i for i, w in enumerate(_HI_UNITS)} | _HI_VARIANTS
         scales = dict(_HI_SCALES)
-    else:
+    elif lang == "te":
         values, scales = dict(_TE_WORDS), dict(_TE_SCALES)
+    else:
+        values, scales = generic_words(lang)
+        values = values | {normal(w): n for w, n in values.items()}
+        scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
     return Words(values, scales, months, weekdays, normal)
 
@@ -209,20 +272,32 @@ class Found:
 
     start: int
     end: int
-    kind: str  # "number", "date", "monthday", "weekday"
+    kind: str  # "number", "date", "monthday", "month", "weekday"
     value: float | None = None
     unit: str | None = None
     date: datetime.date | None = None
     monthday: tuple[int, int] | None = None
     weekday: int | None = None
+    month: tuple[int, int] | None = None  # (year, month) of "julio de 2016"
 
 
-_YEAR = re.compile(r"\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|год))?")
-_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\s*$")
+# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
+_YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
+                   r"год))?")
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
+# the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
+_DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
+                               r"do|e|et|y|und|i)\s*$")
 
 
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """Dates ("26 квітня 2025 року", "12 जुलाई") and weekdays of ``text`` in ``lang``."""
+    """Dates ("26 квітня 2025 року", "12 जुलाई", "2016年10月19日") and weekdays of
+    ``text`` in ``lang``."""
+    if lang in CJK:
+        return [Found(d.start, d.end, "date" if d.date else "monthday" if d.monthday else
+                      "month" if d.month and d.month[0] else "monthname", date=d.date,
+                      monthday=d.monthday, month=d.month) for d in cjk_dates(text)
+                if free(d.start, d.end)]
     return [f for f in scan(text, lang, free) if f.kind != "number"]
 
 
@@ -243,19 +318,26 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         low = tok.group().lower()
         month = w.months.get(low) or w.months.get(norm)
         if month is not None:
-            day = _DAY_BEFORE.search(text, max(0, tok.start() - 4), tok.start())
-            if day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
-                year = _YEAR.match(text, tok.end())
-                try:
-                    if year:
-                        d = datetime.date(int(year["y"]), month, int(day["d"]))
-                        out.append(Found(day.start(), year.end(), "date", date=d))
-                    else:
-                        datetime.date(2000, month, int(day["d"]))
-                        out.append(Found(day.start(), tok.end(), "monthday",
-                                         monthday=(month, int(day["d"]))))
-                except ValueError:
-                    pass
+            day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
+            year = _YEAR.match(text, tok.end())
+            if not day and year and lang not in SUPPORTED and free(tok.start(), year.end()):
+                out.append(Found(tok.start(), year.end(), "month",
+                                 month=(int(year["y"]), month)))
+            elif day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
+                first = _DAY_RANGE_BEFORE.search(text, max(0, day.start() - 12), day.start())
+                days = [(day.start(), year.end() if year else tok.end(), int(day["d"]))]
+                if first and lang not in SUPPORTED and free(first.start(), first.end()):
+                    days.append((first.start("d"), first.end("d"), int(first["d"])))
+                for start, end, n in days:  # "vom 25. bis 28. November": both days
+                    try:
+                        if year:
+                            d = datetime.date(int(year["y"]), month, n)
+                            out.append(Found(start, end, "date", date=d))
+                        else:
+                            datetime.date(2000, month, n)
+                            out.append(Found(start, end, "monthday", monthday=(month, n)))
+                    except ValueError:
+                        pass
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
@@ -325,24 +407,34 @@ def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Fo
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+# digits in groups of three too ("2.574 millones", "2 000 millions", "780'000")
+_GROUPED_RUN = re.compile(r"(?<![\d.,'\u2019])(?:\d{1,3}(?:[.'\u2019\u00a0\u202f ]\d{3})+"
+                          r"(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+
+
+def _digits_value(raw: str, lang: str) -> float:
+    if lang in SUPPORTED:
+        return float(raw.replace(",", "."))
+    return read_number(raw, lang)[0]
 
 
 def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Digits joined by scale words: "18 लाख 52 हजार 504" = 1,852,504, "5 тис." = 5,000."""
     out = []
-    for m in _DIGIT_RUN.finditer(text):
-        value, end, total, parts = float(m.group().replace(",", ".")), m.end(), 0.0, 0
+    run = _DIGIT_RUN if lang in SUPPORTED else _GROUPED_RUN
+    for m in run.finditer(text):
+        value, end, total, parts = _digits_value(m.group(), lang), m.end(), 0.0, 0
         while True:
             scaled = scale_after(text, end, lang)
             if scaled is None:
                 break
             total, end, parts = total + value * scaled[0], scaled[1], parts + 1
-            nxt = _DIGIT_RUN.match(text, end + (len(text[end:end + 4]) -
-                                                len(text[end:end + 4].lstrip())))
+            nxt = run.match(text, end + (len(text[end:end + 4]) -
+                                         len(text[end:end + 4].lstrip())))
             if nxt is None:
                 value = 0.0
                 break
-            value, end = float(nxt.group().replace(",", ".")), nxt.end()
+            value, end = _digits_value(nxt.group(), lang), nxt.end()
         if parts and free(m.start(), end):
             out.append(Found(m.start(), end, "number", value=round(total + value, 6),
                              unit=noun_after(text, end, lang)))
@@ -420,7 +512,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            return normal(m.group()) if len(m.group()) >= 2 else None
+            return normal(m.group()) if len(m.group()) >= 2 or lang in CJK else None
         parses = parse(lang, m.group())
         if not parses:
             return None
@@ -434,7 +526,10 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
-    """A scale word right after digits ("12 тис.", "5 लाख"): (multiplier, end)."""
+    """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
+    (multiplier, end)."""
+    if lang in CJK:
+        return cjk_scale(text, end)
     m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
     if m is None:
         return None

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
+from factcheck.text.locales import CJK
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -49,6 +50,13 @@ def plural(noun: str, count: float = 2) -> str:
     return f"{head} {inflected}" if head else inflected
 
 
+def _folded(word: str) -> str:
+    """Lower case without a plural -s after a vowel: the normal form of a noun in a
+    language without a lemmatiser here ("euros", "escaños", "personnes" -> "euro", ...)."""
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] in "aeiouyáéíóúàèìòùâêôã" else w
+
+
 @functools.cache
 def builtin_aliases(language: str = "en") -> Mapping[str, tuple[str, ...]]:
     """Alias words per unit shipped with factcheck for ``language`` (English if unknown)."""
@@ -66,12 +74,22 @@ def _alias_form(norm: Callable[[str], str], text: str) -> str:
     return " ".join(norm(w) for w in ws)
 
 
+def normal_form(lang: str) -> Callable[[str], str]:
+    """How words of ``lang`` are compared: English singulars, lemmas where a lemmatiser
+    or stemmer is known, else lower case without a plural -s after a vowel."""
+    if lang == "en":
+        return singular
+    if lang in ("uk", "ru", "hi", "te", "ar") or lang in CJK:
+        return lemma_function(lang)
+    return _folded
+
+
 @functools.lru_cache(maxsize=256)
 def _alias_tables(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]
                   ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(unit -> its alias forms, form -> the units it names) for ``lang`` and a sheet's
     own ``extra`` aliases: built once per distinct pair, read only."""
-    norm = singular if lang == "en" else lemma_function(lang)
+    norm = normal_form(lang)
     sources = [builtin_aliases("en")]
     if lang != "en":
         sources.append(builtin_aliases(lang))
@@ -94,14 +112,18 @@ def _alias_tables(lang: str, extra: tuple[tuple[str, tuple[str, ...]], ...]
 class Aliases:
     """Which words name a unit: built-in aliases (English and the sheet's language)
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
-    Russian lemmas; in Hindi and Telugu a word names a unit if it starts with an alias
-    (suffixes mark case and number: డ్రోన్లు, डॉक्टरों)."""
+    Russian lemmas, other languages' words without a plural -s after a vowel; in
+    Hindi, Telugu and Arabic a word names a unit if it starts with an alias (suffixes
+    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese
+    or Japanese text after the digits (the counter comes first: "7人と")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
-        self.norm = singular if lang == "en" else lemma_function(lang)
-        self.prefix = lang in ("hi", "te")
+        self.norm = normal_form(lang)
+        self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
+        # a counter of one character names a unit in Chinese and Japanese ("8県で")
+        self.shortest = 1 if lang in CJK else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
         self._table, self._owner = _alias_tables(lang, given)
         self._mentioned: dict[tuple[str, str], str | None] = {}
@@ -121,7 +143,7 @@ class Aliases:
         """True if ``word`` (a normal form) names ``unit``."""
         forms = self.forms(unit)
         return word in forms or (self.prefix and any(
-            len(f) >= 2 and word.startswith(f) for f in forms if " " not in f))
+            len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f))
 
     def unit_of(self, word: str) -> str | None:
         """The one unit ``word`` names ("безпілотників" -> drone), or None."""
@@ -130,7 +152,7 @@ class Aliases:
         w = self.norm(word.split()[-1])
         owners = self._owner.get(w, set())
         if not owners and self.prefix:
-            owners = {u for f, us in self._owner.items() if len(f) >= 2 and " " not in f
+            owners = {u for f, us in self._owner.items() if len(f) >= self.shortest and " " not in f
                       and w.startswith(f) for u in us}
         return next(iter(owners)) if len(owners) == 1 else None
 
@@ -155,7 +177,7 @@ class Aliases:
         low = text.lower()
         for f in sorted(forms, key=len, reverse=True):
             if " " not in f and WORD.fullmatch(f):
-                if f in toks or (self.prefix and len(f) >= 2
+                if f in toks or (self.prefix and len(f) >= self.shortest
                                  and any(t.startswith(f) for t in toks)):
                     return f
             elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):

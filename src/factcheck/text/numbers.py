@@ -55,7 +55,9 @@ from factcheck.text.languages import (
     scan_numbers,
     scan_singulars,
     scan_zero,
+    supported,
 )
+from factcheck.text.locales import CJK, fractions, local_range, read_number, time_word
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -159,18 +161,32 @@ _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion
 _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
-_DIGITS = re.compile(
-    r"(?=[-\u2212\d])(?P<sign>(?<![\w)\]%])[-\u2212](?=\d))?"
-    r"(?:(?<![\w.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
-    r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,300
-    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
-    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
-    r"|\d+(?:\.\d+)?)"
-    r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
-    r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
-)
+def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
+    """Digits as English writes them; ``local``: also as other languages do ("27,97",
+    "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
+    word = r"A-Za-z\d_" if cjk else r"\w"
+    other = (r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
+             r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 2.574, 1.234,5
+             r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+,\d+"  # 1 234,5
+             r"|\d+,\d+") if local else ""  # 27,97 (decimal comma)
+    return re.compile(
+        r"(?=[-\u2212\d])"  # a cheap first test at each position
+        rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
+        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
+        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
+        r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
+        r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
+        r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
+        r"|\d+(?:\.\d+)?)"
+        r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
+        r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
+    )
+
+
+_DIGITS = _digits()
+_DIGITS_LOCAL = _digits(local=True)
+_DIGITS_CJK = _digits(local=True, cjk=True)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _MIXED_FRACTION = re.compile(
     r"(?=[\d½¼¾⅓⅔])(?<![\w.,/-])(?:(?P<w>\d{1,3})[-\s](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
@@ -326,6 +342,10 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|mor
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
+# Two teams named just before a result: "Atalanta-Juventus 1-2", "Hull City v Arsenal 0-3"
+_FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2}"
+                      r"\s*(?:[-\u2013]|\sv\.?|\svs\.?)\s*"
+                      r"[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2},?\s+$")
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -412,9 +432,11 @@ def _qualifier(text: str, start: int) -> str | None:
 
 
 class _Scanner:
-    def __init__(self, text: str, strict_one: bool = True) -> None:
+    def __init__(self, text: str, strict_one: bool = True, language: str | None = None) -> None:
         self.text = text
         self.strict_one = strict_one
+        # digits as the language writes them (a decimal comma, groups joined by dots)
+        self.local = language if supported(language) and language not in SUPPORTED else None
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
 
@@ -525,17 +547,23 @@ class _Scanner:
                 part = (int(m["n"]) / int(m["d"])) if m["n"] else _VULGAR[m["v"]]
                 atoms.append(_Atom(m.start(), m.end(), int(m["w"] or m["w2"] or 0) + part,
                                    words=False))
-        for m in _DIGITS.finditer(t):
+        digits = _DIGITS if self.local is None else _DIGITS_CJK if self.local in CJK \
+            else _DIGITS_LOCAL
+        for m in digits.finditer(t):
             s, e = m.span()
             if not self.free(s, e):
                 continue
-            raw = m["num"]
-            if re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
+            raw, alt = m["num"], None
+            if self.local is not None:
+                value, alt = read_number(raw, self.local)
+            elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
                 value = float(raw.replace(",", "."))
             else:
                 value = float(_NUMBER_SPACES.sub("", raw))
-            atoms.append(_Atom(s, e, -value if m["sign"] else value, words=False,
-                               plain_int=raw.isdigit() and not m["sign"]))
+            if m["sign"]:
+                value, alt = -value, None if alt is None else -alt
+            atoms.append(_Atom(s, e, value, words=False,
+                               plain_int=raw.isdigit() and not m["sign"], alt=alt))
         for m in _A_NUMBER.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
@@ -715,7 +743,7 @@ class _Scanner:
         while i < len(atoms):
             a = atoms[i]
             b = atoms[i + 1] if i + 1 < len(atoms) else None
-            rng = self._range(a, b) if b is not None else None
+            rng = self._range(a, b) if b is not None and not self._score(a, b) else None
             if rng is not None:
                 low, high, start, end = rng
                 unit, _kind, end2 = self._classify(end, high, plain_int=False)
@@ -749,8 +777,11 @@ class _Scanner:
         self._another()
 
     def _score(self, a: _Atom, b: _Atom | None) -> bool:
-        """'4-1', '3-2': a result (the first side not below the second), not a range."""
-        if b is None or not (a.plain_int and b.plain_int) or a.value < b.value:
+        """'4-1', '3-2': a result (the first side not below the second), not a range;
+        after a fixture ("Atalanta-Juventus 1-2") the first side may be the lower."""
+        if b is None or not (a.plain_int and b.plain_int) or (
+                a.value < b.value and not _FIXTURE.search(self.text, max(0, a.start - 80),
+                                                          a.start)):
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
@@ -767,6 +798,8 @@ class _Scanner:
             ok = True
         elif _RANGE_AND.fullmatch(gap):
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
+        elif self.local is not None:
+            ok = local_range(t, a.start, a.end, b.start, self.local)  # "entre 2 y 8"
         if not ok:
             return None
         if a.plain_int and 1500 <= a.value <= 2100 and not (b.plain_int and 1500 <= b.value
@@ -810,6 +843,8 @@ class _Scanner:
                 u = "percent"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
+        if self.local is not None:
+            return None, "number", end  # the language's own noun is read later (noun_after)
         return _guess_noun(t, end, value), "number", end
 
     def _another(self) -> None:
@@ -890,28 +925,36 @@ def find_mentions(text: str, strict_one: bool = True,
 
     ``strict_one=False`` (grounding a value of 1) also reads a lone "one" that stands
     for a noun ("one in Dnipropetrovsk"), except "no one", "every one" and the like.
-    ``language`` (uk, ru, hi, te) adds that language's number words, dates and nouns
-    (:mod:`factcheck.text.languages`); native digits are read in every language."""
+    ``language`` (uk, ru, hi, te, or any other language CLDR knows) adds that language's
+    number words, dates and nouns (:mod:`factcheck.text.languages`) and, beyond the first
+    four, its way of writing digits (:mod:`factcheck.text.locales`); native digits are
+    read in every language."""
+    language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
-    scanner = _Scanner(text, strict_one)
+    scanner = _Scanner(text, strict_one, language)
     scanner.dates()
-    if language in SUPPORTED:
+    if supported(language):
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
-                                date=f.date, weekday=f.weekday, monthday=f.monthday))
+                                date=f.date, weekday=f.weekday, monthday=f.monthday,
+                                month=f.month))
         for f in [*scan_compounds(text, language, scanner.free),
                   *scan_zero(text, language, scanner.free)]:
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
     scanner.share_years()
+    if scanner.local is not None:  # "un tercio", "deux tiers", "die Hälfte"
+        for s, e, value in fractions(text, scanner.local):
+            if scanner.free(s, e):
+                scanner.add(Mention(s, e, text[s:e], value, value, "fraction"))
     scanner.phrases()
     scanner.quantities()
-    if not strict_one:
+    if not strict_one and scanner.local is None:  # English articles and ordinals
         scanner.singulars()
     out = sorted(scanner.out, key=lambda m: m.start)
-    if language in SUPPORTED:
+    if supported(language):
         out = _foreign(scanner, out, language)
     if text is not original:
         out = [replace(m, text=original[m.start:m.end]) for m in out]
@@ -929,12 +972,17 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 value = _scaled(m.low, scaled[0])
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
+        if m.kind == "number" and m.unit and language not in SUPPORTED:
+            m = replace(m, unit=time_word(language, m.unit.split()[0]) or m.unit)  # "8 años"
         found.append(m)
     numbers = scan_numbers(t, language, scanner.free)
     for f in numbers:  # taken before singular nouns are read ("полсотни" is 50, not 1)
         scanner.taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     singles = [] if scanner.strict_one else scan_singulars(t, language, scanner.free)
     for f in [*numbers, *singles]:
+        unit = f.unit
+        if language not in SUPPORTED and unit:
+            unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
-                             date=f.date, weekday=f.weekday, monthday=f.monthday, unit=f.unit))
+                             date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
     return sorted(found, key=lambda m: m.start)

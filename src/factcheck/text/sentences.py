@@ -27,8 +27,11 @@ _ABBREV = _words(
 # A sentence ends at . ! ? before a capital or digit, and at a line break (headlines,
 # datelines and the bullets of a factbox carry no full stop).
 _BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
-    r"|[\u0964\u0965]\s*|\n")  # also a Cyrillic capital, the Devanagari danda, a line break
+    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00de"
+    r"\u0141\u015a\u0179\u017b\u0400-\u042f\u0621-\u064a])"
+    r"|[\u0964\u0965\u3002\uff01\uff1f]\s*|\n")
+# also before a capital with a diacritic ("É", "Ł"), a Cyrillic capital or an Arabic
+# letter; the Devanagari danda, the Chinese and Japanese full stop; a line break
 _BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
@@ -82,11 +85,13 @@ def _spans(text: str, line_breaks: bool):
 def _ends_sentence(text: str, b: re.Match[str], s: int) -> bool:
     """Whether boundary ``b`` (in a sentence starting at ``s``) ends it: not after an
     abbreviation or an initial. ``s`` never splits the word before ``b`` (a sentence
-    starts after whitespace, a danda or a line break), so it changes no answer."""
+    starts after whitespace, a danda, an ideographic stop or a line break), so it
+    changes no answer."""
     word = _LAST_WORD.search(text, max(s, b.start() - 40), b.start())
     w = word.group(1) if word else ""
     bare = w.rstrip(".").split(".")[-1].lower()
-    full_stop = b.group().strip() not in ("", "\u0964", "\u0965")
+    full_stop = b.group().strip() not in ("", "\u0964", "\u0965", "\u3002", "\uff01",
+                                          "\uff1f")
     return not (full_stop and (bare in _ABBREV or len(bare) == 1 or _INITIALS.fullmatch(w)))
 
 

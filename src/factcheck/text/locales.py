@@ -1,0 +1,270 @@
+"""Numbers as other languages write them, from CLDR (Babel) and num2words.
+
+- digits: the language's decimal sign ("27,97" in Spanish, "7.8" in Arabic) and
+  groups of three joined by a dot, an apostrophe or a space ("2.574", "780'000");
+  a single group of three is ambiguous ("4.300" in Italian is 4300, "2.574" in an
+  English-style wire copy 2.574) and is read both ways, the language's way first;
+- number and scale words num2words writes ("cuatro", "deux milliards", "Millionen"),
+  and the abbreviations newspapers use ("Mrd.", "mln");
+- Chinese and Japanese: scales glued to the digits ("529971亿元", "13926万吨") and dates
+  "2016年10月19日", "1日" (a day of the publication's month).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+#: languages written without spaces between words: a counter follows the digits directly
+CJK = frozenset({"zh", "ja"})
+
+# Abbreviated scale words beside the ones num2words writes ("343,6 Mrd. Euro").
+_SCALE_ABBREVIATIONS = {
+    "de": {"tsd": 10**3, "mio": 10**6, "mrd": 10**9, "bio": 10**12},
+    "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9},
+    "es": {"mill": 10**6, "mln": 10**6},
+    "it": {"mila": 10**3, "mln": 10**6, "mld": 10**9, "mrd": 10**9},
+    "pt": {"mi": 10**6, "bi": 10**9, "bilhão": 10**9, "bilhões": 10**9},
+    "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9},
+    "ar": {"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
+           "مليارات": 10**9},
+}
+# Collective numerals: about so many ("una sessantina di ultras", "une douzaine de pays").
+_COLLECTIVES = {
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+           "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+           "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000},
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+           "millier": 1000},
+    "es": {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+           "cuarentena": 40, "centenar": 100, "millar": 1000},
+    "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+    "de": {"dutzend": 12},
+}
+_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+
+
+@functools.cache
+def known(lang: str) -> bool:
+    """True if CLDR knows ``lang`` (a BCP 47 primary tag such as "es" or "pl")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+@functools.cache
+def decimal_comma(lang: str) -> bool:
+    """True if ``lang`` writes a decimal comma ("27,97"), per CLDR."""
+    from babel.numbers import get_decimal_symbol
+
+    return known(lang) and get_decimal_symbol(lang) == ","
+
+
+_GROUPS = re.compile(r"['\u2019\u00a0\u202f\u2009 ]")
+
+
+def read_number(raw: str, lang: str) -> tuple[float, float | None]:
+    """The value of digits written in ``lang`` and a second reading where the
+    separators are ambiguous: ("2.574", "es") -> (2574, 2.574); ("1,5", "pl") -> (1.5,
+    None); ("33,9", "ar") -> (33.9, None): a comma before one or two digits is never
+    a thousands separator."""
+    s = _GROUPS.sub("", raw)
+    comma = decimal_comma(lang)
+    if "," in s and "." in s:  # the later sign is the decimal one: "1.234,5", "1,234.5"
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        return float(s.replace(grp, "").replace(dec, ".")), None
+    for sign in (",", "."):
+        if sign not in s:
+            continue
+        parts = s.split(sign)
+        joined = float("".join(parts))
+        if len(parts) > 2:
+            return joined, None  # "1.234.567": groups only
+        as_decimal = float(s.replace(sign, "."))
+        if len(parts[1]) != 3:
+            return as_decimal, None
+        if (sign == ",") == comma:  # the language's decimal sign before three digits
+            return as_decimal, joined
+        return joined, as_decimal
+    return float(s), None
+
+
+@functools.cache
+def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
+    left out) and scale words of ``lang`` as num2words writes them, lower case, and
+    collective numerals ("sessantina": about 60)."""
+    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {}))
+    scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
+    if lang in CJK:
+        return values, scales
+    from num2words import num2words
+
+    def spelled(n: int) -> list[str]:
+        try:
+            return num2words(n, lang=lang).lower().split()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+            return []
+
+    for n in [0, *range(2, 21), *range(30, 100, 10), *range(100, 1000, 100)]:
+        written = spelled(n)
+        if len(written) == 1:
+            values.setdefault(written[0], n)
+    for exponent in (3, 6, 9, 12):
+        for k in (2, 5, 1):
+            written = spelled(k * 10**exponent)
+            if len(written) >= 2 and written[-1] not in values:
+                scales.setdefault(written[-1], 10**exponent)  # "dos millones" -> millones
+            elif len(written) == 1 and k == 1:
+                scales.setdefault(written[0], 10**exponent)
+    return values, scales
+
+
+def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
+    """A scale glued to digits in Chinese or Japanese ("529971亿"): (multiplier, end)."""
+    n = _CJK_SCALES.get(text[end:end + 1])
+    return (n, end + 1) if n else None
+
+
+_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
+_CJK_DAY = re.compile(r"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日")
+_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月"
+                        r"(?!\s*\d)")
+
+
+@dataclass(frozen=True)
+class CjkDate:
+    """A date read in Chinese or Japanese: ``date`` with a year; ``monthday`` (month,
+    day) without one, month 0 for a day alone ("1日": the publication's month);
+    ``month`` (year, month), year 0 for a month alone ("8月")."""
+
+    start: int
+    end: int
+    date: datetime.date | None = None
+    monthday: tuple[int, int] | None = None
+    month: tuple[int, int] | None = None
+
+
+def cjk_dates(text: str) -> list[CjkDate]:
+    """Dates, days and months in Chinese or Japanese ("2016年10月19日", "1日", "8月")."""
+    out: list[CjkDate] = []
+    taken: set[int] = set()
+    for m in _CJK_DATE.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        try:
+            date = datetime.date(int(m["y"]), month, day) if m["y"] else None
+            datetime.date(2000, month, day)
+        except ValueError:
+            continue
+        out.append(CjkDate(m.start(), m.end(), date, None if date else (month, day)))
+        taken.update(range(m.start(), m.end()))
+    for m in _CJK_DAY.finditer(text):
+        if m.start() not in taken:
+            out.append(CjkDate(m.start(), m.end(), monthday=(0, int(m["d"]))))
+    for m in _CJK_MONTH.finditer(text):
+        if m.start() not in taken:
+            out.append(CjkDate(m.start(), m.end(), month=(int(m["y"] or 0), int(m["m"]))))
+    return sorted(out, key=lambda d: d.start)
+
+
+# Words around the two ends of a range: "entre 2 y 8 años", "von 10 bis 12", "od 5 do 7".
+_RANGE_WORDS = {
+    "es": ("entre|de|desde", "y|a|hasta"),
+    "fr": ("entre|de", "et|à"),
+    "de": ("zwischen|von", "und|bis"),
+    "pt": ("entre|de|desde", "e|a|até"),
+    "it": ("tra|fra|da", "e|a"),
+    "pl": ("od|między", "do|a"),
+    "nl": ("tussen|van", "en|tot"),
+}
+
+
+@functools.cache
+def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = _RANGE_WORDS.get(lang)
+    if words is None:
+        return None
+    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
+
+
+def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> bool:
+    """True if the numbers at ``start:end`` and from ``next_start`` are the two ends of a
+    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12")."""
+    patterns = _range_patterns(lang)
+    return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
+        and patterns[0].search(text, max(0, start - 12), start) is not None
+
+
+_DURATIONS = ("year", "month", "week", "day", "hour", "minute")
+
+
+@functools.cache
+def _time_words(lang: str) -> dict[str, str]:
+    from babel.units import format_unit
+
+    names: dict[str, str] = {}
+    for unit in _DURATIONS:
+        for n in (1, 2, 5, 11):
+            try:
+                name = format_unit(n, f"duration-{unit}", locale=lang, length="long")
+            except (ValueError, KeyError):
+                continue
+            name = name.replace(str(n), "").strip().lower()
+            if name and not name.startswith("duration-"):
+                names.setdefault(name, unit)
+    return names
+
+
+def time_word(lang: str, word: str | None) -> str | None:
+    """The English name of a time word of ``lang``, per CLDR ("años" -> year, "Monate"
+    -> month, "godzin" -> hour), or None."""
+    return _time_words(lang).get(word.lower()) if word and known(lang) else None
+
+
+# Fractions written as words, with the article or number that makes them one.
+_FRACTIONS = {
+    "es": {"la mitad": 1 / 2, "un tercio": 1 / 3, "dos tercios": 2 / 3, "un cuarto": 1 / 4,
+           "tres cuartos": 3 / 4, "un quinto": 1 / 5},
+    "fr": {"la moitié": 1 / 2, "un tiers": 1 / 3, "deux tiers": 2 / 3, "un quart": 1 / 4,
+           "trois quarts": 3 / 4, "un cinquième": 1 / 5},
+    "de": {"die hälfte": 1 / 2, "der hälfte": 1 / 2, "ein drittel": 1 / 3,
+           "zwei drittel": 2 / 3, "ein viertel": 1 / 4, "drei viertel": 3 / 4,
+           "ein fünftel": 1 / 5},
+    "pt": {"metade": 1 / 2, "um terço": 1 / 3, "dois terços": 2 / 3, "um quarto": 1 / 4,
+           "três quartos": 3 / 4, "um quinto": 1 / 5},
+    "it": {"metà": 1 / 2, "un terzo": 1 / 3, "due terzi": 2 / 3, "un quarto": 1 / 4,
+           "tre quarti": 3 / 4, "un quinto": 1 / 5},
+    "pl": {"połowa": 1 / 2, "połowę": 1 / 2, "połowy": 1 / 2, "jedna trzecia": 1 / 3,
+           "dwie trzecie": 2 / 3, "ćwierć": 1 / 4},
+}
+
+
+@functools.cache
+def _fraction_pattern(lang: str) -> re.Pattern[str] | None:
+    table = _FRACTIONS.get(lang)
+    if not table:
+        return None
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(table, key=len,
+                                                                          reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def fractions(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Fractions written in ``lang``'s words: (start, end, value) ("un tercio": 1/3)."""
+    pattern = _fraction_pattern(lang)
+    if pattern is None:
+        return []
+    table = _FRACTIONS[lang]
+    return [(m.start(), m.end(), table[" ".join(m.group().lower().split())])
+            for m in pattern.finditer(text)]
+
