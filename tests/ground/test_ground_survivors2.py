@@ -1,0 +1,41 @@
+"""Grounding at the edges mutation testing of the code changed since 393ae00 found
+untested (benchmarks/mutation-survivors.md, commit 662dd84): words of the future just
+before a quote that runs into the next sentence, and a blank unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck.ground.grounding import unit_mismatch
+from factcheck.pipeline import check_sheet
+from factcheck.testing import write_project
+from factcheck.text.nouns import Aliases
+from factcheck.text.numbers import find_mentions
+
+
+def _verdict(tmp_path: Path, doc: str, quote: str, value) -> str:
+    sheet = {
+        "document": "seeds/article.txt",
+        "published": dt.date(2025, 4, 26),  # a Saturday
+        "sources": {"af": {"name": "Air force", "kind": "military"}},
+        "facts": {"talks": {"value": value, "source": "af", "quote": quote}},
+    }
+    result = check_sheet(write_project(tmp_path, sheet, doc), tmp_path)
+    [outcome] = [o for o in result.outcomes if o.name == "quote:talks"]
+    return outcome.verdict
+
+
+def test_the_future_is_read_before_the_quote_not_through_it(tmp_path):
+    # "will" comes before the quote, in the quote's sentence: the coming Tuesday grounds,
+    # although the quote itself runs on into the next sentence
+    doc = "The air force said talks will resume on Tuesday. Officials confirmed it.\n"
+    tuesday = dt.date(2025, 4, 29)
+    assert _verdict(tmp_path, doc, "on Tuesday. Officials confirmed it", tuesday) == "grounded"
+
+
+def test_a_blank_unit_is_a_plain_number():
+    quote = "The lake is 12 km long"
+    [m] = find_mentions(quote)
+    assert unit_mismatch(" ", m, quote, Aliases({}, "en"), "", 12) is None
+    assert unit_mismatch("minute", m, quote, Aliases({}, "en"), "", 12) is not None
