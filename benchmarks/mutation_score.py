@@ -10,11 +10,16 @@ in ``mutants/`` between runs: mutmut reruns only what changed.
     .venv/bin/python benchmarks/mutation_score.py --run                 # every mutant
     .venv/bin/python benchmarks/mutation_score.py --run --sample 250    # 250 per package
     .venv/bin/python benchmarks/mutation_score.py --sample 250          # report only
+    .venv/bin/python benchmarks/mutation_score.py --run --changed-since 393ae00  # new code
+
+``--changed-since REV`` keeps the mutants of the functions whose code (docstrings aside)
+differs from revision REV, new modules' functions included: what a merge changed.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import math
@@ -68,6 +73,50 @@ def selection(names: list[str], sample: int, seed: int,
     return by_package
 
 
+def _functions(source: str | None) -> dict[str, str]:
+    """Each function and method of a module by its mutmut name (``x_f``, ``xǁCǁm``),
+    with a dump of its code without docstrings (None: the module does not exist)."""
+    out: dict[str, str] = {}
+    if source is None:
+        return out
+
+    def code(node: ast.AST) -> str:
+        for n in ast.walk(node):
+            body = getattr(n, "body", None)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body \
+                    and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                    and isinstance(body[0].value.value, str):
+                n.body = body[1:] or [ast.Pass()]
+        return ast.dump(node)
+
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out[f"x_{node.name}"] = code(node)
+        elif isinstance(node, ast.ClassDef):
+            for m in node.body:
+                if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    out[f"x\u01c1{node.name}\u01c1{m.name}"] = code(m)
+    return out
+
+
+def changed_functions(rev: str) -> set[str]:
+    """Mutmut names (``factcheck.text.numbers.x_f``) of the functions of the mutated
+    packages whose code differs between ``rev`` and the working tree."""
+    changed: set[str] = set()
+    for path in sorted((ROOT / "src" / "factcheck").glob("*/*.py")):
+        if path.parent.name not in PACKAGES:
+            continue
+        rel = path.relative_to(ROOT).as_posix()
+        old = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True,
+                             text=True, check=False)
+        before = _functions(old.stdout if old.returncode == 0 else None)
+        module = ".".join(path.relative_to(ROOT / "src").with_suffix("").parts)
+        changed |= {f"{module}.{name}" for name, code in
+                    _functions(path.read_text(encoding="utf-8")).items()
+                    if before.get(name) != code}
+    return changed
+
+
 def interval(k: int, n: int) -> tuple[float, float]:
     """Wilson 95 % interval of a proportion k/n."""
     if n == 0:
@@ -91,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--packages", nargs="*", default=list(PACKAGES), choices=PACKAGES)
     ap.add_argument("--names", type=Path, metavar="FILE",
                     help="the mutants to run and score, one name a line (a frozen sample)")
+    ap.add_argument("--changed-since", metavar="REV",
+                    help="only the mutants of functions changed since git revision REV")
     ap.add_argument("--max-children", type=int, default=2)
     ap.add_argument("--floor", type=float, default=0.90)
     args = ap.parse_args(argv)
@@ -103,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         listed = [n for n in args.names.read_text().split() if n]
         chosen = {p: [n for n in listed if package(n) == p] for p in PACKAGES}
     else:
-        chosen = selection(list(results()), args.sample, args.seed, tuple(args.full))
+        names = list(results())
+        if args.changed_since:  # the changed functions' mutants, then sampled
+            funcs = changed_functions(args.changed_since)
+            names = [n for n in names if n.rsplit("__mutmut_", 1)[0] in funcs]
+        chosen = selection(names, args.sample, args.seed, tuple(args.full))
     chosen = {p: chosen[p] for p in args.packages}
     if args.run:
         codes = results()
