@@ -86,6 +86,8 @@ def test_each_end_of_a_range_keeps_its_own_scale():
     ("He left. She stayed. Plan B", ["He left.", "She stayed.", "Plan B"]),
     ("Pius IX. He reigned long.", ["Pius IX.", "He reigned long."]),
     ("He flew to the U.S. Then he left.", ["He flew to the U.S. Then he left."]),
+    ("She earned a Ph.D. Then she left.", ["She earned a Ph.D. Then she left."]),
+    ("He joined Corp.Inc. Then he left.", ["He joined Corp.Inc. Then he left."]),
     ("プランB。次の文。", ["プランB。", "次の文。"]),
 ])
 def test_sentence_ends_after_letters(text, expected):
