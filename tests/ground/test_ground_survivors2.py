@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from factcheck.api.model import Source
+from factcheck.ground.attribution import named_form
 from factcheck.ground.grounding import unit_mismatch
 from factcheck.pipeline import check_sheet
 from factcheck.testing import write_project
@@ -39,3 +41,14 @@ def test_a_blank_unit_is_a_plain_number():
     [m] = find_mentions(quote)
     assert unit_mismatch(" ", m, quote, Aliases({}, "en"), "", 12) is None
     assert unit_mismatch("minute", m, quote, Aliases({}, "en"), "", 12) is not None
+
+
+def test_a_name_with_spaces_glued_into_chinese_text():
+    text = "据New York Times报道，地震造成5人死亡"
+    assert named_form(Source(name="New York Times", kind="media"), text, "zh") == "new york"
+
+
+def test_a_back_reference_is_read_in_english_only():
+    assert named_form(Source(name="Ukrainian military"), "The military said so") == \
+        "the military"
+    assert named_form(Source(name="Ukrainian military"), "The military said so", "es") is None

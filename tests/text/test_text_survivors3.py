@@ -24,6 +24,16 @@ def test_the_last_letter_of_the_devanagari_block_is_devanagari():
     assert detect("\u097f" * 25) == "hi"
 
 
+@pytest.mark.parametrize(("letter", "lang"), [("\u0c7f", "te"), ("\u4e00", "zh")])
+def test_the_first_and_last_letters_of_a_block(letter, lang):
+    assert detect(letter * 25) == lang
+
+
+def test_a_latin_language_needs_five_of_its_function_words():
+    assert detect("el perro y los gatos del barrio") == "en"  # four
+    assert detect("el perro y los gatos del barrio con amigos") == "es"  # five
+
+
 def test_the_script_with_most_letters_wins():
     cyrillic = "в" * 25
     assert detect(cyrillic + " " + "ب" * 15) == "ru"
@@ -68,6 +78,12 @@ def test_digits_and_scales_before_taken_text():
     assert m.low == 1_852_504
 
 
+@pytest.mark.parametrize(("text", "lang"), [("5 тисяч гривень", "uk"),
+                                             ("5 тысяч рублей", "ru")])
+def test_a_scale_word_after_digits_read_by_its_lemma(text, lang):
+    assert [m.low for m in find_mentions(text, language=lang)] == [5000]
+
+
 def test_spaced_thousands_in_ukrainian():
     [m] = find_mentions("виплатили 5 000 гривень", language="uk")
     assert (m.low, m.unit) == (5000, "гривня")
@@ -89,6 +105,7 @@ def test_each_end_of_a_range_keeps_its_own_scale():
     ("She earned a Ph.D. Then she left.", ["She earned a Ph.D. Then she left."]),
     ("He joined Corp.Inc. Then he left.", ["He joined Corp.Inc. Then he left."]),
     ("プランB。次の文。", ["プランB。", "次の文。"]),
+    ("Plan B\u0965 Next one.", ["Plan B\u0965", "Next one."]),  # the double danda
 ])
 def test_sentence_ends_after_letters(text, expected):
     assert [text[s.start:s.end] for s in sentences(text)] == expected
@@ -107,7 +124,7 @@ def test_the_longest_alias_form_is_the_one_found():
 
 def test_short_words_keep_their_s():
     fold = normal_form("es")
-    assert [fold(w) for w in ("mes", "dos", "casas")] == ["mes", "dos", "casa"]
+    assert [fold(w) for w in ("mes", "dos", "años", "casas")] == ["mes", "dos", "año", "casa"]
 
 
 def test_latin_letters_glued_before_digits_in_chinese():
