@@ -16,7 +16,7 @@ from factcheck.text.nouns import Aliases
 from factcheck.text.numbers import find_mentions
 
 
-def _verdict(tmp_path: Path, doc: str, quote: str, value) -> str:
+def _outcome(tmp_path: Path, doc: str, quote: str, value):
     sheet = {
         "document": "seeds/article.txt",
         "published": dt.date(2025, 4, 26),  # a Saturday
@@ -25,7 +25,7 @@ def _verdict(tmp_path: Path, doc: str, quote: str, value) -> str:
     }
     result = check_sheet(write_project(tmp_path, sheet, doc), tmp_path)
     [outcome] = [o for o in result.outcomes if o.name == "quote:talks"]
-    return outcome.verdict
+    return outcome
 
 
 def test_the_future_is_read_before_the_quote_not_through_it(tmp_path):
@@ -33,7 +33,15 @@ def test_the_future_is_read_before_the_quote_not_through_it(tmp_path):
     # although the quote itself runs on into the next sentence
     doc = "The air force said talks will resume on Tuesday. Officials confirmed it.\n"
     tuesday = dt.date(2025, 4, 29)
-    assert _verdict(tmp_path, doc, "on Tuesday. Officials confirmed it", tuesday) == "grounded"
+    outcome = _outcome(tmp_path, doc, "on Tuesday. Officials confirmed it", tuesday)
+    assert outcome.verdict == "grounded"
+
+
+def test_an_unwritten_value_is_shown_as_a_number(tmp_path):
+    doc = "The air force said talks will resume on Tuesday.\n"
+    outcome = _outcome(tmp_path, doc, "talks will resume on Tuesday", 5.0)
+    assert outcome.verdict == "ungrounded"
+    assert outcome.message.startswith("value 5 is not written in the quote"), outcome.message
 
 
 def test_a_blank_unit_is_a_plain_number():

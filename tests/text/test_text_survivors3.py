@@ -131,3 +131,26 @@ def test_latin_letters_glued_before_digits_in_chinese():
     # "MH370" is a name, not the number 370; lower case too
     assert find_mentions("MH370航班", language="zh") == []
     assert find_mentions("mh370航班", language="zh") == []
+
+
+def test_a_two_letter_noun_after_digits_and_no_noun_in_a_case_ending():
+    [m] = find_mentions("5 घर जल गए", language="hi")
+    assert m.unit == "घर"
+    [m] = find_mentions("1,500को", language="hi")  # "को" is glued on: no noun follows
+    assert (m.low, m.unit) == (1500, None)
+
+
+@pytest.mark.parametrize("text", ["won 3.5-2 today", "it was 200-150"])
+def test_no_score_with_a_fraction_or_from_two_hundred(text):
+    assert [m.unit for m in find_mentions(text)] == [None, None]
+
+
+def test_a_fixture_score_stays_under_two_hundred():
+    [m] = find_mentions("Lakers-Celtics 150-200")
+    assert (m.kind, m.low, m.high) == ("range", 150, 200)
+
+
+@pytest.mark.parametrize("text", ["1,300 sq km", "1,300 sq. km", "1,300 km2"])
+def test_area_units_as_news_writes_them(text):
+    [m] = find_mentions(text)
+    assert (m.low, m.unit) == (1300, "km**2")
