@@ -20,7 +20,7 @@ import re
 
 from factcheck.api.model import Source
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK
+from factcheck.text.locales import GLUED
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -48,6 +48,10 @@ _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
+# A credit line: a paragraph of its own that names the source of the whole text,
+# "(Ministry of Health, March 12, 2007)", "Source: Rosstat", "Quelle: dpa".
+_CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fonte|"
+                     r"źródło|bron|sumber|출처|来源|出典)\s*[:：]\s*(?P<b>[^\n]{3,120})", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
@@ -120,6 +124,10 @@ class Paragraphs:
             self.ends.append(m.start())
             self.starts.append(m.end())
         self.ends.append(len(document))
+        #: the text of the document's credit lines (:data:`_CREDIT`), or ""
+        self.credits = " ".join(
+            m["a"] or m["b"] for m in (_CREDIT.fullmatch(document, a, b) for a, b in zip(
+                self.starts, self.ends, strict=True)) if m)
 
     def _speaker(self, i: int) -> str | None:
         if i not in self._speakers:
@@ -176,10 +184,10 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
 
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
-    glued = padded.replace(" ", "") if lang in CJK else ""
+    glued = padded.replace(" ", "") if lang in GLUED else ""
     for form in _forms(source.name, tuple(source.aliases), lang):
         if f" {form} " in padded or (glued and form and form.replace(" ", "") in glued):
-            return form  # Chinese and Japanese: "気象庁によると" names 気象庁
+            return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 
@@ -256,6 +264,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
             is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own)
     if paragraphs.memo[key]:
         return None
+    if paragraphs.credits and any(named_form(s, paragraphs.credits, lang) for s in own):
+        return None  # "(Ministry of Health, March 12, 2007)" credits the whole text
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "
             f"under the source's `aliases:`")

@@ -26,7 +26,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.text.locales import CJK, cjk_dates, cjk_scale, generic_words, known, read_number
+from factcheck.text.locales import (
+    CJK,
+    GLUED,
+    cjk_dates,
+    cjk_scale,
+    generic_words,
+    known,
+    read_number,
+)
 
 #: word characters, combining vowel signs of Indic scripts included
 WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
@@ -180,6 +188,10 @@ _MONTH_VARIANTS = {
 }
 
 
+# Weekday names beside CLDR's: Indonesian and Malay "Ahad" (Sunday, CLDR "Minggu").
+_WEEKDAY_VARIANTS = {"id": {"ahad": 6}, "ms": {"minggu": 6}}
+
+
 def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     from babel.dates import get_day_names, get_month_names
 
@@ -190,7 +202,7 @@ def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
                 months[name.lower().rstrip(".")] = n
                 months[normal(name.rstrip("."))] = n
     months.update(_MONTH_VARIANTS.get(lang, {}))
-    weekdays: dict[str, int] = {}
+    weekdays: dict[str, int] = dict(_WEEKDAY_VARIANTS.get(lang, {}))
     for context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", context=context, locale=lang).items():
             weekdays[name.lower()] = n
@@ -281,6 +293,11 @@ class Found:
     month: tuple[int, int] | None = None  # (year, month) of "julio de 2016"
 
 
+# Parts of the day written into one word with the weekday: "vrijdagavond", "Samstagmorgen".
+_DAYPARTS = {
+    "nl": re.compile(r"(?:avond|middag|namiddag|ochtend|morgen|nacht|voormiddag)$"),
+    "de": re.compile(r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)$"),
+}
 # "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
 _YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
@@ -293,7 +310,7 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Dates ("26 квітня 2025 року", "12 जुलाई", "2016年10月19日") and weekdays of
     ``text`` in ``lang``."""
-    if lang in CJK:
+    if lang in GLUED:
         return [Found(d.start, d.end, "date" if d.date else "monthday" if d.monthday else
                       "month" if d.month and d.month[0] else "monthname", date=d.date,
                       monthday=d.monthday, month=d.month) for d in cjk_dates(text)
@@ -341,6 +358,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
+        if wd is None and lang in _DAYPARTS:  # "vrijdagavond", "Freitagabend": Friday evening
+            part = _DAYPARTS[lang].search(low)
+            wd = w.weekdays.get(low[:part.start()]) if part else None
         if wd is not None and free(tok.start(), tok.end()):
             out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
             i += 1
@@ -512,7 +532,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            return normal(m.group()) if len(m.group()) >= 2 or lang in CJK else None
+            return normal(m.group()) if len(m.group()) >= 2 or lang in GLUED else None
         parses = parse(lang, m.group())
         if not parses:
             return None
@@ -528,7 +548,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
-    if lang in CJK:
+    if lang in GLUED:
         return cjk_scale(text, end)
     m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
     if m is None:

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 #: languages written without spaces between words: a counter follows the digits directly
 CJK = frozenset({"zh", "ja"})
+#: languages that glue counters and particles to digits ("7人", "5539명으로") and write
+#: large numbers in myriads (万, 億, 만, 억): Chinese, Japanese and Korean
+GLUED = CJK | {"ko"}
 
 # Abbreviated scale words beside the ones num2words writes ("343,6 Mrd. Euro").
 _SCALE_ABBREVIATIONS = {
@@ -44,7 +47,8 @@ _COLLECTIVES = {
     "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
     "de": {"dutzend": 12},
 }
-_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
+               "만": 10**4, "억": 10**8, "조": 10**12}  # Korean: 2만8784, 5조147억
 
 
 @functools.cache
@@ -129,16 +133,18 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
-    """A scale glued to digits in Chinese or Japanese ("529971亿"): (multiplier, end)."""
+    """A myriad glued to digits in Chinese, Japanese or Korean ("529971亿", "298만"):
+    (multiplier, end)."""
     n = _CJK_SCALES.get(text[end:end + 1])
     return (n, end + 1) if n else None
 
 
-_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*"
-                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
-_CJK_DAY = re.compile(r"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日")
-_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月"
-                        r"(?!\s*\d)")
+# year, month and day markers: Chinese and Japanese 年月日, Korean 년월일
+_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]")
+_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?!간)")  # 2일간: 2 days
+_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*"
+                        r"[月월](?!\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,8 @@ class CjkDate:
 
 
 def cjk_dates(text: str) -> list[CjkDate]:
-    """Dates, days and months in Chinese or Japanese ("2016年10月19日", "1日", "8月")."""
+    """Dates, days and months in Chinese, Japanese or Korean ("2016年10月19日", "1日",
+    "8月", "2017년 2월 2일", "2일")."""
     out: list[CjkDate] = []
     taken: set[int] = set()
     for m in _CJK_DATE.finditer(text):

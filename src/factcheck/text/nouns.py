@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK
+from factcheck.text.locales import CJK, GLUED
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -121,9 +121,10 @@ class Aliases:
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
         self.norm = normal_form(lang)
-        self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
-        # a counter of one character names a unit in Chinese and Japanese ("8県で")
-        self.shortest = 1 if lang in CJK else 2
+        self.prefix = lang in ("hi", "te", "ar") or lang in GLUED
+        # a counter of one character names a unit in Chinese, Japanese and Korean ("8県で",
+        # "5539명으로")
+        self.shortest = 1 if lang in GLUED else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
         self._table, self._owner = _alias_tables(lang, given)
         self._mentioned: dict[tuple[str, str], str | None] = {}
