@@ -27,7 +27,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.text.locales import (
-    CJK,
     GLUED,
     cjk_dates,
     cjk_scale,
