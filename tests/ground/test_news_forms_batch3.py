@@ -148,3 +148,49 @@ def test_a_credit_line_names_the_source_of_the_whole_text(tmp_path):
     uncredited = CREDITED.replace("(Ministry of Health, March 12, 2007)\n", "")
     assert _ground(tmp_path / "c", uncredited, fact, "en", "2007-03-14",
                    sources=MOH).verdict == UNGROUNDED
+
+
+SPEAKER_CASES = [  # language, document, fact, the source the clause names, another source
+    ("nl", "Twee kinderen raakten gewond en liggen in het ziekenhuis, meldt de politie. "
+           "De brandweer was snel ter plaatse.",
+     {"value": 2, "unit": "child", "quote": "Twee kinderen raakten gewond"},
+     {"name": "de politie", "kind": "official"}, {"name": "de brandweer", "kind": "official"}),
+    ("id", "Korban meninggal mencapai 436 orang, ujar Sutopo dari BNPB. Sementara itu "
+           "Basarnas mengerahkan tim.",
+     {"value": 436, "unit": "person", "quote": "mencapai 436 orang"},
+     {"name": "Sutopo Purwo Nugroho", "kind": "official", "aliases": ["Sutopo"]},
+     {"name": "Basarnas", "kind": "official"}),
+    ("es", "Según el Ministerio de Salud, murieron 5 personas. La Cruz Roja atendió a otras.",
+     {"value": 5, "unit": "person", "quote": "murieron 5 personas"},
+     {"name": "el Ministerio de Salud", "kind": "official"},
+     {"name": "la Cruz Roja", "kind": "ngo"}),
+    ("ko", "질병관리청은 교통사고 사망자가 3947명으로 줄었다고 16일 밝혔다. 경찰청도 자료를 냈다.",
+     {"value": 3947, "unit": "person", "quote": "사망자가 3947명으로"},
+     {"name": "질병관리청", "kind": "official"}, {"name": "경찰청", "kind": "official"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "doc", "fact", "speaker", "other"), SPEAKER_CASES,
+                         ids=[c[0] for c in SPEAKER_CASES])
+def test_a_speaker_clause_in_another_language_decides_the_source(tmp_path, lang, doc, fact,
+                                                                  speaker, other):
+    """The other source is named in the same paragraph, so only the clause that governs
+    the quote tells the two apart."""
+    sources = {"said": speaker, "other": other}
+    ok = _ground(tmp_path / "a", doc, fact, lang, "2022-12-16", sources=sources)
+    assert ok.verdict == GROUNDED, ok.message
+    swapped = {"other": other, "said": speaker}  # the fact credited to the other source
+    bad = _ground(tmp_path / "b", doc, fact, lang, "2022-12-16", sources=swapped)
+    assert bad.verdict == UNGROUNDED and "attributes these words" in bad.message, bad.message
+
+
+def test_of_two_clauses_the_nearest_governs(tmp_path):
+    doc = ("Volgens de politie zijn er twee doden, en drie gewonden, aldus de brandweer.")
+    sources = {"brandweer": {"name": "de brandweer", "kind": "official"},
+               "politie": {"name": "de politie", "kind": "official"}}
+    fact = {"value": 3, "unit": "person", "quote": "drie gewonden"}
+    assert _ground(tmp_path / "a", doc, fact, "nl", "2022-09-02",
+                   sources=sources).verdict == GROUNDED
+    fact2 = {"value": 2, "unit": "person", "quote": "twee doden"}
+    assert _ground(tmp_path / "b", doc, fact2, "nl", "2022-09-02",
+                   sources=sources).verdict == UNGROUNDED

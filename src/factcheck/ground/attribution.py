@@ -19,7 +19,7 @@ import functools
 import re
 
 from factcheck.api.model import Source
-from factcheck.text.languages import WORD, lemma_function
+from factcheck.text.languages import WORD, lemma_function, speakers
 from factcheck.text.locales import GLUED
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
@@ -152,6 +152,19 @@ class Paragraphs:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
 
+    def foreign_speaker(self, span: tuple[int, int], lang: str) -> str | None:
+        """The speaker ``lang``'s attribution clause names in the quote's sentence: of
+        several clauses, the one nearest the quote ("meldt de politie", "ujar Sutopo")."""
+        if not self.sentences:
+            return None
+        i = max(bisect.bisect_right(self._sentence_starts, span[0]) - 1, 0)
+        s = self.sentences[i]
+        found = speakers(self.document[s.start:s.end], lang)
+        if not found:
+            return None
+        a, b = span[0] - s.start, span[1] - s.start
+        return min(found, key=lambda f: max(f[0] - b, a - f[1], 0))[2]
+
     def context(self, span: tuple[int, int]) -> str:
         start, end = self.context_span(span)
         return self.document[start:end]
@@ -214,13 +227,13 @@ def _back_reference(name: str, normed: str) -> str | None:
     return None
 
 
-def is_speaker(source: Source, phrase: str) -> bool:
+def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     """The attribution clause's speaker is the source: it names it, or it is a shorter
     form of the source's name ("officials" for "Ukrainian local officials")."""
-    if named_form(source, phrase):
+    if named_form(source, phrase, lang):
         return True
-    said = set(_norm(phrase).split()) - {"the", "its", "their", "his", "her", "our"}
-    return bool(said) and said <= set(_norm(source.name).split())
+    said = set(_norm(phrase, lang).split()) - {"the", "its", "their", "his", "her", "our"}
+    return bool(said) and said <= set(_norm(source.name, lang).split())
 
 
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
@@ -241,13 +254,15 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     quote = paragraphs.document[span[0]:span[1]]
     if any(named_form(s, quote, lang) for s in own):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
-    said_by = paragraphs.speaker(span) if lang == "en" else None
+    said_by = paragraphs.speaker(span) if lang == "en" else paragraphs.foreign_speaker(span,
+                                                                                     lang)
     if said_by is not None:
-        if any(is_speaker(s, said_by) for s in own):
+        if any(is_speaker(s, said_by, lang) for s in own):
             return None
-        key = ("speaker-of", said_by)
+        key = ("speaker-of", said_by, lang)
         if key not in paragraphs.memo:  # once per speaker, not per fact
-            paragraphs.memo[key] = [sid for sid, s in sources.items() if is_speaker(s, said_by)]
+            paragraphs.memo[key] = [sid for sid, s in sources.items()
+                                    if is_speaker(s, said_by, lang)]
         others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
                   if sid not in (source_id, via)]
         if others:

@@ -498,24 +498,70 @@ _SPEAKER_BEFORE = {
                      r"ప్రకారం)"),
 }
 _NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
+# Other languages: up to five words after the verb or "according to" ("meldt de politie",
+# "según el ministerio", "ujar Sutopo"), or before the verb ("De politie zegt",
+# "Sutopo mengatakan"); Korean names the speaker as the topic ("질병관리청은 ... 밝혔다").
+_PHRASE = r"(?P<who>(?:[^\s,.;:!?\"“”„«»()]+\s+){0,4}[^\s,.;:!?\"“”„«»()]+)"
+_AFTER_VERBS = {
+    "nl": r"meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden|aldus|volgens|verklaarde",
+    "de": r"sagte|sagten|sagt|teilte|teilten|erklärte|erklärten|laut|berichtete|meldete|"
+          r"nach Angaben(?: der| des| von)?",
+    "fr": r"selon|d'après|d’après|a déclaré|a indiqué|a annoncé|a affirmé|a précisé|"
+          r"ont indiqué|ont annoncé|ont déclaré|a dit|indique|précise",
+    "es": r"según|dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró|de acuerdo con|"
+          r"informaron|indicaron",
+    "pt": r"segundo|disse|afirmou|informou|declarou|de acordo com|conforme|explicou|anunciou",
+    "it": r"secondo|ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|hanno detto|"
+          r"riferisce",
+    "id": r"ujar|kata|menurut|ungkap|tutur|terang|papar",
+    "pl": r"według|powiedział|powiedziała|poinformował|poinformowała|poinformowali|podał|"
+          r"podała|podali|przekazał|przekazała",
+}
+_BEFORE_VERBS = {
+    "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde",
+    "de": r"sagte|sagt|teilte|erklärte|berichtete|meldete",
+    "fr": r"a déclaré|a indiqué|a annoncé|a affirmé|a précisé|ont indiqué|ont annoncé|a dit",
+    "es": r"dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró",
+    "pt": r"disse|afirmou|informou|declarou|explicou|anunciou",
+    "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito",
+    "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
+    "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
+    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu",
+}
+_CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
+            for lang, verbs in _AFTER_VERBS.items()}
+_CLAUSES_BEFORE = {lang: re.compile(rf"{_PHRASE}\s+(?:{verbs})(?!\w)", re.I)
+                   for lang, verbs in _BEFORE_VERBS.items()}
+_KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s(?=[^.]*(?:밝혔다|말했다|"
+                       r"발표했다|전했다|설명했다|집계했다))")
+
+
+def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every attribution clause of ``sentence`` in ``lang``: (start, end, phrase naming
+    the speaker), in order; :func:`speaker` gives the first phrase."""
+    out = []
+    for table in (_SPEAKER, _SPEAKER_BEFORE, _CLAUSES, _CLAUSES_BEFORE):
+        pattern = table.get(lang)
+        for m in pattern.finditer(sentence) if pattern else ():
+            who = m["who"]
+            if table is _SPEAKER_BEFORE:  # the clause may start mid-sentence
+                who = re.split(r"[,;:।.()]\s*", " ".join(who.split()))[-1]
+            elif table is _SPEAKER:
+                who = _NAME_END.sub("", who)
+            who = who.strip(" ,.;:—-")
+            if who:
+                out.append((m.start(), m.end(), who))
+    if lang == "ko":
+        out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence)]
+    return sorted(out)
 
 
 def speaker(sentence: str, lang: str) -> str | None:
     """The source an attribution clause names ("повідомили в Повітряних силах ЗСУ" ->
-    "Повітряних силах ЗСУ"), or None; a phrase, not yet matched to a sheet source."""
-    pattern = _SPEAKER.get(lang)
-    m = pattern.search(sentence) if pattern else None
-    if m is None:
-        before = _SPEAKER_BEFORE.get(lang)
-        m = before.search(sentence) if before else None
-        if m is None:
-            return None
-        words = m["who"].split()
-        # the clause may start mid-sentence: keep the words after the last punctuation
-        who = re.split(r"[,;:।.()]\s*", " ".join(words))[-1].strip()
-        return who or None
-    who = _NAME_END.sub("", m["who"]).strip(" ,.;:—-")
-    return who or None
+    "Повітряних силах ЗСУ", "meldt de politie" -> "de politie"), or None; a phrase, not
+    yet matched to a sheet source."""
+    found = speakers(sentence, lang)
+    return found[0][2] if found else None
 
 
 def noun_after(text: str, end: int, lang: str) -> str | None:
