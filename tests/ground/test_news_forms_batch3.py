@@ -87,6 +87,10 @@ CASES = [  # id, language, document, fact, published, a wrong value
      {"value": 374, "unit": "person", "quote": "Lombok Utara 374 orang"}, "2018-08-13", 375),
     ("nl-kinderen", "nl", "Er kwamen twee jonge kinderen om het leven.",
      {"value": 2, "unit": "child", "quote": "twee jonge kinderen"}, "2022-09-02", 3),
+    ("ja-kanji", "ja", "台風の影響で死者は三人に上った。",
+     {"value": 3, "unit": "person", "quote": "死者は三人に上った"}, "2024-09-01", 4),
+    ("pl-oblique", "pl", "W wypadku zginęło pięciu żołnierzy.",
+     {"value": 5, "unit": "person", "quote": "zginęło pięciu żołnierzy"}, "2024-09-01", 6),
     ("fr-personnes", "fr", "Le séisme a fait 2 000 morts et 300 blessés.",
      {"value": 2000, "unit": "person", "quote": "a fait 2 000 morts"}, "2022-09-02", 2001),
 ]

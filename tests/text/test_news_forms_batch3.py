@@ -91,3 +91,22 @@ def test_a_korean_counter_names_its_unit():
     aliases = Aliases(language="ko")
     assert aliases.names("person", aliases.norm("명으로"))
     assert not aliases.names("drone", aliases.norm("명으로"))
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("死者は三人に上った", "ja", 3),
+    ("けが人は十二人", "ja", 12),
+    ("千二百人が避難", "ja", 1200),
+    ("三十五万人受灾", "zh", 350_000),
+    ("造成两人死亡", "zh", 2),
+    ("zginęło pięciu żołnierzy", "pl", 5),
+    ("wśród dwudziestu osób", "pl", 20),
+    ("z trzema rannymi", "pl", 3),
+])
+def test_numbers_in_words_of_other_scripts_and_cases(text, lang, value):
+    assert value in [low for _, low, _ in _read(text, lang)], _read(text, lang)
+
+
+@pytest.mark.parametrize("text", ["統一地方選の一部", "一方で", "三重県"])
+def test_kanji_inside_a_word_is_no_number(text):
+    assert [m for m in find_mentions(text, language="ja") if m.kind == "number"] == []

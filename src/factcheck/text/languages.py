@@ -27,10 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.text.locales import (
+    CJK,
     GLUED,
     cjk_dates,
     cjk_scale,
     generic_words,
+    kanji_numbers,
     known,
     read_number,
 )
@@ -457,6 +459,9 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         if parts and free(m.start(), end):
             out.append(Found(m.start(), end, "number", value=round(total + value, 6),
                              unit=noun_after(text, end, lang)))
+    if lang in CJK:  # "死者三人", "五万人"
+        out += [Found(s, e, "number", value=float(v), unit=noun_after(text, e, lang))
+                for s, e, v in kanji_numbers(text) if free(s, e)]
     return out
 
 

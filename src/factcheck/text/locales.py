@@ -47,6 +47,20 @@ _COLLECTIVES = {
     "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
     "de": {"dutzend": 12},
 }
+# Polish cardinals in the oblique cases num2words does not write ("dwóch", "pięciu",
+# "trzema"): "zginęło pięciu żołnierzy", "wśród dwudziestu osób".
+_OBLIQUE = {"pl": {
+    "dwóch": 2, "dwu": 2, "dwom": 2, "dwoma": 2, "dwie": 2, "dwiema": 2, "dwaj": 2,
+    "dwoje": 2, "dwojga": 2, "trzech": 3, "trzem": 3, "trzema": 3, "trzej": 3, "troje": 3,
+    "czterech": 4, "czterem": 4, "czterema": 4, "czterej": 4, "czworo": 4, "pięciu": 5,
+    "pięcioma": 5, "sześciu": 6, "sześcioma": 6, "siedmiu": 7, "siedmioma": 7, "ośmiu": 8,
+    "ośmioma": 8, "dziewięciu": 9, "dziesięciu": 10, "jedenastu": 11, "dwunastu": 12,
+    "trzynastu": 13, "czternastu": 14, "piętnastu": 15, "szesnastu": 16, "siedemnastu": 17,
+    "osiemnastu": 18, "dziewiętnastu": 19, "dwudziestu": 20, "trzydziestu": 30,
+    "czterdziestu": 40, "pięćdziesięciu": 50, "sześćdziesięciu": 60,
+    "siedemdziesięciu": 70, "osiemdziesięciu": 80, "dziewięćdziesięciu": 90, "stu": 100,
+    "dwustu": 200, "trzystu": 300, "czterystu": 400, "pięciuset": 500,
+}}
 _CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
                "만": 10**4, "억": 10**8, "조": 10**12}  # Korean: 2만8784, 5조147억
 
@@ -106,7 +120,7 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
     left out) and scale words of ``lang`` as num2words writes them, lower case, and
     collective numerals ("sessantina": about 60)."""
-    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {}))
+    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {})) | _OBLIQUE.get(lang, {})
     scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
     if lang in CJK:
         return values, scales
@@ -130,6 +144,53 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
             elif len(written) == 1 and k == 1:
                 scales.setdefault(written[0], 10**exponent)
     return values, scales
+
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+                 "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
+# what a number written in kanji counts: only before one of these is a run a number
+# ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
+_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個位架枚頭匹羽本点倍割%％次")
+
+
+def _kanji_value(run: str) -> int | None:
+    """The value of a run of kanji numerals ("三十五" 35, "千二百" 1200, "二〇二四" 2024,
+    "五万" 50000), or None if it is no well-formed number."""
+    if not any(c in _KANJI_UNITS or c in _CJK_SCALES for c in run):
+        return int("".join(str(_KANJI_DIGITS[c]) for c in run))  # 二〇二四: digit by digit
+    total = section = 0
+    digit: int | None = None
+    for c in run:
+        if c in _KANJI_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row inside a written-out number
+            digit = _KANJI_DIGITS[c]
+        elif c in _KANJI_UNITS:
+            section += (1 if digit is None else digit) * _KANJI_UNITS[c]
+            digit = None
+        else:  # 万, 億, 兆
+            part = section + (digit or 0)
+            if part == 0:
+                return None
+            total += part * _CJK_SCALES[c]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Numbers written in kanji before a counter ("死者三人", "十二日", "五十棟"):
+    (start, end, value)."""
+    out = []
+    for m in _KANJI_RUN.finditer(text):
+        if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
+                "万萬亿億兆":
+            continue
+        value = _kanji_value(m.group())
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
 
 
 def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
