@@ -89,6 +89,8 @@ CASES = [  # id, language, document, fact, published, a wrong value
      {"value": 2, "unit": "child", "quote": "twee jonge kinderen"}, "2022-09-02", 3),
     ("ja-kanji", "ja", "台風の影響で死者は三人に上った。",
      {"value": 3, "unit": "person", "quote": "死者は三人に上った"}, "2024-09-01", 4),
+    ("ar-dual", "ar", "أسفر الهجوم عن مقتل شخصين وإصابة آخرين.",
+     {"value": 2, "unit": "person", "quote": "عن مقتل شخصين"}, "2024-09-01", 3),
     ("pl-oblique", "pl", "W wypadku zginęło pięciu żołnierzy.",
      {"value": 5, "unit": "person", "quote": "zginęło pięciu żołnierzy"}, "2024-09-01", 6),
     ("fr-personnes", "fr", "Le séisme a fait 2 000 morts et 300 blessés.",

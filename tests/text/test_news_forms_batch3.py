@@ -110,3 +110,18 @@ def test_numbers_in_words_of_other_scripts_and_cases(text, lang, value):
 @pytest.mark.parametrize("text", ["統一地方選の一部", "一方で", "三重県"])
 def test_kanji_inside_a_word_is_no_number(text):
     assert [m for m in find_mentions(text, language="ja") if m.kind == "number"] == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("أسفر الهجوم عن مقتل شخصين", 2, "شخص"),
+    ("أطلقت صاروخين على المدينة", 2, "صاروخ"),
+    ("والطائرتين", 2, "طائرة"),
+    ("استمر القصف يومين", 2, "day"),
+])
+def test_an_arabic_dual_counts_two(text, value, unit):
+    assert [(m.low, m.unit) for m in find_mentions(text, language="ar")] == [(value, unit)]
+
+
+def test_an_arabic_sound_plural_is_no_dual():
+    assert [(m.low, m.unit) for m in find_mentions("وقتل 5 مدنيين", language="ar")] \
+        == [(5, "مدنيين")]

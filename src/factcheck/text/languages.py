@@ -416,8 +416,31 @@ _ZERO = {
 }
 
 
+# Arabic duals: a noun with -ين/-ان counts two ("مقتل شخصين": two people killed), after
+# "و", "ف", "ب", "ل" and the article "ال". Only nouns whose plural is another word, so
+# that the ending cannot be a sound plural ("مدنيين" is civilians).
+_AR_DUAL_NOUNS = {"شخص": "شخص", "قتيل": "قتيل", "جريح": "جريح", "طفل": "طفل", "جندي": "جندي",
+                  "شهيد": "شهيد", "رجل": "رجل", "امرات": "امراة", "صاروخ": "صاروخ",
+                  "طائرت": "طائرة", "مسيرت": "مسيرة", "منزل": "منزل", "دولت": "دولة",
+                  "مرت": "مرة", "يوم": "day", "شهر": "month", "عام": "year", "ساعت": "hour"}
+_AR_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)(?P<stem>[\u0621-\u064a]{2,6}?)(?:ين|ان)"
+                      r"(?![^\W\d_])")
+
+
+def _duals(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    out = []
+    for m in _AR_DUAL.finditer(text):
+        noun = _AR_DUAL_NOUNS.get(_arabic_normal(m["stem"]))
+        if noun and free(m.start(), m.end()):
+            out.append(Found(m.start(), m.end(), "number", value=2.0, unit=noun))
+    return out
+
+
 def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """"без жертв", "никто не пострадал": no one (0)."""
+    """Words that stand for a number: "без жертв", "никто не пострадал": no one (0);
+    Arabic duals ("شخصين"): two."""
+    if lang == "ar":
+        return _duals(text, free)
     pattern = _ZERO.get(lang)
     if pattern is None:
         return []
