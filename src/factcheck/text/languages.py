@@ -520,16 +520,16 @@ _SPEAKER = {
 # Hindi and Telugu put the speaker before the verb: "पुलिस ने बताया", "X के अनुसार",
 # "అధికారులు తెలిపారు", "X ప్రకారం".
 _SPEAKER_BEFORE = {
-    "hi": re.compile(r"(?P<who>(?:\S+\s+){0,3}?\S+)\s+(?:ने\s+(?:बताया|कहा|जानकारी\s+दी)|"
+    "hi": re.compile(r"(?P<who>(?:\S{1,40}\s+){0,3}?\S{1,40})\s+(?:ने\s+(?:बताया|कहा|जानकारी\s+दी)|"
                      r"के\s+(?:अनुसार|मुताबिक))"),
-    "te": re.compile(r"(?P<who>(?:\S+\s+){0,2}?\S+)\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
+    "te": re.compile(r"(?P<who>(?:\S{1,40}\s+){0,2}?\S{1,40})\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
                      r"ప్రకారం)"),
 }
 _NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
 # Other languages: up to five words after the verb or "according to" ("meldt de politie",
 # "según el ministerio", "ujar Sutopo"), or before the verb ("De politie zegt",
 # "Sutopo mengatakan"); Korean names the speaker as the topic ("질병관리청은 ... 밝혔다").
-_PHRASE = r"(?P<who>(?:[^\s,.;:!?\"“”„«»()]+\s+){0,4}[^\s,.;:!?\"“”„«»()]+)"
+_PHRASE = r"(?P<who>(?:[^\s,.;:!?\"“”„«»()]{1,40}\s+){0,4}[^\s,.;:!?\"“”„«»()]{1,40})"
 _AFTER_VERBS = {
     "nl": r"meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden|aldus|volgens|verklaarde",
     "de": r"sagte|sagten|sagt|teilte|teilten|erklärte|erklärten|laut|berichtete|meldete|"
@@ -560,8 +560,8 @@ _CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
             for lang, verbs in _AFTER_VERBS.items()}
 _CLAUSES_BEFORE = {lang: re.compile(rf"{_PHRASE}\s+(?:{verbs})(?!\w)", re.I)
                    for lang, verbs in _BEFORE_VERBS.items()}
-_KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s(?=[^.]*(?:밝혔다|말했다|"
-                       r"발표했다|전했다|설명했다|집계했다))")
+_KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s")
+_KO_SAID = re.compile(r"밝혔다|말했다|발표했다|전했다|설명했다|집계했다")
 
 
 def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
@@ -579,8 +579,10 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
             who = who.strip(" ,.;:—-")
             if who:
                 out.append((m.start(), m.end(), who))
-    if lang == "ko":
-        out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence)]
+    said = _KO_SAID.search(sentence) if lang == "ko" else None
+    if said:  # the topics before the reporting verb
+        out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence, 0,
+                                                                          said.start())]
     return sorted(out)
 
 
