@@ -125,3 +125,15 @@ def test_an_arabic_dual_counts_two(text, value, unit):
 def test_an_arabic_sound_plural_is_no_dual():
     assert [(m.low, m.unit) for m in find_mentions("وقتل 5 مدنيين", language="ar")] \
         == [(5, "مدنيين")]
+
+
+def test_speaker_clauses_of_pathological_text_are_read_in_one_pass():
+    """A word of 200,000 letters before a verb, and 50,000 Korean topics before one
+    reporting verb: each read in one pass (no wall-clock assert; pytest's duration is the
+    bound; benchmarks/scaling.py measures time per size)."""
+    from factcheck.text.languages import speakers
+
+    found = speakers("x" * 200_000 + " dijo el ministerio", "es")
+    assert found[-1][2] == "el ministerio"
+    assert len(speakers("가는 " * 50_000 + "밝혔다", "ko")) == 50_000
+    assert speakers("क" * 200_000 + " पुलिस ने बताया", "hi")[-1][2] == "पुलिस"
