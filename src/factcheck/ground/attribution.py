@@ -1,8 +1,10 @@
 """Attribution: does the document credit a fact's words to the source the sheet names?
 
 The attribution clause of a wire story ("the air force said", "according to TASS",
-"Peskov told Interfax") may stand in the quote's sentence, elsewhere in its paragraph
-or, for a continued statement ("It said 28 drones ..."), in the paragraph before. The
+"Peskov told Interfax"; in other languages "meldt de politie", "según el ministerio",
+"ujar Sutopo", "질병관리청은 ... 밝혔다") may stand in the quote's sentence, elsewhere in its
+paragraph or, for a continued statement ("It said 28 drones ..."), in the paragraph
+before; a credit line ("(Ministry of Health, March 12, 2007)") covers the whole text. The
 source is *named* there when its name, one of its declared ``aliases`` or a
 distinctive part of its name (a surname, "air force", "defence ministry") is written.
 

@@ -6,8 +6,10 @@
   English-style wire copy 2.574) and is read both ways, the language's way first;
 - number and scale words num2words writes ("cuatro", "deux milliards", "Millionen"),
   and the abbreviations newspapers use ("Mrd.", "mln");
-- Chinese and Japanese: scales glued to the digits ("529971亿元", "13926万吨") and dates
-  "2016年10月19日", "1日" (a day of the publication's month).
+- Chinese, Japanese and Korean: myriads glued to the digits ("529971亿元", "13926万吨",
+  "2만8784명", "5조147억원"), numbers in kanji before a counter ("三人", "三十五万人") and
+  dates "2016年10月19日", "2017년 2월 2일", "1日" (a day of the publication's month);
+- Polish cardinals in the oblique cases ("pięciu", "dwóch").
 """
 
 from __future__ import annotations

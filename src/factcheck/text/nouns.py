@@ -114,8 +114,8 @@ class Aliases:
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
     Russian lemmas, other languages' words without a plural -s after a vowel; in
     Hindi, Telugu and Arabic a word names a unit if it starts with an alias (suffixes
-    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese
-    or Japanese text after the digits (the counter comes first: "7人と")."""
+    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese,
+    Japanese or Korean text after the digits (the counter comes first: "7人と", "5539명으로")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
