@@ -200,3 +200,18 @@ def test_of_two_clauses_the_nearest_governs(tmp_path):
     fact2 = {"value": 2, "unit": "person", "quote": "twee doden"}
     assert _ground(tmp_path / "b", doc, fact2, "nl", "2022-09-02",
                    sources=sources).verdict == UNGROUNDED
+
+
+def test_the_clause_of_the_quote_s_own_sentence_governs(tmp_path):
+    doc = ("Perú declaró una emergencia sanitaria tras un incremento del 131% en lo que va "
+           "del año. Y Uruguay confirmó la circulación viral tras la detección de dos casos "
+           "autóctonos.")
+    sources = {"uruguay": {"name": "Uruguay", "kind": "official"},
+               "peru": {"name": "Perú", "kind": "official"}}
+    fact = {"value": 2, "unit": "case", "quote": "la detección de dos casos autóctonos"}
+    aliases = {"case": ["casos"]}
+    assert _ground(tmp_path / "a", doc, fact, "es", "2024-03-05", sources=sources,
+                   aliases=aliases).verdict == GROUNDED
+    swapped = {"peru": sources["peru"], "uruguay": sources["uruguay"]}
+    assert _ground(tmp_path / "b", doc, fact, "es", "2024-03-05", sources=swapped,
+                   aliases=aliases).verdict == UNGROUNDED

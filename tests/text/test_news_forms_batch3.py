@@ -137,3 +137,12 @@ def test_speaker_clauses_of_pathological_text_are_read_in_one_pass():
     assert found[-1][2] == "el ministerio"
     assert len(speakers("기관은 " * 50_000 + "밝혔다", "ko")) == 50_000
     assert speakers("क" * 200_000 + " पुलिस ने बताया", "hi")[-1][2].endswith(" पुलिस")
+
+
+def test_a_sentence_ends_after_a_word_with_an_accented_letter():
+    from factcheck.text.sentences import sentences
+
+    text = "Subió un 131% en lo que va del año. Y Uruguay confirmó dos casos."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Subió un 131% en lo que va del año.", "Y Uruguay confirmó dos casos."]
+    assert len(sentences("Visited the U.S. Army base.")) == 1  # initials still do not end one

@@ -154,18 +154,17 @@ class Paragraphs:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
 
-    def foreign_speaker(self, span: tuple[int, int], lang: str) -> str | None:
-        """The speaker ``lang``'s attribution clause names in the quote's sentence: of
-        several clauses, the one nearest the quote ("meldt de politie", "ujar Sutopo")."""
+    def foreign_speakers(self, span: tuple[int, int], lang: str) -> list[str]:
+        """The speakers ``lang``'s attribution clauses name in the quote's sentence
+        ("meldt de politie", "ujar Sutopo"), the clause nearest the quote first."""
         if not self.sentences:
-            return None
+            return []
         i = max(bisect.bisect_right(self._sentence_starts, span[0]) - 1, 0)
         s = self.sentences[i]
-        found = speakers(self.document[s.start:s.end], lang)
-        if not found:
-            return None
         a, b = span[0] - s.start, span[1] - s.start
-        return min(found, key=lambda f: max(f[0] - b, a - f[1], 0))[2]
+        found = sorted(speakers(self.document[s.start:s.end], lang),
+                       key=lambda f: max(f[0] - b, a - f[1], 0))
+        return [who for _, _, who in found]
 
     def context(self, span: tuple[int, int]) -> str:
         start, end = self.context_span(span)
@@ -256,8 +255,11 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     quote = paragraphs.document[span[0]:span[1]]
     if any(named_form(s, quote, lang) for s in own):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
-    said_by = paragraphs.speaker(span) if lang == "en" else paragraphs.foreign_speaker(span,
-                                                                                     lang)
+    if lang == "en":
+        said_by = paragraphs.speaker(span)
+    else:  # the nearest clause that names a source of the sheet
+        said_by = next((w for w in paragraphs.foreign_speakers(span, lang)
+                        if any(is_speaker(s, w, lang) for s in sources.values())), None)
     if said_by is not None:
         if any(is_speaker(s, said_by, lang) for s in own):
             return None

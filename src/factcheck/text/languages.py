@@ -546,12 +546,14 @@ _AFTER_VERBS = {
           r"podała|podali|przekazał|przekazała",
 }
 _BEFORE_VERBS = {
-    "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde",
-    "de": r"sagte|sagt|teilte|erklärte|berichtete|meldete",
-    "fr": r"a déclaré|a indiqué|a annoncé|a affirmé|a précisé|ont indiqué|ont annoncé|a dit",
-    "es": r"dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró",
-    "pt": r"disse|afirmou|informou|declarou|explicou|anunciou",
-    "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito",
+    "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde|bevestigde",
+    "de": r"sagte|sagt|teilte|erklärte|berichtete|meldete|bestätigte",
+    "fr": r"a déclaré|a indiqué|a annoncé|a affirmé|a précisé|ont indiqué|ont annoncé|a dit|"
+          r"a confirmé",
+    "es": r"dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró|confirmó|anunció|"
+          r"reportó|detalló|precisó",
+    "pt": r"disse|afirmou|informou|declarou|explicou|anunciou|confirmou|relatou",
+    "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|ha confermato",
     "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
     "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
     "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu",

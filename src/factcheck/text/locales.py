@@ -205,7 +205,7 @@ def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
 # year, month and day markers: Chinese and Japanese 年月日, Korean 년월일
 _CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*"
                        r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]")
-_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?!간)")  # 2일간: 2 days
+_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?![間간])")  # 2일간: 2 days
 _CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*"
                         r"[月월](?!\s*\d)")
 
@@ -295,10 +295,36 @@ def _time_words(lang: str) -> dict[str, str]:
     return names
 
 
+# Time counters of Korean, Japanese and Chinese, which CLDR's unit names do not give here.
+_CJK_TIME = {
+    "ko": {"년": "year", "개월": "month", "달": "month", "주": "week", "일": "day",
+           "시간": "hour", "분": "minute"},
+    "ja": {"年": "year", "か月": "month", "カ月": "month", "ヶ月": "month", "週間": "week",
+           "日": "day", "時間": "hour", "分": "minute"},
+    "zh": {"年": "year", "个月": "month", "周": "week", "天": "day", "小时": "hour",
+           "分钟": "minute"},
+}
+# Ages written as one adjective with the number ("8-jarige", "27-jährige"): years.
+_AGE_WORDS = {"nl": ("jarig",), "de": ("jährig",), "sv": ("årig",), "da": ("årig",),
+              "no": ("årig",)}
+
+
 def time_word(lang: str, word: str | None) -> str | None:
     """The English name of a time word of ``lang``, per CLDR ("años" -> year, "Monate"
-    -> month, "godzin" -> hour), or None."""
-    return _time_words(lang).get(word.lower()) if word and known(lang) else None
+    -> month, "godzin" -> hour, "년간" -> year: a particle glued in Korean, Chinese and
+    Japanese), an age adjective ("8-jarige" -> year), or None."""
+    if not word or not known(lang):
+        return None
+    w = word.lower()
+    names = _CJK_TIME.get(lang) or _time_words(lang)
+    if w in names:
+        return names[w]
+    if w.startswith(_AGE_WORDS.get(lang, ("\0",))):
+        return "year"
+    if lang in GLUED:  # the longest time word the run starts with
+        return next((names[w[:k]] for k in range(min(len(w) - 1, 3), 0, -1) if w[:k] in names),
+                    None)
+    return None
 
 
 # Fractions written as words, with the article or number that makes them one.
