@@ -544,6 +544,7 @@ _AFTER_VERBS = {
     "id": r"ujar|kata|menurut|ungkap|tutur|terang|papar",
     "pl": r"według|powiedział|powiedziała|poinformował|poinformowała|poinformowali|podał|"
           r"podała|podali|przekazał|przekazała",
+    "vi": r"theo",
 }
 _BEFORE_VERBS = {
     "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde|bevestigde",
@@ -557,6 +558,7 @@ _BEFORE_VERBS = {
     "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
     "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
     "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu",
+    "vi": r"cho biết|nói|khẳng định|xác nhận|thông báo",
 }
 _CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
             for lang, verbs in _AFTER_VERBS.items()}
