@@ -205,7 +205,8 @@ def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
 # year, month and day markers: Chinese and Japanese 年月日, Korean 년월일
 _CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*"
                        r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]")
-_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?![間간])")  # 2일간: 2 days
+# a day, not "3日間" or "2일간" (days)
+_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?![間간])")
 _CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*"
                         r"[月월](?!\s*\d)")
 
