@@ -219,3 +219,15 @@ def test_the_clause_of_the_quote_s_own_sentence_governs(tmp_path):
     swapped = {"peru": sources["peru"], "uruguay": sources["uruguay"]}
     assert _ground(tmp_path / "b", doc, fact, "es", "2024-03-05", sources=swapped,
                    aliases=aliases).verdict == UNGROUNDED
+
+
+@pytest.mark.parametrize(("lang", "doc", "quote", "value"), [
+    ("nl", "De dodelijke slachtoffers zijn haar 8-jarige zoon en een vrouw.", "haar 8-jarige zoon",
+     8),
+    ("ko", "2011년의 3만2445명에서 5년간 11% 감소했다.", "5년간 11% 감소했다", 5),
+])
+def test_an_age_or_a_time_counter_is_years_not_months(tmp_path, lang, doc, quote, value):
+    fact = {"value": value, "unit": "year", "quote": quote}
+    assert _ground(tmp_path / "a", doc, fact, lang, "2022-09-02").verdict == GROUNDED
+    assert _ground(tmp_path / "b", doc, {**fact, "unit": "month"}, lang,
+                   "2022-09-02").verdict == UNGROUNDED

@@ -146,3 +146,19 @@ def test_a_sentence_ends_after_a_word_with_an_accented_letter():
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "Subió un 131% en lo que va del año.", "Y Uruguay confirmó dos casos."]
     assert len(sentences("Visited the U.S. Army base.")) == 1  # initials still do not end one
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("5년간 11% 감소", "ko", "year"),
+    ("12개월 동안", "ko", "month"),
+    ("3時間後", "ja", "hour"),
+    ("持续3个月", "zh", "month"),
+    ("haar 8-jarige zoon", "nl", "year"),
+    ("der 27-jährige Fahrer", "de", "year"),
+])
+def test_time_counters_and_age_adjectives_name_their_unit(text, lang, unit):
+    assert [m.unit for m in find_mentions(text, language=lang) if m.kind == "number"][0] == unit
+
+
+def test_japanese_days_as_a_duration_are_no_date():
+    assert [m for m in find_mentions("3日間続いた", language="ja") if m.monthday] == []
