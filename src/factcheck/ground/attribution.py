@@ -21,7 +21,8 @@ import functools
 import re
 
 from factcheck.api.model import Source
-from factcheck.text.languages import WORD, lemma_function, speakers
+from factcheck.text.clauses import speakers
+from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.locales import GLUED
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
