@@ -20,6 +20,8 @@ from factcheck.series.vocabulary import qualifiers, spans, spelling
 #: validator id -> what it looks for
 VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by the first
     "date_shift": "a day counter that lags its date, the row repeating an earlier day",
+    "stale_row": "a row carried forward: columns that each move on most days all stand "
+                 "still that day",
     "column_span": "a figure outside its column's period, or in an undeclared column",
     "restatement_lag": "a restatement that the figures do not show: the column stands still "
                        "on its date and the day after",
