@@ -13,6 +13,8 @@ error never sits in another's window; ``--seeds`` draws different dates and edit
 
 - ``typo``: one keystroke (a digit dropped, inserted, changed or two swapped) that
   moves the figure by at least 10 (a changed last digit is within a day's noise);
+- ``offset``: a figure off by 3 to 8 robust spreads of the column's daily changes
+  (1.4826 × their median absolute deviation over the 28 days before), either way;
 - ``stale``, ``stale2``: the day before's figure carried forward one or two days;
 - ``shift``: another column's figure that day;
 - ``date_shift``: the whole row, day counter included, repeats the day before;
@@ -40,7 +42,7 @@ from factcheck.series.run import corrections  # noqa: E402
 from factcheck.series.validate import VALIDATORS, SeriesInput, validate  # noqa: E402
 
 DATA = REPO / "data" / "gsua-losses"
-KINDS = ("typo", "stale", "stale2", "shift", "date_shift", "stale_row")
+KINDS = ("typo", "offset", "stale", "stale2", "shift", "date_shift", "stale_row")
 #: days between two planted errors of a column (longer than every detector's window)
 SPACING = 60
 #: a planted typo moves the figure by at least this much
@@ -85,12 +87,18 @@ def plant(base: SeriesInput, kind: str, since: pd.Timestamp, seed: int
         return data, _changed(base.numbers, frame), {frame.index[p] for p in rows}
     for j, col in enumerate(cols):
         k = frame.columns.get_loc(col)
+        change = frame[col].diff()
+        spread = 1.4826 * change.rolling(28).apply(
+            lambda w: np.median(np.abs(w - np.median(w))), raw=True).clip(lower=1.0)
         start = first + (j * 7 + int(rng.integers(10))) % SPACING
         for p in range(start, len(frame) - 2, SPACING):
             x = frame.iat[p, k]
             if kind == "typo":
                 edits = [e for e in digit_edits(x) if abs(e - x) >= MIN_TYPO]
                 frame.iat[p, k] = float(rng.choice(edits)) if edits else x
+            elif kind == "offset":
+                size = rng.uniform(3.0, 8.0) * spread.iat[p - 1]
+                frame.iat[p, k] = x + round(size) * rng.choice([-1.0, 1.0])
             elif kind in ("stale", "stale2"):
                 frame.iat[p, k] = frame.iat[p - 1, k]
                 if kind == "stale2":
