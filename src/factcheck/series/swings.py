@@ -7,7 +7,7 @@ for one too low). An honest busy day is not taken back the next day.
 
 Two measures of "outside": the range (minimum..maximum) of the weeks before, and, for a
 series whose changes are steadier, a departure from their median of several robust
-spreads (1.4826 × the median absolute deviation) that the next day takes back.
+spreads (the interquartile range / 1.349) that the next day takes back.
 """
 
 from __future__ import annotations
@@ -28,20 +28,26 @@ ROBUST_WINDOW = 28
 ROBUST_Z = 2.5
 
 
+def _quantile(ordered: np.ndarray, q: float) -> np.ndarray:
+    """The ``q`` quantile of each sorted row (linear interpolation, as pandas)."""
+    at = q * (ordered.shape[1] - 1)
+    lo = int(np.floor(at))
+    hi = min(lo + 1, ordered.shape[1] - 1)
+    return ordered[:, lo] + (at - lo) * (ordered[:, hi] - ordered[:, lo])
+
+
 def robust_line(change: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Each day's typical change and robust spread (1.4826 × MAD, at least 1) over the
-    :data:`ROBUST_WINDOW` changes before it; NaN with fewer than half of them."""
+    """Each day's typical change (median) and robust spread (interquartile range / 1.349,
+    at least 1) over the :data:`ROBUST_WINDOW` changes before it (NaN before that)."""
     x = change.to_numpy(dtype=float)
-    n = len(x)
-    med = np.full(n, np.nan)
-    spread = np.full(n, np.nan)
-    if n > ROBUST_WINDOW:
-        win = np.lib.stride_tricks.sliding_window_view(x[:-1], ROBUST_WINDOW)
-        enough = np.sum(~np.isnan(win), axis=1) >= ROBUST_WINDOW // 2
-        m = np.nanmedian(np.where(enough[:, None], win, 0.0), axis=1)
-        d = np.nanmedian(np.abs(win - m[:, None]), axis=1)
-        med[ROBUST_WINDOW:] = np.where(enough, m, np.nan)
-        spread[ROBUST_WINDOW:] = np.where(enough, np.maximum(1.4826 * d, 1.0), np.nan)
+    med, spread = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    if len(x) > ROBUST_WINDOW:
+        ordered = np.sort(np.lib.stride_tricks.sliding_window_view(x[:-1], ROBUST_WINDOW),
+                          axis=1)  # a gap (NaN) sorts last and makes its rows NaN below
+        full = ~np.isnan(ordered[:, -1])
+        med[ROBUST_WINDOW:] = np.where(full, _quantile(ordered, 0.5), np.nan)
+        iqr = _quantile(ordered, 0.75) - _quantile(ordered, 0.25)
+        spread[ROBUST_WINDOW:] = np.where(full, np.maximum(iqr / 1.349, 1.0), np.nan)
     return pd.Series(med, index=change.index), pd.Series(spread, index=change.index)
 
 
