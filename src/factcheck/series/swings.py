@@ -23,8 +23,9 @@ SWING_WINDOW = 42
 SWING_MIN = 14
 #: days of daily changes whose median and spread give a series' typical change
 ROBUST_WINDOW = 28
-#: a change this many robust spreads off the typical one is out of line: the smallest
-#: step of 0.5 that flags no cell on 2022-2023 that was never corrected
+#: a change this many robust spreads off the typical one is out of line: the half step
+#: above the largest such departure, out and back, of a 2022-2023 figure never corrected
+#: (2.38 spreads)
 ROBUST_Z = 2.5
 
 

@@ -29,8 +29,8 @@ VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by 
     "spelling_variant": "a rare variant of a spelling the column uses",
     "spike": "a figure out of line with its neighbours (a digit dropped, inserted, changed "
              "or swapped)",
-    "daily_delta": "a daily change out of the range of the weeks before, taken back the "
-                   "next day",
+    "daily_delta": "a daily change out of the range of the weeks before (or several "
+                   "robust spreads off the typical change), taken back the next day",
     "column_shift": "a figure equal to another column's that day",
     "stale_value": "a figure carried forward in a series that seldom stands still, the "
                    "jump after the pause making up for it",
