@@ -57,8 +57,8 @@ def swings(frame: pd.DataFrame, spec: Spec) -> Flags:
     """Figures whose change in is outside the range of the changes of the weeks before
     (or :data:`ROBUST_Z` robust spreads off their median) and whose change out is
     outside it the other way, the two together within twice that range (the next day
-    compensates). Changes that may carry a restatement (dated
-    that day or the day before) are not judged."""
+    compensates). Changes that may carry a restatement (dated that day or the day
+    before) are not judged."""
     flags = Flags.empty(frame)
     adj = None if spec.corrections is None else spec.corrections.groupby(level=0).sum()
     for col in spec.cumulative:
