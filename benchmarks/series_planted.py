@@ -89,9 +89,9 @@ def plant(base: SeriesInput, kind: str, since: pd.Timestamp, seed: int
         return data, _changed(base.numbers, frame), {frame.index[p] for p in rows}
     for j, col in enumerate(cols):
         k = frame.columns.get_loc(col)
-        change = frame[col].diff()
-        spread = 1.4826 * change.rolling(28).apply(
-            lambda w: np.median(np.abs(w - np.median(w))), raw=True).clip(lower=1.0)
+        if kind == "offset":  # 1.4826 x the median absolute deviation of 28 changes
+            spread = 1.4826 * frame[col].diff().rolling(28).apply(
+                lambda w: np.median(np.abs(w - np.median(w))), raw=True).clip(lower=1.0)
         start = first + (j * 7 + int(rng.integers(10))) % SPACING
         for p in range(start, len(frame) - 2, SPACING):
             x = frame.iat[p, k]
@@ -105,7 +105,7 @@ def plant(base: SeriesInput, kind: str, since: pd.Timestamp, seed: int
                 frame.iat[p, k] = frame.iat[p - 1, k]
                 if kind == "stale2":
                     frame.iat[p + 1, k] = frame.iat[p - 1, k]
-            else:  # shift: another column's figure that day
+            elif kind == "shift":  # another column's figure that day
                 others = [c for c in cols if c != col and frame.at[frame.index[p], c] != x]
                 frame.iat[p, k] = frame.at[frame.index[p], others[int(rng.integers(len(others)))]]
     return data, _changed(base.numbers, frame), set()
@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--kinds", default=",".join(KINDS))
     args = ap.parse_args(argv)
+    unknown = set(args.kinds.split(",")) - set(KINDS)
+    if unknown:
+        ap.error(f"unknown kind(s) {', '.join(sorted(unknown))}; the kinds: {', '.join(KINDS)}")
     since = pd.Timestamp(args.since)
     base = final_tables()
     period = base.numbers.loc[since:]
