@@ -154,3 +154,10 @@ def test_a_fixture_score_stays_under_two_hundred():
 def test_area_units_as_news_writes_them(text):
     [m] = find_mentions(text)
     assert (m.low, m.unit) == (1300, "km**2")
+
+
+@pytest.mark.parametrize(("text", "value", "alt"), [
+    ("the club paid 5m for him", 5, 5_000_000), ("a 20k run", 20, 20_000)])
+def test_a_glued_scale_letter_keeps_both_readings(text, value, alt):
+    [m] = find_mentions(text)
+    assert (m.low, m.alt) == (value, alt)
