@@ -161,3 +161,20 @@ def test_area_units_as_news_writes_them(text):
 def test_a_glued_scale_letter_keeps_both_readings(text, value, alt):
     [m] = find_mentions(text)
     assert (m.low, m.alt) == (value, alt)
+
+
+def test_a_fraction_after_a_date_is_read():
+    found = find_mentions("el 12 de mayo de 2008 un tercio de los votos", language="es")
+    assert [(m.kind, m.text) for m in found] == [("date", "12 de mayo de 2008"),
+                                                 ("fraction", "un tercio")]
+
+
+def test_a_chinese_date_before_a_time_is_read():
+    found = find_mentions("2016年10月19日 10:45", language="zh")
+    assert [(m.kind, m.date) for m in found] == [("date", dt.date(2016, 10, 19)),
+                                                 ("time", None)]
+
+
+def test_an_alias_of_several_words_is_compared_by_its_normal_forms():
+    aliases = Aliases({"drone": ["attack drones"]}, "en")
+    assert aliases.mentioned("drone", "89 attack drones were shot") == "attack drone"
