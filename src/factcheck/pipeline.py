@@ -12,6 +12,7 @@ import gc
 import hashlib
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,17 +107,78 @@ RunResult.claims = _outcomes_on_disk("claims")  # type: ignore[assignment]
 RunResult.statements = _outcomes_on_disk("statements")  # type: ignore[assignment]
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Sheet files under ``paths`` (files are taken as given), sorted, without repeats."""
+def summary_counts(result: RunResult) -> dict[str, int | bool]:
+    """A run's counts (the report's summary, the terminal's last line), from each sheet's
+    and the cross-sheet stage's summary: no outcome or detail is read back."""
+    verdicts: Counter[str] = Counter()
+    tallies = [s.summary for s in result.sheets]
+    for t in tallies:
+        verdicts.update(dict(t.check_verdicts))
+    cross = result.cross_summary
+    claims = Counter(dict(cross.claim_verdicts))
+    problems = sum(len(s.problems) for s in result.sheets)
+    failed = sum(len(t.failing) for t in tallies) + len(cross.failing)
+    return {
+        "sheets": len(result.sheets),
+        "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
+        "problems": problems,
+        "facts": sum(s.facts for s in result.sheets),
+        "checks": sum(verdicts.values()),
+        "holds": verdicts["holds"],
+        "holds_within_rounding": verdicts["holds within rounding"],
+        "violated": verdicts["violated"],
+        "expected_violations": sum(t.expected_violations for t in tallies),
+        # a check that cannot be evaluated and a claim whose reports cannot be compared
+        # (units differ) are both errors: the summary agrees with exit status 2
+        "errors": verdicts["error"] + claims["error"],
+        "failed": failed,
+        "quotes": sum(t.quotes for t in tallies),
+        "ungrounded": sum(t.ungrounded for t in tallies),
+        "claims": cross.claims,
+        "claims_agree": claims["agree"],
+        "claims_conflict": claims["conflict"],
+        "statements_disputed": cross.disputed,
+        "passed": not failed and not problems,
+    }
+
+
+def discover(paths: Iterable[Path],
+             skip_dir: Callable[[str], bool] | None = None) -> list[Path]:
+    """Sheet files under ``paths`` (files are taken as given), sorted, without repeats;
+    directories whose name ``skip_dir`` accepts are not searched."""
     found: dict[Path, None] = {}
     for p in paths:
         if os.path.isdir(p):
-            for f in sorted(p.rglob("*")):
-                if f.suffix in SHEET_SUFFIXES and f.is_file() and not f.name.startswith("."):
-                    found[f] = None
+            for parts in sorted(_sheet_parts(os.fspath(p), skip_dir)):
+                found[Path(p, *parts)] = None
         else:
             found[p] = None
     return list(found)
+
+
+def _sheet_parts(top: str, skip_dir: Callable[[str], bool] | None) -> list[tuple[str, ...]]:
+    """The sheet files below ``top`` as path parts relative to it (as ``Path.rglob``
+    finds them: symbolic links to directories are not followed, unreadable ones skipped)."""
+    out: list[tuple[str, ...]] = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]
+    while stack:
+        where, rel = stack.pop()
+        try:
+            with os.scandir(where) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for e in entries:
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if skip_dir is None or not skip_dir(e.name):
+                        stack.append((e.path, (*rel, e.name)))
+                elif (e.name.endswith(SHEET_SUFFIXES) and not e.name.startswith(".")
+                      and e.is_file()):
+                    out.append((*rel, e.name))
+            except OSError:
+                continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -179,7 +241,7 @@ def focus_view(result: RunResult, focus: set[Path] | None,
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
         config: Config | None = None, *, cache: bool = True,
-        jobs: int | None = None, engine: str = "auto") -> RunResult:
+        jobs: int | None = None, engine: str = "auto", listed: bool = False) -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
@@ -188,13 +250,14 @@ def run(paths: Iterable[Path], root: Path,
     without being read). ``jobs``: processes for per-sheet work (None: all cores
     when there are enough sheets to check). ``engine``: what compares claims across
     sheets (see :func:`compare_claims`); ``spark`` checks the sheets on Spark's workers
-    as well (:mod:`factcheck.spark_sheets`, without the cache).
+    as well (:mod:`factcheck.spark_sheets`, without the cache). ``listed``: ``paths``
+    are sheet files already (as :func:`factcheck.sheetfiles.sheet_files` lists them).
     """
     started = time.perf_counter()
     started_ns = time.time_ns()
     if config is None:
         config = load_config(root)
-    files = discover(paths)
+    files = list(dict.fromkeys(paths)) if listed else discover(paths)
     store = SheetCache(root, config) if cache else None
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     manifest = Manifest.load(root, store.base) if store else None
