@@ -28,7 +28,7 @@ from factcheck.cache import read_pickle, write_bytes
 from factcheck.config import ENGINES
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, ERROR, HOLDS, Kind, Outcome
-from factcheck.sheets import UNATTRIBUTED, SheetResult, cross_of
+from factcheck.sheets import UNATTRIBUTED, SheetResult, cross_of, group_digests
 
 #: at most this many changed sheets are compared group by group
 INCREMENTAL_MAX = 200
@@ -73,9 +73,11 @@ class CrossResult:
         return [(n, lambda n=n: store.get(n)) for n in dict.fromkeys(names)]
 
 
-def sheet_state(s: SheetResult) -> tuple[str, tuple[tuple[str, str, str], ...], str]:
+def sheet_state(s: SheetResult) -> tuple[str, str, str | None]:
+    """What the next run compares a sheet by: (hash of its rows, stances, cache key: where
+    its rows can be read back when they change)."""
     t = s.summary
-    return t.cross_digest, t.groups, t.stances
+    return t.cross_digest, t.stances, s.key
 
 
 def run_key(sheets: list[SheetResult], base: str, tolerance: float | str, engine: str) -> str:
@@ -128,10 +130,14 @@ class _Store:
 
 def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str,
                   directory: Path | None = None, base: str = "",
-                  previous: dict | None = None) -> CrossResult:
+                  previous: dict | None = None,
+                  stored_rows: Callable[[str], list[dict] | None] | None = None
+                  ) -> CrossResult:
     """Claims and statements across ``sheets``: the previous run's (``previous``, kept in
     the manifest) when the sheets bring the same rows, updated group by group when few
-    sheets changed, else compared anew; stored in ``directory`` (the cache)."""
+    sheets changed, else compared anew; stored in ``directory`` (the cache).
+    ``stored_rows(key)``: the claim rows of the sheet result stored under cache key
+    ``key`` (None if gone), for what a changed sheet brought before."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
 
@@ -149,7 +155,7 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
         state.update({k: previous[k] for k in ("shards", "statements", "summary", "id")})
         return CrossResult(state["summary"], _loader(store, state, everything), state,
                            directory)
-    update = _incremental(sheets, tolerance, engine, previous, state, store)
+    update = _incremental(sheets, tolerance, engine, previous, state, store, stored_rows)
     if update is not None:
         return update
     claims, statements = everything()
@@ -189,46 +195,73 @@ def _at_hand(claims: list[Outcome], statements: list[Outcome], state: dict) -> C
 
 
 def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
-                 previous: dict | None, state: dict, store: _Store) -> CrossResult | None:
+                 previous: dict | None, state: dict, store: _Store,
+                 stored_rows: Callable[[str], list[dict] | None] | None
+                 ) -> CrossResult | None:
     """The previous run's outcomes with the changed claim groups compared again, only
-    their shards read and written (None: compare everything)."""
-    if previous is None or engine != "auto" or not isinstance(previous.get("summary"),
-                                                              CrossSummary):
+    their shards read and written (None: compare everything).
+
+    The groups a changed sheet's rows differ in come from its rows now and before (read
+    from its previous cache entry); the sheets reporting in a group, from the group's
+    previous outcome (its rows name them) and the changed sheets."""
+    if previous is None or engine != "auto" or stored_rows is None or \
+            not isinstance(previous.get("summary"), CrossSummary):
         return None
     before: dict = previous.get("sheets", {})
     now: dict = state["sheets"]
-    changed = [r for r in now.keys() | before.keys() if before.get(r) != now.get(r)]
+    changed = [r for r in now.keys() | before.keys()
+               if (before.get(r) or ())[:2] != (now.get(r) or ())[:2]]
     if len(changed) > INCREMENTAL_MAX or previous.get("sources") != state["sources"]:
         return None  # many changes, or which rows are valid may have changed
-    affected = {g[:2] for g in _changed_groups(changed, before, now)}
+    by_rel = {s.rel: s for s in sheets if s.rel in set(changed)}
+    affected: set[tuple[str, str]] = set()
+    for rel in changed:
+        old = _groups_before(before.get(rel), stored_rows)
+        new_cross = cross_of(by_rel[rel], tolerance) if rel in by_rel else None
+        if old is None or (rel in by_rel and now[rel][0] != "none" and new_cross is None):
+            return None  # what it brought before (or now) cannot be read: compare all
+        new = group_digests(new_cross.claim_rows) if new_cross else set()
+        affected |= {g[:2] for g in old ^ new}
     touched = sorted({shard_of(k) for k, _ in affected})
-    old = {i: store.get(previous["shards"][i]) for i in touched}
-    if any(v is None for v in old.values()) or any(o.name == TABLE for v in old.values()
-                                                   for o in v):
+    old_shards = {i: store.get(previous["shards"][i]) for i in touched}
+    if any(v is None for v in old_shards.values()) or any(
+            o.name == TABLE for v in old_shards.values() for o in v):
         return None
-    involved = [s for s in sheets if any(g[:2] in affected for g in s.summary.groups)]
-    rows = [dict(r) for s in involved if (c := cross_of(s, tolerance))
+    involved = {x.sheet for v in old_shards.values() for o in v if _order(o) in affected
+                for x in o.result.rows} | set(by_rel)
+    rows = [dict(r) for s in sheets if s.rel in involved and (c := cross_of(s, tolerance))
             for r in c.claim_rows if (r["key"], r.get("scope") or "") in affected]
-    new = compare_claim_rows(rows, state["sources"], "python")
-    if any(o.name == TABLE for o in new):
+    new_claims = compare_claim_rows(rows, state["sources"], "python")
+    if any(o.name == TABLE for o in new_claims):
         return None
     shards = list(previous["shards"])
     removed: list[Outcome] = []
     for i in touched:
-        kept = [o for o in old[i] if _order(o) not in affected]
-        removed += [o for o in old[i] if _order(o) in affected]
-        shards[i] = store.put(sorted(kept + [o for o in new if shard_of(o.result.key) == i],
-                                     key=_order))
+        kept = [o for o in old_shards[i] if _order(o) not in affected]
+        removed += [o for o in old_shards[i] if _order(o) in affected]
+        shards[i] = store.put(sorted(kept + [o for o in new_claims
+                                             if shard_of(o.result.key) == i], key=_order))
     statements_file = previous["statements"]
     statements = None
-    if any((before.get(r) or ("", (), ""))[2] != (now.get(r) or ("", (), ""))[2]
+    if any((before.get(r) or ("", "", None))[1] != (now.get(r) or ("", "", None))[1]
            for r in changed):
         statements = judge(sheets)  # a sheet's stances changed: every statement judged anew
         statements_file = store.put(statements)
-    summary = _updated(previous["summary"], removed, new, statements)
+    summary = _updated(previous["summary"], removed, new_claims, statements)
     _save(state, store, shards, statements_file, summary)
     return CrossResult(summary, _loader(store, state, lambda: (
         compare_claims(sheets, tolerance, engine), judge(sheets))), state, store.dir)
+
+
+def _groups_before(was: tuple | None, stored_rows: Callable[[str], list[dict] | None]
+                   ) -> set[tuple[str, str, str]] | None:
+    """The claim groups a sheet brought to the previous run (None: not known)."""
+    if was is None or was[0] == "none":
+        return set()  # absent, or it brought nothing
+    if not was[2]:
+        return None
+    rows = stored_rows(was[2])
+    return None if rows is None else group_digests(rows)
 
 
 def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],
@@ -247,16 +280,6 @@ def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],
     return CrossSummary(prev.claims - len(removed) + len(added),
                         tuple(sorted((k, v) for k, v in verdicts.items() if v)),
                         tuple(failing), n_statements, disputed)
-
-
-def _changed_groups(changed: list[str], before: dict, now: dict) -> set[tuple[str, str, str]]:
-    """The claim groups in which a changed sheet's rows differ (old or new)."""
-    out: set[tuple[str, str, str]] = set()
-    for rel in changed:
-        old = set(before[rel][1]) if rel in before else set()
-        new = set(now[rel][1]) if rel in now else set()
-        out |= old ^ new
-    return out
 
 
 def sources(sheets: list[SheetResult]) -> set[str]:

@@ -33,7 +33,7 @@ from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.manifest import Manifest
 from factcheck.problems import Problem
 from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets
-from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_slim
 
 SHEET_SUFFIXES = (".yaml", ".yml")
 
@@ -301,13 +301,31 @@ def combine(root: Path, sheets: list[SheetResult], config: Config,
     """The run over already checked sheets: claims and statements compared across them
     (with ``manifest``: stored in the cache, updated from the previous run's state)."""
     directory = manifest.file.parent / "cross" if manifest is not None else None
-    cross = compare_stage(sheets, config.claim_tolerance, engine, directory,
+    tolerance = config.claim_tolerance
+    cross = compare_stage(sheets, tolerance, engine, directory,
                           manifest.base if manifest else "",
-                          manifest.cross if manifest else None)
+                          manifest.cross if manifest else None,
+                          _stored_rows(manifest.file.parent, tolerance) if manifest else None)
     if manifest is not None:
         manifest.set_cross(cross.state)
     result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
+
+
+def _stored_rows(cache_dir: Path, tolerance: float | str
+                 ) -> Callable[[str], list[dict] | None]:
+    """The claim rows of the result stored in the cache under a key (None: not there)."""
+
+    def rows(key: str) -> list[dict] | None:
+        try:
+            cross = read_slim(cache_dir / "sheets" / key[:2] / key)["cross"]
+        except Exception:  # gone, torn, or from another version: not known
+            return None
+        if cross is None:
+            return []
+        return cross.claim_rows if cross.tolerance == tolerance else None
+
+    return rows
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,
