@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,12 +27,16 @@ from typing import Any
 
 from factcheck.cache import read_pickle, write_bytes
 from factcheck.config import ENGINES
+from factcheck.crosssource import small
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, ERROR, HOLDS, Kind, Outcome
 from factcheck.sheets import UNATTRIBUTED, SheetResult, cross_of, group_digests
+from factcheck.spool import SPOOL_MIN_SHEETS
 
 #: at most this many changed sheets are compared group by group
 INCREMENTAL_MAX = 200
+#: runs of at least this many sheets compare (and store) their claims shard by shard
+STREAM_MIN_SHEETS = SPOOL_MIN_SHEETS
 SHARDS = 64  # claim outcomes are stored in this many files, by a hash of the claim key
 TABLE = "claim:(table)"  # the name of the outcome of an invalid fact table
 
@@ -158,6 +163,13 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
     update = _incremental(sheets, tolerance, engine, previous, state, store, stored_rows)
     if update is not None:
         return update
+    if engine == "auto" and len(sheets) >= STREAM_MIN_SHEETS:
+        names, claims_summary = _compare_by_shard(sheets, tolerance, state["sources"], store)
+        statements = judge(sheets)
+        _save(state, store, names, store.put(statements),
+              _updated(claims_summary, [], [], statements))
+        return CrossResult(state["summary"], _loader(store, state, everything), state,
+                           directory)
     claims, statements = everything()
     shards: list[list[Outcome]] = [[] for _ in range(SHARDS)]
     for o in claims:
@@ -165,6 +177,84 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
     _save(state, store, [store.put(sh) for sh in shards], store.put(statements),
           summarize_cross(claims, statements))
     return CrossResult(state["summary"], lambda: (claims, statements), state, directory)
+
+
+def _compare_by_shard(sheets: list[SheetResult], tolerance: float | str, known: set[str],
+                      store: _Store) -> tuple[list[str], CrossSummary]:
+    """Every claim compared and stored shard by shard, so memory holds one shard's rows
+    and outcomes at a time: rows are checked in table order (the first invalid one
+    names the table's error, as a whole-table comparison would), spilled to one
+    temporary file per shard, then each shard is compared and stored. The claim counts
+    and failing claims, and the stored shards' names."""
+    known = known | {UNATTRIBUTED}
+    frozen = frozenset(known)
+    first: dict | None = None
+    with tempfile.TemporaryDirectory(prefix="factcheck-claims-") as tmp:
+        spill = _Spill(Path(tmp))
+        for s in sheets:
+            c = cross_of(s, tolerance)
+            if c is None:
+                continue
+            seen: set[str] = set()
+            for r in c.claim_rows:
+                first = first or r
+                try:
+                    small._check(r, frozen)  # the checks of a whole-table comparison
+                    if r["fact"] in seen:
+                        raise ValueError(f"fact table row {r['sheet']}:{r['line']}: "
+                                         "duplicate sheet/fact")
+                except ValueError as exc:
+                    table = Outcome(Kind.claim, first["sheet"], TABLE, first["line"],
+                                    "cross-source", ERROR, f"fact table is invalid: {exc}")
+                    names = [store.put([table])] + [store.put([])] * (SHARDS - 1)
+                    return names, summarize_cross([table], [])
+                seen.add(r["fact"])
+                spill.add(shard_of(r["key"]), r)
+        spill.flush()
+        names, count, verdicts, failing = [], 0, Counter(), []
+        for i in range(SHARDS):
+            claims = compare_claim_rows(spill.read(i), known, "auto")
+            names.append(store.put(claims))
+            count += len(claims)
+            verdicts.update(str(o.verdict) for o in claims)
+            failing += [o for o in claims if not o.passed]
+    return names, CrossSummary(count, tuple(sorted(verdicts.items())),
+                               tuple(sorted(failing, key=_order)), 0, 0)
+
+
+class _Spill:
+    """Claim rows appended to one temporary file per shard, in batches."""
+
+    BATCH = 20_000  # rows held before they are written out
+
+    def __init__(self, directory: Path) -> None:
+        self.dir = directory
+        self.rows: list[list[dict]] = [[] for _ in range(SHARDS)]
+        self.held = 0
+
+    def add(self, shard: int, row: dict) -> None:
+        self.rows[shard].append(dict(row))
+        self.held += 1
+        if self.held >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for i, rows in enumerate(self.rows):
+            if rows:
+                with open(self.dir / str(i), "ab") as f:
+                    pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.rows = [[] for _ in range(SHARDS)]
+        self.held = 0
+
+    def read(self, shard: int) -> list[dict]:
+        out: list[dict] = []
+        try:
+            with open(self.dir / str(shard), "rb") as f:
+                while True:
+                    out += pickle.load(f)
+        except (FileNotFoundError, EOFError):
+            pass
+        return out
 
 
 def _save(state: dict, store: _Store, shards: list[str], statements: str,

@@ -306,10 +306,12 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
 
 
 def lite(s: SheetResult) -> SheetResult:
-    """``s`` with its outcomes left in its entry on disk (its summary kept in memory)."""
+    """``s`` with its outcomes and claim rows left in its entry on disk (its summary
+    kept in memory)."""
     s.summary  # noqa: B018 - computed while the outcomes are at hand
     s.grounding = ON_DISK  # type: ignore[assignment]
     s.checks = ON_DISK  # type: ignore[assignment]
+    s.cross = ON_DISK  # type: ignore[assignment]
     return s
 
 
