@@ -2,14 +2,17 @@
 
 Its outcomes are stored under ``.factcheck-cache/cross/``, claims in :data:`SHARDS`
 files by a hash of their key, each file named by the hash of its content. The state of
-the last run (kept in the manifest) names them, with every sheet's claim groups and a
-hash of the rows it brings to each (:attr:`SheetSummary.groups`). A run whose sheets
-bring the same rows takes the outcomes as they are (read only when a front end asks:
+the last run (kept in the manifest) names them, with each sheet's hash of the rows it
+brings (:attr:`SheetSummary.cross_digest`) and its cache key. A run whose sheets bring
+the same rows takes the outcomes as they are (read only when a front end asks:
 :class:`CrossSummary` holds the counts and failing claims). When a few sheets changed,
-only the groups ``(key, scope)`` in which their rows differ are compared again, over
-the rows every sheet brings to them, and only their shards are read and written.
-Anything unusual (an invalid fact table, many changed sheets, changed sources, an
-engine chosen by name) compares everything; a changed stance judges statements anew.
+only the groups ``(key, scope)`` in which their rows differ (now, and before: read from
+the sheet's previous cache entry) are compared again, over the rows every sheet brings
+to them (the group's stored outcome names its sheets), and only their shards are read
+and written. A large run compares its claims shard by shard, rows spilled to disk, so
+memory holds one shard at a time. Anything unusual (an invalid fact table, many changed
+sheets, changed sources, an engine chosen by name) compares everything; a changed
+stance judges statements anew.
 """
 
 from __future__ import annotations
@@ -303,7 +306,8 @@ def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
                if (before.get(r) or ())[:2] != (now.get(r) or ())[:2]]
     if len(changed) > INCREMENTAL_MAX or previous.get("sources") != state["sources"]:
         return None  # many changes, or which rows are valid may have changed
-    by_rel = {s.rel: s for s in sheets if s.rel in set(changed)}
+    wanted = set(changed)
+    by_rel = {s.rel: s for s in sheets if s.rel in wanted}
     affected: set[tuple[str, str]] = set()
     for rel in changed:
         old = _groups_before(before.get(rel), stored_rows)
