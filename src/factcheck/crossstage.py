@@ -33,7 +33,14 @@ from factcheck.config import ENGINES
 from factcheck.crosssource import small
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, ERROR, HOLDS, Kind, Outcome
-from factcheck.sheets import UNATTRIBUTED, SheetResult, cross_of, group_digests
+from factcheck.sheets import (
+    UNATTRIBUTED,
+    SheetCross,
+    SheetResult,
+    cross_digest,
+    cross_of,
+    group_digests,
+)
 from factcheck.spool import SPOOL_MIN_SHEETS
 
 #: at most this many changed sheets are compared group by group
@@ -139,13 +146,13 @@ class _Store:
 def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str,
                   directory: Path | None = None, base: str = "",
                   previous: dict | None = None,
-                  stored_rows: Callable[[str], list[dict] | None] | None = None
+                  stored: Callable[[str], SheetCross | None] | None = None
                   ) -> CrossResult:
     """Claims and statements across ``sheets``: the previous run's (``previous``, kept in
     the manifest) when the sheets bring the same rows, updated group by group when few
     sheets changed, else compared anew; stored in ``directory`` (the cache).
-    ``stored_rows(key)``: the claim rows of the sheet result stored under cache key
-    ``key`` (None if gone), for what a changed sheet brought before."""
+    ``stored(key)``: what the sheet result stored under cache key ``key`` brings to the
+    stage (None if gone), for what a changed sheet brought before."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
 
@@ -163,7 +170,7 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
         state.update({k: previous[k] for k in ("shards", "statements", "summary", "id")})
         return CrossResult(state["summary"], _loader(store, state, everything), state,
                            directory)
-    update = _incremental(sheets, tolerance, engine, previous, state, store, stored_rows)
+    update = _incremental(sheets, tolerance, engine, previous, state, store, stored)
     if update is not None:
         return update
     if engine == "auto" and len(sheets) >= STREAM_MIN_SHEETS:
@@ -289,15 +296,14 @@ def _at_hand(claims: list[Outcome], statements: list[Outcome], state: dict) -> C
 
 def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
                  previous: dict | None, state: dict, store: _Store,
-                 stored_rows: Callable[[str], list[dict] | None] | None
-                 ) -> CrossResult | None:
+                 stored: Callable[[str], SheetCross | None] | None) -> CrossResult | None:
     """The previous run's outcomes with the changed claim groups compared again, only
     their shards read and written (None: compare everything).
 
     The groups a changed sheet's rows differ in come from its rows now and before (read
     from its previous cache entry); the sheets reporting in a group, from the group's
     previous outcome (its rows name them) and the changed sheets."""
-    if previous is None or engine != "auto" or stored_rows is None or \
+    if previous is None or engine != "auto" or stored is None or \
             not isinstance(previous.get("summary"), CrossSummary):
         return None
     before: dict = previous.get("sheets", {})
@@ -310,7 +316,7 @@ def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
     by_rel = {s.rel: s for s in sheets if s.rel in wanted}
     affected: set[tuple[str, str]] = set()
     for rel in changed:
-        old = _groups_before(before.get(rel), stored_rows)
+        old = _groups_before(before.get(rel), stored)
         new_cross = cross_of(by_rel[rel], tolerance) if rel in by_rel else None
         if old is None or (rel in by_rel and now[rel][0] != "none" and new_cross is None):
             return None  # what it brought before (or now) cannot be read: compare all
@@ -347,15 +353,16 @@ def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
         compare_claims(sheets, tolerance, engine), judge(sheets))), state, store.dir)
 
 
-def _groups_before(was: tuple | None, stored_rows: Callable[[str], list[dict] | None]
+def _groups_before(was: tuple | None, stored: Callable[[str], SheetCross | None]
                    ) -> set[tuple[str, str, str]] | None:
-    """The claim groups a sheet brought to the previous run (None: not known)."""
+    """The claim groups a sheet brought to the previous run (None: not known: its entry
+    is gone, or holds other rows now, e.g. checked again against a changed data file)."""
     if was is None or was[0] == "none":
         return set()  # absent, or it brought nothing
-    if not was[2]:
+    cross = stored(was[2]) if was[2] else None
+    if cross is None or cross_digest(cross) != was[0]:
         return None
-    rows = stored_rows(was[2])
-    return None if rows is None else group_digests(rows)
+    return group_digests(cross.claim_rows)
 
 
 def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],

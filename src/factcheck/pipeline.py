@@ -32,7 +32,7 @@ from factcheck.crossstage import (
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.manifest import Manifest
 from factcheck.problems import Problem
-from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets
+from factcheck.sheets import UNATTRIBUTED, SheetCross, SheetResult, check_sheet, check_sheets
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_slim
 
 SHEET_SUFFIXES = (".yaml", ".yml")
@@ -305,27 +305,24 @@ def combine(root: Path, sheets: list[SheetResult], config: Config,
     cross = compare_stage(sheets, tolerance, engine, directory,
                           manifest.base if manifest else "",
                           manifest.cross if manifest else None,
-                          _stored_rows(manifest.file.parent, tolerance) if manifest else None)
+                          _stored_cross(manifest.file.parent) if manifest else None)
     if manifest is not None:
         manifest.set_cross(cross.state)
     result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
 
 
-def _stored_rows(cache_dir: Path, tolerance: float | str
-                 ) -> Callable[[str], list[dict] | None]:
-    """The claim rows of the result stored in the cache under a key (None: not there)."""
+def _stored_cross(cache_dir: Path) -> Callable[[str], SheetCross | None]:
+    """What the result stored in the cache under a key brings to the cross-sheet stage
+    (None: not there, or nothing)."""
 
-    def rows(key: str) -> list[dict] | None:
+    def cross(key: str) -> SheetCross | None:
         try:
-            cross = read_slim(cache_dir / "sheets" / key[:2] / key)["cross"]
+            return read_slim(cache_dir / "sheets" / key[:2] / key)["cross"]
         except Exception:  # gone, torn, or from another version: not known
             return None
-        if cross is None:
-            return []
-        return cross.claim_rows if cross.tolerance == tolerance else None
 
-    return rows
+    return cross
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,

@@ -245,3 +245,16 @@ def test_an_invalid_fact_table_is_named_alike_shard_by_shard(many, monkeypatch):
     _large(monkeypatch)
     streamed = pipeline.run([many / "facts"], many, jobs=1)
     assert claims(streamed) == whole and streamed.exit_code() == 2
+
+
+def test_a_previous_entry_holding_other_rows_is_not_trusted(many, monkeypatch):
+    """The rows a changed sheet brought before are read from its previous cache entry;
+    an entry that holds other rows now (checked again against a changed data file under
+    the same key) must not be taken for them: everything is compared anew."""
+    pipeline.run([many / "facts"], many, jobs=1)
+    _edit_sheet(many)
+    now = sheets.check_sheet(many / "facts" / "copy0.yaml", many).cross
+    monkeypatch.setattr(pipeline, "_stored_cross", lambda cache_dir: lambda key: now)
+    after = pipeline.run([many / "facts"], many, jobs=1)
+    monkeypatch.undo()
+    assert _comparable(after) == _uncached(many)
