@@ -27,10 +27,10 @@ from factcheck.sheets import SheetResult, SheetSummary
 from factcheck.spool import ON_DISK
 
 NAME = "manifest"
-_FORMAT = "factcheck-manifest-2"
+_FORMAT = "factcheck-manifest-3"
 #: a file modified this close to (or after) its entry's recording is hashed again
 RACY_NS = 2_000_000_000
-_INTS = ("size", "mtime", "entry_size", "recorded", "facts")
+_INTS = ("size", "mtime", "newest", "entry_size", "recorded", "facts")
 
 
 @dataclass
@@ -40,6 +40,7 @@ class Columns:
     paths: list[str] = field(default_factory=list)
     size: array = field(default_factory=lambda: array("q"))
     mtime: array = field(default_factory=lambda: array("q"))  # ns
+    newest: array = field(default_factory=lambda: array("q"))  # of it and the files it read
     entry_size: array = field(default_factory=lambda: array("q"))  # of its cache entry
     recorded: array = field(default_factory=lambda: array("q"))  # when its run started
     facts: array = field(default_factory=lambda: array("q"))
@@ -66,7 +67,7 @@ class Columns:
 
     def put(self, path: str, row: tuple) -> None:
         """Set ``path``'s row (appended if new)."""
-        (size, mtime, entry_size, recorded, facts, key, rel, deps, stats, problems,
+        (size, mtime, newest, entry_size, recorded, facts, key, rel, deps, stats, problems,
          summary) = row
         i = self.index.get(path)
         if i is None:
@@ -76,7 +77,8 @@ class Columns:
                 getattr(self, name).append(0)
             for name in ("keys", "rels", "deps", "dep_stats", "problems", "summaries"):
                 getattr(self, name).append(None)
-        self.size[i], self.mtime[i], self.entry_size[i] = size, mtime, entry_size
+        self.size[i], self.mtime[i], self.newest[i] = size, mtime, newest
+        self.entry_size[i] = entry_size
         self.recorded[i], self.facts[i] = recorded, facts
         self.keys[i], self.rels[i], self.deps[i], self.dep_stats[i] = key, rel, deps, stats
         self.problems[i], self.summaries[i] = problems, summary
@@ -90,9 +92,9 @@ class Columns:
         return out
 
     def row(self, i: int) -> tuple:
-        return (self.size[i], self.mtime[i], self.entry_size[i], self.recorded[i],
-                self.facts[i], self.keys[i], self.rels[i], self.deps[i], self.dep_stats[i],
-                self.problems[i], self.summaries[i])
+        return (self.size[i], self.mtime[i], self.newest[i], self.entry_size[i],
+                self.recorded[i], self.facts[i], self.keys[i], self.rels[i], self.deps[i],
+                self.dep_stats[i], self.problems[i], self.summaries[i])
 
 
 @dataclass
@@ -136,6 +138,7 @@ class Manifest:
         stats: dict[str, tuple[int, int] | None] = {}  # documents shared by sheets
         c = self.entries
         entries = f"{store.dir}{os.sep}"
+        shards: dict[str, Path] = {}  # the entries' directories, each made once
         for f in files:
             i = c.index.get(str(f))
             if i is None:
@@ -143,9 +146,10 @@ class Manifest:
             key = c.keys[i]
             entry = f"{entries}{key[:2]}{os.sep}{key}"
             if _unchanged(f, c, i, entry, store, stats):
+                shard = shards.get(key[:2]) or shards.setdefault(key[:2], store.dir / key[:2])
                 out[f] = SheetResult(c.rels[i], f, ON_DISK, list(c.problems[i]),  # type: ignore[arg-type]
                                      ON_DISK, ON_DISK, ON_DISK, ON_DISK,  # type: ignore[arg-type]
-                                     detail=Path(entry), facts=c.facts[i], deps=c.deps[i],
+                                     detail=shard / key, facts=c.facts[i], deps=c.deps[i],
                                      tally=c.summaries[i], key=key)
         return out
 
@@ -179,8 +183,7 @@ def _stat(path: str | Path) -> tuple[int, int] | None:
 
 def _racy(c: Columns, i: int) -> bool:
     """Modified too close to the recording for the time stamp to tell an edit apart."""
-    limit = c.recorded[i] - RACY_NS
-    return c.mtime[i] > limit or any(m > limit for _, m in c.dep_stats[i])
+    return c.newest[i] > c.recorded[i] - RACY_NS
 
 
 def _unchanged(f: Path, c: Columns, i: int, entry_file: str, store: SheetCache,
@@ -217,5 +220,6 @@ def _row(s: SheetResult, started_ns: int, store: SheetCache) -> tuple | None:
         if dst is None:
             return None
         stats.append(dst)
-    return (st[0], st[1], entry[0], started_ns, s.facts, s.key, s.rel,
+    newest = max([st[1], *(m for _, m in stats)])
+    return (st[0], st[1], newest, entry[0], started_ns, s.facts, s.key, s.rel,
             tuple(s.deps), tuple(stats), tuple(s.problems), s.summary)

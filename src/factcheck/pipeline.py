@@ -110,10 +110,11 @@ RunResult.statements = _outcomes_on_disk("statements")  # type: ignore[assignmen
 def summary_counts(result: RunResult) -> dict[str, int | bool]:
     """A run's counts (the report's summary, the terminal's last line), from each sheet's
     and the cross-sheet stage's summary: no outcome or detail is read back."""
-    verdicts: Counter[str] = Counter()
     tallies = [s.summary for s in result.sheets]
-    for t in tallies:
-        verdicts.update(dict(t.check_verdicts))
+    verdicts: Counter[str] = Counter()
+    for checks, times in Counter(t.check_verdicts for t in tallies).items():
+        for verdict, n in checks:  # sheets alike are counted once
+            verdicts[verdict] += n * times
     cross = result.cross_summary
     claims = Counter(dict(cross.claim_verdicts))
     problems = sum(len(s.problems) for s in result.sheets)
@@ -149,18 +150,20 @@ def discover(paths: Iterable[Path],
     found: dict[Path, None] = {}
     for p in paths:
         if os.path.isdir(p):
-            for parts in sorted(_sheet_parts(os.fspath(p), skip_dir)):
-                found[Path(p, *parts)] = None
+            for _, f in sorted(_sheets_below(Path(p), skip_dir), key=lambda x: x[0]):
+                found[f] = None
         else:
             found[p] = None
     return list(found)
 
 
-def _sheet_parts(top: str, skip_dir: Callable[[str], bool] | None) -> list[tuple[str, ...]]:
-    """The sheet files below ``top`` as path parts relative to it (as ``Path.rglob``
-    finds them: symbolic links to directories are not followed, unreadable ones skipped)."""
-    out: list[tuple[str, ...]] = []
-    stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]
+def _sheets_below(top: Path, skip_dir: Callable[[str], bool] | None
+                  ) -> list[tuple[tuple[str, ...], Path]]:
+    """The sheet files below ``top``, each with its path parts relative to ``top`` (the
+    order ``sorted(Path)`` gives), found as ``Path.rglob`` finds them: symbolic links to
+    directories are not followed, unreadable directories are skipped."""
+    out: list[tuple[tuple[str, ...], Path]] = []
+    stack: list[tuple[Path, tuple[str, ...]]] = [(top, ())]
     while stack:
         where, rel = stack.pop()
         try:
@@ -172,10 +175,10 @@ def _sheet_parts(top: str, skip_dir: Callable[[str], bool] | None) -> list[tuple
             try:
                 if e.is_dir(follow_symlinks=False):
                     if skip_dir is None or not skip_dir(e.name):
-                        stack.append((e.path, (*rel, e.name)))
+                        stack.append((where / e.name, (*rel, e.name)))
                 elif (e.name.endswith(SHEET_SUFFIXES) and not e.name.startswith(".")
                       and e.is_file()):
-                    out.append((*rel, e.name))
+                    out.append(((*rel, e.name), where / e.name))
             except OSError:
                 continue
     return out
