@@ -18,19 +18,23 @@ from __future__ import annotations
 
 import os
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from factcheck.cache import CACHE_DIR, SheetCache, file_digest, read_pickle, write_pickle
+from factcheck.cache import CACHE_DIR, SheetCache, file_digest, read_pickles, write_pickles
 from factcheck.problems import Problem
 from factcheck.sheets import SheetResult, SheetSummary
 from factcheck.spool import ON_DISK
 
 NAME = "manifest"
-_FORMAT = "factcheck-manifest-3"
+_FORMAT = "factcheck-manifest-4"
 #: a file modified this close to (or after) its entry's recording is hashed again
 RACY_NS = 2_000_000_000
 _INTS = ("size", "mtime", "newest", "entry_size", "recorded", "facts")
+_LISTS = ("paths", "keys", "rels", "deps", "dep_stats", "problems", "summaries")
+CHUNK = 5000  # list items written in one pickle
 
 
 @dataclass
@@ -53,15 +57,13 @@ class Columns:
     summaries: list[SheetSummary] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict, repr=False)
 
-    def state(self) -> dict:
-        out = {k: v for k, v in self.__dict__.items() if k != "index"}
-        out["ints"] = {k: out.pop(k) for k in _INTS}
-        return out
-
     @classmethod
-    def from_state(cls, data: dict) -> Columns:
-        ints = data.pop("ints")
-        out = cls(**data, **ints)
+    def from_state(cls, n: int, ints: dict[str, array], parts: Iterator[Any]) -> Columns:
+        """The columns of ``n`` rows: ``ints``, then each list column read from ``parts``
+        in chunks (as :meth:`Manifest.save` writes them)."""
+        out = cls(**ints, **{name: _unchunk(parts, n) for name in _LISTS})
+        if any(len(getattr(out, k)) != n for k in (*_INTS, *_LISTS)):
+            raise ValueError("the manifest's columns differ in length")
         out.index = {p: i for i, p in enumerate(out.paths)}
         return out
 
@@ -110,26 +112,37 @@ class Manifest:
     @classmethod
     def load(cls, root: Path, base: str) -> Manifest:
         file = root / CACHE_DIR / NAME
-        data = read_pickle(file)
-        if not (isinstance(data, dict) and data.get("format") == _FORMAT
-                and data.get("base") == base):
-            return cls(file, base)
         try:
-            entries = Columns.from_state(data["entries"])
-        except (KeyError, TypeError, AttributeError):
+            parts = read_pickles(file)
+            head = next(parts)
+            if not (isinstance(head, dict) and head.get("format") == _FORMAT
+                    and head.get("base") == base):
+                return cls(file, base)
+            entries = Columns.from_state(head["columns"], head["ints"], parts)
+            cross = head["cross"]
+            if cross is not None:
+                cross["sheets"] = dict(_unchunk(parts, head["cross_sheets"]))
+        except Exception:  # absent, torn or of another version: empty
             return cls(file, base)
-        return cls(file, base, entries, data["cross"], dirty=False)
+        return cls(file, base, entries, cross, dirty=False)
 
     def set_cross(self, state: dict) -> None:
         if state != self.cross:
             self.cross, self.dirty = state, True
 
     def save(self) -> bool:
+        """Write the manifest as a stream of pickles, long columns in chunks, so writing
+        100,000 rows never holds a record of every object written."""
         if not self.dirty:
             return True
-        self.dirty = not write_pickle(self.file, {"format": _FORMAT, "base": self.base,
-                                                  "entries": self.entries.state(),
-                                                  "cross": self.cross})
+        cross = dict(self.cross) if self.cross is not None else None
+        sheets = list(cross.pop("sheets", {}).items()) if cross is not None else []
+        c = self.entries
+        head = {"format": _FORMAT, "base": self.base, "ints": {k: getattr(c, k) for k in _INTS},
+                "columns": len(c.paths), "cross": cross, "cross_sheets": len(sheets)}
+        parts = [head, *(chunk for name in _LISTS for chunk in _chunks(getattr(c, name))),
+                 *_chunks(sheets)]
+        self.dirty = not write_pickles(self.file, parts)
         return not self.dirty
 
     def lookup(self, files: list[Path], store: SheetCache) -> dict[Path, SheetResult]:
@@ -171,6 +184,18 @@ class Manifest:
         if len(c.paths) > 2 * len(sheets) + 1000:  # forget files long gone
             self.entries = c.keep({str(s.path) for s in sheets})
             self.dirty = True
+
+
+def _chunks(items: list) -> list[list]:
+    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+
+
+def _unchunk(parts: Iterator[Any], n: int) -> list:
+    """``n`` items from the chunks :func:`_chunks` made, read from ``parts``."""
+    out: list = []
+    while len(out) < n:
+        out += next(parts)
+    return out
 
 
 def _stat(path: str | Path) -> tuple[int, int] | None:

@@ -258,3 +258,14 @@ def test_a_previous_entry_holding_other_rows_is_not_trusted(many, monkeypatch):
     after = pipeline.run([many / "facts"], many, jobs=1)
     monkeypatch.undo()
     assert _comparable(after) == _uncached(many)
+
+
+def test_a_manifest_written_in_chunks_reads_back_whole(many, monkeypatch):
+    from factcheck import manifest
+
+    monkeypatch.setattr(manifest, "CHUNK", 2)  # five sheets: three chunks a column
+    first = pipeline.run([many / "facts"], many, jobs=1)
+    reads = _no_sheet_reads(monkeypatch)
+    again = pipeline.run([many / "facts"], many, jobs=1)
+    assert reads == [] and again.rechecked == 0
+    assert _comparable(again) == _comparable(first)

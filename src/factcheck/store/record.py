@@ -199,7 +199,8 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
     concurrent runs never wait); :func:`connect` moves pending runs into DuckDB in the
     order they were recorded. Results recorded by earlier runs are referenced by key
     (their outcomes are not read back); new ones are written in parts of at most
-    :data:`PART_RESULTS` results as they are read, so memory holds one part at a time.
+    :data:`PART_RESULTS` results (:data:`PART_ROWS` rows) as they are read, so memory
+    holds one part at a time.
     """
     root = root or result.root
     started = started or dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -247,8 +248,9 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
     return pending / f"{name}.run"
 
 
-#: new results a pending part holds before it is written
+#: new results (and rows of them) a pending part holds before it is written
 PART_RESULTS = 500
+PART_ROWS = 50_000
 
 
 class _Parts:
@@ -258,6 +260,7 @@ class _Parts:
     def __init__(self, directory: Path, name: str, known: set[str]) -> None:
         self.dir, self.name, self.known = directory, name, known
         self.batch: dict[str, dict] = {}
+        self.rows = 0  # outcome, fact and claim rows in the batch
         self.new: list[str] = []  # every new result's key, in order
         self.written = 0
 
@@ -268,7 +271,8 @@ class _Parts:
         self.known.add(key)
         self.new.append(key)
         self.batch[key] = cols
-        if len(self.batch) >= PART_RESULTS:
+        self.rows += sum(len(next(iter(t.values()), ())) for t in cols.values())
+        if len(self.batch) >= PART_RESULTS or self.rows >= PART_ROWS:
             self._write()
 
     def _write(self) -> None:
@@ -282,6 +286,7 @@ class _Parts:
             raise HistoryError(f"{self.dir}: cannot record the run: "
                                f"{exc.strerror or exc}") from None
         self.batch = {}
+        self.rows = 0
         self.written += 1
 
 
