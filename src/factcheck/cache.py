@@ -178,7 +178,7 @@ def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> b
                                              slim, detail), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def write_bytes(target: Path, blob: bytes | memoryview) -> bool:
+def write_bytes(target: Path, blob: bytes) -> bool:
     """Write ``target`` atomically (temp file + rename); False if it cannot be written."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -205,10 +205,21 @@ def write_pickles(target: Path, parts: Iterable[object]) -> bool:
     """Several values pickled one after another into ``target`` atomically, each on its
     own (no object shared between them is stored once: memory holds one value's record
     of what it wrote, not the whole file's); False if it cannot be written."""
-    buffer = io.BytesIO()
-    for part in parts:
-        pickle.dump(part, buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    return write_bytes(target, buffer.getbuffer())
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for part in parts:
+                pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.rename(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    return True
 
 
 def read_pickles(file: Path) -> Iterator[Any]:

@@ -47,6 +47,9 @@ from factcheck.spool import SPOOL_MIN_SHEETS
 INCREMENTAL_MAX = 200
 #: runs of at least this many sheets compare (and store) their claims shard by shard
 STREAM_MIN_SHEETS = SPOOL_MIN_SHEETS
+#: a shard of at most this many rows is compared in plain Python (DuckDB above: its
+#: import and buffers would cost more memory than a shard's rows)
+SHARD_SMALL_TABLE = 50_000
 SHARDS = 64  # claim outcomes are stored in this many files, by a hash of the claim key
 TABLE = "claim:(table)"  # the name of the outcome of an invalid fact table
 
@@ -223,7 +226,7 @@ def _compare_by_shard(sheets: list[SheetResult], tolerance: float | str, known: 
         spill.flush()
         names, count, verdicts, failing = [], 0, Counter(), []
         for i in range(SHARDS):
-            claims = compare_claim_rows(spill.read(i), known, "auto")
+            claims = compare_claim_rows(spill.read(i), known, "auto", SHARD_SMALL_TABLE)
             names.append(store.put(claims))
             count += len(claims)
             verdicts.update(str(o.verdict) for o in claims)

@@ -211,9 +211,11 @@ def _large(monkeypatch) -> None:
     monkeypatch.setattr(crossstage, "STREAM_MIN_SHEETS", 0)
 
 
-def test_a_large_run_compares_claims_shard_by_shard(many, monkeypatch):
+@pytest.mark.parametrize("shard_small", [0, crossstage.SHARD_SMALL_TABLE])  # DuckDB, Python
+def test_a_large_run_compares_claims_shard_by_shard(many, monkeypatch, shard_small):
     expected = _uncached(many)
     _large(monkeypatch)
+    monkeypatch.setattr(crossstage, "SHARD_SMALL_TABLE", shard_small)
     calls = []
     real = crossstage._compare_by_shard
     monkeypatch.setattr(crossstage, "_compare_by_shard",
