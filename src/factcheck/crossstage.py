@@ -41,7 +41,7 @@ from factcheck.sheets import (
     cross_of,
     group_digests,
 )
-from factcheck.spool import SPOOL_MIN_SHEETS
+from factcheck.spool import SPOOL_MIN_SHEETS, Buckets
 
 #: at most this many changed sheets are compared group by group
 INCREMENTAL_MAX = 200
@@ -203,7 +203,7 @@ def _compare_by_shard(sheets: list[SheetResult], tolerance: float | str, known: 
     frozen = frozenset(known)
     first: dict | None = None
     with tempfile.TemporaryDirectory(prefix="factcheck-claims-") as tmp:
-        spill = _Spill(Path(tmp))
+        spill = Buckets(Path(tmp), SHARDS)
         for s in sheets:
             c = cross_of(s, tolerance)
             if c is None:
@@ -233,41 +233,6 @@ def _compare_by_shard(sheets: list[SheetResult], tolerance: float | str, known: 
             failing += [o for o in claims if not o.passed]
     return names, CrossSummary(count, tuple(sorted(verdicts.items())),
                                tuple(sorted(failing, key=_order)), 0, 0)
-
-
-class _Spill:
-    """Claim rows appended to one temporary file per shard, in batches."""
-
-    BATCH = 20_000  # rows held before they are written out
-
-    def __init__(self, directory: Path) -> None:
-        self.dir = directory
-        self.rows: list[list[dict]] = [[] for _ in range(SHARDS)]
-        self.held = 0
-
-    def add(self, shard: int, row: dict) -> None:
-        self.rows[shard].append(dict(row))
-        self.held += 1
-        if self.held >= self.BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        for i, rows in enumerate(self.rows):
-            if rows:
-                with open(self.dir / str(i), "ab") as f:
-                    pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
-        self.rows = [[] for _ in range(SHARDS)]
-        self.held = 0
-
-    def read(self, shard: int) -> list[dict]:
-        out: list[dict] = []
-        try:
-            with open(self.dir / str(shard), "rb") as f:
-                while True:
-                    out += pickle.load(f)
-        except (FileNotFoundError, EOFError):
-            pass
-        return out
 
 
 def _save(state: dict, store: _Store, shards: list[str], statements: str,
