@@ -3,8 +3,9 @@
 A sheet's loaded sheet (its model, document text and line index) and values are most
 of what a run holds; reports read them one sheet after another. On a large run each
 is written to disk as it is produced (the sheet's cache entry, or a temporary spool
-when the cache is off) and the result keeps only its outcomes and claim rows; the
-fields read the detail back on access (the last one read stays in memory).
+when the cache is off) and the result keeps only its summary; the fields (detail,
+outcomes, claim rows) read back on access (the last one read stays in memory).
+:class:`Buckets` spills rows split by a key to disk (the claim shards of a large run).
 """
 
 from __future__ import annotations
