@@ -404,15 +404,28 @@ def _check_and_store(path: Path, key: str | None, name: str) -> SheetResult:
     """Per-sheet work in this process."""
     result, slim, _, file = _process(path, key, name)
     if _WORKER["to_disk"] and file is not None and slim is not None:
-        out = pickle.loads(slim)  # the slim copy: the detail stays on disk
+        out = pickle.loads(_lite_pickle(result))  # a copy: the detail stays on disk
         out.detail = file
         return out
     return result
 
 
+def _lite_pickle(result: SheetResult) -> bytes:
+    """``result`` as :func:`lite` leaves it (its summary made here, its outcomes and
+    detail in its entry on disk): all a large run keeps of it, pickled."""
+    out = copy.copy(result)
+    out.tally = summarize_sheet(result)
+    out.grounding = out.checks = ON_DISK  # type: ignore[assignment]
+    out.loaded = out.values = ON_DISK  # type: ignore[assignment]
+    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _worker(item: tuple[Path, str | None, str]) -> tuple[bytes, bytes | None, Path | None]:
-    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from."""
+    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from (on a
+    large run only its lite form: the parent neither reads nor summarises outcomes)."""
     result, slim, detail, file = _process(*item)
+    if _WORKER["to_disk"] and file is not None:
+        return _lite_pickle(result), None, file
     if slim is None or detail is None:
         slim, detail = _split(result)
-    return slim, None if _WORKER["to_disk"] and file is not None else detail, file
+    return slim, detail, file
