@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.cache import SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
 from factcheck.engine.outcome import ERROR, Outcome
-from factcheck.pool import default_jobs, ordered_map
+from factcheck.pool import default_jobs, ordered_map, ordered_map_forks
 from factcheck.problems import Problem
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
 
@@ -292,6 +292,8 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
         outputs = ((k, _reuse_or_check(store if j >= own else None, to_disk, *work[k]))
                    for j, k in enumerate(order))
     else:
+        if len(work) > 1 and ordered_map_forks():  # forked workers inherit the engine, warm
+            check_sheet(work[0][0], root, config)
         outputs = enumerate(_restore(*out)
                             for out in ordered_map(_worker, work, n, _init_worker, init))
     for k, sheet in outputs:
