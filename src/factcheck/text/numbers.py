@@ -39,6 +39,7 @@ import bisect
 import datetime
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -372,14 +373,22 @@ _NUMBERS: dict[Clause, int] = {}  # a number for each distinct clause ...
 _TESTS: list[Callable[[str, str | None], bool]] = []  # ... and its test
 
 
-def _clause_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
-    out = []
-    for clause in gate(pattern):
-        if clause not in _NUMBERS:
-            _NUMBERS[clause] = len(_TESTS)
-            _TESTS.append(clause.test())
-        out.append(_NUMBERS[clause])
-    return tuple(out)
+_GATES_LOCK = threading.Lock()  # (an editor's server may read texts in threads)
+
+
+def _pattern_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """``pattern`` and the numbers of its gate's clauses, made once."""
+    with _GATES_LOCK:
+        entry = _GATES.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            numbers = []
+            for clause in gate(pattern):
+                if clause not in _NUMBERS:
+                    _NUMBERS[clause] = len(_TESTS)
+                    _TESTS.append(clause.test())
+                numbers.append(_NUMBERS[clause])
+            entry = _GATES[id(pattern)] = (pattern, tuple(numbers))
+        return entry
 
 
 def _month_num(name: str) -> int:
@@ -460,7 +469,7 @@ class _Scanner:
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
         self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
-        self.held: list[bool | None] = [None] * len(_TESTS)  # each gate clause's answer
+        self.held: dict[int, bool] = {}  # each gate clause's answer for this text
 
     def scan(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """``pattern.finditer`` over the text, or nothing when the text lacks what every
@@ -468,11 +477,10 @@ class _Scanner:
         if GATED:
             entry = _GATES.get(id(pattern))
             if entry is None or entry[0] is not pattern:
-                entry = _GATES[id(pattern)] = (pattern, _clause_numbers(pattern))
-                self.held += [None] * (len(_TESTS) - len(self.held))
+                entry = _pattern_gate(pattern)
             held = self.held
             for k in entry[1]:
-                ok = held[k]
+                ok = held.get(k)
                 if ok is None:
                     ok = held[k] = _TESTS[k](self.text, self.lower)
                 if not ok:
