@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -82,12 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     corrected = cells["corrected"].str.lower() == "true"
     truth = dict(zip(zip(cells["date"], cells["column"], strict=True), corrected, strict=True))
     flagged = {(f.date.isoformat(), f.column): f.check for f in findings}
-    hits = Counter(check for cell, check in flagged.items() if truth.get(cell) is True)
-    alarms = Counter(check for cell, check in flagged.items() if truth.get(cell) is False)
     n_corrected = int(corrected.sum())
     print(f"cells: {len(truth)} ({n_corrected} later corrected); validated in {seconds:.2f} s")
+    shown = [*PERIODS_SHOWN, ("all", "", "9")]
+    print(f"  {'caught / false alarms':25}" + "".join(f"{p[0]:>18}" for p in shown))
     for check in VALIDATORS:
-        print(f"  {check:25} caught {hits[check]:4}  false alarms {alarms[check]:3}")
+        row = ""
+        for _, lo, hi in shown:
+            mine = [t for (d, c), t in truth.items()
+                    if lo <= d <= hi and flagged.get((d, c)) == check]
+            row += f"{sum(mine):>11} / {len(mine) - sum(mine):<4}"
+        print(f"  {check:25}{row}")
     for label, lo, hi in PERIODS_SHOWN:
         part = {c: t for c, t in truth.items() if lo <= c[0] <= hi}
         r, f = _rates(part, flagged)

@@ -120,3 +120,37 @@ def test_a_restatement_is_not_a_swing():
     for day in (DAYS[45], DAYS[46], DAYS[47]):  # shown that day or the next
         assert _flagged(swings(frame, Spec(["tank"], _fixes(day, -60.0)))) == []
     assert _flagged(swings(frame, Spec(["tank"], _fixes(DAYS[30], -60.0)))) == ["2024-02-16"]
+
+
+def _steady_with_outliers() -> list[float]:
+    """Daily changes of 40 to 60 (typically +47 give or take 10 robust units) with one
+    quiet day (+5) and one busy day (+120) in the weeks before day 46: the range of the
+    changes is wide, their spread narrow."""
+    steps = _moving(50)
+    steps[20], steps[30] = 5.0, 120.0
+    return steps
+
+
+def test_a_figure_off_the_steady_line_and_back_is_a_swing_within_the_range():
+    steps = _steady_with_outliers()
+    steps[45] = 47.0 + 35.0  # typed 35 too high: within 5..120, but 3.4 spreads off
+    steps[46] = 47.0 - 35.0  # ... and back on the line the next day
+    flags = swings(_series(steps), Spec(["tank"]))
+    assert _flagged(flags) == ["2024-02-16"]
+    assert flags.expected.at[DAYS[46], "tank"] == (
+        "about 3,193 (a daily change of +82 against a typical +47 give or take 10 in the "
+        "28 days before, taken back by +12 the next day)")
+
+
+def test_an_honest_busy_day_or_a_partial_return_is_no_robust_swing():
+    steps = _steady_with_outliers()
+    steps[45] = 47.0 + 35.0  # a busy day the total keeps
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+    steps[46] = 47.0 - 15.0  # a quiet day after it: 1.4 spreads, not 3
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+    steps[45], steps[46] = 47.0 + 33.0, 47.0 - 33.0  # out and back by 3.2 spreads
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == ["2024-02-16"]
+    steps[45], steps[46] = 47.0 + 28.0, 47.0 - 28.0  # by 2.7 spreads: noise
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []
+    steps[45], steps[46] = 47.0 + 110.0, 47.0 - 35.0  # back by a third: a busy day
+    assert _flagged(swings(_series(steps), Spec(["tank"]))) == []

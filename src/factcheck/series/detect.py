@@ -9,7 +9,8 @@ cells it flags and, for those cells, what was expected. Nothing loops over rows.
   transposed digit, or a figure from another column;
 - a daily change out of the range of the weeks before that the next day takes back
   (`daily_delta`, :mod:`factcheck.series.swings`);
-- a figure carried forward in a series that seldom stands still (`stale_value`), and
+- a figure carried forward in a series that seldom stands still (`stale_value`), a row
+  carried forward (`stale_row`), and
   a restatement the figures do not show (`restatement_lag`): :mod:`factcheck.series.pauses`;
 - a figure equal to another column's that day (`column_shift`);
 - a row whose day counter lags its date, repeating an earlier day (`date_shift`);
@@ -24,7 +25,7 @@ import pandas as pd
 
 from factcheck.series.frames import Flags, Spec, fmt, run_ids, shift
 from factcheck.series.frames import typical as typical_change
-from factcheck.series.pauses import restatement_lags, stale
+from factcheck.series.pauses import restatement_lags, stale, stale_rows
 from factcheck.series.swings import swings
 
 __all__ = ["Flags", "Spec", "detect_all", "digit_edits"]
@@ -285,6 +286,7 @@ def detect_all(frame: pd.DataFrame, spec: Spec) -> dict[str, Flags]:
     out["cumulative_nondecreasing"] = nondecreasing(clean, spec, blamed)
     out["daily_delta"] = swings(clean, spec)
     out["stale_value"] = stale(clean, spec)
+    out["stale_row"] = stale_rows(clean, spec)
     out["restatement_lag"] = restatement_lags(clean, spec)
     out["column_shift"] = column_shifts(clean, spec, out["spike"].mask)
     out["category_merge"] = merges(clean, spec)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 #: ids of the validators that run over a dataset (``checks: {x: {validator: ...}}``)
 SERIES_VALIDATORS = ("cumulative_nondecreasing", "spike", "stale_value", "column_shift",
                      "date_shift", "category_merge", "daily_delta", "restatement_lag",
-                     "qualifier_known", "spelling_variant", "column_span", "series_clean")
+                     "qualifier_known", "spelling_variant", "column_span", "stale_row",
+                     "series_clean")
 #: their arguments
 SERIES_ARGS = {"dataset": "id of an entry in `datasets`",
                "columns": "the declared columns to check (default: all)",

@@ -5,6 +5,8 @@
   and by the catch-up after the pause: a pause the series' rate makes improbable,
   followed by a jump of the missing days' worth, or any short pause followed by a jump
   of several days' worth at once;
+- `stale_row`: a row carried forward: running totals that each seldom stand still all
+  stand still on one date, a coincidence their own rates make improbable;
 - `restatement_lag`: a restatement in the corrections file that the figures do not
   show: the column stands still on its date and the day after, so the figures from
   that date until the column moves were published without it.
@@ -19,6 +21,14 @@ from factcheck.series.frames import Flags, Spec, fmt, run_ids, shift, typical
 
 #: weeks of daily changes from which a series' rate of standing still is estimated
 MOVING_WINDOW = 28
+#: fewest daily changes from which a row's pauses are judged
+MIN_HISTORY = 7
+#: a row is carried forward when the chance of its pauses together, each at its column's
+#: own rate, is below this; the most improbable honest row of 2022-2023 had 1 in 4,000,
+#: and a rarer coincidence by two orders of magnitude is asked for
+ROW_ODDS = 1e-6
+#: a column counts towards that chance when it moves on most days
+MOVES_MOSTLY = 0.5
 #: a pause longer than this many days is a pause, not a figure carried forward
 MAX_PAUSE = 4
 #: a pause is improbable when the series' rate of standing still gives it a chance
@@ -85,6 +95,39 @@ def stale(frame: pd.DataFrame, spec: Spec) -> Flags:
             flags.expected.at[ts, col] = (
                 f"a figure above {fmt(s[ts])} (this repeats the day before in a series "
                 "that seldom stands still, and the figure after the pause makes up for it)")
+    return flags
+
+
+def stale_rows(frame: pd.DataFrame, spec: Spec) -> Flags:
+    """Rows whose running totals stand still together where each column's own rate of
+    standing still (days still in the weeks before, Laplace-smoothed) makes so many
+    pauses at once improbable: each still figure of a column that moves on most days,
+    and of any other column that moves the day after."""
+    flags = Flags.empty(frame)
+    cols = [c for c in spec.cumulative if c in frame]
+    if not cols:
+        return flags
+    change = frame[cols].diff()
+    still = change == 0
+    before = change.notna().astype(float).shift(1).rolling(MOVING_WINDOW,
+                                                           min_periods=MIN_HISTORY).sum()
+    stood = still.astype(float).shift(1).rolling(MOVING_WINDOW, min_periods=MIN_HISTORY).sum()
+    rate = (stood + 1) / (before + 2)  # NaN without enough history
+    counted = still & (rate < MOVES_MOSTLY)
+    odds = np.exp(np.log(rate.where(counted, 1.0)).sum(axis=1))
+    # in such a row, a column that often stands still is flagged too when it moves the
+    # next day (its catch-up)
+    caught_up = still & (change.shift(-1) > 0)
+    hit = (counted | caught_up) & (odds <= ROW_ODDS).to_numpy()[:, None]
+    for col in cols:
+        flags.mask[col] = hit[col]
+    for ts in frame.index[hit.any(axis=1).to_numpy()]:
+        named = [c for c in cols if hit.at[ts, c]]
+        for col in named:
+            flags.expected.at[ts, col] = (
+                f"a figure above {fmt(frame.at[ts, col])} (the row repeats the day before in "
+                f"{int(counted.loc[ts].sum())} columns that each move on most days: a chance "
+                f"of 1 in {1 / odds[ts]:,.0f} together)")
     return flags
 
 

@@ -20,6 +20,8 @@ from factcheck.series.vocabulary import qualifiers, spans, spelling
 #: validator id -> what it looks for
 VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by the first
     "date_shift": "a day counter that lags its date, the row repeating an earlier day",
+    "stale_row": "a row carried forward: columns that each move on most days all stand "
+                 "still that day",
     "column_span": "a figure outside its column's period, or in an undeclared column",
     "restatement_lag": "a restatement that the figures do not show: the column stands still "
                        "on its date and the day after",
@@ -27,8 +29,8 @@ VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by 
     "spelling_variant": "a rare variant of a spelling the column uses",
     "spike": "a figure out of line with its neighbours (a digit dropped, inserted, changed "
              "or swapped)",
-    "daily_delta": "a daily change out of the range of the weeks before, taken back the "
-                   "next day",
+    "daily_delta": "a daily change out of the range of the weeks before (or several "
+                   "robust spreads off the typical change), taken back the next day",
     "column_shift": "a figure equal to another column's that day",
     "stale_value": "a figure carried forward in a series that seldom stands still, the "
                    "jump after the pause making up for it",
