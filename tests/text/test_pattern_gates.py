@@ -142,6 +142,8 @@ def test_a_gate_skips_a_text_without_its_words():
     (re.compile("kilo", re.I), "\u212ailo"),  # Kelvin sign: k ignoring case
     (re.compile("first", re.I), "fir\u017ft"),  # long s: s ignoring case
     (re.compile("mid(?:night|day)", re.I), "m\u0131dnight"),  # dotless i
+    (re.compile("\u0130stanbul", re.I), "istanbul"),  # capital I with a dot: i
+    (re.compile("\u212aelvin|\u017fix", re.I), "SIX"),
     (re.compile("(?i:noon)|never"), "NOON"),
     (re.compile("[Nn]o\\s+one|[Nn]obody"), "Nobody"),
     (re.compile("(?:19|20)\\d\\d"), "2025"),

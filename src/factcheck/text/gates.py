@@ -21,8 +21,13 @@ from re import _parser as P  # noqa: N812
 DIGIT = "\x00digit"  # the alternative "a decimal digit" (``\d``: any Unicode Nd)
 MAX_ALTERNATIVES = 40  # more strings to look for than this cost about what the scan does
 _MAX_EXPANSION = 16  # a run of character classes ([Nn]o) spelled out up to this many ways
-#: characters that ignoring case equates with an ASCII letter (ſ s, ı i, Kelvin sign k)
-_FOLDS_TO_ASCII = frozenset("\u017f\u0131\u212a")
+
+
+def _folds_to_ascii(ch: str) -> bool:
+    """Whether ignoring case may equate non-ASCII ``ch`` with an ASCII letter (ſ and s,
+    ı and i, İ and i, the Kelvin sign and k)."""
+    return not ch.isascii() and any(c.isascii() for c in ch.lower() + ch.upper() +
+                                     ch.casefold())
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ def _close(run: set[str], folded: bool, clauses: list[Clause]) -> None:
     if "" in run:
         return
     if folded:
-        if any(_FOLDS_TO_ASCII.intersection(s) for s in run):
+        if any(_folds_to_ascii(ch) for s in run for ch in s):
             return  # may match ASCII text that does not contain it, even lower-cased
         run = {s.lower() for s in run}
     clauses.append(Clause(_minimal(run), folded))
