@@ -201,6 +201,8 @@ class Report:
     def __post_init__(self) -> None:
         self.by_kind, self.caught_by_kind, self.missed = Counter(), Counter(), []
         self.checks_by_kind = Counter()
+        #: source swaps (mutants, caught) in sheets whose language is not English
+        self.other_swaps, self.other_swaps_caught = 0, 0
 
     @property
     def value_mutants(self) -> int:
@@ -244,6 +246,10 @@ def evaluate(cases: list[Case]) -> Report:
                     rep.caught_by_checks += by_checks
                     rep.checks_by_kind[m.kind] += by_checks
                     rep.caught_by_grounding += any(_grounding(f) for f in new)
+                foreign = str(case.data.get("language") or "en").split("-")[0] != "en"
+                if m.kind == "source" and foreign:
+                    rep.other_swaps += 1
+                    rep.other_swaps_caught += bool(new)
                 if new:
                     rep.caught += 1
                     rep.caught_by_kind[m.kind] += 1
@@ -294,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     swaps, caught = rep.by_kind["source"], rep.caught_by_kind["source"]
     if swaps:
         print(f"attribution (source swaps caught): {caught / swaps:.3f} ({caught}/{swaps})")
+        en, en_caught = swaps - rep.other_swaps, caught - rep.other_swaps_caught
+        other, other_caught = rep.other_swaps, rep.other_swaps_caught
+        print(f"  in English sheets: {en_caught / en if en else 1:.3f} ({en_caught}/{en}), "
+              f"in other languages: {other_caught / other if other else 1:.3f} "
+              f"({other_caught}/{other})")
     print(f"specificity: {rep.specificity:.3f} ({rep.passing}/{rep.sheets})")
     print(f"specificity by layer: grounding {rep.passing_grounding}/{rep.sheets}, "
           f"checks and cross-source {rep.passing_checks}/{rep.sheets}")

@@ -60,12 +60,18 @@ def test_other_languages_write_the_value(text, lang, value):
 
 def test_a_regional_tag_reads_as_its_language():
     assert [m.low for m in find_mentions("fechou em 3,3%", language="pt-BR")] == [3.3]
-    assert find_mentions("fechou em 3,3%", language="xx-nonsense") == []
+    # an unknown tag reads as English: "2.574" is a decimal there (English now reads
+    # "3,3%" too, a comma before two digits and a percent sign being no thousands group)
+    assert [m.low for m in find_mentions("com 2.574 pessoas", language="pt-BR")] == [2574]
+    assert [m.low for m in find_mentions("com 2.574 pessoas", language="xx-nonsense")] \
+        == [2.574]
 
 
 def test_english_reading_is_unchanged():
-    # without a language the decimal comma is no number, and "2.574" stays 2.574
-    assert _values("un 27,97% de los votos", None) == []
+    # without a language a decimal comma is no number, and "2.574" stays 2.574; only
+    # before a percent sign, where two digits can be no thousands group, is it read
+    assert _values("un 27,97 de los votos", None) == []
+    assert [v[1] for v in _values("un 27,97% de los votos", None)] == [27.97]
     assert [v[1] for v in _values("con 2.574 millones", None)] == [2.574]
 
 

@@ -1,8 +1,10 @@
 """Attribution: does the document credit a fact's words to the source the sheet names?
 
 The attribution clause of a wire story ("the air force said", "according to TASS",
-"Peskov told Interfax") may stand in the quote's sentence, elsewhere in its paragraph
-or, for a continued statement ("It said 28 drones ..."), in the paragraph before. The
+"Peskov told Interfax"; in other languages "meldt de politie", "según el ministerio",
+"ujar Sutopo", "질병관리청은 ... 밝혔다") may stand in the quote's sentence, elsewhere in its
+paragraph or, for a continued statement ("It said 28 drones ..."), in the paragraph
+before; a credit line ("(Ministry of Health, March 12, 2007)") covers the whole text. The
 source is *named* there when its name, one of its declared ``aliases`` or a
 distinctive part of its name (a surname, "air force", "defence ministry") is written.
 
@@ -19,8 +21,9 @@ import functools
 import re
 
 from factcheck.api.model import Source
+from factcheck.text.clauses import speakers
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK
+from factcheck.text.locales import GLUED
 from factcheck.text.sentences import PRONOUNS, sentences, speaker
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -48,6 +51,10 @@ _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
+# A credit line: a paragraph of its own that names the source of the whole text,
+# "(Ministry of Health, March 12, 2007)", "Source: Rosstat", "Quelle: dpa".
+_CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fonte|"
+                     r"źródło|bron|sumber|출처|来源|出典)\s*[:：]\s*(?P<b>[^\n]{3,120})", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
@@ -120,6 +127,10 @@ class Paragraphs:
             self.ends.append(m.start())
             self.starts.append(m.end())
         self.ends.append(len(document))
+        #: the text of the document's credit lines (:data:`_CREDIT`), or ""
+        self.credits = " ".join(
+            m["a"] or m["b"] for m in (_CREDIT.fullmatch(document, a, b) for a, b in zip(
+                self.starts, self.ends, strict=True)) if m)
 
     def _speaker(self, i: int) -> str | None:
         if i not in self._speakers:
@@ -143,6 +154,18 @@ class Paragraphs:
         if who is None or who in PRONOUNS:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
+
+    def foreign_speakers(self, span: tuple[int, int], lang: str) -> list[str]:
+        """The speakers ``lang``'s attribution clauses name in the quote's sentence
+        ("meldt de politie", "ujar Sutopo"), the clause nearest the quote first."""
+        if not self.sentences:
+            return []
+        i = max(bisect.bisect_right(self._sentence_starts, span[0]) - 1, 0)
+        s = self.sentences[i]
+        a, b = span[0] - s.start, span[1] - s.start
+        found = sorted(speakers(self.document[s.start:s.end], lang),
+                       key=lambda f: max(f[0] - b, a - f[1], 0))
+        return [who for _, _, who in found]
 
     def context(self, span: tuple[int, int]) -> str:
         start, end = self.context_span(span)
@@ -176,10 +199,10 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
 
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
-    glued = padded.replace(" ", "") if lang in CJK else ""
+    glued = padded.replace(" ", "") if lang in GLUED else ""
     for form in _forms(source.name, tuple(source.aliases), lang):
         if f" {form} " in padded or (glued and form and form.replace(" ", "") in glued):
-            return form  # Chinese and Japanese: "気象庁によると" names 気象庁
+            return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 
@@ -206,13 +229,13 @@ def _back_reference(name: str, normed: str) -> str | None:
     return None
 
 
-def is_speaker(source: Source, phrase: str) -> bool:
+def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     """The attribution clause's speaker is the source: it names it, or it is a shorter
     form of the source's name ("officials" for "Ukrainian local officials")."""
-    if named_form(source, phrase):
+    if named_form(source, phrase, lang):
         return True
-    said = set(_norm(phrase).split()) - {"the", "its", "their", "his", "her", "our"}
-    return bool(said) and said <= set(_norm(source.name).split())
+    said = set(_norm(phrase, lang).split()) - {"the", "its", "their", "his", "her", "our"}
+    return bool(said) and said <= set(_norm(source.name, lang).split())
 
 
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
@@ -233,13 +256,18 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     quote = paragraphs.document[span[0]:span[1]]
     if any(named_form(s, quote, lang) for s in own):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
-    said_by = paragraphs.speaker(span) if lang == "en" else None
+    if lang == "en":
+        said_by = paragraphs.speaker(span)
+    else:  # the nearest clause that names a source of the sheet
+        said_by = next((w for w in paragraphs.foreign_speakers(span, lang)
+                        if any(is_speaker(s, w, lang) for s in sources.values())), None)
     if said_by is not None:
-        if any(is_speaker(s, said_by) for s in own):
+        if any(is_speaker(s, said_by, lang) for s in own):
             return None
-        key = ("speaker-of", said_by)
+        key = ("speaker-of", said_by, lang)
         if key not in paragraphs.memo:  # once per speaker, not per fact
-            paragraphs.memo[key] = [sid for sid, s in sources.items() if is_speaker(s, said_by)]
+            paragraphs.memo[key] = [sid for sid, s in sources.items()
+                                    if is_speaker(s, said_by, lang)]
         others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
                   if sid not in (source_id, via)]
         if others:
@@ -256,6 +284,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
             is_speaker(s, w) for w in paragraphs.speakers_within(start, end) for s in own)
     if paragraphs.memo[key]:
         return None
+    if paragraphs.credits and any(named_form(s, paragraphs.credits, lang) for s in own):
+        return None  # "(Ministry of Health, March 12, 2007)" credits the whole text
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "
             f"under the source's `aliases:`")

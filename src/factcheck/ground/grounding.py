@@ -288,6 +288,9 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
         if m.monthday == (value.month, value.day) and (
                 published is None or published.year == value.year):
             return m.text
+        if m.monthday == (value.month, value.day) and published is not None and abs(
+                (value - published).days) <= 183:  # "12 January" written on 30 December
+            return f"{m.text} (= {value.isoformat()}, the nearest to {published.isoformat()})"
         if m.monthday == (0, value.day) and published is not None and (
                 published.year, published.month) == (value.year, value.month):
             return f"{m.text} (= {value.isoformat()}, this month of {published.isoformat()})"

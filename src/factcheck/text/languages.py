@@ -26,7 +26,17 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.text.locales import CJK, cjk_dates, cjk_scale, generic_words, known, read_number
+from factcheck.text.clauses import speaker, speakers  # noqa: F401 (re-exported)
+from factcheck.text.locales import (
+    CJK,
+    GLUED,
+    cjk_dates,
+    cjk_scale,
+    generic_words,
+    kanji_numbers,
+    known,
+    read_number,
+)
 
 #: word characters, combining vowel signs of Indic scripts included
 WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
@@ -180,6 +190,10 @@ _MONTH_VARIANTS = {
 }
 
 
+# Weekday names beside CLDR's: Indonesian and Malay "Ahad" (Sunday, CLDR "Minggu").
+_WEEKDAY_VARIANTS = {"id": {"ahad": 6}, "ms": {"minggu": 6}}
+
+
 def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     from babel.dates import get_day_names, get_month_names
 
@@ -190,7 +204,7 @@ def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
                 months[name.lower().rstrip(".")] = n
                 months[normal(name.rstrip("."))] = n
     months.update(_MONTH_VARIANTS.get(lang, {}))
-    weekdays: dict[str, int] = {}
+    weekdays: dict[str, int] = dict(_WEEKDAY_VARIANTS.get(lang, {}))
     for context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", context=context, locale=lang).items():
             weekdays[name.lower()] = n
@@ -281,6 +295,11 @@ class Found:
     month: tuple[int, int] | None = None  # (year, month) of "julio de 2016"
 
 
+# Parts of the day written into one word with the weekday: "vrijdagavond", "Samstagmorgen".
+_DAYPARTS = {
+    "nl": re.compile(r"(?:avond|middag|namiddag|ochtend|morgen|nacht|voormiddag)$"),
+    "de": re.compile(r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)$"),
+}
 # "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
 _YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
@@ -293,7 +312,7 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Dates ("26 квітня 2025 року", "12 जुलाई", "2016年10月19日") and weekdays of
     ``text`` in ``lang``."""
-    if lang in CJK:
+    if lang in GLUED:
         return [Found(d.start, d.end, "date" if d.date else "monthday" if d.monthday else
                       "month" if d.month and d.month[0] else "monthname", date=d.date,
                       monthday=d.monthday, month=d.month) for d in cjk_dates(text)
@@ -341,6 +360,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
+        if wd is None and lang in _DAYPARTS:  # "vrijdagavond", "Freitagabend": Friday evening
+            part = _DAYPARTS[lang].search(low)
+            wd = w.weekdays.get(low[:part.start()]) if part else None
         if wd is not None and free(tok.start(), tok.end()):
             out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
             i += 1
@@ -395,8 +417,31 @@ _ZERO = {
 }
 
 
+# Arabic duals: a noun with -ين/-ان counts two ("مقتل شخصين": two people killed), after
+# "و", "ف", "ب", "ل" and the article "ال". Only nouns whose plural is another word, so
+# that the ending cannot be a sound plural ("مدنيين" is civilians).
+_AR_DUAL_NOUNS = {"شخص": "شخص", "قتيل": "قتيل", "جريح": "جريح", "طفل": "طفل", "جندي": "جندي",
+                  "شهيد": "شهيد", "رجل": "رجل", "امرات": "امراة", "صاروخ": "صاروخ",
+                  "طائرت": "طائرة", "مسيرت": "مسيرة", "منزل": "منزل", "دولت": "دولة",
+                  "مرت": "مرة", "يوم": "day", "شهر": "month", "عام": "year", "ساعت": "hour"}
+_AR_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)(?P<stem>[\u0621-\u064a]{2,6}?)(?:ين|ان)"
+                      r"(?![^\W\d_])")
+
+
+def _duals(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    out = []
+    for m in _AR_DUAL.finditer(text):
+        noun = _AR_DUAL_NOUNS.get(_arabic_normal(m["stem"]))
+        if noun and free(m.start(), m.end()):
+            out.append(Found(m.start(), m.end(), "number", value=2.0, unit=noun))
+    return out
+
+
 def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """"без жертв", "никто не пострадал": no one (0)."""
+    """Words that stand for a number: "без жертв", "никто не пострадал": no one (0);
+    Arabic duals ("شخصين"): two."""
+    if lang == "ar":
+        return _duals(text, free)
     pattern = _ZERO.get(lang)
     if pattern is None:
         return []
@@ -438,6 +483,9 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         if parts and free(m.start(), end):
             out.append(Found(m.start(), end, "number", value=round(total + value, 6),
                              unit=noun_after(text, end, lang)))
+    if lang in CJK:  # "死者三人", "五万人"
+        out += [Found(s, e, "number", value=float(v), unit=noun_after(text, e, lang))
+                for s, e, v in kanji_numbers(text) if free(s, e)]
     return out
 
 
@@ -461,44 +509,6 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-# Attribution clauses: the verb (or "according to") and the name after it.
-_SPEAKER = {
-    "uk": re.compile(r"(?:повідоми(?:в|ла|ли|ло)|заяви(?:в|ла|ли)|написа(?:в|ла|ли)|"
-                     r"за даними|як повідомля[єю]|зазначи(?:в|ла|ли))\s+(?:в|у)?\s*"
-                     r"(?P<who>(?:[а-яіїєґ'ʼ’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'ʼ’-]*(?:\s+[\w'ʼ’-]+){0,4})"),
-    "ru": re.compile(r"(?:сообщи(?:л|ла|ли|ло)|заяви(?:л|ла|ли)|написа(?:л|ла|ли)|"
-                     r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли))\s+(?:в|во)?\s*"
-                     r"(?P<who>(?:[а-яё-]+\s+){0,2}[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,4})"),
-}
-# Hindi and Telugu put the speaker before the verb: "पुलिस ने बताया", "X के अनुसार",
-# "అధికారులు తెలిపారు", "X ప్రకారం".
-_SPEAKER_BEFORE = {
-    "hi": re.compile(r"(?P<who>(?:\S+\s+){0,3}?\S+)\s+(?:ने\s+(?:बताया|कहा|जानकारी\s+दी)|"
-                     r"के\s+(?:अनुसार|मुताबिक))"),
-    "te": re.compile(r"(?P<who>(?:\S+\s+){0,2}?\S+)\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
-                     r"ప్రకారం)"),
-}
-_NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
-
-
-def speaker(sentence: str, lang: str) -> str | None:
-    """The source an attribution clause names ("повідомили в Повітряних силах ЗСУ" ->
-    "Повітряних силах ЗСУ"), or None; a phrase, not yet matched to a sheet source."""
-    pattern = _SPEAKER.get(lang)
-    m = pattern.search(sentence) if pattern else None
-    if m is None:
-        before = _SPEAKER_BEFORE.get(lang)
-        m = before.search(sentence) if before else None
-        if m is None:
-            return None
-        words = m["who"].split()
-        # the clause may start mid-sentence: keep the words after the last punctuation
-        who = re.split(r"[,;:।.()]\s*", " ".join(words))[-1].strip()
-        return who or None
-    who = _NAME_END.sub("", m["who"]).strip(" ,.;:—-")
-    return who or None
-
-
 def noun_after(text: str, end: int, lang: str) -> str | None:
     """Lemma of the noun a number counts: the first noun among the next words, past
     adjectives ("114 ударних БпЛА" -> "бпла"); none before a preposition ("66 з них")."""
@@ -512,7 +522,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            return normal(m.group()) if len(m.group()) >= 2 or lang in CJK else None
+            return normal(m.group()) if len(m.group()) >= 2 or lang in GLUED else None
         parses = parse(lang, m.group())
         if not parses:
             return None
@@ -528,7 +538,7 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
-    if lang in CJK:
+    if lang in GLUED:
         return cjk_scale(text, end)
     m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
     if m is None:

@@ -6,8 +6,10 @@
   English-style wire copy 2.574) and is read both ways, the language's way first;
 - number and scale words num2words writes ("cuatro", "deux milliards", "Millionen"),
   and the abbreviations newspapers use ("Mrd.", "mln");
-- Chinese and Japanese: scales glued to the digits ("529971亿元", "13926万吨") and dates
-  "2016年10月19日", "1日" (a day of the publication's month).
+- Chinese, Japanese and Korean: myriads glued to the digits ("529971亿元", "13926万吨",
+  "2만8784명", "5조147억원"), numbers in kanji before a counter ("三人", "三十五万人") and
+  dates "2016年10月19日", "2017년 2월 2일", "1日" (a day of the publication's month);
+- Polish cardinals in the oblique cases ("pięciu", "dwóch").
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from dataclasses import dataclass
 
 #: languages written without spaces between words: a counter follows the digits directly
 CJK = frozenset({"zh", "ja"})
+#: languages that glue counters and particles to digits ("7人", "5539명으로") and write
+#: large numbers in myriads (万, 億, 만, 억): Chinese, Japanese and Korean
+GLUED = CJK | {"ko"}
 
 # Abbreviated scale words beside the ones num2words writes ("343,6 Mrd. Euro").
 _SCALE_ABBREVIATIONS = {
@@ -44,7 +49,22 @@ _COLLECTIVES = {
     "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
     "de": {"dutzend": 12},
 }
-_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+# Polish cardinals in the oblique cases num2words does not write ("dwóch", "pięciu",
+# "trzema"): "zginęło pięciu żołnierzy", "wśród dwudziestu osób".
+_OBLIQUE = {"pl": {
+    "dwóch": 2, "dwu": 2, "dwom": 2, "dwoma": 2, "dwie": 2, "dwiema": 2, "dwaj": 2,
+    "dwoje": 2, "dwojga": 2, "trzech": 3, "trzem": 3, "trzema": 3, "trzej": 3, "troje": 3,
+    "czterech": 4, "czterem": 4, "czterema": 4, "czterej": 4, "czworo": 4, "pięciu": 5,
+    "pięcioma": 5, "sześciu": 6, "sześcioma": 6, "siedmiu": 7, "siedmioma": 7, "ośmiu": 8,
+    "ośmioma": 8, "dziewięciu": 9, "dziesięciu": 10, "jedenastu": 11, "dwunastu": 12,
+    "trzynastu": 13, "czternastu": 14, "piętnastu": 15, "szesnastu": 16, "siedemnastu": 17,
+    "osiemnastu": 18, "dziewiętnastu": 19, "dwudziestu": 20, "trzydziestu": 30,
+    "czterdziestu": 40, "pięćdziesięciu": 50, "sześćdziesięciu": 60,
+    "siedemdziesięciu": 70, "osiemdziesięciu": 80, "dziewięćdziesięciu": 90, "stu": 100,
+    "dwustu": 200, "trzystu": 300, "czterystu": 400, "pięciuset": 500,
+}}
+_CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
+               "만": 10**4, "억": 10**8, "조": 10**12}  # Korean: 2만8784, 5조147억
 
 
 @functools.cache
@@ -102,7 +122,7 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
     left out) and scale words of ``lang`` as num2words writes them, lower case, and
     collective numerals ("sessantina": about 60)."""
-    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {}))
+    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {})) | _OBLIQUE.get(lang, {})
     scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
     if lang in CJK:
         return values, scales
@@ -128,17 +148,67 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     return values, scales
 
 
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+                 "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
+# what a number written in kanji counts: only before one of these is a run a number
+# ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
+_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個位架枚頭匹羽本点倍割%％次")
+
+
+def _kanji_value(run: str) -> int | None:
+    """The value of a run of kanji numerals ("三十五" 35, "千二百" 1200, "二〇二四" 2024,
+    "五万" 50000), or None if it is no well-formed number."""
+    if not any(c in _KANJI_UNITS or c in _CJK_SCALES for c in run):
+        return int("".join(str(_KANJI_DIGITS[c]) for c in run))  # 二〇二四: digit by digit
+    total = section = 0
+    digit: int | None = None
+    for c in run:
+        if c in _KANJI_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row inside a written-out number
+            digit = _KANJI_DIGITS[c]
+        elif c in _KANJI_UNITS:
+            section += (1 if digit is None else digit) * _KANJI_UNITS[c]
+            digit = None
+        else:  # 万, 億, 兆
+            part = section + (digit or 0)
+            if part == 0:
+                return None
+            total += part * _CJK_SCALES[c]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Numbers written in kanji before a counter ("死者三人", "十二日", "五十棟"):
+    (start, end, value)."""
+    out = []
+    for m in _KANJI_RUN.finditer(text):
+        if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
+                "万萬亿億兆":
+            continue
+        value = _kanji_value(m.group())
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
 def cjk_scale(text: str, end: int) -> tuple[int, int] | None:
-    """A scale glued to digits in Chinese or Japanese ("529971亿"): (multiplier, end)."""
+    """A myriad glued to digits in Chinese, Japanese or Korean ("529971亿", "298만"):
+    (multiplier, end)."""
     n = _CJK_SCALES.get(text[end:end + 1])
     return (n, end + 1) if n else None
 
 
-_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*"
-                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日")
-_CJK_DAY = re.compile(r"(?<![\d月年])(?P<d>[12]\d|3[01]|0?[1-9])日")
-_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月"
-                        r"(?!\s*\d)")
+# year, month and day markers: Chinese and Japanese 年月日, Korean 년월일
+_CJK_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]")
+# a day, not "3日間" or "2일간" (days)
+_CJK_DAY = re.compile(r"(?<![\d月年월년])(?P<d>[12]\d|3[01]|0?[1-9])[日일](?![間간])")
+_CJK_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*"
+                        r"[月월](?!\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -155,7 +225,8 @@ class CjkDate:
 
 
 def cjk_dates(text: str) -> list[CjkDate]:
-    """Dates, days and months in Chinese or Japanese ("2016年10月19日", "1日", "8月")."""
+    """Dates, days and months in Chinese, Japanese or Korean ("2016年10月19日", "1日",
+    "8月", "2017년 2월 2일", "2일")."""
     out: list[CjkDate] = []
     taken: set[int] = set()
     for m in _CJK_DATE.finditer(text):
@@ -225,10 +296,36 @@ def _time_words(lang: str) -> dict[str, str]:
     return names
 
 
+# Time counters of Korean, Japanese and Chinese, which CLDR's unit names do not give here.
+_CJK_TIME = {
+    "ko": {"년": "year", "개월": "month", "달": "month", "주": "week", "일": "day",
+           "시간": "hour", "분": "minute"},
+    "ja": {"年": "year", "か月": "month", "カ月": "month", "ヶ月": "month", "週間": "week",
+           "日": "day", "時間": "hour", "分": "minute"},
+    "zh": {"年": "year", "个月": "month", "周": "week", "天": "day", "小时": "hour",
+           "分钟": "minute"},
+}
+# Ages written as one adjective with the number ("8-jarige", "27-jährige"): years.
+_AGE_WORDS = {"nl": ("jarig",), "de": ("jährig",), "sv": ("årig",), "da": ("årig",),
+              "no": ("årig",)}
+
+
 def time_word(lang: str, word: str | None) -> str | None:
     """The English name of a time word of ``lang``, per CLDR ("años" -> year, "Monate"
-    -> month, "godzin" -> hour), or None."""
-    return _time_words(lang).get(word.lower()) if word and known(lang) else None
+    -> month, "godzin" -> hour, "년간" -> year: a particle glued in Korean, Chinese and
+    Japanese), an age adjective ("8-jarige" -> year), or None."""
+    if not word or not known(lang):
+        return None
+    w = word.lower()
+    names = _CJK_TIME.get(lang) or _time_words(lang)
+    if w in names:
+        return names[w]
+    if w.startswith(_AGE_WORDS.get(lang, ("\0",))):
+        return "year"
+    if lang in GLUED:  # the longest time word the run starts with
+        return next((names[w[:k]] for k in range(min(len(w) - 1, 3), 0, -1) if w[:k] in names),
+                    None)
+    return None
 
 
 # Fractions written as words, with the article or number that makes them one.

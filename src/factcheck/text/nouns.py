@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK
+from factcheck.text.locales import CJK, GLUED
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -114,16 +114,17 @@ class Aliases:
     plus a sheet's own, compared by normal form: English singulars, Ukrainian and
     Russian lemmas, other languages' words without a plural -s after a vowel; in
     Hindi, Telugu and Arabic a word names a unit if it starts with an alias (suffixes
-    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese
-    or Japanese text after the digits (the counter comes first: "7人と")."""
+    mark case and number: డ్రోన్లు, डॉक्टरों, كيلومترات), and so does a run of Chinese,
+    Japanese or Korean text after the digits (the counter comes first: "7人と", "5539명으로")."""
 
     def __init__(self, extra: Mapping[str, Iterable[str]] | None = None,
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
         self.norm = normal_form(lang)
-        self.prefix = lang in ("hi", "te", "ar", "zh", "ja")
-        # a counter of one character names a unit in Chinese and Japanese ("8県で")
-        self.shortest = 1 if lang in CJK else 2
+        self.prefix = lang in ("hi", "te", "ar") or lang in GLUED
+        # a counter of one character names a unit in Chinese, Japanese and Korean ("8県で",
+        # "5539명으로")
+        self.shortest = 1 if lang in GLUED else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
         self._table, self._owner = _alias_tables(lang, given)
         self._mentioned: dict[tuple[str, str], str | None] = {}

@@ -60,7 +60,7 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import CJK, fractions, local_range, read_number, time_word
+from factcheck.text.locales import GLUED, fractions, local_range, read_number, time_word
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -141,6 +141,13 @@ _TIME = re.compile(
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|(?(m)|(?!)))"
     r"(?:\s*(?:[-\u2013]|to|and)\s*(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?"
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+# A 24-hour time written with the hour word of Dutch, German, Spanish or Portuguese after
+# it ("18.25 uur", "18:25 Uhr", "18.25 horas"), French "18h25", or Italian, Turkish or
+# Polish words before it ("alle ore 18.25", "saat 18.25", "godz. 18.25").
+_CLOCK_WORD = re.compile(
+    r"(?=[\dosgOSG])(?P<pre>\b(?:ore|saat|godz\.?)\s*)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
+    r"(?:\s?h\s?(?P<hm>[0-5]\d)|[.:](?P<m>[0-5]\d)(?P<word>\s*(?:uur|Uhr|horas?|hrs|hs)\b)?)"
+    r"(?!\d|[.,]\d)", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
                    re.IGNORECASE)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -180,9 +187,10 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
         r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
-        r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bn|mn)\b)"  # 1,5 million
+        r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)"  # 1,5 million
+        r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # 40,82%: no group has two digits
         r"|\d+(?:\.\d+)?)"
-        r"(?!(?!(?:bn|mn|mln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
+        r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
         r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
     )
 
@@ -197,12 +205,13 @@ _MIXED_FRACTION = re.compile(
 _NUMBER_SPACES = re.compile(r"[, \u00a0\u202f\u2009]")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+          "bln": 1e9,
           "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12,
           "lakh crore": 1e12, "lakh crores": 1e12}
 _SCALE_AFTER = re.compile(
-    r"\s*(?<=\d)(bn|mn|mln|tn|trn)\b"
+    r"\s*(?<=\d)(bn|mn|mln|bln|tn|trn)\b"
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
-    r"|\s(bn|mn|mln)\b", re.IGNORECASE)
+    r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
 _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
@@ -466,6 +475,9 @@ class _Scanner:
         self.strict_one = strict_one
         # digits as the language writes them (a decimal comma, groups joined by dots)
         self.local = language if supported(language) and language not in SUPPORTED else None
+        # whose digits these are: Ukrainian and Russian words have their own tables, but
+        # their digits follow CLDR like the rest ("8,39%": a decimal comma)
+        self.digits_lang = self.local or (language if language in ("uk", "ru") else None)
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
         self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
@@ -545,6 +557,10 @@ class _Scanner:
                 minutes = hour * 60 + int(mi or 0)
                 text = re.sub(r"\s*(?:[-\u2013]|to|and)?\s*$", "", t[s:e])
                 self.add(Mention(s, s + len(text), text, minutes / 60, minutes / 60, "time"))
+        for m in self.scan(_CLOCK_WORD):
+            if (m["pre"] or m["hm"] or m["word"]) and self.free(m.start(), m.end()):
+                hours = int(m["h"]) + int(m["hm"] or m["m"]) / 60
+                self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
         for m in self.scan(_NOON):
             if self.free(m.start(), m.end()):
                 hour = 0.0 if m.group().lower() in ("midnight", "опівночі", "полночь") else 12.0
@@ -594,15 +610,15 @@ class _Scanner:
                 part = (int(m["n"]) / int(m["d"])) if m["n"] else _VULGAR[m["v"]]
                 atoms.append(_Atom(m.start(), m.end(), int(m["w"] or m["w2"] or 0) + part,
                                    words=False))
-        digits = _DIGITS if self.local is None else _DIGITS_CJK if self.local in CJK \
-            else _DIGITS_LOCAL
+        lang = self.digits_lang
+        digits = _DIGITS if lang is None else _DIGITS_CJK if lang in GLUED else _DIGITS_LOCAL
         for m in self.scan(digits):
             s, e = m.span()
             if not self.free(s, e):
                 continue
             raw, alt = m["num"], None
-            if self.local is not None:
-                value, alt = read_number(raw, self.local)
+            if lang is not None:
+                value, alt = read_number(raw, lang)
             elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale word
                 value = float(raw.replace(",", "."))
             else:

@@ -34,7 +34,7 @@ _BOUNDARY = re.compile(
 # letter; the Devanagari danda, the Chinese and Japanese full stop; a line break
 _BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")  # "año." ends a sentence; "U.S." does not
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 

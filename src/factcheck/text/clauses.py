@@ -1,0 +1,98 @@
+"""Attribution clauses of news in languages other than English: who a sentence says
+spoke ("повідомили в Повітряних силах ЗСУ", "पुलिस ने बताया", "meldt de politie",
+"según el ministerio", "ujar Sutopo", "질병관리청은 ... 밝혔다"). English clauses are read by
+:mod:`factcheck.text.sentences`. Every pattern reads a bounded number of words around its
+verb, so a sentence is read in linear time."""
+
+from __future__ import annotations
+
+import re
+
+# Attribution clauses: the verb (or "according to") and the name after it.
+_SPEAKER = {
+    "uk": re.compile(r"(?:повідоми(?:в|ла|ли|ло)|заяви(?:в|ла|ли)|написа(?:в|ла|ли)|"
+                     r"за даними|як повідомля[єю]|зазначи(?:в|ла|ли))\s+(?:в|у)?\s*"
+                     r"(?P<who>(?:[а-яіїєґ'ʼ’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'ʼ’-]*(?:\s+[\w'ʼ’-]+){0,4})"),
+    "ru": re.compile(r"(?:сообщи(?:л|ла|ли|ло)|заяви(?:л|ла|ли)|написа(?:л|ла|ли)|"
+                     r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли))\s+(?:в|во)?\s*"
+                     r"(?P<who>(?:[а-яё-]+\s+){0,2}[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,4})"),
+}
+# Hindi and Telugu put the speaker before the verb: "पुलिस ने बताया", "X के अनुसार",
+# "అధికారులు తెలిపారు", "X ప్రకారం".
+_SPEAKER_BEFORE = {
+    "hi": re.compile(r"(?P<who>(?:\S{1,40}\s+){0,3}?\S{1,40})\s+(?:ने\s+(?:बताया|कहा|जानकारी\s+दी)|"
+                     r"के\s+(?:अनुसार|मुताबिक))"),
+    "te": re.compile(r"(?P<who>(?:\S{1,40}\s+){0,2}?\S{1,40})\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
+                     r"ప్రకారం)"),
+}
+_NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
+# Other languages: up to five words after the verb or "according to" ("meldt de politie",
+# "según el ministerio", "ujar Sutopo"), or before the verb ("De politie zegt",
+# "Sutopo mengatakan"); Korean names the speaker as the topic ("질병관리청은 ... 밝혔다").
+_PHRASE = r"(?P<who>(?:[^\s,.;:!?\"“”„«»()]{1,40}\s+){0,4}[^\s,.;:!?\"“”„«»()]{1,40})"
+_AFTER_VERBS = {
+    "nl": r"meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden|aldus|volgens|verklaarde",
+    "de": r"sagte|sagten|sagt|teilte|teilten|erklärte|erklärten|laut|berichtete|meldete|"
+          r"nach Angaben(?: der| des| von)?",
+    "fr": r"selon|d'après|d’après|a déclaré|a indiqué|a annoncé|a affirmé|a précisé|"
+          r"ont indiqué|ont annoncé|ont déclaré|a dit|indique|précise",
+    "es": r"según|dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró|de acuerdo con|"
+          r"informaron|indicaron",
+    "pt": r"segundo|disse|afirmou|informou|declarou|de acordo com|conforme|explicou|anunciou",
+    "it": r"secondo|ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|hanno detto|"
+          r"riferisce",
+    "id": r"ujar|kata|menurut|ungkap|tutur|terang|papar",
+    "pl": r"według|powiedział|powiedziała|poinformował|poinformowała|poinformowali|podał|"
+          r"podała|podali|przekazał|przekazała",
+    "vi": r"theo",
+}
+_BEFORE_VERBS = {
+    "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde|bevestigde",
+    "de": r"sagte|sagt|teilte|erklärte|berichtete|meldete|bestätigte",
+    "fr": r"a déclaré|a indiqué|a annoncé|a affirmé|a précisé|ont indiqué|ont annoncé|a dit|"
+          r"a confirmé",
+    "es": r"dijo|afirmó|informó|indicó|señaló|declaró|explicó|aseguró|confirmó|anunció|"
+          r"reportó|detalló|precisó",
+    "pt": r"disse|afirmou|informou|declarou|explicou|anunciou|confirmou|relatou",
+    "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|ha confermato",
+    "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
+    "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
+    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu",
+    "vi": r"cho biết|nói|khẳng định|xác nhận|thông báo",
+}
+_CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
+            for lang, verbs in _AFTER_VERBS.items()}
+_CLAUSES_BEFORE = {lang: re.compile(rf"{_PHRASE}\s+(?:{verbs})(?!\w)", re.I)
+                   for lang, verbs in _BEFORE_VERBS.items()}
+_KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s")
+_KO_SAID = re.compile(r"밝혔다|말했다|발표했다|전했다|설명했다|집계했다")
+
+
+def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every attribution clause of ``sentence`` in ``lang``: (start, end, phrase naming
+    the speaker), in order; :func:`speaker` gives the first phrase."""
+    out = []
+    for table in (_SPEAKER, _SPEAKER_BEFORE, _CLAUSES, _CLAUSES_BEFORE):
+        pattern = table.get(lang)
+        for m in pattern.finditer(sentence) if pattern else ():
+            who = m["who"]
+            if table is _SPEAKER_BEFORE:  # the clause may start mid-sentence
+                who = re.split(r"[,;:।.()]\s*", " ".join(who.split()))[-1]
+            elif table is _SPEAKER:
+                who = _NAME_END.sub("", who)
+            who = who.strip(" ,.;:—-")
+            if who:
+                out.append((m.start(), m.end(), who))
+    said = _KO_SAID.search(sentence) if lang == "ko" else None
+    if said:  # the topics before the reporting verb
+        out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence, 0,
+                                                                          said.start())]
+    return sorted(out)
+
+
+def speaker(sentence: str, lang: str) -> str | None:
+    """The source an attribution clause names ("повідомили в Повітряних силах ЗСУ" ->
+    "Повітряних силах ЗСУ", "meldt de politie" -> "de politie"), or None; a phrase, not
+    yet matched to a sheet source."""
+    found = speakers(sentence, lang)
+    return found[0][2] if found else None
