@@ -36,10 +36,10 @@ SCALES = (1, 2, 4, 8)
 Case = Callable[[int], Callable[[], object]]  # size -> the work to time
 
 
-def _find_mentions(unit: str, strict_one: bool = True) -> Case:
+def _find_mentions(unit: str, strict_one: bool = True, language: str | None = None) -> Case:
     from factcheck.text.numbers import find_mentions
 
-    return lambda n: (lambda: find_mentions(unit * n, strict_one))
+    return lambda n: (lambda: find_mentions(unit * n, strict_one, language))
 
 
 def _article(n: int) -> Callable[[], object]:
@@ -304,6 +304,15 @@ CASES: dict[str, tuple[Case, int]] = {
     "numbers: '10:30 to 11 a.m. ' (times)": (_find_mentions("10:30 to 11 a.m. "), 1000),
     "numbers: '1,300 ' digits": (_find_mentions("1,300 "), 2000),
     "numbers: seed article (A16)": (_article, 250_000),
+    # other languages read numbers with their own words, separators and scales
+    "numbers: Italian '18.25 xyz ' (clock, scale words)": (
+        _find_mentions("18.25 xyz ", language="it"), 5000),
+    "numbers: Russian '12,5 тыс. дронов '": (_find_mentions("12,5 тыс. дронов ", language="ru"),
+                                            2000),
+    "numbers: Korean '2만8784명 '": (_find_mentions("2만8784명 ", language="ko"), 5000),
+    "numbers: Chinese '529971亿元，'": (_find_mentions("529971亿元，", language="zh"), 5000),
+    "numbers: Arabic '3 أشخاص و'": (_find_mentions("3 أشخاص و", language="ar"), 5000),
+    "numbers: Polish 'pięciu osób i '": (_find_mentions("pięciu osób i ", language="pl"), 2000),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
     "grounding: quote of the wrong unit (A9)": (_wrong_unit_quote, 300),
     "coverage: n sentences, n facts (B1)": (_coverage, 2000),

@@ -39,6 +39,7 @@ def _values(text: str, lang: str | None, strict_one: bool = False):
     ("plus de 780'000 personnes", "fr", 780000),
     ("bei 343,6 Milliarden Euro", "de", 343.6e9),
     ("Más de 36 millones de españoles", "es", 36e6),
+    ("Más de 36\u00a0 millones de españoles", "es", 36e6),  # spaces of both kinds
     ("con 2.574 millones de euros", "es", 2574e6),
     ("affecté directement deux milliards de personnes", "fr", 2e9),
     ("hace cuatro años", "es", 4),

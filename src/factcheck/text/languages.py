@@ -535,12 +535,15 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
     return None
 
 
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
     if lang in GLUED:
         return cjk_scale(text, end)
-    m = WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
+    m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
     w = words(lang)
