@@ -17,11 +17,13 @@ import dataclasses
 import functools
 import hashlib
 import importlib.util
+import io
 import os
 import pickle
 import platform
 import re
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -197,6 +199,35 @@ def write_bytes(target: Path, blob: bytes) -> bool:
 def write_pickle(target: Path, value: object) -> bool:
     """``value`` pickled into ``target`` atomically; False if it cannot be written."""
     return write_bytes(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_pickles(target: Path, parts: Iterable[object]) -> bool:
+    """Several values pickled one after another into ``target`` atomically, each on its
+    own (no object shared between them is stored once: memory holds one value's record
+    of what it wrote, not the whole file's); False if it cannot be written."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for part in parts:
+                pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.rename(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    return True
+
+
+def read_pickles(file: Path) -> Iterator[Any]:
+    """The values :func:`write_pickles` stored in ``file``, one by one (an OSError or
+    unpickling error if it is absent or torn)."""
+    stream = io.BytesIO(file.read_bytes())
+    while stream.tell() < len(stream.getbuffer()):
+        yield pickle.load(stream)
 
 
 def read_pickle(file: Path) -> Any:

@@ -304,8 +304,7 @@ def _check_reloaded(args: argparse.Namespace, root: Path) -> int:
 def _check_once(args: argparse.Namespace, config) -> int:
     """One run: check, print in the chosen format, write reports; the exit status."""
     from factcheck.pipeline import focus_view, run, sheet_set
-    from factcheck.report import ReportWriteError
-    from factcheck.report.write import write_run_reports
+    from factcheck.report.write import ReportWriteError, write_run_reports
     from factcheck.sheetfiles import sheet_files
 
     missing = [p for p in args.paths if not p.exists()]
@@ -324,7 +323,7 @@ def _check_once(args: argparse.Namespace, config) -> int:
         files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
     result = run(files, config.root, progress=_progress(), config=config,
                  cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs),
-                 engine=args.engine)
+                 engine=args.engine, listed=True)
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
             "no directories ([tool.factcheck] facts is empty)"

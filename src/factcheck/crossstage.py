@@ -2,14 +2,17 @@
 
 Its outcomes are stored under ``.factcheck-cache/cross/``, claims in :data:`SHARDS`
 files by a hash of their key, each file named by the hash of its content. The state of
-the last run (kept in the manifest) names them, with every sheet's claim groups and a
-hash of the rows it brings to each (:attr:`SheetSummary.groups`). A run whose sheets
-bring the same rows takes the outcomes as they are (read only when a front end asks:
+the last run (kept in the manifest) names them, with each sheet's hash of the rows it
+brings (:attr:`SheetSummary.cross_digest`) and its cache key. A run whose sheets bring
+the same rows takes the outcomes as they are (read only when a front end asks:
 :class:`CrossSummary` holds the counts and failing claims). When a few sheets changed,
-only the groups ``(key, scope)`` in which their rows differ are compared again, over
-the rows every sheet brings to them, and only their shards are read and written.
-Anything unusual (an invalid fact table, many changed sheets, changed sources, an
-engine chosen by name) compares everything; a changed stance judges statements anew.
+only the groups ``(key, scope)`` in which their rows differ (now, and before: read from
+the sheet's previous cache entry) are compared again, over the rows every sheet brings
+to them (the group's stored outcome names its sheets), and only their shards are read
+and written. A large run compares its claims shard by shard, rows spilled to disk, so
+memory holds one shard at a time. Anything unusual (an invalid fact table, many changed
+sheets, changed sources, an engine chosen by name) compares everything; a changed
+stance judges statements anew.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,12 +30,26 @@ from typing import Any
 
 from factcheck.cache import read_pickle, write_bytes
 from factcheck.config import ENGINES
+from factcheck.crosssource import small
 from factcheck.crosssource.small import SMALL_TABLE, compare_rows
 from factcheck.engine.outcome import CONFLICT, ERROR, HOLDS, Kind, Outcome
-from factcheck.sheets import UNATTRIBUTED, SheetResult, cross_of
+from factcheck.sheets import (
+    UNATTRIBUTED,
+    SheetCross,
+    SheetResult,
+    cross_digest,
+    cross_of,
+    group_digests,
+)
+from factcheck.spool import SPOOL_MIN_SHEETS, Buckets
 
 #: at most this many changed sheets are compared group by group
 INCREMENTAL_MAX = 200
+#: runs of at least this many sheets compare (and store) their claims shard by shard
+STREAM_MIN_SHEETS = SPOOL_MIN_SHEETS
+#: a shard of at most this many rows is compared in plain Python (DuckDB above: its
+#: import and buffers would cost more memory than a shard's rows)
+SHARD_SMALL_TABLE = 50_000
 SHARDS = 64  # claim outcomes are stored in this many files, by a hash of the claim key
 TABLE = "claim:(table)"  # the name of the outcome of an invalid fact table
 
@@ -73,9 +91,11 @@ class CrossResult:
         return [(n, lambda n=n: store.get(n)) for n in dict.fromkeys(names)]
 
 
-def sheet_state(s: SheetResult) -> tuple[str, tuple[tuple[str, str, str], ...], str]:
+def sheet_state(s: SheetResult) -> tuple[str, str, str | None]:
+    """What the next run compares a sheet by: (hash of its rows, stances, cache key: where
+    its rows can be read back when they change)."""
     t = s.summary
-    return t.cross_digest, t.groups, t.stances
+    return t.cross_digest, t.stances, s.key
 
 
 def run_key(sheets: list[SheetResult], base: str, tolerance: float | str, engine: str) -> str:
@@ -128,10 +148,14 @@ class _Store:
 
 def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str,
                   directory: Path | None = None, base: str = "",
-                  previous: dict | None = None) -> CrossResult:
+                  previous: dict | None = None,
+                  stored: Callable[[str], SheetCross | None] | None = None
+                  ) -> CrossResult:
     """Claims and statements across ``sheets``: the previous run's (``previous``, kept in
     the manifest) when the sheets bring the same rows, updated group by group when few
-    sheets changed, else compared anew; stored in ``directory`` (the cache)."""
+    sheets changed, else compared anew; stored in ``directory`` (the cache).
+    ``stored(key)``: what the sheet result stored under cache key ``key`` brings to the
+    stage (None if gone), for what a changed sheet brought before."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
 
@@ -149,9 +173,16 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
         state.update({k: previous[k] for k in ("shards", "statements", "summary", "id")})
         return CrossResult(state["summary"], _loader(store, state, everything), state,
                            directory)
-    update = _incremental(sheets, tolerance, engine, previous, state, store)
+    update = _incremental(sheets, tolerance, engine, previous, state, store, stored)
     if update is not None:
         return update
+    if engine == "auto" and len(sheets) >= STREAM_MIN_SHEETS:
+        names, claims_summary = _compare_by_shard(sheets, tolerance, state["sources"], store)
+        statements = judge(sheets)
+        _save(state, store, names, store.put(statements),
+              _updated(claims_summary, [], [], statements))
+        return CrossResult(state["summary"], _loader(store, state, everything), state,
+                           directory)
     claims, statements = everything()
     shards: list[list[Outcome]] = [[] for _ in range(SHARDS)]
     for o in claims:
@@ -159,6 +190,49 @@ def compare_stage(sheets: list[SheetResult], tolerance: float | str, engine: str
     _save(state, store, [store.put(sh) for sh in shards], store.put(statements),
           summarize_cross(claims, statements))
     return CrossResult(state["summary"], lambda: (claims, statements), state, directory)
+
+
+def _compare_by_shard(sheets: list[SheetResult], tolerance: float | str, known: set[str],
+                      store: _Store) -> tuple[list[str], CrossSummary]:
+    """Every claim compared and stored shard by shard, so memory holds one shard's rows
+    and outcomes at a time: rows are checked in table order (the first invalid one
+    names the table's error, as a whole-table comparison would), spilled to one
+    temporary file per shard, then each shard is compared and stored. The claim counts
+    and failing claims, and the stored shards' names."""
+    known = known | {UNATTRIBUTED}
+    frozen = frozenset(known)
+    first: dict | None = None
+    with tempfile.TemporaryDirectory(prefix="factcheck-claims-") as tmp:
+        spill = Buckets(Path(tmp), SHARDS)
+        for s in sheets:
+            c = cross_of(s, tolerance)
+            if c is None:
+                continue
+            seen: set[str] = set()
+            for r in c.claim_rows:
+                first = first or r
+                try:
+                    small._check(r, frozen)  # the checks of a whole-table comparison
+                    if r["fact"] in seen:
+                        raise ValueError(f"fact table row {r['sheet']}:{r['line']}: "
+                                         "duplicate sheet/fact")
+                except ValueError as exc:
+                    table = Outcome(Kind.claim, first["sheet"], TABLE, first["line"],
+                                    "cross-source", ERROR, f"fact table is invalid: {exc}")
+                    names = [store.put([table])] + [store.put([])] * (SHARDS - 1)
+                    return names, summarize_cross([table], [])
+                seen.add(r["fact"])
+                spill.add(shard_of(r["key"]), r)
+        spill.flush()
+        names, count, verdicts, failing = [], 0, Counter(), []
+        for i in range(SHARDS):
+            claims = compare_claim_rows(spill.read(i), known, "auto", SHARD_SMALL_TABLE)
+            names.append(store.put(claims))
+            count += len(claims)
+            verdicts.update(str(o.verdict) for o in claims)
+            failing += [o for o in claims if not o.passed]
+    return names, CrossSummary(count, tuple(sorted(verdicts.items())),
+                               tuple(sorted(failing, key=_order)), 0, 0)
 
 
 def _save(state: dict, store: _Store, shards: list[str], statements: str,
@@ -189,46 +263,74 @@ def _at_hand(claims: list[Outcome], statements: list[Outcome], state: dict) -> C
 
 
 def _incremental(sheets: list[SheetResult], tolerance: float | str, engine: str,
-                 previous: dict | None, state: dict, store: _Store) -> CrossResult | None:
+                 previous: dict | None, state: dict, store: _Store,
+                 stored: Callable[[str], SheetCross | None] | None) -> CrossResult | None:
     """The previous run's outcomes with the changed claim groups compared again, only
-    their shards read and written (None: compare everything)."""
-    if previous is None or engine != "auto" or not isinstance(previous.get("summary"),
-                                                              CrossSummary):
+    their shards read and written (None: compare everything).
+
+    The groups a changed sheet's rows differ in come from its rows now and before (read
+    from its previous cache entry); the sheets reporting in a group, from the group's
+    previous outcome (its rows name them) and the changed sheets."""
+    if previous is None or engine != "auto" or stored is None or \
+            not isinstance(previous.get("summary"), CrossSummary):
         return None
     before: dict = previous.get("sheets", {})
     now: dict = state["sheets"]
-    changed = [r for r in now.keys() | before.keys() if before.get(r) != now.get(r)]
+    changed = [r for r in now.keys() | before.keys()
+               if (before.get(r) or ())[:2] != (now.get(r) or ())[:2]]
     if len(changed) > INCREMENTAL_MAX or previous.get("sources") != state["sources"]:
         return None  # many changes, or which rows are valid may have changed
-    affected = {g[:2] for g in _changed_groups(changed, before, now)}
+    wanted = set(changed)
+    by_rel = {s.rel: s for s in sheets if s.rel in wanted}
+    affected: set[tuple[str, str]] = set()
+    for rel in changed:
+        old = _groups_before(before.get(rel), stored)
+        new_cross = cross_of(by_rel[rel], tolerance) if rel in by_rel else None
+        if old is None or (rel in by_rel and now[rel][0] != "none" and new_cross is None):
+            return None  # what it brought before (or now) cannot be read: compare all
+        new = group_digests(new_cross.claim_rows) if new_cross else set()
+        affected |= {g[:2] for g in old ^ new}
     touched = sorted({shard_of(k) for k, _ in affected})
-    old = {i: store.get(previous["shards"][i]) for i in touched}
-    if any(v is None for v in old.values()) or any(o.name == TABLE for v in old.values()
-                                                   for o in v):
+    old_shards = {i: store.get(previous["shards"][i]) for i in touched}
+    if any(v is None for v in old_shards.values()) or any(
+            o.name == TABLE for v in old_shards.values() for o in v):
         return None
-    involved = [s for s in sheets if any(g[:2] in affected for g in s.summary.groups)]
-    rows = [dict(r) for s in involved if (c := cross_of(s, tolerance))
+    involved = {x.sheet for v in old_shards.values() for o in v if _order(o) in affected
+                for x in o.result.rows} | set(by_rel)
+    rows = [dict(r) for s in sheets if s.rel in involved and (c := cross_of(s, tolerance))
             for r in c.claim_rows if (r["key"], r.get("scope") or "") in affected]
-    new = compare_claim_rows(rows, state["sources"], "python")
-    if any(o.name == TABLE for o in new):
+    new_claims = compare_claim_rows(rows, state["sources"], "python")
+    if any(o.name == TABLE for o in new_claims):
         return None
     shards = list(previous["shards"])
     removed: list[Outcome] = []
     for i in touched:
-        kept = [o for o in old[i] if _order(o) not in affected]
-        removed += [o for o in old[i] if _order(o) in affected]
-        shards[i] = store.put(sorted(kept + [o for o in new if shard_of(o.result.key) == i],
-                                     key=_order))
+        kept = [o for o in old_shards[i] if _order(o) not in affected]
+        removed += [o for o in old_shards[i] if _order(o) in affected]
+        shards[i] = store.put(sorted(kept + [o for o in new_claims
+                                             if shard_of(o.result.key) == i], key=_order))
     statements_file = previous["statements"]
     statements = None
-    if any((before.get(r) or ("", (), ""))[2] != (now.get(r) or ("", (), ""))[2]
+    if any((before.get(r) or ("", "", None))[1] != (now.get(r) or ("", "", None))[1]
            for r in changed):
         statements = judge(sheets)  # a sheet's stances changed: every statement judged anew
         statements_file = store.put(statements)
-    summary = _updated(previous["summary"], removed, new, statements)
+    summary = _updated(previous["summary"], removed, new_claims, statements)
     _save(state, store, shards, statements_file, summary)
     return CrossResult(summary, _loader(store, state, lambda: (
         compare_claims(sheets, tolerance, engine), judge(sheets))), state, store.dir)
+
+
+def _groups_before(was: tuple | None, stored: Callable[[str], SheetCross | None]
+                   ) -> set[tuple[str, str, str]] | None:
+    """The claim groups a sheet brought to the previous run (None: not known: its entry
+    is gone, or holds other rows now, e.g. checked again against a changed data file)."""
+    if was is None or was[0] == "none":
+        return set()  # absent, or it brought nothing
+    cross = stored(was[2]) if was[2] else None
+    if cross is None or cross_digest(cross) != was[0]:
+        return None
+    return group_digests(cross.claim_rows)
 
 
 def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],
@@ -247,16 +349,6 @@ def _updated(prev: CrossSummary, removed: list[Outcome], added: list[Outcome],
     return CrossSummary(prev.claims - len(removed) + len(added),
                         tuple(sorted((k, v) for k, v in verdicts.items() if v)),
                         tuple(failing), n_statements, disputed)
-
-
-def _changed_groups(changed: list[str], before: dict, now: dict) -> set[tuple[str, str, str]]:
-    """The claim groups in which a changed sheet's rows differ (old or new)."""
-    out: set[tuple[str, str, str]] = set()
-    for rel in changed:
-        old = set(before[rel][1]) if rel in before else set()
-        new = set(now[rel][1]) if rel in now else set()
-        out |= old ^ new
-    return out
 
 
 def sources(sheets: list[SheetResult]) -> set[str]:

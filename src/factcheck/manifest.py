@@ -3,45 +3,100 @@
 For each sheet last checked, ``.factcheck-cache/manifest`` holds the size and
 modification time of the sheet and of each file it depends on (with their content
 hashes), its cache key and the size of that entry, and its
-:class:`~factcheck.sheets.SheetSummary` (counts, failing outcomes, claim groups). A
-sheet whose files stat the same is taken from the manifest: no read, no parse, its
-outcomes left in its cache entry until a front end asks for them. As git does with its
-index, a file modified less than :data:`RACY_NS` before the manifest entry was
-recorded is hashed again, so an edit within the file system's time resolution is
-never missed. The manifest is an accelerator only: unreadable, it is empty.
+:class:`~factcheck.sheets.SheetSummary` (counts, failing outcomes, sources). A sheet
+whose files stat the same is taken from the manifest: no read, no parse, its outcomes
+left in its cache entry until a front end asks for them. As git does with its index, a
+file modified less than :data:`RACY_NS` before the manifest entry was recorded is
+hashed again, so an edit within the file system's time resolution is never missed.
+
+The entries are stored and held as columns (:class:`Columns`: integer arrays, lists of
+strings, one summary object per sheet), not as an object per sheet, so 100,000 sheets
+take tens of megabytes. The manifest is an accelerator only: unreadable, it is empty.
 """
 
 from __future__ import annotations
 
 import os
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from factcheck.cache import CACHE_DIR, SheetCache, file_digest, read_pickle, write_pickle
+from factcheck.cache import CACHE_DIR, SheetCache, file_digest, read_pickles, write_pickles
 from factcheck.problems import Problem
 from factcheck.sheets import SheetResult, SheetSummary
 from factcheck.spool import ON_DISK
 
 NAME = "manifest"
-_FORMAT = "factcheck-manifest-1"
+_FORMAT = "factcheck-manifest-4"
 #: a file modified this close to (or after) its entry's recording is hashed again
 RACY_NS = 2_000_000_000
+_INTS = ("size", "mtime", "newest", "entry_size", "recorded", "facts")
+_LISTS = ("paths", "keys", "rels", "deps", "dep_stats", "problems", "summaries")
+CHUNK = 5000  # list items written in one pickle
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the manifest knows of one sheet file."""
+@dataclass
+class Columns:
+    """One row per sheet file, by position; ``index`` maps a file's path to its row."""
 
-    size: int
-    mtime_ns: int
-    key: str  # the sheet's cache key
-    entry_size: int  # the size of the cache entry file
-    deps: tuple[tuple[str, int, int, str], ...]  # (file, size, mtime_ns, content hash)
-    rel: str
-    problems: tuple[Problem, ...]
-    facts: int
-    summary: SheetSummary
-    recorded_ns: int  # when the run that recorded it started
+    paths: list[str] = field(default_factory=list)
+    size: array = field(default_factory=lambda: array("q"))
+    mtime: array = field(default_factory=lambda: array("q"))  # ns
+    newest: array = field(default_factory=lambda: array("q"))  # of it and the files it read
+    entry_size: array = field(default_factory=lambda: array("q"))  # of its cache entry
+    recorded: array = field(default_factory=lambda: array("q"))  # when its run started
+    facts: array = field(default_factory=lambda: array("q"))
+    keys: list[str] = field(default_factory=list)  # cache keys
+    rels: list[str] = field(default_factory=list)
+    #: the files besides the sheet: ((file, content hash), ...) and ((size, mtime), ...)
+    deps: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    dep_stats: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
+    problems: list[tuple[Problem, ...]] = field(default_factory=list)
+    summaries: list[SheetSummary] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_state(cls, n: int, ints: dict[str, array], parts: Iterator[Any]) -> Columns:
+        """The columns of ``n`` rows: ``ints``, then each list column read from ``parts``
+        in chunks (as :meth:`Manifest.save` writes them)."""
+        out = cls(**ints, **{name: _unchunk(parts, n) for name in _LISTS})
+        if any(len(getattr(out, k)) != n for k in (*_INTS, *_LISTS)):
+            raise ValueError("the manifest's columns differ in length")
+        out.index = {p: i for i, p in enumerate(out.paths)}
+        return out
+
+    def put(self, path: str, row: tuple) -> None:
+        """Set ``path``'s row (appended if new)."""
+        (size, mtime, newest, entry_size, recorded, facts, key, rel, deps, stats, problems,
+         summary) = row
+        i = self.index.get(path)
+        if i is None:
+            self.index[path] = i = len(self.paths)
+            self.paths.append(path)
+            for name in _INTS:
+                getattr(self, name).append(0)
+            for name in ("keys", "rels", "deps", "dep_stats", "problems", "summaries"):
+                getattr(self, name).append(None)
+        self.size[i], self.mtime[i], self.newest[i] = size, mtime, newest
+        self.entry_size[i] = entry_size
+        self.recorded[i], self.facts[i] = recorded, facts
+        self.keys[i], self.rels[i], self.deps[i], self.dep_stats[i] = key, rel, deps, stats
+        self.problems[i], self.summaries[i] = problems, summary
+
+    def keep(self, paths: set[str]) -> Columns:
+        """Only the rows of ``paths``."""
+        out = Columns()
+        for i, p in enumerate(self.paths):
+            if p in paths:
+                out.put(p, self.row(i))
+        return out
+
+    def row(self, i: int) -> tuple:
+        return (self.size[i], self.mtime[i], self.newest[i], self.entry_size[i],
+                self.recorded[i], self.facts[i], self.keys[i], self.rels[i], self.deps[i],
+                self.dep_stats[i], self.problems[i], self.summaries[i])
 
 
 @dataclass
@@ -50,62 +105,97 @@ class Manifest:
 
     file: Path
     base: str
-    entries: dict[str, Entry] = field(default_factory=dict)
+    entries: Columns = field(default_factory=Columns)
     cross: dict | None = None  # the cross-sheet stage's state (factcheck.crossstage)
     dirty: bool = True  # changed since read (a rerun that changed nothing writes nothing)
 
     @classmethod
     def load(cls, root: Path, base: str) -> Manifest:
         file = root / CACHE_DIR / NAME
-        data = read_pickle(file)
-        if not (isinstance(data, dict) and data.get("format") == _FORMAT
-                and data.get("base") == base):
+        try:
+            parts = read_pickles(file)
+            head = next(parts)
+            if not (isinstance(head, dict) and head.get("format") == _FORMAT
+                    and head.get("base") == base):
+                return cls(file, base)
+            entries = Columns.from_state(head["columns"], head["ints"], parts)
+            cross = head["cross"]
+            if cross is not None:
+                cross["sheets"] = dict(_unchunk(parts, head["cross_sheets"]))
+        except Exception:  # absent, torn or of another version: empty
             return cls(file, base)
-        return cls(file, base, data["entries"], data["cross"], dirty=False)
+        return cls(file, base, entries, cross, dirty=False)
 
     def set_cross(self, state: dict) -> None:
         if state != self.cross:
             self.cross, self.dirty = state, True
 
     def save(self) -> bool:
+        """Write the manifest as a stream of pickles, long columns in chunks, so writing
+        100,000 rows never holds a record of every object written."""
         if not self.dirty:
             return True
-        self.dirty = not write_pickle(self.file, {"format": _FORMAT, "base": self.base,
-                                                  "entries": self.entries,
-                                                  "cross": self.cross})
+        cross = dict(self.cross) if self.cross is not None else None
+        sheets = list(cross.pop("sheets", {}).items()) if cross is not None else []
+        c = self.entries
+        head = {"format": _FORMAT, "base": self.base, "ints": {k: getattr(c, k) for k in _INTS},
+                "columns": len(c.paths), "cross": cross, "cross_sheets": len(sheets)}
+        parts = [head, *(chunk for name in _LISTS for chunk in _chunks(getattr(c, name))),
+                 *_chunks(sheets)]
+        self.dirty = not write_pickles(self.file, parts)
         return not self.dirty
 
     def lookup(self, files: list[Path], store: SheetCache) -> dict[Path, SheetResult]:
         """The results of ``files`` unchanged since their entry was recorded."""
         out = {}
         stats: dict[str, tuple[int, int] | None] = {}  # documents shared by sheets
+        c = self.entries
         entries = f"{store.dir}{os.sep}"
+        shards: dict[str, Path] = {}  # the entries' directories, each made once
         for f in files:
-            e = self.entries.get(str(f))
-            if e is None:
+            i = c.index.get(str(f))
+            if i is None:
                 continue
-            entry = f"{entries}{e.key[:2]}{os.sep}{e.key}"
-            if _unchanged(f, e, entry, store, stats):
-                out[f] = _result(f, e, Path(entry))
+            key = c.keys[i]
+            entry = f"{entries}{key[:2]}{os.sep}{key}"
+            if _unchanged(f, c, i, entry, store, stats):
+                shard = shards.get(key[:2]) or shards.setdefault(key[:2], store.dir / key[:2])
+                out[f] = SheetResult(c.rels[i], f, ON_DISK, list(c.problems[i]),  # type: ignore[arg-type]
+                                     ON_DISK, ON_DISK, ON_DISK, ON_DISK,  # type: ignore[arg-type]
+                                     detail=shard / key, facts=c.facts[i], deps=c.deps[i],
+                                     tally=c.summaries[i], key=key)
         return out
 
     def record(self, sheets: list[SheetResult], started_ns: int, store: SheetCache) -> None:
         """Record every stored result of this run (run started at ``started_ns``)."""
+        c = self.entries
         for s in sheets:
-            old = self.entries.get(str(s.path))
-            if s.key is None or (old is not None and old.summary is s.tally
-                                 and not _racy(old)):
+            path = str(s.path)
+            i = c.index.get(path)
+            if s.key is None or (i is not None and c.summaries[i] is s.tally
+                                 and not _racy(c, i)):
                 continue  # taken from this very entry
-            entry = _entry(s, started_ns, store)
+            row = _row(s, started_ns, store)
             self.dirty = True
-            if entry is None:
-                self.entries.pop(str(s.path), None)
-            else:
-                self.entries[str(s.path)] = entry
-        if len(self.entries) > 2 * len(sheets) + 1000:  # forget files long gone
-            keep = {str(s.path) for s in sheets}
-            self.entries = {k: v for k, v in self.entries.items() if k in keep}
+            if row is not None:
+                c.put(path, row)
+            elif i is not None:
+                c.size[i] = c.entry_size[i] = -1  # no entry: never matches a file again
+        if len(c.paths) > 2 * len(sheets) + 1000:  # forget files long gone
+            self.entries = c.keep({str(s.path) for s in sheets})
             self.dirty = True
+
+
+def _chunks(items: list) -> list[list]:
+    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+
+
+def _unchunk(parts: Iterator[Any], n: int) -> list:
+    """``n`` items from the chunks :func:`_chunks` made, read from ``parts``."""
+    out: list = []
+    while len(out) < n:
+        out += next(parts)
+    return out
 
 
 def _stat(path: str | Path) -> tuple[int, int] | None:
@@ -116,51 +206,45 @@ def _stat(path: str | Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _racy(e: Entry) -> bool:
+def _racy(c: Columns, i: int) -> bool:
     """Modified too close to the recording for the time stamp to tell an edit apart."""
-    return any(m + RACY_NS > e.recorded_ns for m in (e.mtime_ns, *(d[2] for d in e.deps)))
+    return c.newest[i] > c.recorded[i] - RACY_NS
 
 
-def _unchanged(f: Path, e: Entry, entry_file: str, store: SheetCache,
+def _unchanged(f: Path, c: Columns, i: int, entry_file: str, store: SheetCache,
                stats: dict[str, tuple[int, int] | None]) -> bool:
-    if _stat(f) != (e.size, e.mtime_ns):
+    if _stat(f) != (c.size[i], c.mtime[i]):
         return False
-    for path, size, mtime, _ in e.deps:
+    for (path, _), stat in zip(c.deps[i], c.dep_stats[i], strict=True):
         if path not in stats:
             stats[path] = _stat(path)
-        if stats[path] != (size, mtime):
+        if stats[path] != stat:
             return False
     entry = _stat(entry_file)
-    if entry is None or entry[0] != e.entry_size:
+    if entry is None or entry[0] != c.entry_size[i]:
         return False
-    if not _racy(e):
+    if not _racy(c, i):
         return True
     try:
         data = f.read_bytes()
     except OSError:
         return False
-    return store.key(f, data) == e.key and all(file_digest(Path(p)) == d
-                                               for p, _, _, d in e.deps)
+    return store.key(f, data) == c.keys[i] and all(file_digest(Path(p)) == d
+                                                   for p, d in c.deps[i])
 
 
-def _result(f: Path, e: Entry, entry_file: Path) -> SheetResult:
-    return SheetResult(e.rel, f, ON_DISK, list(e.problems), ON_DISK, ON_DISK,  # type: ignore[arg-type]
-                       ON_DISK, ON_DISK, detail=entry_file, facts=e.facts,  # type: ignore[arg-type]
-                       deps=tuple((p, d) for p, _, _, d in e.deps), tally=e.summary,
-                       key=e.key)
-
-
-def _entry(s: SheetResult, started_ns: int, store: SheetCache) -> Entry | None:
-    """The entry of a result stored in the cache (None if it is not, or a file is gone)."""
+def _row(s: SheetResult, started_ns: int, store: SheetCache) -> tuple | None:
+    """The row of a result stored in the cache (None if it is not, or a file is gone)."""
     st = _stat(s.path)
     entry = _stat(store.file_of(s.key)) if s.key else None
     if st is None or entry is None or s.key is None:
         return None
-    deps = []
-    for path, digest in s.deps:
+    stats = []
+    for path, _ in s.deps:
         dst = _stat(path)
         if dst is None:
             return None
-        deps.append((path, *dst, digest))
-    return Entry(st[0], st[1], s.key, entry[0], tuple(deps), s.rel, tuple(s.problems),
-                 s.facts, s.summary, started_ns)
+        stats.append(dst)
+    newest = max([st[1], *(m for _, m in stats)])
+    return (st[0], st[1], newest, entry[0], started_ns, s.facts, s.key, s.rel,
+            tuple(s.deps), tuple(stats), tuple(s.problems), s.summary)

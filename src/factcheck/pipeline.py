@@ -12,6 +12,7 @@ import gc
 import hashlib
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +32,8 @@ from factcheck.crossstage import (
 from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.manifest import Manifest
 from factcheck.problems import Problem
-from factcheck.sheets import UNATTRIBUTED, SheetResult, check_sheet, check_sheets
-from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool
+from factcheck.sheets import UNATTRIBUTED, SheetCross, SheetResult, check_sheet, check_sheets
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_slim
 
 SHEET_SUFFIXES = (".yaml", ".yml")
 
@@ -106,17 +107,81 @@ RunResult.claims = _outcomes_on_disk("claims")  # type: ignore[assignment]
 RunResult.statements = _outcomes_on_disk("statements")  # type: ignore[assignment]
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Sheet files under ``paths`` (files are taken as given), sorted, without repeats."""
+def summary_counts(result: RunResult) -> dict[str, int | bool]:
+    """A run's counts (the report's summary, the terminal's last line), from each sheet's
+    and the cross-sheet stage's summary: no outcome or detail is read back."""
+    tallies = [s.summary for s in result.sheets]
+    verdicts: Counter[str] = Counter()
+    for checks, times in Counter(t.check_verdicts for t in tallies).items():
+        for verdict, n in checks:  # sheets alike are counted once
+            verdicts[verdict] += n * times
+    cross = result.cross_summary
+    claims = Counter(dict(cross.claim_verdicts))
+    problems = sum(len(s.problems) for s in result.sheets)
+    failed = sum(len(t.failing) for t in tallies) + len(cross.failing)
+    return {
+        "sheets": len(result.sheets),
+        "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
+        "problems": problems,
+        "facts": sum(s.facts for s in result.sheets),
+        "checks": sum(verdicts.values()),
+        "holds": verdicts["holds"],
+        "holds_within_rounding": verdicts["holds within rounding"],
+        "violated": verdicts["violated"],
+        "expected_violations": sum(t.expected_violations for t in tallies),
+        # a check that cannot be evaluated and a claim whose reports cannot be compared
+        # (units differ) are both errors: the summary agrees with exit status 2
+        "errors": verdicts["error"] + claims["error"],
+        "failed": failed,
+        "quotes": sum(t.quotes for t in tallies),
+        "ungrounded": sum(t.ungrounded for t in tallies),
+        "claims": cross.claims,
+        "claims_agree": claims["agree"],
+        "claims_conflict": claims["conflict"],
+        "statements_disputed": cross.disputed,
+        "passed": not failed and not problems,
+    }
+
+
+def discover(paths: Iterable[Path],
+             skip_dir: Callable[[str], bool] | None = None) -> list[Path]:
+    """Sheet files under ``paths`` (files are taken as given), sorted, without repeats;
+    directories whose name ``skip_dir`` accepts are not searched."""
     found: dict[Path, None] = {}
     for p in paths:
         if os.path.isdir(p):
-            for f in sorted(p.rglob("*")):
-                if f.suffix in SHEET_SUFFIXES and f.is_file() and not f.name.startswith("."):
-                    found[f] = None
+            for _, f in sorted(_sheets_below(Path(p), skip_dir), key=lambda x: x[0]):
+                found[f] = None
         else:
             found[p] = None
     return list(found)
+
+
+def _sheets_below(top: Path, skip_dir: Callable[[str], bool] | None
+                  ) -> list[tuple[tuple[str, ...], Path]]:
+    """The sheet files below ``top``, each with its path parts relative to ``top`` (the
+    order ``sorted(Path)`` gives), found as ``Path.rglob`` finds them: symbolic links to
+    directories are not followed, unreadable directories are skipped."""
+    out: list[tuple[tuple[str, ...], Path]] = []
+    stack: list[tuple[Path, tuple[str, ...]]] = [(top, ())]
+    while stack:
+        where, rel = stack.pop()
+        try:
+            with os.scandir(where) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for e in entries:
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if skip_dir is None or not skip_dir(e.name):
+                        stack.append((where / e.name, (*rel, e.name)))
+                elif (e.name.endswith(SHEET_SUFFIXES) and not e.name.startswith(".")
+                      and e.is_file()):
+                    out.append(((*rel, e.name), where / e.name))
+            except OSError:
+                continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -179,7 +244,7 @@ def focus_view(result: RunResult, focus: set[Path] | None,
 def run(paths: Iterable[Path], root: Path,
         progress: Callable[[int, int], None] | None = None,
         config: Config | None = None, *, cache: bool = True,
-        jobs: int | None = None, engine: str = "auto") -> RunResult:
+        jobs: int | None = None, engine: str = "auto", listed: bool = False) -> RunResult:
     """Check every sheet under ``paths``, then compare claims across them.
 
     ``config`` supplies `[tool.factcheck]` tolerances (read from ``root`` when None).
@@ -188,13 +253,14 @@ def run(paths: Iterable[Path], root: Path,
     without being read). ``jobs``: processes for per-sheet work (None: all cores
     when there are enough sheets to check). ``engine``: what compares claims across
     sheets (see :func:`compare_claims`); ``spark`` checks the sheets on Spark's workers
-    as well (:mod:`factcheck.spark_sheets`, without the cache).
+    as well (:mod:`factcheck.spark_sheets`, without the cache). ``listed``: ``paths``
+    are sheet files already (as :func:`factcheck.sheetfiles.sheet_files` lists them).
     """
     started = time.perf_counter()
     started_ns = time.time_ns()
     if config is None:
         config = load_config(root)
-    files = discover(paths)
+    files = list(dict.fromkeys(paths)) if listed else discover(paths)
     store = SheetCache(root, config) if cache else None
     spool = Spool() if not cache and len(files) >= SPOOL_MIN_SHEETS else None
     manifest = Manifest.load(root, store.base) if store else None
@@ -238,13 +304,28 @@ def combine(root: Path, sheets: list[SheetResult], config: Config,
     """The run over already checked sheets: claims and statements compared across them
     (with ``manifest``: stored in the cache, updated from the previous run's state)."""
     directory = manifest.file.parent / "cross" if manifest is not None else None
-    cross = compare_stage(sheets, config.claim_tolerance, engine, directory,
+    tolerance = config.claim_tolerance
+    cross = compare_stage(sheets, tolerance, engine, directory,
                           manifest.base if manifest else "",
-                          manifest.cross if manifest else None)
+                          manifest.cross if manifest else None,
+                          _stored_cross(manifest.file.parent) if manifest else None)
     if manifest is not None:
         manifest.set_cross(cross.state)
     result = RunResult(root, sheets, ON_DISK, ON_DISK, cross=cross)  # type: ignore[arg-type]
     return result
+
+
+def _stored_cross(cache_dir: Path) -> Callable[[str], SheetCross | None]:
+    """What the result stored in the cache under a key brings to the cross-sheet stage
+    (None: not there, or nothing)."""
+
+    def cross(key: str) -> SheetCross | None:
+        try:
+            return read_slim(cache_dir / "sheets" / key[:2] / key)["cross"]
+        except Exception:  # gone, torn, or from another version: not known
+            return None
+
+    return cross
 
 
 def compare_claims(sheets: list[SheetResult], tolerance: float | str = 0,

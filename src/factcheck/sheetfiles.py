@@ -23,6 +23,10 @@ def _skipped(f: Path, under: Path) -> bool:
     return any(p.startswith(".") or p in SKIPPED_DIRS for p in parts)
 
 
+def _skipped_name(name: str) -> bool:
+    return name.startswith(".") or name in SKIPPED_DIRS
+
+
 def hidden(f: Path, dirs: Iterable[Path]) -> bool:
     """True if ``f`` lies in a skipped directory below one of the fact ``dirs``."""
     return any(_skipped(f, d) for d in dirs if f.is_relative_to(d))
@@ -32,6 +36,5 @@ def sheet_files(paths: Iterable[Path]) -> list[Path]:
     """The sheets under ``paths`` (directories searched, files taken as given), sorted."""
     out: list[Path] = []
     for p in paths:
-        found = discover([p])
-        out += [f for f in found if not _skipped(f, p)] if p.is_dir() else found
+        out += discover([p], skip_dir=_skipped_name)
     return list(dict.fromkeys(out))

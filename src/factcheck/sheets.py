@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck.cache import SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
@@ -90,10 +90,11 @@ SheetResult.checks = spooled("checks", "slim")  # type: ignore[assignment]
 SheetResult.cross = spooled("cross", "slim")  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
-class SheetSummary:
-    """A sheet's counts, failing outcomes and claim groups: all a run without changes
-    reads of it (its outcomes stay in the cache entry until a front end asks)."""
+class SheetSummary(NamedTuple):
+    """A sheet's counts, failing outcomes and what it brings to the cross-sheet stage (as
+    hashes): all a run without changes reads of it (its outcomes and claim rows stay in
+    the cache entry until a front end, or a changed claim group, asks). A tuple: small,
+    and quick to read back for 100,000 sheets."""
 
     outcomes: int
     check_verdicts: tuple[tuple[str, int], ...]  # verdict -> how many checks
@@ -103,17 +104,15 @@ class SheetSummary:
     errors: int  # outcomes (checks and quotes) whose verdict is error
     failing: tuple[Outcome, ...]
     cross_digest: str  # hash of the claim rows, stances and sources it brings
-    #: (key, scope, hash of its rows in the group) of each claim group it reports in
-    groups: tuple[tuple[str, str, str], ...]
     stances: str  # a hash of its statement stances and texts ("": it has none)
     sources: tuple[str, ...]
 
 
 def summarize_sheet(s: SheetResult) -> SheetSummary:
-    """The summary of a sheet whose outcomes are at hand."""
+    """The summary of a sheet whose outcomes are at hand (names shared between sheets are
+    interned: a run holds one copy of each verdict and source id)."""
     checks, grounding, cross = s.checks, s.grounding, s.cross
-    verdicts = Counter(str(o.verdict) for o in checks)
-    rows = cross.claim_rows if cross else []
+    verdicts = Counter(sys.intern(str(o.verdict)) for o in checks)
     return SheetSummary(
         outcomes=len(grounding) + len(checks), check_verdicts=tuple(sorted(verdicts.items())),
         expected_violations=sum(1 for o in checks if o.expect == "violated"),
@@ -121,17 +120,17 @@ def summarize_sheet(s: SheetResult) -> SheetSummary:
         errors=sum(1 for o in grounding + checks if o.verdict == ERROR),
         failing=tuple(o for o in grounding + checks if not o.passed),
         cross_digest=cross_digest(cross),
-        groups=group_digests(rows),
         stances=_digest(repr((cross.stances, sorted(cross.texts.items())))) if cross and
-        cross.stances else "", sources=tuple(cross.sources) if cross else ())
+        cross.stances else "",
+        sources=tuple(sys.intern(str(x)) for x in cross.sources) if cross else ())
 
 
-def group_digests(rows: list[dict]) -> tuple[tuple[str, str, str], ...]:
+def group_digests(rows: list[dict]) -> set[tuple[str, str, str]]:
     """Each claim group a sheet's ``rows`` belong to, with a hash of its rows in it."""
     groups: dict[tuple[str, str], list[dict]] = {}
     for r in rows:
         groups.setdefault((r["key"], r.get("scope") or ""), []).append(r)
-    return tuple((k, scope, _digest(repr(g))) for (k, scope), g in groups.items())
+    return {(k, scope, _digest(repr(g))) for (k, scope), g in groups.items()}
 
 
 def _digest(text: str) -> str:
@@ -309,10 +308,12 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
 
 
 def lite(s: SheetResult) -> SheetResult:
-    """``s`` with its outcomes left in its entry on disk (its summary kept in memory)."""
+    """``s`` with its outcomes and claim rows left in its entry on disk (its summary
+    kept in memory)."""
     s.summary  # noqa: B018 - computed while the outcomes are at hand
     s.grounding = ON_DISK  # type: ignore[assignment]
     s.checks = ON_DISK  # type: ignore[assignment]
+    s.cross = ON_DISK  # type: ignore[assignment]
     return s
 
 

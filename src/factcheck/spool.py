@@ -3,8 +3,9 @@
 A sheet's loaded sheet (its model, document text and line index) and values are most
 of what a run holds; reports read them one sheet after another. On a large run each
 is written to disk as it is produced (the sheet's cache entry, or a temporary spool
-when the cache is off) and the result keeps only its outcomes and claim rows; the
-fields read the detail back on access (the last one read stays in memory).
+when the cache is off) and the result keeps only its summary; the fields (detail,
+outcomes, claim rows) read back on access (the last one read stays in memory).
+:class:`Buckets` spills rows split by a key to disk (the claim shards of a large run).
 """
 
 from __future__ import annotations
@@ -84,3 +85,40 @@ class Spool:
     def put(self, name: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
         target = self.dir / name
         return target if write_entry(target, deps, slim, detail) else None
+
+
+class Buckets:
+    """Rows appended to one file per bucket under ``directory``, written in batches: a
+    large table split by a key without holding it (the cross-sheet stage's claim shards)."""
+
+    BATCH = 20_000  # rows held before they are written out
+
+    def __init__(self, directory: Path, count: int) -> None:
+        self.dir, self.count = directory, count
+        self.rows: list[list[dict]] = [[] for _ in range(count)]
+        self.held = 0
+
+    def add(self, bucket: int, row: dict) -> None:
+        self.rows[bucket].append(dict(row))
+        self.held += 1
+        if self.held >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for i, rows in enumerate(self.rows):
+            if rows:
+                with open(self.dir / str(i), "ab") as f:
+                    pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.rows = [[] for _ in range(self.count)]
+        self.held = 0
+
+    def read(self, bucket: int) -> list[dict]:
+        """Every row of ``bucket`` (after :meth:`flush`), in the order added."""
+        out: list[dict] = []
+        try:
+            with open(self.dir / str(bucket), "rb") as f:
+                while True:
+                    out += pickle.load(f)
+        except (FileNotFoundError, EOFError):
+            pass
+        return out

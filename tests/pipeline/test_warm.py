@@ -202,3 +202,72 @@ def test_stored_claims_gone_are_compared_anew(many):
             f.unlink()
     again = pipeline.run([many / "facts"], many, jobs=1)
     assert again.rechecked == 0 and _comparable(again) == expected
+
+
+def _large(monkeypatch) -> None:
+    """Run as a large run does: detail, outcomes and claim rows on disk, claims by shard."""
+    monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(crossstage, "STREAM_MIN_SHEETS", 0)
+
+
+@pytest.mark.parametrize("shard_small", [0, crossstage.SHARD_SMALL_TABLE])  # DuckDB, Python
+def test_a_large_run_compares_claims_shard_by_shard(many, monkeypatch, shard_small):
+    expected = _uncached(many)
+    _large(monkeypatch)
+    monkeypatch.setattr(crossstage, "SHARD_SMALL_TABLE", shard_small)
+    calls = []
+    real = crossstage._compare_by_shard
+    monkeypatch.setattr(crossstage, "_compare_by_shard",
+                        lambda *a: calls.append(1) or real(*a))
+    result = pipeline.run([many / "facts"], many, jobs=1)
+    assert calls == [1]
+    assert all(s.__dict__["cross"] is ON_DISK for s in result.sheets)  # rows not held
+    assert _comparable(result) == expected
+    _edit_sheet(many)  # then one edit is compared group by group, as in a small run
+    after = pipeline.run([many / "facts"], many, jobs=1)
+    assert calls == [1] and after.rechecked == 1
+    assert _comparable(after) == _uncached(many)
+
+
+def test_an_invalid_fact_table_is_named_alike_shard_by_shard(many, monkeypatch):
+    real = small._check
+
+    def planted(row, known):
+        if row["sheet"].endswith("copy2.yaml") and row["fact"] == "drones_launched":
+            raise ValueError(f"fact table row {row['sheet']}:{row['line']}: planted")
+        real(row, known)
+
+    def claims(result) -> list[tuple]:
+        return [(o.name, o.sheet, o.line, str(o.verdict), o.message) for o in result.claims]
+
+    monkeypatch.setattr(small, "_check", planted)
+    whole = claims(pipeline.run([many / "facts"], many, cache=False, jobs=1))
+    assert len(whole) == 1 and "planted" in whole[0][-1]
+    _large(monkeypatch)
+    streamed = pipeline.run([many / "facts"], many, jobs=1)
+    assert claims(streamed) == whole and streamed.exit_code() == 2
+
+
+def test_a_previous_entry_holding_other_rows_is_not_trusted(many, monkeypatch):
+    """The rows a changed sheet brought before are read from its previous cache entry;
+    an entry that holds other rows now (checked again against a changed data file under
+    the same key) must not be taken for them: everything is compared anew."""
+    pipeline.run([many / "facts"], many, jobs=1)
+    _edit_sheet(many)
+    now = sheets.check_sheet(many / "facts" / "copy0.yaml", many).cross
+    monkeypatch.setattr(pipeline, "_stored_cross", lambda cache_dir: lambda key: now)
+    after = pipeline.run([many / "facts"], many, jobs=1)
+    monkeypatch.undo()
+    assert _comparable(after) == _uncached(many)
+
+
+def test_a_manifest_written_in_chunks_reads_back_whole(many, monkeypatch):
+    from factcheck import manifest
+
+    monkeypatch.setattr(manifest, "CHUNK", 2)  # five sheets: three chunks a column
+    first = pipeline.run([many / "facts"], many, jobs=1)
+    reads = _no_sheet_reads(monkeypatch)
+    again = pipeline.run([many / "facts"], many, jobs=1)
+    assert reads == [] and again.rechecked == 0
+    assert _comparable(again) == _comparable(first)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pickle
+import shutil
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from factcheck.cli import main
 from factcheck.store import HISTORY_DIR, connect, db_path
@@ -107,3 +109,30 @@ def test_an_edit_records_only_the_claim_shards_it_changed(project, monkeypatch, 
     claims = con.execute("SELECT run_id, count(*) FROM outcomes WHERE kind = 'claim' "
                          "GROUP BY 1 ORDER BY 1").fetchall()
     assert claims[0][1] == claims[1][1] > 0  # each run sees all its claims
+
+
+@pytest.mark.parametrize("limit", ["PART_RESULTS", "PART_ROWS"])
+def test_new_results_are_written_in_parts(project, monkeypatch, capsys, limit):
+    """A run with many new results writes them in parts as it reads them; the database
+    holds the same outcomes as when they are written with the run."""
+    from factcheck.store import record
+
+    monkeypatch.chdir(project)
+    shutil.copy(project / "facts" / "seed.yaml", project / "facts" / "twin.yaml")
+    assert main(["check", "--no-report"]) == 0
+    whole = _pending(project)[0]
+    con = connect(project)
+    expected = con.execute("SELECT * FROM outcomes ORDER BY ALL").fetchall()
+    con.close()
+    shutil.rmtree(project / HISTORY_DIR)
+    monkeypatch.setattr(record, limit, 1)
+    assert main(["check", "--no-report"]) == 0
+    pending = project / HISTORY_DIR / PENDING
+    parts = sorted(pending.glob("*.part"))
+    run = _pending(project)[0]
+    in_parts = [k for f in parts for k in pickle.loads(f.read_bytes())["new"]]
+    assert len(parts) >= 3 and sorted(in_parts + list(run["new"])) == sorted(whole["new"])
+    assert run["results"] == whole["results"]
+    con = connect(project)
+    assert con.execute("SELECT * FROM outcomes ORDER BY ALL").fetchall() == expected
+    assert not list(pending.iterdir())  # parts and run moved into the database

@@ -26,7 +26,8 @@ NOT_PINT = frozenset({"section", "barn", "hand", "stone", "pole", "perch", "rod"
 KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
                  "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",
                  "vehicle", "building", "home", "house", "village", "town", "region", "casualty",
-                 "prisoner", "man", "woman", "country", "vote", "case", "event", "item"}
+                 "prisoner", "man", "woman", "country", "vote", "case", "event", "item",
+                 "alert"}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def render(view: View) -> str:
                 for f in view.findings]
     lines = annotations(failures)
     if view.verbosity >= 0:
-        from factcheck.report.build import summarize
+        from factcheck.pipeline import summary_counts
 
-        lines.append(terminal(summary_line(summarize(view.result).model_dump())))
+        lines.append(terminal(summary_line(summary_counts(view.result))))
     return "".join(line + "\n" for line in lines)

@@ -10,9 +10,9 @@ HELP = "a table of failures (where, what, why) and the counts"
 
 
 def render(view: View) -> str:
-    from factcheck.report.build import summarize
+    from factcheck.pipeline import summary_counts
 
-    text = text_summary(view.result, summarize(view.result).model_dump())
+    text = text_summary(view.result, summary_counts(view.result))
     if view.verbosity < 0:  # quiet: the table without the counts
         return text.rsplit("\n", 2)[0] + "\n" if view.findings else ""
     return text

@@ -30,9 +30,9 @@ def render(view: View) -> str:
         lines += [f"  {terminal(o.location)}: {terminal(o.name)} {terminal(o.verdict)} as "
                   f"expected ({terminal(o.reason or '')})" for o in expected(view.result)]
     if view.verbosity >= 0:
-        from factcheck.report.build import summarize
+        from factcheck.pipeline import summary_counts
 
-        summary = summary_line(summarize(view.result).model_dump())
+        summary = summary_line(summary_counts(view.result))
         style = "yellow" if view.findings else "green"
         lines.append(paint(terminal(summary), style, view.color))
     return "".join(line + "\n" for line in lines)

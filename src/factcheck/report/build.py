@@ -7,13 +7,12 @@ The model is the contract of ``reports/consistency.json`` (its JSON Schema,
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from factcheck import __version__
 from factcheck.engine.outcome import Outcome
 from factcheck.engine.values import fmt
-from factcheck.pipeline import RunResult, SheetResult
+from factcheck.pipeline import RunResult, SheetResult, summary_counts
 from factcheck.report import model as m
 from factcheck.report.model import SCHEMA_VERSION
 
@@ -132,38 +131,8 @@ def documents(result: RunResult) -> dict[str, str]:
 
 
 def summarize(result: RunResult) -> m.Summary:
-    """The report's summary counts, from each sheet's and the cross-sheet stage's summary
-    (cheap: no outcome, coverage or per-fact detail is read back)."""
-    verdicts: Counter[str] = Counter()
-    for s in result.sheets:
-        verdicts.update(dict(s.summary.check_verdicts))
-    tallies = [s.summary for s in result.sheets]
-    cross = result.cross_summary
-    claims = Counter(dict(cross.claim_verdicts))
-    problems = sum(len(s.problems) for s in result.sheets)
-    failed = sum(len(t.failing) for t in tallies) + len(cross.failing)
-    return m.Summary(**{
-        "sheets": len(result.sheets),
-        "sheets_with_problems": sum(1 for s in result.sheets if s.problems),
-        "problems": problems,
-        "facts": sum(s.facts for s in result.sheets),
-        "checks": sum(verdicts.values()),
-        "holds": verdicts["holds"],
-        "holds_within_rounding": verdicts["holds within rounding"],
-        "violated": verdicts["violated"],
-        "expected_violations": sum(t.expected_violations for t in tallies),
-        # a check that cannot be evaluated and a claim whose reports cannot be compared
-        # (units differ) are both errors: the summary agrees with exit status 2
-        "errors": verdicts["error"] + claims["error"],
-        "failed": failed,
-        "quotes": sum(t.quotes for t in tallies),
-        "ungrounded": sum(t.ungrounded for t in tallies),
-        "claims": cross.claims,
-        "claims_agree": claims["agree"],
-        "claims_conflict": claims["conflict"],
-        "statements_disputed": cross.disputed,
-        "passed": not failed and not problems,
-    })
+    """The report's summary counts (:func:`factcheck.pipeline.summary_counts`)."""
+    return m.Summary(**summary_counts(result))
 
 
 def build_report(result: RunResult) -> m.Report:

@@ -91,7 +91,7 @@ def connect(root: Path, wait: float = 5.0):
     import duckdb
 
     path = db_path(root)
-    pending = sorted((root / HISTORY_DIR / PENDING).glob("*.run"))
+    pending = _pending(root / HISTORY_DIR / PENDING)
     if not path.is_file() and not pending:
         raise HistoryError(f"{path}: no history yet (every `factcheck check` records one)")
     if not path.is_file():  # a new database: later runs record every result again
@@ -121,6 +121,12 @@ def connect(root: Path, wait: float = 5.0):
     return con
 
 
+def _pending(directory: Path) -> list[Path]:
+    """Recorded runs not yet in the database, oldest first, each after its parts."""
+    return sorted([*directory.glob("*.part"), *directory.glob("*.run")],
+                  key=lambda f: f.name)
+
+
 def _migrate(con) -> None:
     """A database of an earlier version: its per-run tables take their new names."""
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
@@ -138,20 +144,22 @@ def _load(con, file: Path) -> None:
         raise HistoryError(f"{file}: not a recorded run ({exc}); delete it") from None
     try:
         con.execute("BEGIN TRANSACTION")
-        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
-        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [run_id, *run["run"]])
-        for table in TABLES:  # a run recorded by an earlier version: its rows as they are
-            if table in run:
-                n = len(run[table]["key" if table == "claim_reports" else "sheet"])
-                _insert(con, f"run_{table}", {"run_id": [run_id] * n, **run[table]})
         new = [k for k in run.get("new", {}) if not con.execute(
             "SELECT 1 FROM results WHERE result_key = ?", [k]).fetchone()]
         for table in TABLES:
             cols = _concat([run["new"][k][table] for k in new], new)
             _insert(con, f"result_{table}", cols)
         _insert(con, "results", {"result_key": new})
-        refs = run.get("results", [])
-        _insert(con, "run_results", {"run_id": [run_id] * len(refs), "result_key": refs})
+        if "run" in run:  # else a part: results of a run recorded next
+            run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+            con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [run_id, *run["run"]])
+            for table in TABLES:  # a run recorded by an earlier version: its rows as they are
+                if table in run:
+                    n = len(run[table]["key" if table == "claim_reports" else "sheet"])
+                    _insert(con, f"run_{table}", {"run_id": [run_id] * n, **run[table]})
+            refs = run.get("results", [])
+            _insert(con, "run_results", {"run_id": [run_id] * len(refs), "result_key": refs})
         con.execute("COMMIT")
     except Exception as exc:
         with contextlib.suppress(Exception):
@@ -190,7 +198,9 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
     The run is written as a pending file (plain Python, no database to open or lock, so
     concurrent runs never wait); :func:`connect` moves pending runs into DuckDB in the
     order they were recorded. Results recorded by earlier runs are referenced by key
-    (their outcomes are not read back).
+    (their outcomes are not read back); new ones are written in parts of at most
+    :data:`PART_RESULTS` results (:data:`PART_ROWS` rows) as they are read, so memory
+    holds one part at a time.
     """
     root = root or result.root
     started = started or dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -200,44 +210,84 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
         known = set(known_file.read_text(encoding="ascii").split())
     except (OSError, UnicodeDecodeError):
         known = set()
+    pending = directory / PENDING
+    name = f"{time.time_ns():020d}-{os.getpid()}"
+    parts = _Parts(pending, name, known)
     refs: list[str] = []
-    new: dict[str, dict] = {}
     for s in result.sheets:
         key = _sheet_key(s)
         cols = None
         if key is None:
             cols = _sheet_columns(s)
             key = _content_key(cols)
-        if key not in known and key not in new:
-            new[key] = cols or _sheet_columns(s)
+        if parts.wants(key):
+            parts.add(key, cols or _sheet_columns(s))
         refs.append(key)
-    parts = _cross_parts(result, known)
-    if parts is None:  # not stored in parts: the stage's outcomes as one result
+    if not _cross_parts(result, parts, refs):  # not stored in parts: one result
         cols = _cross_columns(list(result.claims) + list(result.statements))
-        parts = {_content_key(cols): cols}
-    for key, cols in parts.items():
+        key = _content_key(cols)
         refs.append(key)
-        if cols is not None and key not in known:
-            new.setdefault(key, cols)
+        if parts.wants(key):
+            parts.add(key, cols)
     summary = result.cross_summary
     outcomes = sum(s.summary.outcomes + len(s.problems) for s in result.sheets) + \
         summary.claims + summary.statements
     failed = sum(len(s.summary.failing) + len(s.problems) for s in result.sheets) + \
         len(summary.failing)
     run = {"run": [started, __version__, len(result.sheets), outcomes, failed,
-                   len(result.problems), exit_code], "results": refs, "new": new}
-    pending = directory / PENDING
-    name = f"{time.time_ns():020d}-{os.getpid()}"
+                   len(result.problems), exit_code], "results": refs, "new": parts.batch}
     try:
         with tempfile.NamedTemporaryFile("wb", dir=pending, prefix=".", delete=False) as f:
             pickle.dump(run, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.rename(f.name, pending / f"{name}.run")
-        if new:
+        if parts.new:
             with open(known_file, "a", encoding="ascii") as k:
-                k.write("".join(f"{key}\n" for key in new))
+                k.write("".join(f"{key}\n" for key in parts.new))
     except OSError as exc:
         raise HistoryError(f"{pending}: cannot record the run: {exc.strerror or exc}") from None
     return pending / f"{name}.run"
+
+
+#: new results (and rows of them) a pending part holds before it is written
+PART_RESULTS = 500
+PART_ROWS = 50_000
+
+
+class _Parts:
+    """The new results of a run being recorded, written in parts ``NAME.NNNNNN.part``
+    (loaded before the run ``NAME.run`` itself) as they fill."""
+
+    def __init__(self, directory: Path, name: str, known: set[str]) -> None:
+        self.dir, self.name, self.known = directory, name, known
+        self.batch: dict[str, dict] = {}
+        self.rows = 0  # outcome, fact and claim rows in the batch
+        self.new: list[str] = []  # every new result's key, in order
+        self.written = 0
+
+    def wants(self, key: str) -> bool:
+        return key not in self.known
+
+    def add(self, key: str, cols: dict) -> None:
+        self.known.add(key)
+        self.new.append(key)
+        self.batch[key] = cols
+        self.rows += sum(len(next(iter(t.values()), ())) for t in cols.values())
+        if len(self.batch) >= PART_RESULTS or self.rows >= PART_ROWS:
+            self._write()
+
+    def _write(self) -> None:
+        target = self.dir / f"{self.name}.{self.written:06d}.part"
+        try:
+            with tempfile.NamedTemporaryFile("wb", dir=self.dir, prefix=".",
+                                             delete=False) as f:
+                pickle.dump({"new": self.batch}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.rename(f.name, target)
+        except OSError as exc:
+            raise HistoryError(f"{self.dir}: cannot record the run: "
+                               f"{exc.strerror or exc}") from None
+        self.batch = {}
+        self.rows = 0
+        self.written += 1
 
 
 def _digest(*parts: str) -> str:
@@ -254,23 +304,24 @@ def _sheet_key(s: Any) -> str | None:
     return "s" + _digest(s.key, *(f"{p}={d}" for p, d in s.deps))
 
 
-def _cross_parts(result: Any, known: set[str]) -> dict[str, dict | None] | None:
+def _cross_parts(result: Any, parts: _Parts, refs: list[str]) -> bool:
     """The cross-sheet stage's outcomes as results, one per stored file (claim shard,
-    statements): only the files not recorded before are read. None if not stored."""
-    parts = result.cross.parts() if result.cross is not None else []
-    if not parts:
-        return None
-    out: dict[str, dict | None] = {}
-    for name, read in parts:
+    statements), added to ``refs`` (and the new ones to ``parts``): only the files not
+    recorded before are read, one at a time. False if they are not stored."""
+    stored = result.cross.parts() if result.cross is not None else []
+    if not stored:
+        return False
+    keys = []
+    for name, read in stored:
         key = "c" + name
-        if key in known:
-            out[key] = None
-            continue
-        outcomes = read()
-        if outcomes is None:  # a file gone meanwhile
-            return None
-        out[key] = _cross_columns(outcomes)
-    return out
+        if parts.wants(key):
+            outcomes = read()
+            if outcomes is None:  # a file gone meanwhile (those read stay, unreferenced)
+                return False
+            parts.add(key, _cross_columns(outcomes))
+        keys.append(key)
+    refs += keys
+    return True
 
 
 def _content_key(cols: dict[str, dict[str, list]]) -> str:
