@@ -363,6 +363,8 @@ def _restore(slim: bytes, detail: bytes | None, file: Path | None) -> SheetResul
             out.loaded, out.values = d["loaded"], d["values"]
         elif file is None:
             return None
+        if out.tally is not None:  # summarised in a worker
+            out.tally = _interned(out.tally)
         out.detail = file
     except Exception:  # an entry from an incompatible version is a miss
         return None
@@ -408,6 +410,7 @@ def _check_and_store(path: Path, key: str | None, name: str) -> SheetResult:
     result, slim, _, file = _process(path, key, name)
     if _WORKER["to_disk"] and file is not None and slim is not None:
         out = pickle.loads(_lite_pickle(result))  # a copy: the detail stays on disk
+        out.tally = _interned(out.tally)
         out.detail = file
         return out
     return result
@@ -418,9 +421,16 @@ def _lite_pickle(result: SheetResult) -> bytes:
     detail in its entry on disk): all a large run keeps of it, pickled."""
     out = copy.copy(result)
     out.tally = summarize_sheet(result)
-    out.grounding = out.checks = ON_DISK  # type: ignore[assignment]
+    out.grounding = out.checks = out.cross = ON_DISK  # type: ignore[assignment]
     out.loaded = out.values = ON_DISK  # type: ignore[assignment]
     return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _interned(t: SheetSummary) -> SheetSummary:
+    """A summary read back from another process with its shared names interned again,
+    as :func:`summarize_sheet` makes them (a pickle does not keep strings interned)."""
+    return t._replace(check_verdicts=tuple((sys.intern(k), n) for k, n in t.check_verdicts),
+                      sources=tuple(sys.intern(x) for x in t.sources))
 
 
 def _worker(item: tuple[Path, str | None, str]) -> tuple[bytes, bytes | None, Path | None]:
