@@ -247,6 +247,9 @@ def test_an_invalid_fact_table_is_named_alike_shard_by_shard(many, monkeypatch):
     _large(monkeypatch)
     streamed = pipeline.run([many / "facts"], many, jobs=1)
     assert claims(streamed) == whole and streamed.exit_code() == 2
+    [table] = build_report(streamed).cross_source  # reported, not a crash
+    assert (table.verdict, table.passed, table.reports) == ("error", False, [])
+    assert "planted" in table.message and "facts/copy2.yaml:" in table.message
 
 
 def test_a_previous_entry_holding_other_rows_is_not_trusted(many, monkeypatch):

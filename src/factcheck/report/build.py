@@ -103,6 +103,10 @@ def _sheet(s: SheetResult) -> m.Sheet:
 
 def _claim(o: Outcome) -> m.Claim:
     r = o.result
+    if r is None:  # the fact table itself is invalid: no claim was judged
+        return m.Claim(key=o.name.removeprefix("claim:"), scope="", verdict="error",
+                       passed=False, sheet=o.sheet, line=o.line, message=o.message,
+                       independent_sources=[], agreed=None, reports=[])
     return m.Claim(
         key=r.key, scope=r.scope, verdict=o.verdict, passed=o.passed, sheet=o.sheet,
         line=o.line, message=r.message, independent_sources=list(r.independent_sources),
