@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/cold.py                          # 1,000 and 10,000 sheets
     .venv/bin/python benchmarks/cold.py --sizes 1000 --repeat 3 --before /tmp/base/src
+    .venv/bin/python benchmarks/cold.py --sizes 10000 --runs cold --before /tmp/base/src
 
 For each size, on one generated project (benchmarks/generate.py, reused under
 ``--work``), whole processes run in turn, each right after its own bare parse:
@@ -57,8 +58,8 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "load": load}
 
 
-def measure(root: Path, repeat: int, before: Path | None,
-            src: Path | None = None) -> dict[str, dict[str, float]]:
+def measure(root: Path, repeat: int, before: Path | None, src: Path | None = None,
+            runs: tuple[str, ...] = ("serial", "cold")) -> dict[str, dict[str, float]]:
     (root / "bare_parse.py").write_text(BARE)
     bare = [str(BIN / "python"), "bare_parse.py"]
     check = [str(BIN / "factcheck"), "check", "--no-report"]
@@ -72,6 +73,8 @@ def measure(root: Path, repeat: int, before: Path | None,
         for label, env in builds:
             for name, cmd in (("serial", [*check, "--no-cache", "--jobs", "1"]),
                               ("cold", check)):
+                if name not in runs:
+                    continue
                 shutil.rmtree(root / ".factcheck-cache", ignore_errors=True)
                 b = timed(bare, root)
                 a = timed(cmd, root, env)
@@ -93,12 +96,14 @@ def main() -> None:
     ap.add_argument("--before", type=Path, help="a source tree to compare with")
     ap.add_argument("--src", type=Path, help="the source tree measured (default: installed)")
     ap.add_argument("--save", type=Path, help="write the medians as JSON here")
+    ap.add_argument("--runs", default="serial,cold", help="which runs (serial, cold)")
     args = ap.parse_args()
     out = {}
     for n in (int(s) for s in args.sizes.split(",")):
         root = _project(args.work, n, 0)
         print(f"{n:,} sheets, {os.cpu_count()} cores", file=sys.stderr)
-        out[n] = measure(root, args.repeat, args.before, args.src)
+        out[n] = measure(root, args.repeat, args.before, args.src,
+                         tuple(args.runs.split(",")))
     print(f"{'sheets':>7}  {'run':14} {'wall s':>7} {'cpu s':>7} {'bare s':>7} "
           f"{'x wall':>6} {'x cpu':>6} {'load':>5}  goal")
     for n, rows in out.items():

@@ -27,6 +27,12 @@ def default_jobs(n_items: int) -> int:
                       else (os.cpu_count() or 1), 8))
 
 
+def ordered_map_forks() -> bool:
+    """Whether :func:`ordered_map`'s workers are forked (and so inherit this process's
+    imported modules and memoised tables: what is warmed before it is not redone)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def ordered_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
                 initializer: Callable[..., None] | None = None,
                 initargs: tuple = ()) -> Iterator[R]:
@@ -40,8 +46,7 @@ def ordered_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
             initializer(*initargs)
         yield from map(fn, items)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
+    ctx = multiprocessing.get_context("fork" if ordered_map_forks() else "spawn")
     chunk = max(1, min(32, len(items) // (jobs * 8)))
     with ctx.Pool(min(jobs, len(items)), initializer=initializer, initargs=initargs) as pool:
         yield from pool.imap(fn, items, chunksize=chunk)

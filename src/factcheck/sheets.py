@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from factcheck.cache import SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
 from factcheck.engine.outcome import ERROR, Outcome
-from factcheck.pool import default_jobs, ordered_map
+from factcheck.pool import default_jobs, ordered_map, ordered_map_forks
 from factcheck.problems import Problem
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
 
@@ -291,6 +291,8 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
         outputs = ((k, _reuse_or_check(store if j >= own else None, to_disk, *work[k]))
                    for j, k in enumerate(order))
     else:
+        if len(work) > 1 and ordered_map_forks():  # forked workers inherit the engine, warm
+            check_sheet(work[0][0], root, config)
         outputs = enumerate(_restore(*out)
                             for out in ordered_map(_worker, work, n, _init_worker, init))
     for k, sheet in outputs:
@@ -361,6 +363,8 @@ def _restore(slim: bytes, detail: bytes | None, file: Path | None) -> SheetResul
             out.loaded, out.values = d["loaded"], d["values"]
         elif file is None:
             return None
+        if out.tally is not None:  # summarised in a worker
+            out.tally = _interned(out.tally)
         out.detail = file
     except Exception:  # an entry from an incompatible version is a miss
         return None
@@ -405,15 +409,36 @@ def _check_and_store(path: Path, key: str | None, name: str) -> SheetResult:
     """Per-sheet work in this process."""
     result, slim, _, file = _process(path, key, name)
     if _WORKER["to_disk"] and file is not None and slim is not None:
-        out = pickle.loads(slim)  # the slim copy: the detail stays on disk
+        out = pickle.loads(_lite_pickle(result))  # a copy: the detail stays on disk
+        out.tally = _interned(out.tally)
         out.detail = file
         return out
     return result
 
 
+def _lite_pickle(result: SheetResult) -> bytes:
+    """``result`` as :func:`lite` leaves it (its summary made here, its outcomes and
+    detail in its entry on disk): all a large run keeps of it, pickled."""
+    out = copy.copy(result)
+    out.tally = summarize_sheet(result)
+    out.grounding = out.checks = out.cross = ON_DISK  # type: ignore[assignment]
+    out.loaded = out.values = ON_DISK  # type: ignore[assignment]
+    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _interned(t: SheetSummary) -> SheetSummary:
+    """A summary read back from another process with its shared names interned again,
+    as :func:`summarize_sheet` makes them (a pickle does not keep strings interned)."""
+    return t._replace(check_verdicts=tuple((sys.intern(k), n) for k, n in t.check_verdicts),
+                      sources=tuple(sys.intern(x) for x in t.sources))
+
+
 def _worker(item: tuple[Path, str | None, str]) -> tuple[bytes, bytes | None, Path | None]:
-    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from."""
+    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from (on a
+    large run only its lite form: the parent neither reads nor summarises outcomes)."""
     result, slim, detail, file = _process(*item)
+    if _WORKER["to_disk"] and file is not None:
+        return _lite_pickle(result), None, file
     if slim is None or detail is None:
         slim, detail = _split(result)
-    return slim, None if _WORKER["to_disk"] and file is not None else detail, file
+    return slim, detail, file

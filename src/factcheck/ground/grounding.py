@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -116,6 +117,50 @@ def _future_before(document: str, start: int) -> bool:
     for last in _FUTURE.finditer(window):  # noqa: B007 - matches never overlap: the last
         pass
     return last is not None and not starts_after(window, last.start(), line_breaks=False)
+
+
+_TAIL = 16  # longer than any future word: a match reaching a window's end starts in its tail
+
+
+class FutureWords:
+    """:func:`_future_before` for the quotes of one document, from one scan of it.
+
+    A future word wholly inside a quote's window is found the same in the document as in
+    the window (it and the characters either side of it are the same), so only the
+    window's tail (where a word may be cut by the quote) and its first character (a word
+    cut at its start counts) are scanned again; the last match before the tail comes
+    from the document's matches by bisection. The document is scanned once its windows
+    asked about add up to its length (so a long document with few quotes is not)."""
+
+    def __init__(self, document: str) -> None:
+        self.document = document
+        self.asked = 0  # characters of the windows asked about so far
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []  # increasing: matches never overlap
+
+    def before(self, start: int) -> bool:
+        """``_future_before(document, start)``."""
+        doc = self.document
+        low, tail = max(0, start - _BEFORE), max(0, start - _TAIL)
+        if self.starts is None:
+            self.asked += _BEFORE
+            if tail <= low or self.asked < len(doc):
+                return _future_before(doc, start)
+            spans = [m.span() for m in _FUTURE.finditer(doc)]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+        if tail <= low:
+            return _future_before(doc, start)
+        last = None
+        for m in _FUTURE.finditer(doc, tail, start):  # noqa: B007 - the last one counts
+            last = m.start()
+        if last is None:
+            k = bisect.bisect_right(self.ends, start) - 1
+            if k >= 0 and self.starts[k] >= low:
+                last = self.starts[k]
+            elif _FUTURE.match(doc[low:start]):
+                last = low
+        return last is not None and not starts_after(doc[low:start], last - low,
+                                                     line_breaks=False)
 
 
 _HEADER_SCALE = re.compile(
@@ -369,7 +414,8 @@ def _mentions(quote: str, language: str | None = None) -> tuple[Mention, ...]:
 
 
 def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
-            unit: str | None = None, aliases: Aliases | None = None) -> Outcome:
+            unit: str | None = None, aliases: Aliases | None = None,
+            future_words: FutureWords | None = None) -> Outcome:
     span = locate(quote, ls.document_text)
     doc = ls.sheet.document
     if span is None:
@@ -382,7 +428,9 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        span=where)
     mentions = _mentions(quote, ls.sheet.language)
-    future = _FUTURE.search(quote) is not None or _future_before(ls.document_text, span[0])
+    future = _FUTURE.search(quote) is not None or (
+        future_words.before(span[0]) if future_words is not None
+        else _future_before(ls.document_text, span[0]))
     found = list(matching_mentions(value, mentions, ls.sheet.published, future))
     written = found[0][1] if found else None
     if written is None and isinstance(value, (dt.date, str)):
@@ -398,7 +446,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
-        before = functools.cache(lambda: antecedent(ls.document_text, span))  # seldom read
+        before = _Lazy(lambda: antecedent(ls.document_text, span))  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
@@ -420,11 +468,26 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                    substituted=f"\"{written}\" = {shown}", span=where)
 
 
+class _Lazy:
+    """A value computed on the first call, then remembered."""
+
+    __slots__ = ("make", "value")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self.make, self.value = make, None
+
+    def __call__(self) -> str:
+        if self.value is None:
+            self.value = self.make()
+        return self.value
+
+
 def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     """Grounding outcomes for every fact and every stance of a loaded sheet."""
     out = []
     aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
     paragraphs = Paragraphs(ls.document_text)
+    future_words = FutureWords(ls.document_text)
     sources = ls.sheet.sources
     language = (ls.sheet.language or "en").split("-")[0].lower()
 
@@ -437,7 +500,7 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
     for fid, fact in ls.sheet.facts.items():
         o = _ground(f"quote:{fid}", ls.line("facts", fid, "quote"), fact.quote, fact.value, ls,
-                    fact.unit, aliases)
+                    fact.unit, aliases, future_words)
         o.fact = fid
         o = attribute(o, fact.source, fact.via)
         if fact.expect == UNGROUNDED and o.span is not None:  # a quote not found still fails

@@ -39,11 +39,14 @@ import bisect
 import datetime
 import functools
 import re
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from text_to_num import text2num
 
+from factcheck.text.gates import Clause, gate
 from factcheck.text.languages import (
     SUPPORTED,
     ascii_digits,
@@ -371,6 +374,32 @@ _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r
                       + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
+#: skip a pattern in a text that lacks what its every match contains (False: run them all,
+#: as the test comparing both does)
+GATED = True
+_GATES: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}  # by id: hashing one is slow
+_NUMBERS: dict[Clause, int] = {}  # a number for each distinct clause ...
+_TESTS: list[Callable[[str, str | None], bool]] = []  # ... and its test
+
+
+_GATES_LOCK = threading.Lock()  # (an editor's server may read texts in threads)
+
+
+def _pattern_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """``pattern`` and the numbers of its gate's clauses, made once."""
+    with _GATES_LOCK:
+        entry = _GATES.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            numbers = []
+            for clause in gate(pattern):
+                if clause not in _NUMBERS:
+                    _NUMBERS[clause] = len(_TESTS)
+                    _TESTS.append(clause.test())
+                numbers.append(_NUMBERS[clause])
+            entry = _GATES[id(pattern)] = (pattern, tuple(numbers))
+        return entry
+
+
 def _month_num(name: str) -> int:
     return _MONTH_NUM[name.rstrip(".").lower()]
 
@@ -451,6 +480,24 @@ class _Scanner:
         self.digits_lang = self.local or (language if language in ("uk", "ru") else None)
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
+        self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
+        self.held: dict[int, bool] = {}  # each gate clause's answer for this text
+
+    def scan(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """``pattern.finditer`` over the text, or nothing when the text lacks what every
+        match of the pattern contains (:func:`factcheck.text.gates.gate`)."""
+        if GATED:
+            entry = _GATES.get(id(pattern))
+            if entry is None or entry[0] is not pattern:
+                entry = _pattern_gate(pattern)
+            held = self.held
+            for k in entry[1]:
+                ok = held.get(k)
+                if ok is None:
+                    ok = held[k] = _TESTS[k](self.text, self.lower)
+                if not ok:
+                    return ()
+        return pattern.finditer(self.text)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
@@ -464,7 +511,7 @@ class _Scanner:
     def dates(self) -> None:
         t = self.text
         for pattern in (_DATE_MDY, _DATE_DMY):
-            for m in pattern.finditer(t):
+            for m in self.scan(pattern):
                 if not self.free(m.start(), m.end()):
                     continue
                 try:
@@ -474,7 +521,7 @@ class _Scanner:
                 wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
                 self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d,
                                  weekday=wd))
-        for m in _DATE_ISO.finditer(t):
+        for m in self.scan(_DATE_ISO):
             if not self.free(m.start(), m.end()):
                 continue
             try:
@@ -483,7 +530,7 @@ class _Scanner:
                 continue
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
         for pattern, order in ((_DATE_NUMERIC, "dmy"), (_DATE_SLASH, "mdy")):
-            for m in pattern.finditer(t):
+            for m in self.scan(pattern):
                 if not self.free(m.start(), m.end()):
                     continue
                 first, second = int(m["a"]), int(m["b"])
@@ -493,7 +540,7 @@ class _Scanner:
                 except ValueError:
                     continue
                 self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d))
-        for m in _TIME.finditer(t):
+        for m in self.scan(_TIME):
             if not self.free(m.start(), m.end()):
                 continue
             ap2 = (m["ap2"] or "").lower()
@@ -510,24 +557,24 @@ class _Scanner:
                 minutes = hour * 60 + int(mi or 0)
                 text = re.sub(r"\s*(?:[-\u2013]|to|and)?\s*$", "", t[s:e])
                 self.add(Mention(s, s + len(text), text, minutes / 60, minutes / 60, "time"))
-        for m in _CLOCK_WORD.finditer(t):
+        for m in self.scan(_CLOCK_WORD):
             if (m["pre"] or m["hm"] or m["word"]) and self.free(m.start(), m.end()):
                 hours = int(m["h"]) + int(m["hm"] or m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
-        for m in _NOON.finditer(t):
+        for m in self.scan(_NOON):
             if self.free(m.start(), m.end()):
                 hour = 0.0 if m.group().lower() in ("midnight", "опівночі", "полночь") else 12.0
                 self.add(Mention(m.start(), m.end(), m.group(), hour, hour, "time"))
-        for m in _FISCAL_YEAR.finditer(t):
+        for m in self.scan(_FISCAL_YEAR):
             y, yy = int(m["y"]), int(m["yy"])
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), float(y), float(y + 1), "year"))
-        for m in _MONTH_YEAR.finditer(t):
+        for m in self.scan(_MONTH_YEAR):
             if not self.free(m.start(), m.end()):
                 continue
             ym = (int(m["year"]), _month_num(m["mon"]))
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "month", month=ym))
-        for m in _MONTHDAY.finditer(t):
+        for m in self.scan(_MONTHDAY):
             if not self.free(m.start(), m.end()):
                 continue
             mon = _month_num(m["mon"] or m["mon2"])
@@ -539,12 +586,12 @@ class _Scanner:
             wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "monthday", weekday=wd,
                              monthday=(mon, day)))
-        for m in _BARE_MONTH.finditer(t):  # "in April": a month of the publication's year
+        for m in self.scan(_BARE_MONTH):  # "in April": a month of the publication's year
             if self.free(m.start("mon"), m.end()):
                 ahead = 1 if m["pre"].lower() == "next" else 0
                 self.add(Mention(m.start("mon"), m.end(), m["mon"], None, None, "monthname",
                                  month=(ahead, _month_num(m["mon"]))))
-        for m in _WEEKDAY_RE.finditer(t):
+        for m in self.scan(_WEEKDAY_RE):
             if not self.free(m.start(), m.end()):
                 continue
             start = m.start()
@@ -558,14 +605,14 @@ class _Scanner:
     def atoms(self) -> list[_Atom]:
         t = self.text
         atoms: list[_Atom] = []
-        for m in _MIXED_FRACTION.finditer(t):  # "2-1/2 minutes", "2½"
+        for m in self.scan(_MIXED_FRACTION):  # "2-1/2 minutes", "2½"
             if self.free(m.start(), m.end()):
                 part = (int(m["n"]) / int(m["d"])) if m["n"] else _VULGAR[m["v"]]
                 atoms.append(_Atom(m.start(), m.end(), int(m["w"] or m["w2"] or 0) + part,
                                    words=False))
         lang = self.digits_lang
         digits = _DIGITS if lang is None else _DIGITS_CJK if lang in GLUED else _DIGITS_LOCAL
-        for m in digits.finditer(t):
+        for m in self.scan(digits):
             s, e = m.span()
             if not self.free(s, e):
                 continue
@@ -580,7 +627,7 @@ class _Scanner:
                 value, alt = -value, None if alt is None else -alt
             atoms.append(_Atom(s, e, value, words=False,
                                plain_int=raw.isdigit() and not m["sign"], alt=alt))
-        for m in _A_NUMBER.finditer(t):
+        for m in self.scan(_A_NUMBER):
             if not self.free(m.start(), m.end()):
                 continue
             pre, w = m["pre"].lower(), m["w"].lower()
@@ -597,7 +644,7 @@ class _Scanner:
         reach: list[int] = []
         for _, e in before:
             reach.append(max(e, reach[-1]) if reach else e)
-        for m in _WORD_RUN.finditer(t):
+        for m in self.scan(_WORD_RUN):
             if not self.free(m.start(), m.end()):
                 continue
             for a in _parse_words(t, m.start(), m.end()):
@@ -687,32 +734,32 @@ class _Scanner:
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
         t = self.text
-        for m in _ZERO.finditer(t):
+        for m in self.scan(_ZERO):
             self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
                              unit=None if m.group().lower().startswith(("none", "neither"))
                              else "people"))
         for pattern in (_NO_NOUN, _NO_EITHER):  # "no casualties", "no damage or casualties"
-            for m in pattern.finditer(t):
+            for m in self.scan(pattern):
                 noun = m["noun"]
                 if self.free(m.start(), m.end()) and _plural(noun) and noun not in _NOUN_STOP:
                     self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
                                      unit=noun))
-        for m in _BOTH.finditer(t):
+        for m in self.scan(_BOTH):
             if self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0)))
-        for m in _SPORT.finditer(t):  # a hat-trick is 3 goals, a brace 2
+        for m in self.scan(_SPORT):  # a hat-trick is 3 goals, a brace 2
             start = m.start("h") if m["h"] else m.start("b")
             if self.free(start, m.end()):
                 value = 3.0 if m["h"] else 2.0
                 self.add(Mention(start, m.end(), t[start:m.end()], value, value, "implicit",
                                  unit="goal"))
-        for m in _MULTIPLIER.finditer(t):
+        for m in self.scan(_MULTIPLIER):
             if self.free(m.start(), m.end()):
                 k = next(n for n, g in m.groupdict().items() if g)
                 value = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5, "tw": 2.0, "th": 3.0}[k]
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "implicit"))
-        for m in _FRACTION_RE.finditer(t):
+        for m in self.scan(_FRACTION_RE):
             if not self.free(m.start(), m.end()):
                 continue
             f = m["f"].lower()
@@ -734,19 +781,19 @@ class _Scanner:
         """Grounding only: "a missile" (1), ordinals ("the third time": 3), and vague
         plurals at their least ("hundreds of people": 100 or 200)."""
         t = self.text
-        for m in _VAGUE.finditer(t):
+        for m in self.scan(_VAGUE):
             if self.free(m.start(), m.end()):
                 base = _VAGUE_BASE[m["w"].lower()] * (10 if m.group().lower().startswith(
                     "tens") else 1)
                 self.add(Mention(m.start(), m.end(), m.group(), base, base, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0), alt=2 * base))
-        for m in _A_NOUN.finditer(t):
+        for m in self.scan(_A_NOUN):
             noun = m["noun"]
             if self.free(m.start(), m.end()) and noun.lower() not in _NOT_A_COUNT \
                     and not _plural(noun) and noun.lower() not in _NOUN_STOP:
                 self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit",
                                  unit=noun.lower()))
-        for m in _ORDINAL.finditer(t):
+        for m in self.scan(_ORDINAL):
             if self.free(m.start(), m.end()):
                 word = m.group().lower()
                 n = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore
@@ -865,7 +912,7 @@ class _Scanner:
 
     def _another(self) -> None:
         t = self.text
-        for m in _ANOTHER.finditer(t):
+        for m in self.scan(_ANOTHER):
             s, e = m.start(), m.end("w")
             if not self.free(s, m.end()):
                 continue
