@@ -40,6 +40,12 @@ def _values(text: str, lang: str | None, strict_one: bool = False):
     ("bei 343,6 Milliarden Euro", "de", 343.6e9),
     ("Más de 36 millones de españoles", "es", 36e6),
     ("Más de 36\u00a0 millones de españoles", "es", 36e6),  # spaces of both kinds
+    # a larger scale multiplies what came before it: "mil millones" is a billion
+    ("un gasto de 5 mil millones de euros", "es", 5e9),
+    ("costará dos mil millones de euros", "es", 2e9),
+    ("con tres millones doscientos mil votos", "es", 3.2e6),
+    ("1 लाख करोड़ रुपये का बजट", "hi", 1e12),
+    ("бюджет 5 000 тис. гривень", "uk", 5e6),  # digits grouped by a space, then a scale
     ("con 2.574 millones de euros", "es", 2574e6),
     ("affecté directement deux milliards de personnes", "fr", 2e9),
     ("hace cuatro años", "es", 4),
@@ -195,3 +201,14 @@ def test_mexican_spanish_digits_read_both_ways():
     found = {(m.low, m.alt) for m in find_mentions("hasta los 6,173 detectados, un 468.4%",
                                                    language="es-MX")}
     assert (6.173, 6173.0) in found and (468.4, None) in found
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("36 millones de españoles", "es", "españoles"),
+    ("dos millones de votos", "es", "votos"),
+    ("2 miliardi di euro", "it", "euro"),
+    ("5 millions de personnes", "fr", "personnes"),
+    ("3 de ellos", "es", "de"),  # no scale: "de" is not skipped
+])
+def test_what_a_scale_counts_is_the_noun_after_de(text, lang, unit):
+    assert [m.unit for m in find_mentions(text, False, lang)] == [unit]

@@ -368,7 +368,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i += 1
             continue
         if (norm in w.values or low in w.values) and free(tok.start(), tok.end()):
-            total, current, j, end = 0, 0, i, tok.end()
+            total, current, last, j, end = 0, 0, 0, i, tok.end()
             while j < len(tokens) and j - i < 8:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
@@ -377,7 +377,12 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 if n in w.values or lw in w.values:
                     current += w.values.get(lw, w.values.get(n, 0))
                 elif n in w.scales or lw in w.scales:
-                    total += max(current, 1) * w.scales.get(lw, w.scales.get(n, 1))
+                    scale = w.scales.get(lw, w.scales.get(n, 1))
+                    if total and scale > last:  # "dos mil millones": (2 x 1000) millions
+                        total, last = (total + current) * scale, scale
+                    else:
+                        total += max(current, 1) * scale
+                        last = scale if not last else min(last, scale)
                     current = 0
                 else:
                     break
@@ -451,7 +456,8 @@ def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Fo
             for m in pattern.finditer(text) if free(m.start(), m.end())]
 
 
-_DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+_DIGIT_RUN = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?"
+                        r"(?![\d])")  # "5 000 тис.": groups of three by spaces
 # digits in groups of three too ("2.574 millones", "2 000 millions", "780'000")
 _GROUPED_RUN = re.compile(r"(?<![\d.,'\u2019])(?:\d{1,3}(?:[.'\u2019\u00a0\u202f ]\d{3})+"
                           r"(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
@@ -459,7 +465,7 @@ _GROUPED_RUN = re.compile(r"(?<![\d.,'\u2019])(?:\d{1,3}(?:[.'\u2019\u00a0\u202f
 
 def _digits_value(raw: str, lang: str) -> float:
     if lang in SUPPORTED:
-        return float(raw.replace(",", "."))
+        return float(re.sub(r"[\u00a0\u202f ]", "", raw).replace(",", "."))
     return read_number(raw, lang)[0]
 
 
@@ -509,6 +515,19 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
+# the word between a scale and what it counts: "millones de votos", "miliardi di euro"
+_OF = frozenset({"de", "di", "des", "du", "of", "van"})
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
+
+
+def _scale_before(text: str, end: int, lang: str) -> bool:
+    """Whether the number ending at ``end`` ends in a scale word ("36 millones")."""
+    m = _LAST_WORD_BEFORE.search(text, max(0, end - 24), end)
+    w = words(lang)
+    return bool(m) and bool(w.scales.get(m.group(1).lower()) or w.scales.get(
+        w.normal(m.group(1))))
+
+
 def noun_after(text: str, end: int, lang: str) -> str | None:
     """Lemma of the noun a number counts: the first noun among the next words, past
     adjectives ("114 ударних БпЛА" -> "бпла"); none before a preposition ("66 з них")."""
@@ -522,6 +541,9 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
+            if m.group().lower() in _OF and _scale_before(text, end, lang):
+                nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
+                m = nxt or m  # "36 millones de españoles": what the millions count
             return normal(m.group()) if len(m.group()) >= 2 or lang in GLUED else None
         parses = parse(lang, m.group())
         if not parses:
@@ -548,4 +570,11 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
         return None
     w = words(lang)
     n = w.scales.get(m.group().lower()) or w.scales.get(w.normal(m.group()))
-    return (n, m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)) if n else None
+    if not n:
+        return None
+    end = m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)
+    m2 = WORD.match(text, _SPACES.match(text, end).end())
+    n2 = m2 and (w.scales.get(m2.group().lower()) or w.scales.get(w.normal(m2.group())))
+    if n2 and n2 > n:  # a larger scale multiplies: "5 mil millones", "1 लाख करोड़"
+        return n * n2, m2.end() + (1 if text[m2.end():m2.end() + 1] == "." else 0)
+    return n, end
