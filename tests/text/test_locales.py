@@ -46,6 +46,8 @@ def _values(text: str, lang: str | None, strict_one: bool = False):
     ("con tres millones doscientos mil votos", "es", 3.2e6),
     ("1 लाख करोड़ रुपये का बजट", "hi", 1e12),
     ("бюджет 5 000 тис. гривень", "uk", 5e6),  # digits grouped by a space, then a scale
+    ("una caída de -5 millones", "es", -5e6),  # a minus sign before a scaled figure
+    ("зміна -5 тис. гривень", "uk", -5000),
     ("con 2.574 millones de euros", "es", 2574e6),
     ("affecté directement deux milliards de personnes", "fr", 2e9),
     ("hace cuatro años", "es", 4),
@@ -212,3 +214,8 @@ def test_mexican_spanish_digits_read_both_ways():
 ])
 def test_what_a_scale_counts_is_the_noun_after_de(text, lang, unit):
     assert [m.unit for m in find_mentions(text, False, lang)] == [unit]
+
+
+@pytest.mark.parametrize("text", ["el modelo A-5 millones", "COVID-5 millones"])
+def test_a_hyphen_after_a_word_is_no_minus_sign(text):
+    assert [m.low for m in find_mentions(text, False, "es")] == [5e6]

@@ -469,6 +469,14 @@ def _digits_value(raw: str, lang: str) -> float:
     return read_number(raw, lang)[0]
 
 
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign right before ``start``, not a hyphen ("A-5", "3-5", "COVID-19")."""
+    if start == 0 or text[start - 1] not in "-\u2212":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return not (before.isalnum() or before in ")]%")
+
+
 def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Digits joined by scale words: "18 लाख 52 हजार 504" = 1,852,504, "5 тис." = 5,000."""
     out = []
@@ -486,8 +494,11 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
                 value = 0.0
                 break
             value, end = _digits_value(nxt.group(), lang), nxt.end()
-        if parts and free(m.start(), end):
-            out.append(Found(m.start(), end, "number", value=round(total + value, 6),
+        start, sign = m.start(), 1
+        if _minus_before(text, start):  # "-5 millones": a negative figure
+            start, sign = start - 1, -1
+        if parts and free(start, end):
+            out.append(Found(start, end, "number", value=sign * round(total + value, 6),
                              unit=noun_after(text, end, lang)))
     if lang in CJK:  # "死者三人", "五万人"
         out += [Found(s, e, "number", value=float(v), unit=noun_after(text, e, lang))
