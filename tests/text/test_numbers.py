@@ -295,3 +295,15 @@ def test_times_of_day(text, hours):
 def test_currency_is_the_unit():
     units = [m.unit for m in find_mentions("$42.9 billion, Rs. 40,000, \u20b93 crore, US$1m")]
     assert units == ["$", "Rs", "\u20b9", "US$"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a hundred thousand people fled", 1e5, "people"),  # was read as "a hundred" people
+    ("a hundred million dollars", 1e8, "dollars"),
+    ("A hundred-thousand strong crowd", 1e5, "crowd"),
+    ("half a million people", 5e5, "people"),
+    ("a million thousand", 1e6, "thousand"),  # a smaller scale after it is not taken in
+])
+def test_a_scale_word_after_a_hundred_or_a_dozen_multiplies_it(text, value, unit):
+    [m] = find_mentions(text)
+    assert (m.low, m.high, m.unit) == (value, value, unit)

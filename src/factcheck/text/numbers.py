@@ -212,6 +212,8 @@ _SCALE_AFTER = re.compile(
     r"\s*(?<=\d)(bn|mn|mln|bln|tn|trn)\b"
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
+# a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
+_BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
 _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
@@ -634,6 +636,11 @@ class _Scanner:
             value = 12.0 if w == "dozen" else (100.0 if w == "hundred" else _SCALE[w])
             if pre.startswith("half"):
                 value /= 2
+            big = _BIG_SCALE_AFTER.match(t, m.end())  # "a hundred thousand", "a dozen million"
+            if big and _SCALE[big[1].lower()] > value and self.free(m.start(), big.end()):
+                atoms.append(_Atom(m.start(), big.end(), _scaled(value, _SCALE[big[1].lower()]),
+                                   words=True, scaled=True))
+                continue
             atoms.append(_Atom(m.start(), m.end(), value, words=True))
         # Word atoms never overlap each other (runs are disjoint, and a run parses left to
         # right), so only the digit and "a dozen" atoms above can hold a word atom's start:
