@@ -307,3 +307,31 @@ def test_currency_is_the_unit():
 def test_a_scale_word_after_a_hundred_or_a_dozen_multiplies_it(text, value, unit):
     [m] = find_mentions(text)
     assert (m.low, m.high, m.unit) == (value, value, unit)
+
+
+@pytest.mark.parametrize("text", ["won the 1500m final", "a 2000m climb to the summit"])
+def test_digits_glued_to_m_are_no_year(text):
+    """"1500m" is metres or millions (both readings kept), never the year 1500."""
+    [m] = find_mentions(text)
+    assert (m.kind, m.low, m.alt) == ("number", float(m.text), float(m.text) * 1e6)
+
+
+def test_a_fraction_takes_a_scale_word():
+    [m] = find_mentions("2½ million people")
+    assert (m.text, m.low, m.unit) == ("2½ million", 2.5e6, "people")
+
+
+def test_a_grouped_figure_is_no_year():
+    """Only plain digits read as a year: "1,500" before "2025" stays a count."""
+    kinds = [(m.text, m.kind) for m in find_mentions("1,500 in 2025")]
+    assert kinds == [("1,500", "number"), ("2025", "year")]
+
+
+def test_an_idiomatic_one_does_not_hide_the_numbers_after_it():
+    found = [(m.text, m.low, m.unit) for m in find_mentions("at one point 12 people died")]
+    assert found == [("12", 12.0, "people")]
+
+
+def test_digits_before_a_hyphenated_fraction_word_are_no_count():
+    """"3-quarters" is a fraction, not three quarters counted."""
+    assert [m.text for m in find_mentions("3-quarters of the 40 seats")] == ["40"]

@@ -671,7 +671,7 @@ class _Scanner:
                 sm = _SCALE_AFTER_MONEY.match(t, a.end)
             elif sm is None and not a.words and _SCALE_AFTER_MONEY.match(t, a.end):
                 word = t[a.end].lower()  # glued m/k/b without a currency: keep both readings
-                a = _Atom(a.start, a.end, a.value, False, plain_int=a.plain_int,
+                a = _Atom(a.start, a.end, a.value, False, plain_int=False,  # "1500m": no year
                           alt=_scaled(a.value, _SCALE[word]))
             if sm:
                 word = re.sub(r"\s+", " ", next(g for g in sm.groups() if g).lower())
