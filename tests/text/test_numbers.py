@@ -335,3 +335,12 @@ def test_an_idiomatic_one_does_not_hide_the_numbers_after_it():
 def test_digits_before_a_hyphenated_fraction_word_are_no_count():
     """"3-quarters" is a fraction, not three quarters counted."""
     assert [m.text for m in find_mentions("3-quarters of the 40 seats")] == ["40"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a dozen dozen eggs", 144.0),  # dozens of a dozen
+    ("two lakh dozen bananas", 2.4e6),  # a scaled word number, then "dozen"
+])
+def test_dozen_after_a_word_number_multiplies_it(text, value):
+    [m] = find_mentions(text)
+    assert m.low == m.high == value
