@@ -299,6 +299,9 @@ CASES: dict[str, tuple[Case, int]] = {
     "numbers: 'sixty-six ' run (A6)": (_find_mentions("sixty-six "), 2000),
     "numbers: 'one and two and ' (A6)": (_find_mentions("one and two and "), 1000),
     "numbers: 'hundred ' run (A6)": (_find_mentions("hundred "), 2000),
+    "numbers: 'a hundred and one ' run": (_find_mentions("a hundred and one "), 1000),
+    "numbers: 'a hundred and' then one long run": (
+        _text(lambda n: "a hundred and " + "one hundred and " * n), 1000),
     "numbers: 'one ' run, strict_one off (A8)": (_find_mentions("one ", False), 2000),
     "numbers: 'a half another drone ' (phrases)": (_find_mentions("a half another drone "), 1000),
     "numbers: '10:30 to 11 a.m. ' (times)": (_find_mentions("10:30 to 11 a.m. "), 1000),

@@ -344,3 +344,14 @@ def test_digits_before_a_hyphenated_fraction_word_are_no_count():
 def test_dozen_after_a_word_number_multiplies_it(text, value):
     [m] = find_mentions(text)
     assert m.low == m.high == value
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a hundred and fifty people", 150.0, "people"),  # was read as "a hundred"
+    ("a hundred and fifty-five drones", 155.0, "drones"),
+    ("a hundred and fifty thousand people", 150000.0, "people"),
+    ("a hundred and the rest", 100.0, None),  # "and" with no number after it
+])
+def test_a_hundred_and_more(text, value, unit):
+    m = find_mentions(text)[0]
+    assert (m.low, m.high, m.unit) == (value, value, unit)

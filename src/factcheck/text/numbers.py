@@ -212,6 +212,7 @@ _SCALE_AFTER = re.compile(
     r"\s*(?<=\d)(bn|mn|mln|bln|tn|trn)\b"
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
+_AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
@@ -636,6 +637,12 @@ class _Scanner:
             value = 12.0 if w == "dozen" else (100.0 if w == "hundred" else _SCALE[w])
             if pre.startswith("half"):
                 value /= 2
+            rest = _AND_MORE.match(t, m.end()) and _WORD_RUN.match(t, m.start("w"))
+            more = _parse_words(t, rest.start(), rest.end()) if pre == "a" and rest else []
+            if more and more[0].start == m.start("w") and more[0].end > m.end() and self.free(
+                    m.start(), more[0].end):  # "a hundred and fifty": one hundred and fifty
+                atoms.append(_Atom(m.start(), more[0].end, more[0].value, words=True))
+                continue
             big = _BIG_SCALE_AFTER.match(t, m.end())  # "a hundred thousand", "a dozen million"
             if big and _SCALE[big[1].lower()] > value and self.free(m.start(), big.end()):
                 atoms.append(_Atom(m.start(), big.end(), _scaled(value, _SCALE[big[1].lower()]),
