@@ -300,6 +300,8 @@ CASES: dict[str, tuple[Case, int]] = {
     "numbers: 'one and two and ' (A6)": (_find_mentions("one and two and "), 1000),
     "numbers: 'hundred ' run (A6)": (_find_mentions("hundred "), 2000),
     "numbers: 'a hundred and one ' run": (_find_mentions("a hundred and one "), 1000),
+    "numbers: 'two and a half million and a quarter of a ' run": (
+        _find_mentions("two and a half million and a quarter of a "), 1000),
     "numbers: 'a hundred and' then one long run": (
         _text(lambda n: "a hundred and " + "one hundred and " * n), 1000),
     "numbers: 'one ' run, strict_one off (A8)": (_find_mentions("one ", False), 2000),

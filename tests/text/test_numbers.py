@@ -355,3 +355,16 @@ def test_dozen_after_a_word_number_multiplies_it(text, value):
 def test_a_hundred_and_more(text, value, unit):
     m = find_mentions(text)[0]
     assert (m.low, m.high, m.unit) == (value, value, unit)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("two and a half million people", 2.5e6, "people"),  # was 2 and a half, apart
+    ("2 and a half million people", 2.5e6, "people"),
+    ("a quarter of a million people", 2.5e5, "people"),  # was 0.25 and 1,000,000
+    ("three-quarters of a million people", 7.5e5, "people"),
+    ("one and a half years", 1.5, "years"),
+])
+def test_a_half_and_fractions_of_a_scale_are_one_figure(text, value, unit):
+    [m] = find_mentions(text)
+    assert (m.low, m.high, m.unit, m.text) == (value, value, unit, text.rsplit(" ", 1)[0]
+                                               if unit == "people" else text)

@@ -213,6 +213,15 @@ _SCALE_AFTER = re.compile(
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
+_HALF_WHOLE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+_FRACTION_OF = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+                "two thirds": 2 / 3}
+_FRACTION_SCALE = re.compile(
+    r"(?=[\daotfsenAOTFSEN])\b(?:(?P<w>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+and\s+a\s+half(?:\s+(?P<s>thousand|million|billion|trillion)\b)?"
+    r"|(?P<f>a\s+half|a\s+quarter|three[-\s]quarters|a\s+third|two[-\s]thirds)\s+of\s+an?"
+    r"\s+(?P<s2>thousand|million|billion|trillion)\b)", re.IGNORECASE)
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
@@ -745,6 +754,26 @@ class _Scanner:
                 continue
             self.out[k] = new
 
+    def fraction_scales(self) -> None:
+        """"two and a half million", "a quarter of a million", "one and a half years":
+        a whole number and a half, or a fraction of a scale word, read as one figure."""
+        t = self.text
+        for m in self.scan(_FRACTION_SCALE):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m["w"]:
+                w = m["w"].lower()
+                value = (float(w) if w.isdigit() else float(_HALF_WHOLE[w])) + 0.5
+            else:
+                value = _FRACTION_OF[re.sub(r"[\s-]+", " ", m["f"].lower())]
+            scale = m["s"] or m["s2"]
+            if scale:
+                value = value * _SCALE[scale.lower()]
+            unit, kind, end = self._classify(m.end(), value, plain_int=False)
+            if self.free(m.start(), end):
+                self.add(Mention(m.start(), end, t[m.start():end], value, value, kind,
+                                 unit=unit, qualifier=_qualifier(t, m.start())))
+
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
         t = self.text
@@ -1026,6 +1055,8 @@ def find_mentions(text: str, strict_one: bool = True,
         for s, e, value in fractions(text, scanner.local):
             if scanner.free(s, e):
                 scanner.add(Mention(s, e, text[s:e], value, value, "fraction"))
+    if scanner.local is None:
+        scanner.fraction_scales()
     scanner.phrases()
     scanner.quantities()
     if not strict_one and scanner.local is None:  # English articles and ordinals
