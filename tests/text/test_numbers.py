@@ -368,3 +368,12 @@ def test_a_half_and_fractions_of_a_scale_are_one_figure(text, value, unit):
     [m] = find_mentions(text)
     assert (m.low, m.high, m.unit, m.text) == (value, value, unit, text.rsplit(" ", 1)[0]
                                                if unit == "people" else text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a half-million dollars", 5e5), ("a half million people", 5e5),
+    ("a quarter-million people", 2.5e5),
+])
+def test_a_half_million(text, value):
+    [m] = find_mentions(text)
+    assert (m.low, m.kind) == (value, "number")

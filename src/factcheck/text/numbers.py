@@ -221,7 +221,9 @@ _FRACTION_SCALE = re.compile(
     r"(?=[\daotfsenAOTFSEN])\b(?:(?P<w>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+and\s+a\s+half(?:\s+(?P<s>thousand|million|billion|trillion)\b)?"
     r"|(?P<f>a\s+half|a\s+quarter|three[-\s]quarters|a\s+third|two[-\s]thirds)\s+of\s+an?"
-    r"\s+(?P<s2>thousand|million|billion|trillion)\b)", re.IGNORECASE)
+    r"\s+(?P<s2>thousand|million|billion|trillion)\b"
+    r"|a\s+(?P<hf>half|quarter)[-\s]+(?P<s3>thousand|million|billion|trillion)\b)",
+    re.IGNORECASE)
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
@@ -764,9 +766,11 @@ class _Scanner:
             if m["w"]:
                 w = m["w"].lower()
                 value = (float(w) if w.isdigit() else float(_HALF_WHOLE[w])) + 0.5
+            elif m["hf"]:
+                value = _FRACTION_OF["a " + m["hf"].lower()]
             else:
                 value = _FRACTION_OF[re.sub(r"[\s-]+", " ", m["f"].lower())]
-            scale = m["s"] or m["s2"]
+            scale = m["s"] or m["s2"] or m["s3"]
             if scale:
                 value = value * _SCALE[scale.lower()]
             unit, kind, end = self._classify(m.end(), value, plain_int=False)
