@@ -534,9 +534,7 @@ _LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
 def _scale_before(text: str, end: int, lang: str) -> bool:
     """Whether the number ending at ``end`` ends in a scale word ("36 millones")."""
     m = _LAST_WORD_BEFORE.search(text, max(0, end - 24), end)
-    w = words(lang)
-    return bool(m) and bool(w.scales.get(m.group(1).lower()) or w.scales.get(
-        w.normal(m.group(1))))
+    return bool(m) and bool(_scale_of(m.group(1), lang))
 
 
 def noun_after(text: str, end: int, lang: str) -> str | None:
@@ -571,6 +569,12 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 _SPACES = re.compile(r"[ \u00a0]*")
 
 
+def _scale_of(word: str, lang: str) -> int | None:
+    """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
+    w = words(lang)
+    return w.scales.get(word.lower()) or w.scales.get(w.normal(word))
+
+
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
@@ -579,13 +583,12 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
-    w = words(lang)
-    n = w.scales.get(m.group().lower()) or w.scales.get(w.normal(m.group()))
+    n = _scale_of(m.group(), lang)
     if not n:
         return None
     end = m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)
     m2 = WORD.match(text, _SPACES.match(text, end).end())
-    n2 = m2 and (w.scales.get(m2.group().lower()) or w.scales.get(w.normal(m2.group())))
+    n2 = m2 and _scale_of(m2.group(), lang)
     if n2 and n2 > n:  # a larger scale multiplies: "5 mil millones", "1 लाख करोड़"
         return n * n2, m2.end() + (1 if text[m2.end():m2.end() + 1] == "." else 0)
     return n, end

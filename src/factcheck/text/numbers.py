@@ -213,10 +213,6 @@ _SCALE_AFTER = re.compile(
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
-_HALF_WHOLE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10}
-_FRACTION_OF = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
-                "two thirds": 2 / 3}
 _FRACTION_SCALE = re.compile(
     r"(?=[\daotfsenAOTFSEN])\b(?:(?P<w>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+and\s+a\s+half(?:\s+(?P<s>thousand|million|billion|trillion)\b)?"
@@ -765,11 +761,10 @@ class _Scanner:
                 continue
             if m["w"]:
                 w = m["w"].lower()
-                value = (float(w) if w.isdigit() else float(_HALF_WHOLE[w])) + 0.5
-            elif m["hf"]:
-                value = _FRACTION_OF["a " + m["hf"].lower()]
-            else:
-                value = _FRACTION_OF[re.sub(r"[\s-]+", " ", m["f"].lower())]
+                value = (float(w) if w.isdigit() else float(_text2num(w) or 0)) + 0.5
+            else:  # "a quarter", "three-quarters", "a half" (-million)
+                count, frac = re.split(r"[\s-]+", (m["f"] or "a " + m["hf"]).lower())
+                value = _FRACTION_WORD[frac] * _FRACTION_COUNT.get(count, 1)
             scale = m["s"] or m["s2"] or m["s3"]
             if scale:
                 value = value * _SCALE[scale.lower()]
