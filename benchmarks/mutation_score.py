@@ -14,6 +14,12 @@ in ``mutants/`` between runs: mutmut reruns only what changed.
 
 ``--changed-since REV`` keeps the mutants of the functions whose code (docstrings aside)
 differs from revision REV, new modules' functions included: what a merge changed.
+``--order FILE`` writes the selection in a stratified seeded order instead of running it:
+every prefix of that order samples each function's mutants in proportion (one of each
+function first), so ``--names FILE --first N`` runs a sample of N that can be extended.
+
+    .venv/bin/python benchmarks/mutation_score.py --changed-since 662dd84 --order changed.txt
+    .venv/bin/python benchmarks/mutation_score.py --run --names changed.txt --first 300
 """
 
 from __future__ import annotations
@@ -71,6 +77,26 @@ def selection(names: list[str], sample: int, seed: int,
             if p not in full:
                 by_package[p] = sorted(sorted(ns, key=rank)[:sample])
     return by_package
+
+
+def function(name: str) -> str:
+    """The mutated function of a mutant (``factcheck.text.numbers.x_f``)."""
+    return name.rsplit("__mutmut_", 1)[0]
+
+
+def stratified(names: list[str], seed: int) -> list[str]:
+    """``names`` in a seeded order of which every prefix holds about the same share of
+    each function's mutants: the i-th of a function's n mutants (ranked by a seeded hash)
+    is placed at i / n, ties broken by the hash."""
+    def rank(name: str) -> str:
+        return hashlib.sha256(f"{seed}:{name}".encode()).hexdigest()
+
+    by_function: dict[str, list[str]] = {}
+    for n in names:
+        by_function.setdefault(function(n), []).append(n)
+    keyed = [(i / len(ns), rank(n), n) for ns in by_function.values()
+             for i, n in enumerate(sorted(ns, key=rank))]
+    return [n for _, _, n in sorted(keyed)]
 
 
 def _functions(source: str | None) -> dict[str, str]:
@@ -140,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--packages", nargs="*", default=list(PACKAGES), choices=PACKAGES)
     ap.add_argument("--names", type=Path, metavar="FILE",
                     help="the mutants to run and score, one name a line (a frozen sample)")
+    ap.add_argument("--first", type=int, default=0, metavar="N",
+                    help="with --names: only the first N names of the file")
+    ap.add_argument("--order", type=Path, metavar="FILE",
+                    help="write the selection to FILE in a stratified seeded order and stop")
     ap.add_argument("--changed-since", metavar="REV",
                     help="only the mutants of functions changed since git revision REV")
     ap.add_argument("--max-children", type=int, default=2)
@@ -152,13 +182,19 @@ def main(argv: list[str] | None = None) -> int:
                 "factcheck.validators.parts_sum_to.*")
     if args.names:
         listed = [n for n in args.names.read_text().split() if n]
+        listed = listed[:args.first] if args.first else listed
         chosen = {p: [n for n in listed if package(n) == p] for p in PACKAGES}
     else:
         names = list(results())
         if args.changed_since:  # the changed functions' mutants, then sampled
             funcs = changed_functions(args.changed_since)
-            names = [n for n in names if n.rsplit("__mutmut_", 1)[0] in funcs]
+            names = [n for n in names if function(n) in funcs]
         chosen = selection(names, args.sample, args.seed, tuple(args.full))
+    if args.order:
+        order = stratified([n for p in args.packages for n in chosen[p]], args.seed)
+        args.order.write_text("".join(f"{n}\n" for n in order))
+        print(f"{len(order)} mutants written to {args.order}")
+        return 0
     chosen = {p: chosen[p] for p in args.packages}
     if args.run:
         codes = results()

@@ -7,10 +7,19 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from factcheck.ground.grounding import _sentence_before, antecedent
+from factcheck.ground.grounding import _BEFORE, _FUTURE, _future_before, antecedent
 from factcheck.text.sentences import sentence_starts, sentences
 
 from .findings import one_fact
+
+
+def _sentence_before(document: str, start: int) -> str:
+    """The quote's own sentence up to the quote (a single line break does not end it),
+    within ``_BEFORE`` characters: what grounding looks for future words in."""
+    window = document[max(0, start - _BEFORE):start]
+    ends = sentence_starts(window, line_breaks=False)
+    return window[ends[-1]:] if ends else window
+
 
 ALPHABET = ["Dr.", "U.S.", "said", "5", "drones", ".", "!", "\n", "\n\n", " ", "\u201c",
             "Officials", "\u0423\u043a\u0440\u0430\u0457\u043d\u0430", "\u0964", "a", "B."]
@@ -36,6 +45,21 @@ def test_sentence_before_is_the_last_shared_sentence() -> None:
     # "Dr." and "U.S." do not end a sentence, a single line break does not either
     assert _sentence_before(doc, quote_at) == "The U.S. said\nit will send "
     assert antecedent(doc, (quote_at, len(doc))) == doc[:quote_at]
+
+
+FUTURE_ALPHABET = ["will", "Will", "next", "plans", "set to", "due", "bypass", "standby",
+                   "said", "Dr.", "U.S.", ". ", "! ", "\n", "\n\n", " ", "x" * 30, "5"]
+
+
+def test_future_words_are_those_of_the_sentence_before_the_quote() -> None:
+    """``_future_before`` answers whether the quote's sentence before it holds a future
+    word, at every position of random text and of the text around a window's edge."""
+    rng = random.Random(11)
+    for _ in range(300):
+        doc = "".join(rng.choice(FUTURE_ALPHABET) + rng.choice(["", " "]) for _ in range(40))
+        for start in range(len(doc) + 1):
+            expected = _FUTURE.search(_sentence_before(doc, start)) is not None
+            assert _future_before(doc, start) == expected, (doc, start)
 
 
 def test_an_elided_noun_across_a_hard_wrapped_line(tmp_path: Path) -> None:

@@ -100,18 +100,12 @@ def value_in_mentions(value, mentions: list[Mention], published: dt.date | None)
 _BEFORE = 300  # characters before a quote searched for the start of its sentence
 
 
-def _sentence_before(document: str, start: int) -> str:
-    """The quote's own sentence up to the quote (a single line break does not end it)."""
-    window = document[max(0, start - _BEFORE):start]
-    ends = sentence_starts(window, line_breaks=False)
-    return window[ends[-1]:] if ends else window
-
-
 def _future_before(document: str, start: int) -> bool:
     """Whether the quote's sentence speaks of what is to come before the quote: whether
-    :func:`_sentence_before` holds a future word. That sentence is the end of the window
-    of ``_BEFORE`` characters before the quote and starts after a non-word character, so
-    it holds one exactly when no sentence starts after the window's last future word."""
+    its part before the quote (within ``_BEFORE`` characters; a single line break does not
+    end it) holds a future word. That part is the end of the window of ``_BEFORE``
+    characters before the quote and starts after a non-word character, so it holds one
+    exactly when no sentence starts after the window's last future word."""
     window = document[max(0, start - _BEFORE):start]  # sliced: a word cut at its start counts
     last = None
     for last in _FUTURE.finditer(window):  # noqa: B007 - matches never overlap: the last
