@@ -1,13 +1,20 @@
 """Reading numbers at the edges mutation testing of the code changed since 662dd84 found
 untested (benchmarks/mutation-survivors.md, commit cc510f8): a bare scale word after a
 larger one ("dos millones mil"), a mention's text after a scale word of another
-language, the number words of a run that starts inside "a hundred"."""
+language, the number words of a run that starts inside "a hundred", numbers beside a
+date, "none of", dates in digits, language tags with a region, gates of character
+classes and nested alternatives."""
 
 from __future__ import annotations
 
+import datetime
+import re
+
 import pytest
 
+from factcheck.text.gates import Clause, gate
 from factcheck.text.languages import scan
+from factcheck.text.nouns import Aliases
 from factcheck.text.numbers import find_mentions
 
 
@@ -55,3 +62,69 @@ def test_the_words_after_a_skipped_part_of_a_run_are_still_read():
     found = [(m.text, m.kind, m.low) for m in find_mentions(text)]
     assert ("twelve-year", "duration", 12.0) in found
     assert found[0] == ("a hundred", "number", 100.0)
+
+
+def test_a_larger_scale_multiplies_the_number_words_before_it():
+    """"dos mil doscientos millones": (2,000 + 200) millions; kills
+    ``languages.x_scan__mutmut_250`` (``total - current``: 1,800 millions)."""
+    text = "dos mil doscientos millones de euros"
+    assert [f.value for f in scan(text, "es", _anywhere)] == [2_200_000_000.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A hundred and fifty people died on April 26, 2025.", ("A hundred and fifty", 150.0)),
+    ("A dozen people died on April 26, 2025.", ("A dozen", 12.0)),
+    ("On April 26, 2025, a quarter of a million people marched.",
+     ("a quarter of a million", 250_000.0)),
+])
+def test_a_number_is_read_beside_a_date_taken_before_it(text, expected):
+    """A date is read first; the number words before or after it are still free: kills
+    ``numbers.xǁ_Scannerǁatoms__mutmut_115`` and ``_182`` ("a dozen", "a hundred and
+    fifty" asked to be free up to the end of the text) and
+    ``xǁ_Scannerǁfraction_scales__mutmut_68`` (from the start of the text)."""
+    found = [(m.text, m.low) for m in find_mentions(text)]
+    assert expected in found and ("April 26, 2025", None) in found
+
+
+@pytest.mark.parametrize(("text", "unit"), [("none of the drones hit", None),
+                                            ("neither of the drones hit", None),
+                                            ("no one was hurt", "people")])
+def test_none_and_neither_count_no_people(text, unit):
+    """"none of", "neither of" stand for zero of what follows, "no one" for zero people:
+    kills ``numbers.xǁ_Scannerǁphrases__mutmut_22`` (people for all of them)."""
+    [m] = find_mentions(text)
+    assert (m.kind, m.low, m.unit) == ("implicit", 0.0, unit)
+
+
+def test_dates_written_in_digits_are_dates():
+    """ISO, day.month.year and month/day/year dates are of kind "date": kills
+    ``numbers.xǁ_Scannerǁdates__mutmut_88`` and its like (the kind mistyped)."""
+    text = "on 2025-04-26, 26.04.2025 and 4/26/2025"
+    found = [(m.text, m.kind, m.date) for m in find_mentions(text)]
+    day = datetime.date(2025, 4, 26)
+    assert found == [("2025-04-26", "date", day), ("26.04.2025", "date", day),
+                     ("4/26/2025", "date", day)]
+
+
+@pytest.mark.parametrize(("region", "lang"), [("pt-BR", "pt"), ("hi-IN", "hi")])
+def test_a_language_tag_with_a_region_reads_as_its_language(region, lang):
+    """A sheet in "pt-BR" or "hi-IN" names its units as one in "pt" or "hi" does: kills
+    ``nouns.xǁAliasesǁ__init____mutmut_3`` (the tag not split at "-")."""
+    tagged, plain = Aliases(None, region), Aliases(None, lang)
+    assert tagged.forms("person") == plain.forms("person")
+    assert "gente" in Aliases(None, "pt-BR").forms("person")
+    assert Aliases(None, "hi-IN").names("drone", "ड्रोनों")
+
+
+def test_a_character_class_of_eight_letters_is_spelled_out_in_a_gate():
+    """A class of up to eight literal characters before a word is spelled out (kills
+    ``gates.x__chars__mutmut_6``, ``< 8``); a longer one is not."""
+    assert gate(re.compile("[abcdefgh]xyz")) == (
+        Clause(frozenset(c + "xyz" for c in "abcdefgh")),)
+    assert gate(re.compile("[abcdefghi]xyz")) == (Clause(frozenset({"xyz"})),)
+
+
+def test_a_gate_keeps_only_the_shortest_of_nested_alternatives():
+    """"abc" is found whenever "abcd" is: the gate looks for "abc" alone (kills
+    ``gates.x__minimal__mutmut_9``, which kept both)."""
+    assert gate(re.compile("abc|abcd")) == (Clause(frozenset({"abc"})),)
