@@ -28,12 +28,15 @@ bench: $(STAMP)
 # crosssource/ with their own unit tests: a seeded sample of SAMPLE mutants per package
 # (about an hour on a shared 2-core machine); SAMPLE=0 runs all 9,822 (hours).
 # CHANGED=<git revision>: only the mutants of functions changed since then (e.g. after a
-# merge; SAMPLE then samples those). Scores and survivors: benchmarks/mutation-survivors.md.
+# merge; SAMPLE then samples those). NAMES=<file> [FIRST=N]: the mutants listed in a file
+# (a frozen sample; FIRST: its first N). Scores and survivors: benchmarks/mutation-survivors.md.
 SAMPLE ?= 150
 CHANGED ?=
+NAMES ?=
+FIRST ?= 0
 mutate: $(STAMP)
 	$(BIN)/python benchmarks/mutation_score.py --run --pending --sample $(SAMPLE) \
-		$(if $(CHANGED),--changed-since $(CHANGED))
+		$(if $(CHANGED),--changed-since $(CHANGED)) $(if $(NAMES),--names $(NAMES) --first $(FIRST))
 
 clean:
 	rm -rf $(VENV)

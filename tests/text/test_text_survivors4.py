@@ -128,3 +128,15 @@ def test_a_gate_keeps_only_the_shortest_of_nested_alternatives():
     """"abc" is found whenever "abcd" is: the gate looks for "abc" alone (kills
     ``gates.x__minimal__mutmut_9``, which kept both)."""
     assert gate(re.compile("abc|abcd")) == (Clause(frozenset({"abc"})),)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Збитки склали 1.234.567 тис. гривень", "uk", ("1.234.567 тис.", 1_234_567_000.0)),
+    ("1.234.567 тыс. рублей", "ru", ("1.234.567 тыс.", 1_234_567_000.0)),
+])
+def test_digits_grouped_by_points_before_a_scale_in_ukrainian_and_russian(text, lang, expected):
+    """Ukrainian and Russian digits before a scale are read with their own digit run
+    (groups of three by spaces, a decimal comma or point): the run of the other
+    languages takes "1.234.567" whole and fails to read it (kills
+    ``languages.x_scan_compounds__mutmut_3``)."""
+    assert expected in [(m.text, m.low) for m in find_mentions(text, language=lang)]
