@@ -140,3 +140,19 @@ def test_digits_grouped_by_points_before_a_scale_in_ukrainian_and_russian(text, 
     languages takes "1.234.567" whole and fails to read it (kills
     ``languages.x_scan_compounds__mutmut_3``)."""
     assert expected in [(m.text, m.low) for m in find_mentions(text, language=lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("二〇二四年", "zh", ("二〇二四", 2024.0)), ("死者二〇人", "ja", ("二〇", 20.0))])
+def test_kanji_digits_without_units_are_read_digit_by_digit(text, lang, expected):
+    """"二〇二四" is 2024 and "二〇" 20, read digit by digit (kills
+    ``locales.x__kanji_value__mutmut_8``, the digits joined by "XXXX")."""
+    assert [(m.text, m.low) for m in find_mentions(text, language=lang)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["in a thirds of cases", "A fifths.", "an eighths of"])
+def test_a_plural_fraction_word_needs_a_count_before_it(text):
+    """"thirds", "fifths" count nothing without a number before them, also after "a"
+    (pins the rule; kills ``numbers.xǁ_Scannerǁphrases__mutmut_231``, which read
+    "a thirds" as a third)."""
+    assert [m for m in find_mentions(text) if m.kind == "fraction"] == []
