@@ -1,13 +1,17 @@
 """Grounding at the edges mutation testing of the code changed since 662dd84 found
 untested (benchmarks/mutation-survivors.md, commit cc510f8): a year written as a plain
 number, a table header far before a long quote, future words from the scan of a whole
-document."""
+document, a time of day, a heading's year before a quote holding another year, the
+nearest of two speaker clauses in a sentence that is not the document's first."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.ground.grounding import FutureWords, _future_before
 
+from . import test_news_forms_batch3 as batch3
 from .test_news_reading import _ground
 
 
@@ -47,3 +51,40 @@ def test_future_words_from_one_scan_of_a_long_document():
     answers = [words.before(start) for _ in range(len(doc) // 300 + 2)]
     assert answers == [True] * len(answers) == [_future_before(doc, start)] * len(answers)
     assert words.starts is not None and len(words.starts) == 1
+
+
+def test_a_time_of_day_grounds_only_its_own_minutes(tmp_path):
+    """"9:25 p.m." is 1,285 minutes after midnight, not 1,290 (kills
+    ``grounding.x__match__mutmut_149``: any time grounded any value)."""
+    doc = "The air raid siren sounded at 9:25 p.m. in Kyiv.\n"
+    quote = "sounded at 9:25 p.m."
+    assert _ground(tmp_path / "a", doc, {"value": 1285, "quote": quote}).verdict == GROUNDED
+    assert _ground(tmp_path / "b", doc, {"value": 1290, "quote": quote}).verdict == UNGROUNDED
+
+
+def test_the_heading_year_is_the_last_one_before_the_quote(tmp_path):
+    """A day under a "2013" heading is of 2013 even if the quote itself names 2014 after
+    the day (kills ``grounding.x__ground__mutmut_117``: years looked for up to the
+    quote's end)."""
+    doc = "2013\n\nOctober 15: the council approved the 2014 budget.\n"
+    quote = "October 15: the council approved the 2014 budget"
+    fact = {"value": dt.date(2013, 10, 15), "quote": quote}
+    o = _ground(tmp_path, doc, fact)
+    assert o.verdict == GROUNDED and "year 2013" in o.message, o.message
+
+
+def test_the_nearest_clause_governs_in_a_later_sentence(tmp_path):
+    """Two speaker clauses in a sentence that does not start the document: the one
+    nearest the quote names its source (kills
+    ``attribution.xǁParagraphsǁforeign_speakers__mutmut_19``: the quote's end offset
+    shifted by the sentence's start, so the clause after it always looked nearest)."""
+    doc = ("Het gebeurde zaterdagavond in het centrum. Volgens de politie zijn er twee doden, "
+           "en na een lange nacht drie gewonden, aldus de brandweer.")
+    sources = {"brandweer": {"name": "de brandweer", "kind": "official"},
+               "politie": {"name": "de politie", "kind": "official"}}
+    fact = {"value": 2, "unit": "person", "quote": "twee doden"}
+    assert batch3._ground(tmp_path / "a", doc, fact, "nl", "2022-09-02",
+                          sources=sources).verdict == UNGROUNDED
+    politie = dict(reversed(sources.items()))
+    assert batch3._ground(tmp_path / "b", doc, fact, "nl", "2022-09-02",
+                          sources=politie).verdict == GROUNDED
