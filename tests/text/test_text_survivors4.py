@@ -156,3 +156,15 @@ def test_a_plural_fraction_word_needs_a_count_before_it(text):
     (pins the rule; kills ``numbers.xǁ_Scannerǁphrases__mutmut_231``, which read
     "a thirds" as a third)."""
     assert [m for m in find_mentions(text) if m.kind == "fraction"] == []
+
+
+def test_a_verbose_pattern_is_gated_as_it_matches():
+    """The pattern's own flags are kept when it is parsed for its gate (ignoring case
+    aside, which the gate applies itself): in a verbose pattern spaces and comments are
+    no text to look for (kills ``gates.x_gate__mutmut_14``, which parsed it without
+    ``re.VERBOSE`` and asked for "fifty " with a space)."""
+    pattern = re.compile(r"fifty \s+ (?:people|drones)  # a count", re.VERBOSE)
+    text = "fifty\npeople"
+    assert pattern.search(text)
+    assert gate(pattern) == (Clause(frozenset({"fifty"})),)
+    assert all(c.test()(text, text.lower()) for c in gate(pattern))
