@@ -78,8 +78,9 @@ def test_the_nearest_clause_governs_in_a_later_sentence(tmp_path):
     nearest the quote names its source (kills
     ``attribution.xǁParagraphsǁforeign_speakers__mutmut_19``: the quote's end offset
     shifted by the sentence's start, so the clause after it always looked nearest)."""
-    doc = ("Het gebeurde zaterdagavond in het centrum. Volgens de politie zijn er twee doden, "
-           "en na een lange nacht drie gewonden, aldus de brandweer.")
+    doc = ("Het gebeurde zaterdagavond in het centrum. Volgens de politie, die snel ter "
+           "plaatse was, vielen er twee doden en na een lange en zware nacht ook drie "
+           "gewonden, aldus de brandweer.")
     sources = {"brandweer": {"name": "de brandweer", "kind": "official"},
                "politie": {"name": "de politie", "kind": "official"}}
     fact = {"value": 2, "unit": "person", "quote": "twee doden"}
