@@ -169,3 +169,27 @@ def test_a_verbose_pattern_is_gated_as_it_matches():
     assert pattern.search(text)
     assert gate(pattern) == (Clause(frozenset({"fifty"})),)
     assert all(c.test()(text, text.lower()) for c in gate(pattern))
+
+
+@pytest.mark.parametrize("text", ["the two halves of the match", "over four quarters of play"])
+def test_fractions_adding_up_to_a_whole_are_no_fraction(text):
+    """"two halves", "four quarters" make one whole: no fraction mention of 1 (kills
+    ``numbers.xǁ_Scannerǁphrases__mutmut_273``, ``value <= 1``)."""
+    assert [m.low for m in find_mentions(text) if m.kind == "fraction"] == []
+
+
+def test_the_29th_of_february_without_a_year():
+    """A day and month with no year are checked against a leap year: 29 February is a
+    day (kills ``numbers.xǁ_Scannerǁdates__mutmut_419``, checked against 2001)."""
+    found = [(m.text, m.kind, m.monthday) for m in find_mentions("on February 29 and 29 "
+                                                                 "February")]
+    assert found == [("February 29", "monthday", (2, 29)), ("29 February", "monthday", (2, 29))]
+
+
+def test_a_bare_month_after_a_date():
+    """"in May" after a full date earlier in the text is still a month of the
+    publication's year (kills ``numbers.xǁ_Scannerǁdates__mutmut_447``: the month asked to
+    be free from the start of the text)."""
+    text = "On 26 April 2025 the council met, and in May it voted."
+    found = [(m.text, m.kind, m.month) for m in find_mentions(text)]
+    assert ("May", "monthname", (0, 5)) in found
