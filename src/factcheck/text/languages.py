@@ -35,6 +35,7 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    one_word,
     ones_before_scales,
     read_number,
 )
@@ -525,10 +526,15 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
 
 
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """Grounding only, Ukrainian and Russian (no articles): a singular noun in the
-    nominative counts one ("загинула літня жінка": one woman died), like "a woman"."""
+    """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
+    nominative counts one ("загинула літня жінка": one woman died), like "a woman".
+    Other languages: their word for the number one where it is not also the article
+    ("se atribuyen uno", "nur eins"), as "one" in English."""
     if lang not in ("uk", "ru"):
-        return []
+        one = one_word(lang)
+        return [Found(m.start(), m.end(), "number", value=1.0)
+                for m in WORD.finditer(text) if one and m.group().lower() == one
+                and free(m.start(), m.end())]
     out: list[Found] = []
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
