@@ -4,10 +4,11 @@
   series itself stands still (its rate, estimated per column from the weeks before)
   and by the catch-up after the pause: a pause the series' rate makes improbable,
   followed by a jump of the missing days' worth, or any short pause followed by a jump
-  of several days' worth at once; and by the size of its daily changes: a pause that
-  changes of their size and spread make a one-in-a-million coincidence (see
-  :func:`standstill_chance`), followed by more than halfway to the missing days' worth,
-  or lasting two days or more;
+  of several days' worth at once; and, in a series that did not stand still in the
+  weeks before, by the size of its daily changes: a pause that changes of their size
+  and spread make a one-in-a-million coincidence (see
+  :func:`standstill_chance`), followed by a jump past halfway from one day's worth to
+  the missing days' worth and the day's;
 - `stale_row`: a row carried forward: running totals that each seldom stand still all
   stand still on one date, a coincidence their own rates make improbable;
 - `restatement_lag`: a restatement in the corrections file that the figures do not
@@ -91,12 +92,12 @@ def _stale_runs(known: pd.Series) -> np.ndarray:
     odds = ((still_before + 1) / (MOVING_WINDOW + 2)) ** pause
     improbable = known_rate & (odds <= PAUSE_ODDS) & (jump >= pause * rate)
     catch_up = known_rate & (still_before <= STILL_DAYS) & (jump >= CATCH_UP * size * rate)
-    # a pause the size of the series' changes makes a coincidence as rare as a stale row
-    # (ROW_ODDS), then a jump nearer to the pause's worth plus a day than to one day's
-    # (the midpoint of the two), or no jump needed once two days in a row stood still
+    # in a series that did not stand still in the window (where the rate above is only
+    # its prior), a pause the size of its changes makes a coincidence as rare as a stale
+    # row (ROW_ODDS), then a jump nearer to the pause's worth plus a day than to one
+    # day's (past the midpoint of the two)
     chance = standstill_chance(change)[starts] ** np.maximum(pause, 1)
-    unlikely = known_rate & (chance <= ROW_ODDS) & (
-        (jump >= (pause + 2) / 2 * rate) | (pause >= 2))
+    unlikely = (still_before == 0) & (chance <= ROW_ODDS) & (jump >= (pause + 2) / 2 * rate)
     return (pause >= 1) & (pause <= MAX_PAUSE) & (rate > 0) & (
         daily | improbable | catch_up | unlikely)
 
