@@ -221,12 +221,12 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     """True if a quote in a language whose nouns the tables hold only in part says
     nothing either way: its number counts a noun no table knows ("136 escaños" for
     seats; a counter glued to the digits is a closed class, and known if the language
-    has words for ``unit``), or an elided noun where the language has no word for
-    ``unit`` to look for."""
-    has_words = aliases.has_words_for(unit)
+    has words for ``unit``), or the noun is elided and the words it refers back to are
+    not in the tables ("I disoccupati ... sono 698mila")."""
     if mention.unit:
-        return not aliases.knows(mention.unit) and not (aliases.counters and has_words)
-    return not has_words
+        return not aliases.knows(mention.unit) and not (
+            aliases.counters and aliases.has_words_for(unit))
+    return True
 
 
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
