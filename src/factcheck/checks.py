@@ -9,8 +9,34 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
+from factcheck.text.written import may_hedge, written_meaning
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
+
+
+def _quoted_meaning(quote: str | None, value: object, language: str | None) -> Meaning | None:
+    """The meaning a fact that sets none takes from its quote: a hedge ("more than
+    2,000") or a figure rounded to a scale word ("$4.3 billion"); None for a number
+    written in full. Only quotes that could hold either are read."""
+    if not quote or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    round_figure = value == int(value) and abs(value) >= 1000 and value % 100 == 0
+    if not round_figure and not may_hedge(quote, language):
+        return None
+    meaning = written_meaning(quote, value, language)
+    return Meaning(meaning) if meaning else None
+
+
+def _ratio_or_measure(value: object, unit: str | None) -> bool:
+    """True for a number that a report rounds: a percentage, or one written with
+    decimals ("3.9 per 100,000", "5.5 km"); whole counts stay exact."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return value != int(value) or (unit or "").strip().lower() in _PERCENT_UNITS
+
+
+_PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
+                            "percentage points", "percentage_point", "pp"})
 
 
 def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
@@ -26,11 +52,19 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
     entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
     entries += [("background", k, b) for k, b in ls.sheet.background.items()]
     for section, name, f in entries:
+        meaning, precision = f.meaning, f.precision
+        if meaning is None and section == "facts":
+            meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
+            if meaning is None and _ratio_or_measure(f.value, f.unit):
+                # "0.42%", "3.9 per 100,000": reported rounded to the last written digit
+                meaning = Meaning.rounded
+                if precision is None and f.value == int(f.value):
+                    precision = 1  # "40%": to the unit, not to the ten
         tolerance = f.tolerance
-        if tolerance is None and f.meaning in (Meaning.approx, Meaning.estimated):
+        if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):
             tolerance = approx_tolerance
         try:
-            values[name] = resolve(f.value, f.unit, f.meaning, f.precision, tolerance)
+            values[name] = resolve(f.value, f.unit, meaning, precision, tolerance)
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
             failed[name] = Problem(ls.rel, line, col, err.code, err.message)

@@ -145,7 +145,56 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
                 scales.setdefault(written[-1], 10**exponent)  # "dos millones" -> millones
             elif len(written) == 1 and k == 1:
                 scales.setdefault(written[0], 10**exponent)
+    for w, n in list(values.items()) + list(scales.items()):
+        bare = w.removeprefix(_ONE_PREFIX.get(lang, "\0"))
+        if bare != w and n in (100, 1000):  # "einhundert", "eintausend": "hundert", "tausend"
+            (values if n == 100 else scales).setdefault(bare, n)
     return values, scales
+
+
+#: the prefix "one" that compounds with hundred and thousand ("einhundert")
+_ONE_PREFIX = {"de": "ein"}
+# forms of the article "one" that num2words does not write before a scale word
+_ONE_FORMS = {"de": ("ein", "einer", "einem", "einen"), "es": ("una",), "it": ("uno",)}
+
+
+# languages whose article is their word for one ("ett hus", "bir adam", "egy ház")
+_ONE_IS_ARTICLE = frozenset({"sv", "no", "nb", "nn", "da", "is", "tr", "hu", "el"})
+
+
+@functools.cache
+def one_word(lang: str) -> str | None:
+    """The word for the number one ("uno", "eins") where it is not also the article
+    ("un" in French, "um" in Portuguese), else None."""
+    if lang in GLUED or lang in _ONE_IS_ARTICLE:
+        return None
+    from num2words import num2words
+
+    try:
+        word = num2words(1, lang=lang).lower()
+    except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+        return None
+    return None if " " in word or word in ones_before_scales(lang) else word
+
+
+@functools.cache
+def ones_before_scales(lang: str) -> frozenset[str]:
+    """The words for "one" that stand before a scale word as an article does ("un
+    millón", "eine Million", "einer Milliarde"): one of that scale, where "one" alone is
+    no number. Read off num2words ("un millón de"), with the inflected forms it omits."""
+    if lang in CJK:
+        return frozenset()
+    from num2words import num2words
+
+    found = set(_ONE_FORMS.get(lang, ()))
+    for exponent in (6, 9, 12):
+        try:
+            written = num2words(10**exponent, lang=lang).lower().split()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+            continue
+        if len(written) == 2:
+            found.add(written[0])
+    return frozenset(found)
 
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
@@ -268,9 +317,26 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
             re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
 
 
+# Words that join the two ends of a range with no opening word: "2 hanggang 4%",
+# "10 bis 12 Grad", "2 à 4 %", "5 hasta 8"
+_RANGE_TO = {"es": "hasta", "pt": "até", "de": "bis", "nl": "tot", "pl": "do", "fr": "à",
+             "tl": "hanggang", "fil": "hanggang", "id": "hingga|sampai", "ms": "hingga|sampai",
+             "vi": "đến", "sv": "till", "da": "til", "no": "til", "nb": "til"}
+
+
+@functools.cache
+def _range_to(lang: str) -> re.Pattern[str] | None:
+    words = _RANGE_TO.get(lang)
+    return re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) if words else None
+
+
 def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> bool:
     """True if the numbers at ``start:end`` and from ``next_start`` are the two ends of a
-    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12")."""
+    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12", "2
+    hanggang 4")."""
+    to = _range_to(lang)
+    if to is not None and to.fullmatch(text, end, next_start) is not None:
+        return True
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 12), start) is not None
