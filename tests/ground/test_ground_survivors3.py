@@ -89,3 +89,30 @@ def test_the_nearest_clause_governs_in_a_later_sentence(tmp_path):
     politie = dict(reversed(sources.items()))
     assert batch3._ground(tmp_path / "b", doc, fact, "nl", "2022-09-02",
                           sources=politie).verdict == GROUNDED
+
+
+def test_a_language_tag_with_a_region_keeps_its_speaker_clauses(tmp_path):
+    """A sheet in "pt-BR" reads Portuguese attribution clauses ("Segundo a polícia"), so
+    the words are the police's, not the firefighters' named after them (kills
+    ``grounding.x_ground_sheet__mutmut_14``: the tag not split at "-")."""
+    doc = "Segundo a polícia, morreram 5 pessoas. Os bombeiros atenderam outras vítimas."
+    sources = {"pol": {"name": "a polícia", "kind": "official"},
+               "bomb": {"name": "os bombeiros", "kind": "official"}}
+    fact = {"value": 5, "unit": "person", "quote": "morreram 5 pessoas"}
+    assert batch3._ground(tmp_path / "a", doc, fact, "pt-BR", "2022-12-16",
+                          sources=sources).verdict == GROUNDED
+    bad = batch3._ground(tmp_path / "b", doc, fact, "pt-BR", "2022-12-16",
+                         sources=dict(reversed(sources.items())))
+    assert bad.verdict == UNGROUNDED and "attributes these words" in bad.message
+
+
+def test_her_office_is_the_office_named_in_the_sources(tmp_path):
+    """"Her office said": a possessive before the speaker's noun is left out when it is
+    compared with the source's name (kills ``attribution.x_is_speaker__mutmut_26``, which
+    kept "her")."""
+    doc = "Rescuers worked through the night in Kharkiv. Her office said 12 people were hurt.\n"
+    fact = {"value": 12, "unit": "person", "quote": "12 people were hurt"}
+    for name in ("Office of Governor Maria Ivanova", "the governor's office"):
+        o = _ground(tmp_path / name[:6], doc, fact,
+                    sources={"gov": {"name": name, "kind": "official"}})
+        assert o.verdict == GROUNDED, o.message

@@ -193,3 +193,42 @@ def test_a_bare_month_after_a_date():
     text = "On 26 April 2025 the council met, and in May it voted."
     found = [(m.text, m.kind, m.month) for m in find_mentions(text)]
     assert ("May", "monthname", (0, 5)) in found
+
+
+def test_french_number_words_joined_by_a_hyphen_are_one_number():
+    """"vingt-deux" is 22: a hyphen joins the words of one number (kills
+    ``languages.x_scan__mutmut_211``, which broke the number at the hyphen)."""
+    assert [f.value for f in scan("vingt-deux morts", "fr", _anywhere)] == [22.0]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("مقتل شخصين في 5 مايو 2025", "ar", ("شخصين", "number", 2.0)),
+    ("In 2007-08 spending rose, and on 26 April 2025 it fell.", None, ("2007-08", "year", 2007.0)),
+])
+def test_a_mention_before_a_date_is_read(text, lang, expected):
+    """An Arabic dual and a two-year span read before a date later in the text (kills
+    ``languages.x__duals__mutmut_10`` and ``numbers.xǁ_Scannerǁdates__mutmut_341``:
+    asked to be free up to the end of the text)."""
+    assert expected in [(m.text, m.kind, m.low) for m in find_mentions(text, language=lang)]
+
+
+def test_an_hour_without_minutes_ends_at_its_am_pm():
+    """"9 p.m." is the time 21:00 and its text ends after "p.m." (kills
+    ``numbers.xǁ_Scannerǁdates__mutmut_168``: an end taken from the missing minutes)."""
+    found = [(m.text, m.kind, m.low) for m in find_mentions("at 9 p.m. on Friday")]
+    assert found[0] == ("9 p.m.", "time", 21.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("5 mil mill. de euros", "5 mil mill."),
+                                                ("2 mil millones. Luego", "2 mil millones.")])
+def test_the_point_after_a_second_scale_word_belongs_to_the_figure(text, expected):
+    """The point of an abbreviation after the second scale word ("mill.") is part of the
+    figure (kills ``languages.x_scale_after__mutmut_50``: the end moved back one)."""
+    assert [m.text for m in find_mentions(text, language="es")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["First half profits rose", "Second half of the year"])
+def test_an_ordinal_before_half_written_with_a_capital(text):
+    """"First half", "Second half" at a sentence start are no fraction (kills
+    ``numbers.xǁ_Scannerǁphrases__mutmut_194``, which read only lower-case letters)."""
+    assert [m for m in find_mentions(text) if m.kind == "fraction"] == []
