@@ -116,3 +116,17 @@ def test_her_office_is_the_office_named_in_the_sources(tmp_path):
         o = _ground(tmp_path / name[:6], doc, fact,
                     sources={"gov": {"name": name, "kind": "official"}})
         assert o.verdict == GROUNDED, o.message
+
+
+def test_a_speaker_spelled_the_british_way_names_the_fact_s_source(tmp_path):
+    """"The defence ministry said": the speaker is compared with the fact's source as
+    English (spelling "defence" as "defense"), so the words are the source's although
+    another source of the sheet has the same words in its name (kills
+    ``attribution.x_unattributed__mutmut_47``: compared with no language, the speaker
+    did not name the source and the other source was taken for it)."""
+    doc = "Drones attacked overnight. The defence ministry said 12 drones were downed.\n"
+    sources = {"ua": {"name": "Ukrainian Defense Ministry", "kind": "military"},
+               "ru": {"name": "Russian Defense Ministry", "kind": "military"}}
+    fact = {"value": 12, "unit": "drone", "quote": "12 drones were downed"}
+    o = _ground(tmp_path, doc, fact, sources=sources)
+    assert o.verdict == GROUNDED, o.message
