@@ -206,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     below = []
     print(f"{'package':<12} {'killed / tested':>16} {'score':>7}  95 % interval   not run")
     for p, ns in chosen.items():
+        if not ns:  # a package the selection holds no mutant of (--names, --changed-since)
+            continue
         tested = [n for n in ns if codes.get(n) not in NOT_RUN]
         survived = [n for n in tested if codes[n] in SURVIVED | NO_TESTS]
         k, n = len(tested) - len(survived), len(tested)
