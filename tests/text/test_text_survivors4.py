@@ -232,3 +232,23 @@ def test_an_ordinal_before_half_written_with_a_capital(text):
     """"First half", "Second half" at a sentence start are no fraction (kills
     ``numbers.xǁ_Scannerǁphrases__mutmut_194``, which read only lower-case letters)."""
     assert [m for m in find_mentions(text) if m.kind == "fraction"] == []
+
+
+@pytest.mark.parametrize("text", ["في 26 إبريل 2025 قتل", "في 26 أبريـل 2025 قتل"])
+def test_an_arabic_month_written_another_way_is_found_by_its_normal_form(text):
+    """"إبريل" (hamza below) and "أبريـل" (with a tatweel) are April by their normal
+    form, not as written (kills ``languages.x_scan__mutmut_18``, which looked the month
+    up as written only)."""
+    found = [(m.kind, m.date) for m in find_mentions(text, language="ar")]
+    assert found == [("date", datetime.date(2025, 4, 26))]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("25 au 28 novembre 2024", "fr"),
+                                            ("25 e 28 de novembro de 2024", "pt"),
+                                            ("25-28 listopada 2024", "pl")])
+def test_a_range_of_days_at_the_start_of_a_text(text, lang):
+    """Both days of "25 au 28 novembre 2024" are dates, also when the first day opens the
+    text (kills ``languages.x_scan__mutmut_86``: the first day looked for from offset 1)."""
+    found = [(m.text, m.date) for m in find_mentions(text, language=lang)]
+    assert found[0] == ("25", datetime.date(2024, 11, 25))
+    assert found[1][1] == datetime.date(2024, 11, 28)
