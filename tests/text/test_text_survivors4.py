@@ -252,3 +252,18 @@ def test_a_range_of_days_at_the_start_of_a_text(text, lang):
     found = [(m.text, m.date) for m in find_mentions(text, language=lang)]
     assert found[0] == ("25", datetime.date(2024, 11, 25))
     assert found[1][1] == datetime.date(2024, 11, 28)
+
+
+def test_a_case_insensitive_gate_of_one_word_holds_where_the_word_is():
+    """A gate of one string, ignoring case, holds for an ASCII text holding the string in
+    any case and not for one without it; a non-ASCII text always passes (kills
+    ``gates.xǁClauseǁtest__mutmut_9``, ``not in``)."""
+    pattern = re.compile("fifty people", re.IGNORECASE)
+    [clause] = gate(pattern)
+    assert clause == Clause(frozenset({"fifty people"}), folded=True)
+    holds = clause.test()
+    for text, expected in [("FIFTY PEOPLE died", True), ("sixty people died", False),
+                           ("Fifty people died in Kyїv", True)]:
+        lower = text.lower() if text.isascii() else None
+        assert holds(text, lower) is expected
+        assert expected == bool(pattern.search(text))
