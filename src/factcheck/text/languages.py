@@ -36,8 +36,8 @@ from factcheck.text.locales import (
     kanji_numbers,
     known,
     one_word,
-    ordinal_words,
     ones_before_scales,
+    ordinal_words,
     read_number,
 )
 
