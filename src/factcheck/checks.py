@@ -28,11 +28,11 @@ def _quoted_meaning(quote: str | None, value: object, language: str | None) -> M
 
 
 def _ratio_or_measure(value: object, unit: str | None) -> bool:
-    """True for a number that a report rounds: a percentage, or one written with
-    decimals ("3.9 per 100,000", "5.5 km"); whole counts stay exact."""
+    """True for a percentage: a ratio a report rounds to its last written digit ("0.42%",
+    "40%"); other numbers keep the meaning their quote gives them."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
-    return value != int(value) or (unit or "").strip().lower() in _PERCENT_UNITS
+    return (unit or "").strip().lower() in _PERCENT_UNITS
 
 
 _PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
@@ -56,7 +56,7 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
         if meaning is None and section == "facts":
             meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
             if meaning is None and _ratio_or_measure(f.value, f.unit):
-                # "0.42%", "3.9 per 100,000": reported rounded to the last written digit
+                # "0.42%": a percentage is reported rounded to its last written digit
                 meaning = Meaning.rounded
                 if precision is None and f.value == int(f.value):
                     precision = 1  # "40%": to the unit, not to the ten
