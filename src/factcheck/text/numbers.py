@@ -296,7 +296,11 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b\.?|"
+    r"(?P<u>[\u00a0\u202f ]?%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
+    r"\s+pct\b\.?|"
+    # the same in other languages: "9,7 pour cent", "2,2 Prozent", "3,5 por ciento"
+    r"\s+(?:pour\s+cent|por\s+ciento|por\s+cento|per\s+cento|prozent|procent|procento|"
+    r"prosent|persen|proc\.)(?!\w)|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
@@ -317,6 +321,9 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                "cubic foot": "ft**3", "cubic km": "km**3", "cubic kilometres": "km**3",
                "cubic kilometers": "km**3"}
 
+_PERCENT_WORDS = frozenset({"%", "per cent", "percent", "pc", "pct", "pour cent", "por ciento",
+                            "por cento", "per cento", "prozent", "procent", "procento",
+                            "prosent", "persen", "proc"})
 _QUALIFIER = re.compile(
     r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
     r"more than|over|fewer than|less than|under|at least|at most|up to|close to|just over|"
@@ -1006,7 +1013,9 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if m["per"]:
                 u = f"{u} per {m['per'].split()[-1].lower()}"
-            if u.rstrip(".") in ("%", "per cent", "percent", "pc", "pct"):
+            if u.rstrip(".") in _PERCENT_WORDS:
+                if self.local is not None and " " in u:  # "pour cent": "cent" is no 100
+                    end = m.end("u")
                 u = "percent"
             if u.startswith("km/") or u in ("kmh", "km orari"):
                 u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
