@@ -318,6 +318,14 @@ CASES: dict[str, tuple[Case, int]] = {
     "numbers: Chinese '529971亿元，'": (_find_mentions("529971亿元，", language="zh"), 5000),
     "numbers: Arabic '3 أشخاص و'": (_find_mentions("3 أشخاص و", language="ar"), 5000),
     "numbers: Polish 'pięciu osób i '": (_find_mentions("pięciu osób i ", language="pl"), 2000),
+    "numbers: 'one in four, .716, went 20-62 at 0400 hrs ' (held-out forms)": (
+        _find_mentions("one in four, .716, went 20-62 at 0400 hrs "), 1000),
+    "numbers: German 'am 14. November 2021 keine Toten, 2,2 % ' ": (
+        _find_mentions("am 14. November 2021 keine Toten, 2,2 % ", language="de"), 1000),
+    "numbers: Portuguese 'quarta-feira (31) em junho, um milhão ' ": (
+        _find_mentions("quarta-feira (31) em junho, um milhão ", language="pt"), 1000),
+    "numbers: Chinese '共40余人，48名乘客，'": (
+        _find_mentions("共40余人，48名乘客，", language="zh"), 2000),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
     "grounding: quote of the wrong unit (A9)": (_wrong_unit_quote, 300),
     "coverage: n sentences, n facts (B1)": (_coverage, 2000),
