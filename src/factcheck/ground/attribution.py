@@ -200,10 +200,35 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
     glued = padded.replace(" ", "") if lang in GLUED else ""
-    for form in _forms(source.name, tuple(source.aliases), lang):
+    forms = _forms(source.name, tuple(source.aliases), lang)
+    for form in forms:
         if f" {form} " in padded or (glued and form and form.replace(" ", "") in glued):
             return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
+    if lang in CASE_ENDINGS:
+        return next((f for f in forms if _declined_in(f, padded)), None)
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
+
+
+# Languages that decline names with case endings: "Tilastokeskuksen mukaan" names
+# Tilastokeskus, "potrivit Institutului" the Institutul, "της Στατιστικής Αρχής" the Αρχή.
+CASE_ENDINGS = frozenset({"fi", "et", "hu", "tr", "cs", "sk", "pl", "hr", "sr", "bs", "sl",
+                          "ro", "el", "lt", "lv", "is"})
+
+
+def _declined_in(form: str, padded: str) -> bool:
+    """``form`` is written in ``padded`` with endings: each of its words of five letters
+    or more begins a word of the text with all but its last two letters (shorter words
+    as written), the words in order and adjacent."""
+    stems = [w if len(w) < 5 else w[:-2] for w in form.split()]
+    if not stems or all(len(w) < 5 for w in form.split()):
+        return False  # an acronym or short word must be written as it is
+    pattern = _declined_pattern(tuple(stems))
+    return pattern.search(padded) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _declined_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(" " + " ".join(re.escape(s) + r"\w{0,6}" for s in stems) + " ")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "that", "this"})

@@ -24,7 +24,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.text.clauses import speaker, speakers  # noqa: F401 (re-exported)
 from factcheck.text.locales import (
@@ -35,7 +35,9 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    number_joins,
     read_number,
+    stem_function,
 )
 
 #: word characters, combining vowel signs of Indic scripts included
@@ -155,6 +157,13 @@ class Words:
     months: dict[str, int]
     weekdays: dict[str, int]
     normal: Callable[[str], str]
+    #: words joining the parts of one number ("trezentos e vinte"), and scale words that
+    #: stand alone for a thousand ("mil quinientos")
+    joins: frozenset[str] = frozenset()
+    bare: frozenset[str] = frozenset()
+    #: month names by their Snowball stem: declined forms CLDR does not list ("u svibnju",
+    #: "τον Μάιο")
+    month_stems: dict[str, int] = field(default_factory=dict)
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -277,7 +286,21 @@ def words(lang: str) -> Words:
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
-    return Words(values, scales, months, weekdays, normal)
+    joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
+    return Words(values, scales, months, weekdays, normal, joins, bare, _month_stems(lang, months))
+
+
+def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
+    """Month numbers by the stem of each wide name CLDR writes, where a Snowball stemmer
+    knows ``lang`` and the stem names one month only (at least four letters)."""
+    stem = stem_function(lang)
+    if stem is None:
+        return {}
+    found: dict[str, set[int]] = {}
+    for name, n in months.items():
+        if len(name) >= 4:
+            found.setdefault(stem(name), set()).add(n)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) >= 3}
 
 
 @dataclass(frozen=True)
@@ -300,8 +323,9 @@ _DAYPARTS = {
     "nl": re.compile(r"(?:avond|middag|namiddag|ochtend|morgen|nacht|voormiddag)$"),
     "de": re.compile(r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)$"),
 }
-# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
-_YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
+# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006",
+# "τον Μάιο του 2015"
+_YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
 _DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
@@ -336,6 +360,8 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         norm = w.normal(tok.group())
         low = tok.group().lower()
         month = w.months.get(low) or w.months.get(norm)
+        if month is None and w.month_stems and len(low) >= 4:
+            month = w.month_stems.get(stem_function(lang)(low))
         if month is not None:
             day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
             year = _YEAR.match(text, tok.end())
@@ -367,13 +393,17 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
             i += 1
             continue
-        if (norm in w.values or low in w.values) and free(tok.start(), tok.end()):
+        if (norm in w.values or low in w.values or low in w.bare) and free(tok.start(),
+                                                                          tok.end()):
             total, current, last, j, end = 0, 0, 0, i, tok.end()
             while j < len(tokens) and j - i < 8:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
                     break  # only spaces or hyphens between the words of one number
                 n, lw = w.normal(t.group()), t.group().lower()
+                if j > i and lw in w.joins and _joined(w, tokens, j, text):
+                    j += 1  # "trezentos e vinte": the next word continues the number
+                    continue
                 if n in w.values or lw in w.values:
                     current += w.values.get(lw, w.values.get(n, 0))
                 elif n in w.scales or lw in w.scales:
@@ -393,6 +423,27 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+def _word_value(w: Words, word: str) -> int | None:
+    low = word.lower()
+    return w.values.get(low, w.values.get(w.normal(word)))
+
+
+def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
+    """Token ``j`` (a join word) continues a number: a smaller number word follows a
+    round one or a scale ("trezentos e vinte e quatro", "mil e quinhentos"), not a
+    second number ("três e quatro")."""
+    if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()].strip():
+        return False
+    after = _word_value(w, tokens[j + 1].group())
+    if after is None:
+        return False
+    prev = tokens[j - 1].group()
+    if prev.lower() in w.scales or w.normal(prev) in w.scales:
+        return True
+    before = _word_value(w, prev)
+    return before is not None and before % 10 == 0 and after < before
 
 
 # A day of the current month: "ఈనెల 18వ తేదీన" (the 18th of this month), "18 числа".

@@ -16,12 +16,18 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK, GLUED
+from factcheck.text.locales import CJK, GLUED, stem_function
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
                    "this", "was", "has", "is", "its", "us", "as", "gas", "bus", "less",
                    "bonus", "status", "virus", "census", "campus", "chaos", "crisis"})
+
+
+# Compounds that count what their first part names, by stem ("invånarantalet",
+# "Einwohnerzahl", "inwoneraantal").
+_COUNT_HEADS = {"sv": ("antal",), "nb": ("antall",), "da": ("antal",), "de": ("zahl",),
+                "nl": ("aantal",)}
 
 
 @functools.cache
@@ -76,12 +82,14 @@ def _alias_form(norm: Callable[[str], str], text: str) -> str:
 
 def normal_form(lang: str) -> Callable[[str], str]:
     """How words of ``lang`` are compared: English singulars, lemmas where a lemmatiser
-    or stemmer is known, else lower case without a plural -s after a vowel."""
+    is known, Snowball stems where a stemmer is ("escaños" and "escaño", "personer" and
+    "person", "henkilöä" and "henkilö"), else lower case without a plural -s after a
+    vowel."""
     if lang == "en":
         return singular
     if lang in ("uk", "ru", "hi", "te", "ar") or lang in CJK:
         return lemma_function(lang)
-    return _folded
+    return stem_function(lang) or _folded
 
 
 @functools.lru_cache(maxsize=256)
@@ -121,6 +129,8 @@ class Aliases:
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
         self.norm = normal_form(lang)
+        self.lang = lang
+        self.stems = stem_function(lang) is not None and lang not in GLUED
         self.prefix = lang in ("hi", "te", "ar") or lang in GLUED
         # a counter of one character names a unit in Chinese, Japanese and Korean ("8県で",
         # "5539명으로")
@@ -141,10 +151,22 @@ class Aliases:
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 
     def names(self, unit: str, word: str) -> bool:
-        """True if ``word`` (a normal form) names ``unit``."""
+        """True if ``word`` (a normal form) names ``unit``. Where words are stems, one
+        stem of at least four letters may begin the other (Snowball cuts "ciudades" to
+        "ciud" and keeps "ciudad"), and a compound ending in the word for "number of"
+        names what its first part names ("invånarantalet": the number of inhabitants)."""
         forms = self.forms(unit)
-        return word in forms or (self.prefix and any(
-            len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f))
+        if word in forms or (self.prefix and any(
+                len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
+            return True
+        if not self.stems:
+            return False
+        head = next((h for h in _COUNT_HEADS.get(self.lang, ()) if word.endswith(h)
+                     and len(word) > len(h) + 3), None)
+        if head:
+            word = word[:-len(head)]
+        return any(len(f) >= 4 and len(word) >= 4 and " " not in f and (
+            word.startswith(f) or (f.startswith(word) and not head)) for f in forms)
 
     def unit_of(self, word: str) -> str | None:
         """The one unit ``word`` names ("безпілотників" -> drone), or None."""
@@ -183,6 +205,8 @@ class Aliases:
                     return f
             elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):
                 return f
+        if self.stems:  # "ciudades" for "ciudad", "invånarantalet" for inhabitants
+            return next((t for t in toks if self.names(unit, t)), None)
         return None
 
 
