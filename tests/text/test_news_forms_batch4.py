@@ -146,3 +146,23 @@ def test_attribution_clauses_of_more_languages(sentence, lang, who):
 def test_arabic_verb_with_a_conjunction_glued():
     found = speakers("وقالت وزارة الصحة إن 42 شخصا قتلوا", "ar")
     assert found and found[0][2].startswith("وزارة الصحة")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nu är vi över 10,5 miljoner invånare och det är fler än enligt prognosen, säger hon", "sv"),
+    ("Antall arbeidsledige var 124 000 i mars og det er ikke flere enn i fjor, sier hun, og ble", "nb"),
+    ("Työttömiä oli kaikkiaan 180 000 ja se on 12 000 vähemmän kuin vuosi siten, mukaan", "fi"),
+    ("Ceny v listopadu stouply, uvedl dnes úřad, a byly vyšší než v říjnu, jako se čekalo", "cs"),
+    ("Rata anuală a inflaţiei a urcat la 6,3% în luna septembrie, de la 5,3% în august, "
+     "potrivit INS, care a fost", "ro"),
+    ("Στο 25% διαμορφώθηκε το ποσοστό ανεργίας τον Μάιο του 2015", "el"),
+    ("Годишната инфлация е 5,6 на сто, съобщи НСИ, а месечната е 0,7 на сто, което "
+     "показва спад", "bg"),
+    ("Kadar pengangguran menurun kepada 3.6 peratus, manakala bagi suku ketiga iaitu "
+     "telah menurun daripada", "ms"),
+    ("질병관리청은 2만8784명이 다쳤다고 밝혔다. 인구 10만명당 51.5명이다", "ko"),
+])
+def test_detects_more_languages(text, lang):
+    from factcheck.text.languages import detect
+
+    assert detect(text) == lang

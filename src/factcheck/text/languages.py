@@ -66,17 +66,41 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "pl": "i w z na się nie do że jest od po przez jak",
     "nl": "het een en van dat niet op te voor met zijn",
     "tr": "ve bir bu da de ile için olarak göre ise olan gibi daha yüzde",
+    # words the neighbours do not share: Swedish "och", Norwegian "ble", Danish "blev"
+    "sv": "och att är inte också eller efter när enligt säger av",
+    "nb": "og er ikke ble etter eller fra også når ifølge sier av å",
+    "da": "og er ikke blev efter eller fra også når ifølge siger af ud",
+    "fi": "ja on oli ei että se kuin mukaan myös tai ovat joka mikä",
+    "cs": "je že se v ve jako který byl byly bylo jsou pro podle také uvedl dnes",
+    "hr": "je u su što kao ili prema godine bio bila",
+    "ro": "și în cu pe din care a fost pentru mai este sunt la",
+    "hu": "a az és hogy is nem egy meg volt már mint szerint",
+    "id": "yang dan di tidak sudah bahwa oleh adalah akan ini itu",
+    "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu",
+    "vi": "của và là có được trong các những người không cho với này đã",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:
-    """A guess at the language of ``text``: uk, ru, hi, te, ar, zh or ja from its
-    script; es, fr, de, pt, it, pl, nl or tr from its commonest short words; else en."""
+    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, he, el,
+    th, ko, zh or ja from its script; a language written in Latin letters from its commonest
+    short words (:data:`_FUNCTION_WORDS`); else en."""
     sample = text[:5000]
-    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0}
+    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0, "grek": 0,
+              "hebr": 0, "thai": 0, "beng": 0, "hang": 0}
     for ch in sample:
-        if "\u0900" <= ch <= "\u097f":
+        if "\uac00" <= ch <= "\ud7af":
+            counts["hang"] += 1
+        elif "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+            counts["grek"] += 1
+        elif "\u0590" <= ch <= "\u05ff":
+            counts["hebr"] += 1
+        elif "\u0e00" <= ch <= "\u0e7f":
+            counts["thai"] += 1
+        elif "\u0980" <= ch <= "\u09ff":
+            counts["beng"] += 1
+        elif "\u0900" <= ch <= "\u097f":
             counts["deva"] += 1
         elif "\u0c00" <= ch <= "\u0c7f":
             counts["telu"] += 1
@@ -94,8 +118,31 @@ def detect(text: str) -> str:
     if n < 20:
         return _latin_language(sample)
     if script == "cyrl":
-        return "uk" if re.search(r"[іїєґІЇЄҐ]", sample) else "ru"
-    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh"}[script]
+        return _cyrillic_language(sample)
+    if script == "arab" and len(_PERSIAN_LETTERS.findall(sample)) >= 5:
+        return "fa"
+    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh", "grek": "el", "hebr": "he",
+            "thai": "th", "beng": "bn", "hang": "ko"}[script]
+
+
+_PERSIAN_LETTERS = re.compile("[پچژگکی]")
+
+
+# Bulgarian words Russian does not have: "е" (is), "са" (are), "които", "това"
+_BG_WORDS = re.compile(r"(?<!\w)(?:е|са|които|това|тази|този)(?!\w)")
+
+
+def _cyrillic_language(sample: str) -> str:
+    """Ukrainian by its letters і, ї, є, ґ; Serbian by ђ, ј, љ, њ, ћ, џ; Bulgarian by ъ
+    and its own short words without Russian's ы, э, ё; else Russian."""
+    if re.search(r"[іїєґІЇЄҐ]", sample):
+        return "uk"
+    if len(re.findall(r"[ђјљњћџЂЈЉЊЋЏ]", sample)) >= 3:
+        return "sr"
+    bulgarian = len(re.findall("[ъЪ]", sample)) + len(_BG_WORDS.findall(sample))
+    if bulgarian >= 3 and not re.search("[ыэёЫЭЁ]", sample):
+        return "bg"
+    return "ru"
 
 
 def _latin_language(sample: str) -> str:

@@ -82,14 +82,13 @@ def _alias_form(norm: Callable[[str], str], text: str) -> str:
 
 def normal_form(lang: str) -> Callable[[str], str]:
     """How words of ``lang`` are compared: English singulars, lemmas where a lemmatiser
-    is known, Snowball stems where a stemmer is ("escaños" and "escaño", "personer" and
-    "person", "henkilöä" and "henkilö"), else lower case without a plural -s after a
-    vowel."""
+    is known, else lower case without a plural -s after a vowel (where a Snowball
+    stemmer knows the language, :class:`Aliases` also compares stems)."""
     if lang == "en":
         return singular
     if lang in ("uk", "ru", "hi", "te", "ar") or lang in CJK:
         return lemma_function(lang)
-    return stem_function(lang) or _folded
+    return _folded
 
 
 @functools.lru_cache(maxsize=256)
@@ -130,7 +129,10 @@ class Aliases:
         lang = (language or "en").split("-")[0].lower()
         self.norm = normal_form(lang)
         self.lang = lang
-        self.stems = stem_function(lang) is not None and lang not in GLUED
+        #: the Snowball stemmer compared after the normal forms ("circunscripciones",
+        #: "personer", "henkilöä"), or None
+        self.stem = stem_function(lang) if self.norm is _folded else None
+        self._stems: dict[str, frozenset[str]] = {}
         self.prefix = lang in ("hi", "te", "ar") or lang in GLUED
         # a counter of one character names a unit in Chinese, Japanese and Korean ("8県で",
         # "5539명으로")
@@ -159,14 +161,18 @@ class Aliases:
         if word in forms or (self.prefix and any(
                 len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
             return True
-        if not self.stems:
+        if self.stem is None:
             return False
+        if unit not in self._stems:
+            self._stems[unit] = frozenset(self.stem(f) for f in forms if " " not in f)
+        stems = self._stems[unit]
+        word = self.stem(word)
         head = next((h for h in _COUNT_HEADS.get(self.lang, ()) if word.endswith(h)
                      and len(word) > len(h) + 3), None)
         if head:
             word = word[:-len(head)]
-        return any(len(f) >= 4 and len(word) >= 4 and " " not in f and (
-            word.startswith(f) or (f.startswith(word) and not head)) for f in forms)
+        return word in stems or any(len(f) >= 4 and len(word) >= 4 and (
+            word.startswith(f) or (f.startswith(word) and not head)) for f in stems)
 
     def unit_of(self, word: str) -> str | None:
         """The one unit ``word`` names ("безпілотників" -> drone), or None."""
@@ -205,7 +211,7 @@ class Aliases:
                     return f
             elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):
                 return f
-        if self.stems:  # "ciudades" for "ciudad", "invånarantalet" for inhabitants
+        if self.stem is not None:  # "ciudades" for "ciudad", "invånarantalet"
             return next((t for t in toks if self.names(unit, t)), None)
         return None
 
