@@ -150,7 +150,8 @@ def test_arabic_verb_with_a_conjunction_glued():
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Nu är vi över 10,5 miljoner invånare och det är fler än enligt prognosen, säger hon", "sv"),
-    ("Antall arbeidsledige var 124 000 i mars og det er ikke flere enn i fjor, sier hun, og ble", "nb"),
+    ("Antall arbeidsledige var 124 000 i mars og det er ikke flere enn i fjor, sier hun, "
+     "og ble", "nb"),
     ("Työttömiä oli kaikkiaan 180 000 ja se on 12 000 vähemmän kuin vuosi siten, mukaan", "fi"),
     ("Ceny v listopadu stouply, uvedl dnes úřad, a byly vyšší než v říjnu, jako se čekalo", "cs"),
     ("Rata anuală a inflaţiei a urcat la 6,3% în luna septembrie, de la 5,3% în august, "
