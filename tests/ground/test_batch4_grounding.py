@@ -107,5 +107,5 @@ def test_the_clause_names_the_speaker(tmp_path, doc, quote, value, lang, right, 
 def test_people_counted_in_new_languages(tmp_path, doc, quote, value, lang):
     fact = {"value": value, "unit": "person", "quote": quote}
     assert _ground(tmp_path / "a", doc, fact, lang).verdict == GROUNDED
-    drone = {"value": value, "unit": "drone", "quote": quote}
-    assert _ground(tmp_path / "b", doc, drone, lang).verdict == UNGROUNDED
+    child = {"value": value, "unit": "child", "quote": quote}
+    assert _ground(tmp_path / "b", doc, child, lang).verdict == UNGROUNDED

@@ -138,7 +138,17 @@ class Aliases:
         # "5539명으로")
         self.shortest = 1 if lang in GLUED else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
+        self._given = given
         self._table, self._owner = _alias_tables(lang, given)
+        #: a language whose nouns are known only in part (every one but English): a word
+        #: not in its tables says nothing about what a number counts
+        self.partial = lang != "en"
+        #: counters follow the digits (Chinese, Japanese, Korean): a closed class, so a
+        #: counter no table holds counts something else
+        self.counters = lang in GLUED
+        # the units this language has words for, built in or the sheet's own
+        self._own = frozenset(singular(u.replace("_", " ").split()[-1]) for u in (
+            *(builtin_aliases(lang) if self.partial else ()), *(u for u, _ in given)))
         self._mentioned: dict[tuple[str, str], str | None] = {}
 
     def _form(self, text: str) -> str:
@@ -152,6 +162,21 @@ class Aliases:
         u = singular(unit.split()[-1]) if unit.strip() else unit
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 
+    def _own_forms(self, unit: str) -> set[str]:
+        """Normal forms of the words of the sheet's language (built in and the sheet's
+        own) for ``unit``."""
+        key = singular(unit.split(" per ")[0].split()[-1]) if unit.strip() else unit
+        own = builtin_aliases(self.lang)
+        own = {} if own == builtin_aliases("en") else own  # no table: English's stands in
+        return {self._form(f) for u, fs in (*own.items(), *self._given)
+                if singular(u.replace("_", " ").split()[-1]) == key for f in fs}
+
+    def has_words_for(self, unit: str) -> bool:
+        """True if the sheet's language has words of its own for ``unit`` (built in, or
+        under the sheet's ``aliases:``)."""
+        unit = unit.split(" per ")[0]
+        return bool(unit.strip()) and singular(unit.split()[-1]) in self._own
+
     def names(self, unit: str, word: str) -> bool:
         """True if ``word`` (a normal form) names ``unit``. Where words are stems, one
         stem of at least four letters may begin the other (Snowball cuts "ciudades" to
@@ -163,8 +188,9 @@ class Aliases:
             return True
         if self.stem is None:
             return False
-        if unit not in self._stems:
-            self._stems[unit] = frozenset(self.stem(f) for f in forms if " " not in f)
+        if unit not in self._stems:  # the language's own words: English ones stem badly
+            self._stems[unit] = frozenset(self.stem(f) for f in self._own_forms(unit)
+                                          if " " not in f)
         stems = self._stems[unit]
         word = self.stem(word)
         head = next((h for h in _COUNT_HEADS.get(self.lang, ()) if word.endswith(h)
@@ -174,20 +200,33 @@ class Aliases:
         return word in stems or any(len(f) >= 4 and len(word) >= 4 and (
             word.startswith(f) or (f.startswith(word) and not head)) for f in stems)
 
-    def unit_of(self, word: str) -> str | None:
-        """The one unit ``word`` names ("безпілотників" -> drone), or None."""
-        if not word:
-            return None
+    def _owners(self, word: str) -> set[str]:
         w = self.norm(word.split()[-1])
         owners = self._owner.get(w, set())
         if not owners and self.prefix:
             owners = {u for f, us in self._owner.items() if len(f) >= self.shortest and " " not in f
                       and w.startswith(f) for u in us}
+        if not owners and self.stem is not None:  # "henkilöä", "personer": by stem
+            owners = {u for u in self._own_units() if self.names(u, w)}
+        return owners
+
+    def _own_units(self) -> tuple[str, ...]:
+        """The units the sheet's language has words for (built in or the sheet's)."""
+        return tuple(sorted(self._own))
+
+    def unit_of(self, word: str) -> str | None:
+        """The one unit ``word`` names ("безпілотників" -> drone), or None."""
+        owners = self._owners(word) if word else set()
         return next(iter(owners)) if len(owners) == 1 else None
+
+    def knows(self, word: str) -> bool:
+        """True if ``word`` (as written) names some unit: built in or the sheet's own."""
+        return bool(word) and bool(self._owners(word))
 
     def names_other(self, word: str, unit: str) -> bool:
         """True if ``word`` is a known name of some unit other than ``unit``."""
-        owners = self._owner.get(self._form(word), set())
+        owners = self._owner.get(self._form(word), set()) or (
+            self._owners(word) if self.stem is not None else set())
         return bool(owners) and not (owners & {singular(unit.split()[-1]), unit.lower()})
 
     def mentioned(self, unit: str, text: str) -> str | None:
