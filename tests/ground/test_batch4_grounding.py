@@ -109,3 +109,28 @@ def test_people_counted_in_new_languages(tmp_path, doc, quote, value, lang):
     assert _ground(tmp_path / "a", doc, fact, lang).verdict == GROUNDED
     child = {"value": value, "unit": "child", "quote": quote}
     assert _ground(tmp_path / "b", doc, child, lang).verdict == UNGROUNDED
+
+
+TURKISH = ("Enflasyon Araştırma Grubu (ENAG) ise yıllık enflasyonun yüzde 176 olduğunu "
+           "bildirdi.\nÜretici fiyatları da arttı.\nTürkiye İstatistik Kurumu verilerine göre, "
+           "tüketici fiyatları yüzde 49,65 arttı.\nTÜFE, temmuzda yüzde 45,72 artış kaydetti.\n")
+TR_SOURCES = {"tuik": {"name": "Türkiye İstatistik Kurumu (TÜİK)", "kind": "official"},
+              "enag": {"name": "Enflasyon Araştırma Grubu (ENAG)", "kind": "other"}}
+
+
+@pytest.mark.parametrize(("first", "verdict"), [("tuik", GROUNDED), ("enag", UNGROUNDED)])
+def test_a_later_clause_closes_the_context_of_an_earlier_speaker(tmp_path, first, verdict):
+    # the last paragraph continues the one whose clause names TÜİK, not ENAG's
+    fact = {"value": 45.72, "unit": "percent", "quote": "TÜFE, temmuzda yüzde 45,72 artış"}
+    sources = {first: TR_SOURCES[first], **TR_SOURCES}
+    assert _ground(tmp_path, TURKISH, fact, "tr", None, sources=sources).verdict == verdict
+
+
+@pytest.mark.parametrize(("first", "verdict"), [("enag", GROUNDED), ("tuik", UNGROUNDED)])
+def test_the_turkish_speaker_stands_first_and_the_verb_last(tmp_path, first, verdict):
+    doc = ("Türkiye İstatistik Kurumu (TÜİK), yıllık enflasyonu yüzde 79,6 olarak açıkladı. "
+           "Enflasyon Araştırma Grubu (ENAG) ise yıllık enflasyonun yüzde 176 olduğunu "
+           "bildirdi.\n")
+    fact = {"value": 176, "unit": "percent", "quote": "yıllık enflasyonun yüzde 176"}
+    sources = {first: TR_SOURCES[first], **TR_SOURCES}
+    assert _ground(tmp_path, doc, fact, "tr", None, sources=sources).verdict == verdict

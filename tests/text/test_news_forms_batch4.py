@@ -137,7 +137,8 @@ def test_stems_compare_a_sheets_alias_with_its_plural():
     ("Menurut DOSM, jumlah tenaga buruh meningkat", "ms", "DOSM"),
     ("気象庁によると、台風10号は", "ja", "気象庁"),
     ("総務省消防庁は17日、死者が7人になったと発表した。", "ja", "総務省消防庁"),
-    ("TÜİK'e göre enflasyon yüzde 79,6 oldu", "tr", "TÜİK'e"),
+    ("TÜİK verilerine göre enflasyon yüzde 79,6 oldu", "tr", "TÜİK"),
+    ("ENAG ise yıllık enflasyonun yüzde 176 olduğunu bildirdi.", "tr", "ENAG"),
 ])
 def test_attribution_clauses_of_more_languages(sentence, lang, who):
     assert who in [w for _, _, w in speakers(sentence, lang)]

@@ -58,11 +58,14 @@ _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fo
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
-def _introduces(paragraph: str) -> bool:
-    """Has an attribution clause that is not a pronoun's or a passive's continuation."""
+def _introduces(paragraph: str, lang: str = "en") -> bool:
+    """Has an attribution clause that is not a pronoun's or a passive's continuation
+    (in another language: one of its clauses, "Türkiye İstatistik Kurumu verilerine
+    göre")."""
     continued = [m.span() for m in _CONTINUED.finditer(paragraph)]
     return any(not any(s <= m.start() < e for s, e in continued)
-               for m in _CUE.finditer(paragraph))
+               for m in _CUE.finditer(paragraph)) or (
+        lang != "en" and bool(speakers(paragraph, lang)))
 # Sources that are the outlet itself: their words need no attribution clause.
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
@@ -178,7 +181,7 @@ class Paragraphs:
         return [w for i in range(first, last)
                 if (w := self._speaker(i)) is not None and w not in PRONOUNS]
 
-    def context_span(self, span: tuple[int, int]) -> tuple[int, int]:
+    def context_span(self, span: tuple[int, int], lang: str = "en") -> tuple[int, int]:
         """Where the quote's attribution can stand: its paragraph, the ones before and
         after it, and further back up to the last paragraph with an attribution clause
         (a list or table continues the statement that introduced it)."""
@@ -186,7 +189,7 @@ class Paragraphs:
         last = max(bisect.bisect_right(self.starts, max(span[1] - 1, span[0])) - 1, first)
         begin = max(first - 1, 0)
         while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
-                self.document[self.starts[begin]:self.ends[begin]]):
+                self.document[self.starts[begin]:self.ends[begin]], lang):
             begin -= 1
         end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
@@ -298,7 +301,7 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         if others:
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
-    start, end = paragraphs.context_span(span)
+    start, end = paragraphs.context_span(span, lang)
     key = ("named", source_id, via, start, end, lang)
     if key not in paragraphs.memo:
         text_key = ("text", start, end, lang)

@@ -75,8 +75,10 @@ _BEFORE_VERBS = {
     "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|ha confermato",
     "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
     "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
-    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu|göre|kaydetti|ifade etti|aktardı|"
-          r"söyledi|açıklamasına göre|verilerine göre",
+    # bare "göre" also compares ("Aralık 2021'e göre"): only its reporting phrases
+    # nor is "kaydetti" speech when a figure rises ("artış kaydetti")
+    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu|ifade etti|aktardı|"
+          r"söyledi|açıklamasına göre|verilerine göre|raporuna göre|tahminine göre",
     "sv": r"säger|sade|uppger|meddelar|meddelade",
     "nb": r"sier|sa|opplyser|melder",
     "da": r"siger|sagde|oplyser|oplyste|meddeler",
@@ -100,6 +102,11 @@ _JA_NAME = r"(?P<who>[^\s、。，,「」『』()（）]{2,20}?)"
 _JA_ACCORDING = re.compile(_JA_NAME + r"(?:によると|によれば|の発表では|の調べでは|のまとめでは)")
 _JA_TOPIC = re.compile(r"(?<![^\s、。「」（(])" + _JA_NAME + "は")
 _JA_SAID = re.compile(r"発表した|明らかにした|述べた|伝えた|まとめた|公表した|報告した|語った")
+# Turkish puts the speaker first and the reporting verb last: "ENAG ise ... yıllık
+# enflasyonun yüzde 176 olduğunu bildirdi", "TÜİK, ... endeksini açıkladı".
+_TR_SAID = re.compile(r"(?:açıkladı|bildirdi|belirtti|dedi|duyurdu|ifade etti|"
+                      r"aktardı|söyledi)[.!]?\s*$")
+_TR_SUBJECT = re.compile(r"\s*(?P<who>[^,.;:]{2,80}?)(?:,|\s+ise\s)")
 _KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s")
 _KO_SAID = re.compile(r"밝혔다|말했다|발표했다|전했다|설명했다|집계했다")
 
@@ -123,6 +130,10 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     if said:  # the topics before the reporting verb
         out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence, 0,
                                                                           said.start())]
+    if lang == "tr" and _TR_SAID.search(sentence):
+        m = _TR_SUBJECT.match(sentence)
+        if m and len(m["who"].split()) <= 6:
+            out.append((m.start("who"), m.end("who"), m["who"].strip()))
     if lang == "ja":
         out += [(m.start(), m.end(), m["who"]) for m in _JA_ACCORDING.finditer(sentence)]
         said = _JA_SAID.search(sentence)
