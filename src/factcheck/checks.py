@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from factcheck.api.model import Check, Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
 from factcheck.engine.outcome import ERROR, Input, Kind, Outcome
@@ -11,13 +9,9 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
-from factcheck.text.written import HEDGES, written_meaning
+from factcheck.text.written import may_hedge, written_meaning
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
-
-#: a hedge anywhere in a quote: the cheap test before reading its numbers
-_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True))
-                    + r")\b", re.IGNORECASE)
 
 
 def _quoted_meaning(quote: str | None, value: object, language: str | None) -> Meaning | None:
@@ -27,7 +21,7 @@ def _quoted_meaning(quote: str | None, value: object, language: str | None) -> M
     if not quote or isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     round_figure = value == int(value) and abs(value) >= 1000 and value % 100 == 0
-    if not round_figure and not _HEDGE.search(quote):
+    if not round_figure and not may_hedge(quote, language):
         return None
     meaning = written_meaning(quote, value, language)
     return Meaning(meaning) if meaning else None

@@ -52,7 +52,8 @@ def test_a_decimal_without_its_leading_zero():
 
 
 @pytest.mark.parametrize("text", ["the Magic went 20-62 in 2012", "a 9-12 record",
-                                  "finished 35-47", "with a record of 23-59"])
+                                  "finished 35-47", "with a record of 23-59",
+                                  "23-59 in 2013-2014", "and 29-53 in the 2015-16 season"])
 def test_a_win_loss_record_is_two_numbers(text):
     kinds = {m.low: (m.kind, m.unit) for m in find_mentions(text) if m.low and m.low < 100}
     assert len(kinds) == 2 and all(k == ("number", "score") for k in kinds.values())
@@ -60,6 +61,8 @@ def test_a_win_loss_record_is_two_numbers(text):
 
 def test_a_range_stays_a_range():
     assert _read("20-30 people died") == [("20-30", 20.0, 30.0, "range")]
+    assert _read("20-30 in 2013") == [("20-30", 20.0, 30.0, "range"),
+                                      ("2013", 2013.0, 2013.0, "year")]
 
 
 @pytest.mark.parametrize(("text", "hours"), [("at 0400 hrs", 4.0), ("by 1630 hours", 16.5),
@@ -91,3 +94,44 @@ def test_one_in_four_is_a_share(text, share):
 
 def test_a_year_after_in_is_no_share():
     assert ("2020", 2020.0, 2020.0, "year") in _read("won 3 in 2020")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("am 14. November 2021", "de", (2021, 11, 14)), ("am 15. August 2021", "de", (2021, 8, 15)),
+    ("am 3. April 2020", "de", (2020, 4, 3)), ("op 14 november 2021", "nl", (2021, 11, 14)),
+])
+def test_a_day_before_a_month_spelled_as_in_english_is_a_date(text, lang, day):
+    [m] = find_mentions(text, language=lang)
+    assert (m.kind, m.date.timetuple()[:3]) == ("date", day)
+
+
+def test_a_month_and_year_alone_stays_a_month():
+    [m] = find_mentions("Im November 2021", language="de")
+    assert (m.kind, m.month) == ("month", (2021, 11))
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("entre le 21 juin et le 21 septembre 2021", "fr", (2021, 6, 21)),
+    ("du 21 juin au 21 septembre 2021", "fr", (2021, 6, 21)),
+    ("vom 14. Juli bis zum 15. August 2021", "de", (2021, 7, 14)),
+    ("del 3 de mayo al 5 de junio de 2020", "es", (2020, 5, 3)),
+    ("entre el 3 de mayo y el 5 de junio de 2020", "es", (2020, 5, 3)),
+])
+def test_the_first_end_of_a_date_range_takes_the_year_of_the_second(text, lang, first):
+    m = find_mentions(text, language=lang)[0]
+    assert (m.kind, m.date.timetuple()[:3]) == ("date", first)
+
+
+def test_two_dates_joined_by_and_without_between_keep_their_own_years():
+    m = find_mentions("le 21 juin et le 21 septembre 2021", language="fr")[0]
+    assert (m.kind, m.monthday) == ("monthday", (6, 21))
+
+
+@pytest.mark.parametrize(("text", "lang", "ones"), [
+    ("las ciudades autónomas se atribuyen uno", "es", 1), ("es blieb nur eins", "de", 1),
+    ("un homme", "fr", 0), ("bir adam", "tr", 0), ("ett hus", "sv", 0), ("una persona", "es", 0),
+])
+def test_the_word_for_one_grounds_where_it_is_no_article(text, lang, ones):
+    found = [m for m in find_mentions(text, strict_one=False, language=lang) if m.low == 1]
+    assert len(found) == ones
+    assert not [m for m in find_mentions(text, language=lang) if m.low == 1]  # checks: none

@@ -168,3 +168,19 @@ def test_detects_more_languages(text, lang):
     from factcheck.text.languages import detect
 
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("Stopa bezrobocia w styczniu wyniosła 6,0 proc.", "pl", 1),   # a declined name alone
+    ("Na reunião anterior, em junho, o Copom", "pt", 6),
+    ("u svibnju je inflacija", "hr", 5),
+])
+def test_a_month_without_a_year_is_a_month_of_the_publication(text, lang, month):
+    found = [m.month for m in find_mentions(text, language=lang) if m.kind == "monthname"]
+    assert found == [(0, month)]
+
+
+def test_a_month_name_of_three_letters_alone_is_no_month():
+    # Romanian "mai" is May and "more"
+    assert not [m for m in find_mentions("a crescut mai mult", language="ro")
+                if m.kind == "monthname"]

@@ -36,6 +36,7 @@ from factcheck.text.locales import (
     kanji_numbers,
     known,
     number_joins,
+    one_word,
     ones_before_scales,
     read_number,
     stem_function,
@@ -437,6 +438,11 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                             out.append(Found(start, end, "monthday", monthday=(month, n)))
                     except ValueError:
                         pass
+            elif (not day and not year and lang not in SUPPORTED and len(low) >= 4
+                  and free(tok.start(), tok.end())):
+                # "w styczniu", "em junho": a month of the publication's year (a name of
+                # three letters is left alone: Romanian "mai" is also "more")
+                out.append(Found(tok.start(), tok.end(), "monthname", month=(0, month)))
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
@@ -623,10 +629,15 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
 
 
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """Grounding only, Ukrainian and Russian (no articles): a singular noun in the
-    nominative counts one ("загинула літня жінка": one woman died), like "a woman"."""
+    """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
+    nominative counts one ("загинула літня жінка": one woman died), like "a woman".
+    Other languages: their word for the number one where it is not also the article
+    ("se atribuyen uno", "nur eins"), as "one" in English."""
     if lang not in ("uk", "ru"):
-        return []
+        one = one_word(lang)
+        return [Found(m.start(), m.end(), "number", value=1.0)
+                for m in WORD.finditer(text) if one and m.group().lower() == one
+                and free(m.start(), m.end())]
     out: list[Found] = []
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):

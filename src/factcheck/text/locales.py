@@ -242,6 +242,25 @@ _ONE_PREFIX = {"de": "ein"}
 _ONE_FORMS = {"de": ("ein", "einer", "einem", "einen"), "es": ("una",), "it": ("uno",)}
 
 
+# languages whose article is their word for one ("ett hus", "bir adam", "egy ház")
+_ONE_IS_ARTICLE = frozenset({"sv", "no", "nb", "nn", "da", "is", "tr", "hu", "el"})
+
+
+@functools.cache
+def one_word(lang: str) -> str | None:
+    """The word for the number one ("uno", "eins") where it is not also the article
+    ("un" in French, "um" in Portuguese), else None."""
+    if lang in GLUED or lang in _ONE_IS_ARTICLE:
+        return None
+    from num2words import num2words
+
+    try:
+        word = num2words(1, lang=lang).lower()
+    except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+        return None
+    return None if " " in word or word in ones_before_scales(lang) else word
+
+
 @functools.cache
 def ones_before_scales(lang: str) -> frozenset[str]:
     """The words for "one" that stand before a scale word as an article does ("un

@@ -178,10 +178,10 @@ class Aliases:
         return bool(unit.strip()) and singular(unit.split()[-1]) in self._own
 
     def names(self, unit: str, word: str) -> bool:
-        """True if ``word`` (a normal form) names ``unit``. Where words are stems, one
-        stem of at least four letters may begin the other (Snowball cuts "ciudades" to
-        "ciud" and keeps "ciudad"), and a compound ending in the word for "number of"
-        names what its first part names ("invånarantalet": the number of inhabitants)."""
+        """True if ``word`` (a normal form) names ``unit``: as written, or by the Snowball
+        stem of the language's own words ("henkilöä" and "henkilö", "circunscripciones"
+        and "circunscripción"); a compound ending in the word for "number of" names what
+        its first part names ("invånarantalet": the number of inhabitants)."""
         forms = self.forms(unit)
         if word in forms or (self.prefix and any(
                 len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
@@ -189,16 +189,16 @@ class Aliases:
         if self.stem is None:
             return False
         if unit not in self._stems:  # the language's own words: English ones stem badly
-            self._stems[unit] = frozenset(self.stem(f) for f in self._own_forms(unit)
-                                          if " " not in f)
-        stems = self._stems[unit]
+            own = {f for f in self._own_forms(unit) if " " not in f}
+            self._stems[unit] = frozenset(own | {self.stem(f) for f in own})
+        stems = self._stems[unit]  # words and stems: Snowball cuts "ciudad" to "ciud"
         word = self.stem(word)
         head = next((h for h in _COUNT_HEADS.get(self.lang, ()) if word.endswith(h)
                      and len(word) > len(h) + 3), None)
         if head:
             word = word[:-len(head)]
-        return word in stems or any(len(f) >= 4 and len(word) >= 4 and (
-            word.startswith(f) or (f.startswith(word) and not head)) for f in stems)
+        return word in stems or bool(head) and any(
+            len(f) >= 4 and word.startswith(f) for f in stems)
 
     def _owners(self, word: str) -> set[str]:
         w = self.norm(word.split()[-1])

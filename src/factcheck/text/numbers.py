@@ -157,8 +157,16 @@ _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|
                                r"\s+$", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
                    re.IGNORECASE)
+_DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.\s*$")  # "14. " before a month (German, Polish, ...)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
+# the same in other languages: "au", "bis", "al", "hasta", "até", "tot"; "entre ... et"
+_ARTICLE = r"(?:(?:le|la|el|il|den|dem|de|o|het|l')\s*)?"
+_RANGE_JOIN_LOCAL = re.compile(r"\s*(?:au|à|bis(?:\s+zum)?|zum|al|hasta|até|ao|tot|fino\s+al)\s+"
+                               + _ARTICLE, re.IGNORECASE)
+_AND_LOCAL = re.compile(r"\s*(?:et|y|und|e|en|i|a)\s+" + _ARTICLE, re.IGNORECASE)
+_BETWEEN_LOCAL = re.compile(r"\b(?:entre|zwischen|tra|fra|tussen|między)\s+" + _ARTICLE + "$",
+                            re.IGNORECASE)
 _BARE_MONTH = re.compile(
     r"(?=[bdefilmnstu])\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -388,7 +396,9 @@ _FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2
 # A win-loss record: "the Magic went 20-62", "finished 35-47", "a 9-12 record"
 _RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
                             r"|record\s+(?:of|at|to))\s+$", re.IGNORECASE)
-_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b"  # or before a season: "23-59 in 2013-14"
+                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b",
+                           re.IGNORECASE)
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -606,8 +616,9 @@ class _Scanner:
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), float(y), float(y + 1), "year"))
         for m in self.scan(_MONTH_YEAR):
-            if not self.free(m.start(), m.end()):
-                continue
+            if not self.free(m.start(), m.end()) or (self.local is not None and _DAY_DOT.search(
+                    t, max(0, m.start() - 5), m.start())):
+                continue  # "am 14. November 2021": a day before, read with the language's dates
             ym = (int(m["year"]), _month_num(m["mon"]))
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "month", month=ym))
         for m in self.scan(_MONTHDAY):
@@ -764,6 +775,10 @@ class _Scanner:
             gap = t[m.end:nxt.start]
             between = re.fullmatch(r"\s*and\s*", gap, re.I) and _BETWEEN_BEFORE_DATE.search(
                 t, max(0, m.start - 20), m.start)
+            if self.local is not None:  # "du 21 juin au 21 septembre 2021", "entre le ... et le"
+                between = between or _RANGE_JOIN_LOCAL.fullmatch(gap) or (
+                    _AND_LOCAL.fullmatch(gap) and _BETWEEN_LOCAL.search(
+                        t, max(0, m.start - 20), m.start))
             if year is None or not (_RANGE_JOIN.fullmatch(gap) or between):
                 continue
             try:
