@@ -446,12 +446,24 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
+        end_tok, step = tok, 1
+        if wd is None and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == "-":
+            joined = f"{low}-{tokens[i + 1].group().lower()}"  # "quarta-feira": two words
+            wd = w.weekdays.get(joined)
+            if wd is not None:
+                end_tok, step = tokens[i + 1], 2
         if wd is None and lang in _DAYPARTS:  # "vrijdagavond", "Freitagabend": Friday evening
             part = _DAYPARTS[lang].search(low)
             wd = w.weekdays.get(low[:part.start()]) if part else None
-        if wd is not None and free(tok.start(), tok.end()):
-            out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
-            i += 1
+        if wd is not None and free(tok.start(), end_tok.end()):
+            dated = _DAY_IN_PARENTHESES.match(text, end_tok.end())
+            if dated and 1 <= int(dated["d"]) <= 31 and free(tok.start(), dated.end()):
+                # "nesta quarta-feira (31)": the weekday and its day of the month
+                out.append(Found(tok.start(), dated.end(), "monthday", weekday=wd,
+                                 monthday=(0, int(dated["d"]))))
+            else:
+                out.append(Found(tok.start(), end_tok.end(), "weekday", weekday=wd))
+            i += step
             continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
@@ -487,6 +499,10 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+# Brazilian copy writes the day of the month after the weekday: "nesta quarta-feira (31)"
+_DAY_IN_PARENTHESES = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
 
 
 def _word_value(w: Words, word: str) -> int | None:
@@ -702,7 +718,8 @@ _SPACES = re.compile(r"[ \u00a0]*")
 def _scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
-    return w.scales.get(word.lower()) or w.scales.get(w.normal(word))
+    low = word.lower().replace("\u0307", "")  # Turkish "BİN" lower-cases to "bi\u0307n"
+    return w.scales.get(low) or w.scales.get(w.normal(word))
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:

@@ -390,6 +390,8 @@ _RANGE_WORDS = {
     "it": ("tra|fra|da", "e|a"),
     "pl": ("od|między", "do|a"),
     "nl": ("tussen|van", "en|tot"),
+    "tl": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),  # "na 2 hanggang 4%"
+    "fil": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),
 }
 
 

@@ -289,11 +289,11 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
+    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
-    r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
+    r"\s*(?:km/uur|km/u|km/t|km/std|mm|cm|km|kg|ha|mph|kph|km/h)\b|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
     r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
@@ -307,7 +307,9 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                "cubic meters": "m**3", "cubic metre": "m**3", "cubic meter": "m**3",
                "cubic m": "m**3", "m3": "m**3", "m³": "m**3", "cubic feet": "ft**3",
                "cubic foot": "ft**3", "cubic km": "km**3", "cubic kilometres": "km**3",
-               "cubic kilometers": "km**3"}
+               "cubic kilometers": "km**3",
+               # km an hour as Dutch, Danish, Norwegian and German write it
+               "km/uur": "km/h", "km/u": "km/h", "km/t": "km/h", "km/std": "km/h"}
 
 _QUALIFIER = re.compile(
     r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
@@ -995,7 +997,7 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if m["per"]:
                 u = f"{u} per {m['per'].split()[-1].lower()}"
-            if u in ("%", "per cent", "percent", "pc"):
+            if u in ("%", "per cent", "percent", "pc", "pct"):
                 u = "percent"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
