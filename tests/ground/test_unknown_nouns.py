@@ -80,3 +80,13 @@ def test_a_day_and_month_of_last_year():
     assert read("Heavy rain fell on July 14 last year", "en", dt.date(2020, 7, 14)) is None
     assert read("Heavy rain fell on July 14", "en", dt.date(2021, 7, 14)) is None
     assert read("Last year, on July 14", "en", dt.date(2021, 7, 14)) is None  # cue first
+
+
+@pytest.mark.parametrize("text", ["secondo le stime dell'Istat", "selon l\u2019Insee",
+                                  "ha detto l'Istat"])
+def test_an_elided_article_before_a_source_name(text):
+    from factcheck.api.model import Source
+    from factcheck.ground.attribution import named_form
+
+    name = "Istat" if "Istat" in text else "Insee"
+    assert named_form(Source(name=name), text, "it" if name == "Istat" else "fr") == name.lower()

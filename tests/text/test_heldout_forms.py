@@ -135,3 +135,59 @@ def test_the_word_for_one_grounds_where_it_is_no_article(text, lang, ones):
     found = [m for m in find_mentions(text, strict_one=False, language=lang) if m.low == 1]
     assert len(found) == ones
     assert not [m for m in find_mentions(text, language=lang) if m.low == 1]  # checks: none
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("Na reunião anterior, em junho, o Copom", "pt", (0, 6)),
+    ("Stopa bezrobocia w styczniu wyniosła", "pl", (0, 1)),
+    ("en mayo", "es", (0, 5)), ("im Mai", "de", (0, 5)),
+    ("De agosto do ano passado", "pt", (-1, 8)), ("en marzo del próximo año", "es", (1, 3)),
+])
+def test_a_month_named_alone_is_a_month_of_the_publications_year(text, lang, month):
+    [m] = [m for m in find_mentions(text, language=lang) if m.kind == "monthname"]
+    assert m.month == month
+
+
+def test_an_abbreviated_month_alone_is_no_month():
+    assert find_mentions("el mar estaba en calma", language="es") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("winds of 160 km/h", "en"), ("120 km/uur", "nl"), ("80 km/u", "nl"), ("130 km/heure", "fr"),
+    ("100 km/Std. gemessen", "de"), ("90 km orari", "it"), ("60 km/jam", "id"),
+])
+def test_a_speed_in_kilometres_an_hour(text, lang):
+    [m] = find_mentions(text, language=lang)
+    assert m.unit == "km/h"
+
+
+def test_a_distance_in_kilometres_stays_one():
+    assert [m.unit for m in find_mentions("a 10 km run")] == ["km"]
+
+
+def test_pct_is_percent():
+    assert [m.unit for m in find_mentions("held at 5.25 pct.")] == ["percent"]
+
+
+def test_turkish_capital_dotted_i():
+    [m] = [m for m in find_mentions("3 BİN 400 BAZ PUANLIK", language="tr") if m.low > 100]
+    assert m.low == 3400
+
+
+@pytest.mark.parametrize(("text", "lang", "ends"), [
+    ("na 2 hanggang 4%", "tl", (2.0, 4.0)), ("10 bis 12 Grad", "de", (10.0, 12.0)),
+    ("de 2 à 4 %", "fr", (2.0, 4.0)),
+])
+def test_a_range_joined_by_a_word_for_to(text, lang, ends):
+    [m] = find_mentions(text, language=lang)
+    assert (m.kind, m.low, m.high) == ("range", *ends)
+
+
+def test_a_score_is_no_range():
+    assert [m.kind for m in find_mentions("victoire 2 à 1", language="fr")] == ["number"] * 2
+
+
+def test_a_hyphenated_weekday_and_the_day_in_brackets():
+    found = find_mentions("decidiu nesta quarta-feira (31) manter a taxa", language="pt")
+    assert [(m.kind, m.weekday, m.monthday) for m in found] == [
+        ("weekday", 2, None), ("monthday", None, (0, 31))]

@@ -178,31 +178,3 @@ def test_detects_more_languages(text, lang):
 def test_a_month_without_a_year_is_a_month_of_the_publication(text, lang, month):
     found = [m.month for m in find_mentions(text, language=lang) if m.kind == "monthname"]
     assert found == [(0, month)]
-
-
-def test_a_month_name_of_three_letters_alone_is_no_month():
-    # Romanian "mai" is May and "more"
-    assert not [m for m in find_mentions("a crescut mai mult", language="ro")
-                if m.kind == "monthname"]
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("base year at 5.25 pct.", "en", ("5.25", 5.25, 5.25, "percent")),
-    ("windstoten voor van 110 tot 120 km/uur.", "nl", ("110 tot 120", 110, 120, "km/h")),
-    ("target range ng pamahalaan na 2 hanggang 4%.", "tl", ("2 hanggang 4", 2, 4, "percent")),
-    ("SON 7 AYDA 3 BİN 400 BAZ PUANLIK", "tr", ("3 BİN 400", 3400, 3400, "baz")),
-])
-def test_held_out_forms(text, lang, expected):
-    # held-out batch 2: "pct", Dutch km an hour, a Tagalog range, Turkish capitals
-    found = [(m.text, m.low, m.high, m.unit) for m in find_mentions(text, language=lang)]
-    assert expected in found
-
-
-@pytest.mark.parametrize(("text", "lang", "weekday", "monthday"), [
-    ("decidiu nesta quarta-feira (31) manter a taxa", "pt", 2, (0, 31)),
-    ("na quarta-feira, o banco", "pt", 2, None),  # a weekday of two words
-])
-def test_weekday_and_its_day_in_parentheses(text, lang, weekday, monthday):
-    found = [(m.weekday, m.monthday) for m in find_mentions(text, language=lang)
-             if m.weekday is not None]
-    assert found == [(weekday, monthday)]

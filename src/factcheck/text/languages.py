@@ -213,6 +213,9 @@ class Words:
     #: month names by their Snowball stem: declined forms CLDR does not list ("u svibnju",
     #: "τον Μάιο")
     month_stems: dict[str, int] = field(default_factory=dict)
+    #: full month names (and the locative forms of Polish), which alone name a month of
+    #: the publication's year ("em junho", "w styczniu"); abbreviations do not ("mar")
+    bare_months: dict[str, int] = field(default_factory=dict)
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -271,6 +274,35 @@ def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     return months, weekdays
 
 
+# Polish months in the locative ("w styczniu": in January), which CLDR does not list
+_LOCATIVE_MONTHS = {"pl": {"styczniu": 1, "lutym": 2, "marcu": 3, "kwietniu": 4, "maju": 5,
+                           "czerwcu": 6, "lipcu": 7, "sierpniu": 8, "wrześniu": 9,
+                           "październiku": 10, "listopadzie": 11, "grudniu": 12}}
+
+
+def _bare_months(lang: str) -> dict[str, int]:
+    if lang in SUPPORTED or lang in GLUED:
+        return {}
+    from babel.dates import get_month_names
+
+    out = {name.lower(): n for context in ("format", "stand-alone")
+           for n, name in get_month_names("wide", context=context, locale=lang).items()
+           if len(name) >= 3}
+    return out | _LOCATIVE_MONTHS.get(lang, {})
+
+
+# the day of the month in brackets after a weekday, as Brazilian papers write it
+_DAY_IN_BRACKETS = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
+# which year a month named alone belongs to: "agosto do ano passado", "março deste ano"
+_MONTHS_YEAR = re.compile(
+    r"\s+(?:(?P<last>do\s+ano\s+passado|del\s+año\s+pasado|dell'anno\s+scorso|"
+    r"de\s+l'(?:année|an)\s+(?:dernière?|passée?)|(?:des\s+)?(?:vergangenen|letzten|vorigen)"
+    r"\s+Jahres|vorig\s+jaar|ubiegłego\s+roku|zeszłego\s+roku|geçen\s+yıl(?:ın)?|"
+    r"tahun\s+lalu)|(?P<next>do\s+próximo\s+ano|del\s+próximo\s+año|dell'anno\s+prossimo|"
+    r"de\s+l'année\s+prochaine|(?:des\s+)?nächsten\s+Jahres|volgend\s+jaar|"
+    r"przyszłego\s+roku|gelecek\s+yıl(?:ın)?|tahun\s+depan))", re.IGNORECASE)
+
+
 @functools.cache
 def _morph(lang: str):
     import pymorphy3
@@ -288,6 +320,11 @@ def parse(lang: str, word: str) -> list:
 
 
 @functools.cache
+def lower(word: str) -> str:
+    """Lower case, with Turkish capital İ as i ("BİN" is "bin", not "bi̇n")."""
+    return word.replace("\u0130", "i").lower()
+
+
 def lemma_function(lang: str) -> Callable[[str], str]:
     """The normal form of a word: its lemma for Ukrainian and Russian, one spelling of
     alef for Arabic, else lower case (one function per language, so its memory of words
@@ -307,7 +344,7 @@ def lemma_function(lang: str) -> Callable[[str], str]:
         return lemma
     if lang == "ar":
         return _arabic_normal
-    return lambda word: word.lower()
+    return lower
 
 
 # Arabic writes the hamza on or under alef, or not at all ("الإثنين", "الاثنين"), and
@@ -336,7 +373,8 @@ def words(lang: str) -> Words:
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
-    return Words(values, scales, months, weekdays, normal, joins, bare, _month_stems(lang, months))
+    return Words(values, scales, months, weekdays, normal, joins, bare,
+                 _month_stems(lang, months), _bare_months(lang))
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
@@ -413,9 +451,10 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     while i < len(tokens):
         tok = tokens[i]
         norm = w.normal(tok.group())
-        low = tok.group().lower()
-        month = w.months.get(low) or w.months.get(norm)
-        if month is None and w.month_stems and len(low) >= 4:
+        low = lower(tok.group())
+        month = w.months.get(low) or w.months.get(norm) or w.bare_months.get(low)
+        stemmed = month is None and bool(w.month_stems) and len(low) >= 4
+        if stemmed:  # "u svibnju", "τον Μάιο": a declined name by its stem
             month = w.month_stems.get(stem_function(lang)(low))
         if month is not None:
             day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
@@ -438,32 +477,30 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                             out.append(Found(start, end, "monthday", monthday=(month, n)))
                     except ValueError:
                         pass
-            elif (not day and not year and lang not in SUPPORTED and len(low) >= 4
-                  and free(tok.start(), tok.end())):
-                # "w styczniu", "em junho": a month of the publication's year (a name of
-                # three letters is left alone: Romanian "mai" is also "more")
-                out.append(Found(tok.start(), tok.end(), "monthname", month=(0, month)))
+            elif not day and not year and (low in w.bare_months or stemmed) and free(
+                    tok.start(), tok.end()):
+                cue = _MONTHS_YEAR.match(text, tok.end())
+                offset = 0 if cue is None else -1 if cue["last"] else 1
+                end = cue.end() if cue else tok.end()
+                out.append(Found(tok.start(), end, "monthname", month=(offset, month)))
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
-        end_tok, step = tok, 1
-        if wd is None and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == "-":
-            joined = f"{low}-{tokens[i + 1].group().lower()}"  # "quarta-feira": two words
-            wd = w.weekdays.get(joined)
-            if wd is not None:
-                end_tok, step = tokens[i + 1], 2
         if wd is None and lang in _DAYPARTS:  # "vrijdagavond", "Freitagabend": Friday evening
             part = _DAYPARTS[lang].search(low)
             wd = w.weekdays.get(low[:part.start()]) if part else None
-        if wd is not None and free(tok.start(), end_tok.end()):
-            dated = _DAY_IN_PARENTHESES.match(text, end_tok.end())
-            if dated and 1 <= int(dated["d"]) <= 31 and free(tok.start(), dated.end()):
-                # "nesta quarta-feira (31)": the weekday and its day of the month
-                out.append(Found(tok.start(), dated.end(), "monthday", weekday=wd,
-                                 monthday=(0, int(dated["d"]))))
-            else:
-                out.append(Found(tok.start(), end_tok.end(), "weekday", weekday=wd))
-            i += step
+        wd_end = tok.end()
+        if wd is None and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == "-":
+            wd = w.weekdays.get(f"{low}-{lower(tokens[i + 1].group())}")  # "quarta-feira"
+            if wd is not None:
+                wd_end, i = tokens[i + 1].end(), i + 1
+        if wd is not None and free(tok.start(), wd_end):
+            out.append(Found(tok.start(), wd_end, "weekday", weekday=wd))
+            day = _DAY_IN_BRACKETS.match(text, wd_end)
+            if day and 1 <= int(day["d"]) <= 31:  # "nesta quarta-feira (31)": the 31st
+                out.append(Found(day.start("d"), day.end("d"), "monthday",
+                                 monthday=(0, int(day["d"]))))
+            i += 1
             continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
@@ -474,7 +511,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
                     break  # only spaces or hyphens between the words of one number
-                n, lw = w.normal(t.group()), t.group().lower()
+                n, lw = w.normal(t.group()), lower(t.group())
                 if j > i and lw in w.joins and _joined(w, tokens, j, text):
                     j += 1  # "trezentos e vinte": the next word continues the number
                     continue
@@ -499,10 +536,6 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
-
-
-# Brazilian copy writes the day of the month after the weekday: "nesta quarta-feira (31)"
-_DAY_IN_PARENTHESES = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
 
 
 def _word_value(w: Words, word: str) -> int | None:
@@ -718,8 +751,7 @@ _SPACES = re.compile(r"[ \u00a0]*")
 def _scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
-    low = word.lower().replace("\u0307", "")  # Turkish "BİN" lower-cases to "bi\u0307n"
-    return w.scales.get(low) or w.scales.get(w.normal(word))
+    return w.scales.get(lower(word)) or w.scales.get(w.normal(word))
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:

@@ -404,9 +404,26 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
             re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
 
 
+# Words that join the two ends of a range with no opening word: "2 hanggang 4%",
+# "10 bis 12 Grad", "2 à 4 %", "5 hasta 8"
+_RANGE_TO = {"es": "hasta", "pt": "até", "de": "bis", "nl": "tot", "pl": "do", "fr": "à",
+             "tl": "hanggang", "fil": "hanggang", "id": "hingga|sampai", "ms": "hingga|sampai",
+             "vi": "đến", "sv": "till", "da": "til", "no": "til", "nb": "til"}
+
+
+@functools.cache
+def _range_to(lang: str) -> re.Pattern[str] | None:
+    words = _RANGE_TO.get(lang)
+    return re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) if words else None
+
+
 def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> bool:
     """True if the numbers at ``start:end`` and from ``next_start`` are the two ends of a
-    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12")."""
+    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12", "2
+    hanggang 4")."""
+    to = _range_to(lang)
+    if to is not None and to.fullmatch(text, end, next_start) is not None:
+        return True
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 12), start) is not None

@@ -289,11 +289,12 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b|"
+    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b\.?|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
-    r"\s*(?:km/uur|km/u|km/t|km/std|mm|cm|km|kg|ha|mph|kph|km/h)\b|"
+    r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
+    r"\s*(?:mm|cm|km|kg|ha|mph|kph)\b(?!/)|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
     r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
@@ -997,8 +998,10 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if m["per"]:
                 u = f"{u} per {m['per'].split()[-1].lower()}"
-            if u in ("%", "per cent", "percent", "pc", "pct"):
+            if u.rstrip(".") in ("%", "per cent", "percent", "pc", "pct"):
                 u = "percent"
+            if u.startswith("km/") or u in ("kmh", "km orari"):
+                u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
         if self.local is not None:
