@@ -25,8 +25,6 @@ def _read(text: str, lang: str) -> list[tuple[str, float | None, float | None, s
     ("v jehož posledních dvou měsících došlo", "cs", "dvou", 2),
     ("НСИ пилотно е изчислявал два поредни месеца", "bg", "два", 2),
     ("трима души бяха ранени", "bg", "трима", 3),
-    # Spanish "uno" stands for a noun ("un" is the article)
-    ("mientras que las ciudades autónomas se atribuyen uno", "es", "uno", 1),
     # a Finnish fraction word: half a percentage point
     ("mikä on puoli prosenttiyksikköä vähemmän", "fi", "puoli", 0.5),
     # Malay counts millions as Indonesian does ("juta")

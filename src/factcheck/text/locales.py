@@ -90,9 +90,7 @@ _TABLES = {"bg": ({
 # serve: Norwegian Bokmål and Nynorsk are "no"; Malay counts as Indonesian does
 # ("juta", "ribu").
 _NUM2WORDS_LANG = {"nb": "no", "nn": "no", "ms": "id"}
-# A word standing for "one" where the article has another form: Spanish "uno" (the
-# article is "un"), Portuguese "um" is the article too, so it is not here.
-_ONE = {"es": {"uno": 1}}
+
 _CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
                "만": 10**4, "억": 10**8, "조": 10**12}  # Korean: 2만8784, 5조147억
 
@@ -203,8 +201,7 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
     left out) and scale words of ``lang`` as num2words writes them, lower case, and
     collective numerals ("sessantina": about 60)."""
-    values: dict[str, int] = (dict(_COLLECTIVES.get(lang, {})) | _OBLIQUE.get(lang, {})
-                              | _ONE.get(lang, {}))
+    values: dict[str, int] = dict(_COLLECTIVES.get(lang, {})) | _OBLIQUE.get(lang, {})
     scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
     if lang in _TABLES:
         return values | _TABLES[lang][0], scales | _TABLES[lang][1]
