@@ -14,8 +14,9 @@ def _verdict(tmp_path, after: float) -> str:
     (tmp_path / "seeds" / "d.txt").write_text(DOC.replace("3.75%", f"{after}%"))
     sheet = {"document": "seeds/d.txt", "facts": {
         "hike": {"value": 25, "unit": "basis point", "quote": "by 25 basis points"},
-        "before": {"value": 3.5, "unit": "percent", "quote": "from 3.5%"},
-        "after": {"value": after, "unit": "percent", "quote": f"to {after}%"}},
+        "before": {"value": 3.5, "unit": "percent", "meaning": "exact", "quote": "from 3.5%"},
+        "after": {"value": after, "unit": "percent", "meaning": "exact",
+                  "quote": f"to {after}%"}},
         "checks": {"c": {"rule": "before + hike == after"}}}
     (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
     result = check_sheet(tmp_path / "s.yaml", tmp_path)

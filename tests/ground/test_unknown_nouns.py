@@ -90,3 +90,13 @@ def test_an_elided_article_before_a_source_name(text):
 
     name = "Istat" if "Istat" in text else "Insee"
     assert named_form(Source(name=name), text, "it" if name == "Istat" else "fr") == name.lower()
+
+
+def test_a_chinese_noun_after_a_measure_word():
+    assert _why("passenger", "车内有48名乘客", 48, "zh") is None  # 乘客: no table holds it
+    assert _why("passenger", "车内有48名乘客", 48, "zh", extra={"passenger": ["乘客"]}) is None
+    assert _why("drone", "车内有48名乘客", 48, "zh", extra={"drone": ["无人机"]}) is not None
+
+
+def test_middle_schoolers_are_students():
+    assert _why("student", "1,600 middle schoolers were surveyed", 1600, "en") is None

@@ -191,3 +191,34 @@ def test_a_hyphenated_weekday_and_the_day_in_brackets():
     found = find_mentions("decidiu nesta quarta-feira (31) manter a taxa", language="pt")
     assert [(m.kind, m.weekday, m.monthday) for m in found] == [
         ("weekday", 2, None), ("monthday", None, (0, 31))]
+
+
+@pytest.mark.parametrize("text", ["共40余人", "40多人"])
+def test_more_than_glued_after_chinese_digits(text):
+    [m] = find_mentions(text, language="zh")
+    assert (m.low, m.unit, m.qualifier) == (40.0, "人", "more than")
+
+
+def test_one_hour_with_a_measure_word():
+    [m] = find_mentions("救援人员历时近一个小时", language="zh")
+    assert (m.low, m.unit) == (1.0, "hour")
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("Das BIP wuchs das achte Jahr in Folge", "de", 8.0),
+    ("pour la troisième fois", "fr", 3.0), ("por quinta vez", "es", 5.0),
+])
+def test_an_ordinal_grounds_its_number(text, lang, n):
+    assert [m.low for m in find_mentions(text, strict_one=False, language=lang)] == [n]
+    assert find_mentions(text, language=lang) == []  # not a number a check reads
+
+
+def test_first_and_second_are_no_ordinals_to_ground():
+    assert find_mentions("secondo l'Istat", strict_one=False, language="it") == []
+
+
+def test_one_out_of_seven_also_writes_seven_for_grounding():
+    found = find_mentions("one out of seven students", strict_one=False)
+    assert [(m.kind, m.low) for m in found] == [("fraction", pytest.approx(1 / 7)),
+                                                ("number", 7.0)]
+    assert [m.kind for m in find_mentions("one out of seven students")] == ["fraction"]

@@ -15,6 +15,7 @@ from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
+from factcheck.text.locales import CLASSIFIERS
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
@@ -225,7 +226,10 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     has words for ``unit``), or the noun is elided and the words it refers back to are
     not in the tables ("I disoccupati ... sono 698mila")."""
     if mention.unit:
-        return not aliases.knows(mention.unit) and not (
+        word = mention.unit
+        if aliases.cjk and len(word) > 1 and word[0] in CLASSIFIERS:
+            word = word[1:]  # "48名乘客": the noun after the measure word
+        return not aliases.knows(word) and not (
             aliases.counters and aliases.has_words_for(unit))
     return True
 

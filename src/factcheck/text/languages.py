@@ -38,6 +38,7 @@ from factcheck.text.locales import (
     number_joins,
     one_word,
     ones_before_scales,
+    ordinal_words,
     read_number,
     stem_function,
 )
@@ -681,12 +682,17 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
     nominative counts one ("загинула літня жінка": one woman died), like "a woman".
     Other languages: their word for the number one where it is not also the article
-    ("se atribuyen uno", "nur eins"), as "one" in English."""
+    ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
+    Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        one = one_word(lang)
-        return [Found(m.start(), m.end(), "number", value=1.0)
-                for m in WORD.finditer(text) if one and m.group().lower() == one
-                and free(m.start(), m.end())]
+        one, ordinals = one_word(lang), ordinal_words(lang)
+        out = []
+        for m in WORD.finditer(text):
+            w = lower(m.group())
+            n = 1 if one and w == one else ordinals.get(w)
+            if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
+                out.append(Found(m.start(), m.end(), "number", value=float(n)))
+        return out
     out: list[Found] = []
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):

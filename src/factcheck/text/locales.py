@@ -259,6 +259,33 @@ def one_word(lang: str) -> str | None:
 
 
 @functools.cache
+def ordinal_words(lang: str) -> dict[str, int]:
+    """Ordinals 3-31 of ``lang`` as num2words writes them, with the endings of gender,
+    number and case ("achte", "achten", "ottava", "octavos") -> their number. First and
+    second are left out: they are also other words ("secondo" is "according to",
+    "segundos" are seconds)."""
+    if lang in GLUED:
+        return {}
+    from num2words import num2words
+
+    out: dict[str, int] = {}
+    for n in range(3, 32):
+        try:
+            word = num2words(n, lang=lang, to="ordinal").lower()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError,
+                AttributeError, ValueError):
+            return {}
+        if " " in word or not word.isalpha() or len(word) < 4:
+            continue
+        forms = {word, word + "s", word + "n", word + "r", word + "m"}
+        if word[-1] in "oa":
+            forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
+        for f in forms:
+            out.setdefault(f, n)
+    return out
+
+
+@functools.cache
 def ones_before_scales(lang: str) -> frozenset[str]:
     """The words for "one" that stand before a scale word as an article does ("un
     millón", "eine Million", "einer Milliarde"): one of that scale, where "one" alone is
@@ -285,7 +312,11 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
 # what a number written in kanji counts: only before one of these is a run a number
 # ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
-_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個位架枚頭匹羽本点倍割%％次")
+_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次")
+#: measure words between a number and the noun it counts ("48名乘客", "一个小时")
+CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
+#: "more than" glued after the digits in Chinese ("40余人", "40多人")
+CJK_MORE = frozenset("余多")
 
 
 def _kanji_value(run: str) -> int | None:
@@ -472,8 +503,10 @@ def time_word(lang: str, word: str | None) -> str | None:
         return names[w]
     if w.startswith(_AGE_WORDS.get(lang, ("\0",))):
         return "year"
-    if lang in GLUED:  # the longest time word the run starts with
-        return next((names[w[:k]] for k in range(min(len(w) - 1, 3), 0, -1) if w[:k] in names),
+    if lang in GLUED:  # the longest time word the run starts with ("个小时": past 个)
+        if len(w) > 1 and w[0] in CLASSIFIERS and lang in CJK:
+            w = w[1:]
+        return next((names[w[:k]] for k in range(min(len(w), 3), 0, -1) if w[:k] in names),
                     None)
     return None
 

@@ -60,7 +60,15 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import GLUED, fractions, local_range, read_number, time_word
+from factcheck.text.locales import (
+    CJK,
+    CJK_MORE,
+    GLUED,
+    fractions,
+    local_range,
+    read_number,
+    time_word,
+)
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -849,6 +857,9 @@ class _Scanner:
             a, b = (int(x) if x.isdigit() else _SHARE_WORDS[x.lower()] for x in (m["a"], m["b"]))
             if a < b and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), a / b, a / b, "fraction"))
+                if not self.strict_one:  # grounding: "one out of seven" also writes 7
+                    self.out.append(Mention(m.start("b"), m.end("b"), m["b"], float(b),
+                                            float(b), "number"))
         for m in self.scan(_FRACTION_RE):
             if not self.free(m.start(), m.end()):
                 continue
@@ -1175,6 +1186,8 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 value = _scaled(m.low, scaled[0])
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
+            if language in CJK and m.unit and len(m.unit) > 1 and m.unit[0] in CJK_MORE:
+                m = replace(m, unit=m.unit[1:], qualifier="more than")  # "40余人"
         if m.kind == "number" and m.unit and language not in SUPPORTED:
             m = replace(m, unit=time_word(language, m.unit.split()[0]) or m.unit)  # "8 años"
         found.append(m)
