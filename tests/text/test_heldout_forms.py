@@ -232,3 +232,8 @@ def test_one_out_of_seven_also_writes_seven_for_grounding():
 def test_a_percentage_written_with_a_space_or_in_words(text, lang):
     [m] = find_mentions(text, language=lang)
     assert m.unit == "percent"
+
+
+def test_a_month_name_that_is_also_a_word_needs_a_day_or_year():
+    assert [m.kind for m in find_mentions("cu 5% mai mult", language="ro")] == ["number"]
+    assert [m.month for m in find_mentions("în mai 2024", language="ro")] == [(2024, 5)]
