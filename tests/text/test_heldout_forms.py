@@ -237,3 +237,10 @@ def test_a_percentage_written_with_a_space_or_in_words(text, lang):
 def test_a_month_name_that_is_also_a_word_needs_a_day_or_year():
     assert [m.kind for m in find_mentions("cu 5% mai mult", language="ro")] == ["number"]
     assert [m.month for m in find_mentions("în mai 2024", language="ro")] == [(2024, 5)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("27岁的司机", "zh"), ("88歳の女性", "ja"),
+                                            ("27세 남성", "ko")])
+def test_an_age_glued_to_digits_is_in_years(text, lang):
+    [m] = find_mentions(text, language=lang)
+    assert (m.low, m.unit) in ((27.0, "year"), (88.0, "year"))

@@ -488,7 +488,7 @@ _CJK_TIME = {
 }
 # Ages written as one adjective with the number ("8-jarige", "27-jährige"): years.
 _AGE_WORDS = {"nl": ("jarig",), "de": ("jährig",), "sv": ("årig",), "da": ("årig",),
-              "no": ("årig",)}
+              "no": ("årig",), "zh": ("岁", "歲"), "ja": ("歳", "才"), "ko": ("세", "살")}
 
 
 def time_word(lang: str, word: str | None) -> str | None:
