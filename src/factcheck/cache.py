@@ -18,11 +18,11 @@ import functools
 import hashlib
 import importlib.util
 import io
+import itertools
 import os
 import pickle
 import platform
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -190,8 +190,7 @@ def write_entry(target: Path, deps: Deps, slim: bytes, detail: bytes, rows: byte
 def write_bytes(target: Path, blob: bytes) -> bool:
     """Write ``target`` atomically (temp file + rename); False if it cannot be written."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = _temp_beside(target)
     except OSError:
         return False
     try:
@@ -205,6 +204,29 @@ def write_bytes(target: Path, blob: bytes) -> bool:
     return True
 
 
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_temp_numbers = itertools.count()
+
+
+def _temp_beside(target: Path) -> tuple[int, str]:
+    """A new file in ``target``'s directory (made if missing), open for writing: named by
+    the process and a counter, so no two writers share one (a name left by an earlier
+    process is skipped), with the permissions ``tempfile.mkstemp`` gives (0600)."""
+    directory = os.path.dirname(target)
+    made = False
+    while True:
+        tmp = f"{directory}{os.sep}.tmp-{os.getpid()}-{next(_temp_numbers)}"
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if made:
+                raise
+            os.makedirs(directory, exist_ok=True)
+            made = True
+
+
 def write_pickle(target: Path, value: object) -> bool:
     """``value`` pickled into ``target`` atomically; False if it cannot be written."""
     return write_bytes(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
@@ -215,8 +237,7 @@ def write_pickles(target: Path, parts: Iterable[object]) -> bool:
     own (no object shared between them is stored once: memory holds one value's record
     of what it wrote, not the whole file's); False if it cannot be written."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = _temp_beside(target)
     except OSError:
         return False
     try:
