@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.api.model import Check, Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
 from factcheck.engine.outcome import ERROR, Input, Kind, Outcome
@@ -9,8 +11,26 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
+from factcheck.text.written import HEDGES, written_meaning
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
+
+#: a hedge anywhere in a quote: the cheap test before reading its numbers
+_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)
+
+
+def _quoted_meaning(quote: str | None, value: object, language: str | None) -> Meaning | None:
+    """The meaning a fact that sets none takes from its quote: a hedge ("more than
+    2,000") or a figure rounded to a scale word ("$4.3 billion"); None for a number
+    written in full. Only quotes that could hold either are read."""
+    if not quote or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    round_figure = value == int(value) and abs(value) >= 1000 and value % 100 == 0
+    if not round_figure and not _HEDGE.search(quote):
+        return None
+    meaning = written_meaning(quote, value, language)
+    return Meaning(meaning) if meaning else None
 
 
 def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
@@ -26,11 +46,14 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
     entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
     entries += [("background", k, b) for k, b in ls.sheet.background.items()]
     for section, name, f in entries:
+        meaning = f.meaning
+        if meaning is None and section == "facts":
+            meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
         tolerance = f.tolerance
-        if tolerance is None and f.meaning in (Meaning.approx, Meaning.estimated):
+        if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):
             tolerance = approx_tolerance
         try:
-            values[name] = resolve(f.value, f.unit, f.meaning, f.precision, tolerance)
+            values[name] = resolve(f.value, f.unit, meaning, f.precision, tolerance)
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
             failed[name] = Problem(ls.rel, line, col, err.code, err.message)

@@ -22,7 +22,8 @@ PATTERNS = sorted(name for name, p in vars(numbers).items()
                   and name in ("_DATE_NUMERIC", "_DATE_SLASH", "_FISCAL_YEAR", "_TIME", "_NOON",
                                "_DIGITS", "_MIXED_FRACTION", "_A_NUMBER", "_ZERO", "_NO_NOUN",
                                "_NO_EITHER", "_BOTH", "_FRACTION_RE", "_SPORT", "_MULTIPLIER",
-                               "_VAGUE", "_A_NOUN", "_ORDINAL", "_BARE_MONTH")) + ["_FUTURE"]
+                               "_VAGUE", "_A_NOUN", "_ORDINAL", "_BARE_MONTH", "_MILITARY",
+                               "_ONE_IN")) + ["_FUTURE"]
 FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "nine ", "both",
              "Both", "no one", "None of", "neither", "no further", "doubled", "Twice", "thrice",
              "halving", "hat-trick", "a brace", "their", "first", "21st", "Third", "noon",
@@ -33,7 +34,8 @@ FRAGMENTS = ["half", "third", "Quarter", "a dozen", "Half a", "one-", "two ", "n
              "1", "2", "7", "of", "and", "the", "x", "M7.1", "in April", "mid-May", "until June",
              "by", "early ", "during", "November", "Will", "would", "next", "till", "coming",
              "expected", "forecast", "scheduled", "due", "plans", "set to", "starting",
-             "beginning", "upcoming"]
+             "beginning", "upcoming", ".716", "(.5", "0400 hrs", "at 1630 hours", "one in four",
+             "1 out of 3", "Two in"]
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list:
@@ -46,7 +48,7 @@ def _plain(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def test_every_sped_up_pattern_is_checked():
-    assert len(PATTERNS) == 20 and _LEAD.match(grounding._FUTURE.pattern)
+    assert len(PATTERNS) == 22 and _LEAD.match(grounding._FUTURE.pattern)
 
 
 def _texts() -> list[str]:
@@ -66,6 +68,7 @@ EXAMPLES = {
     "_FRACTION_RE": "two-thirds of them", "_SPORT": "a hat-trick", "_MULTIPLIER": "doubled",
     "_VAGUE": "hundreds of people", "_A_NOUN": "A missile", "_ORDINAL": "the third time, 21st",
     "_BARE_MONTH": "since April, by mid-March", "_FUTURE": "will send, due by Tuesday",
+    "_MILITARY": "at 0400 hrs", "_ONE_IN": "one in four, 2 out of 3",
 }
 
 

@@ -22,6 +22,7 @@ from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
+from factcheck.text.written import HEDGES
 
 __all__ = ["Draft", "MAX_DRAFT_BYTES", "MEASURES", "extract"]
 
@@ -82,24 +83,13 @@ def _fact_unit(m: Mention) -> str | None:
     return singular(m.unit)
 
 
-_MEANING = {
-    "an estimated": "estimated", "estimated": "estimated",
-    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
-    "nearly": "approx", "almost": "approx", "some": "approx", "close to": "approx",
-    "more than": "at_least", "over": "at_least", "at least": "at_least",
-    "upwards of": "at_least", "just over": "at_least",
-    "fewer than": "at_most", "less than": "at_most", "under": "at_most", "at most": "at_most",
-    "up to": "at_most", "as many as": "at_most", "just under": "at_most",
-}
-
-
 def _meaning(m: Mention) -> str | None:
     if m.kind in _DATE_KINDS:
         return None
     if m.kind == "range" or m.low != m.high:
         return "range"
-    if m.qualifier in _MEANING:
-        return _MEANING[m.qualifier]
+    if m.qualifier in HEDGES:
+        return HEDGES[m.qualifier]
     # "$1.64bn", "1.9 million": a scaled figure is rounded to its last written digit
     return "rounded" if _SCALED.search(m.text) else "exact"
 

@@ -210,6 +210,18 @@ def _noun_phrase(text: str, end: int, limit: int = 5) -> str:
     return " ".join(out)
 
 
+def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
+    """True if a quote in a language whose nouns the tables hold only in part says
+    nothing either way: its number counts a noun no table knows ("136 escaños" for
+    seats; a counter glued to the digits is a closed class, and known if the language
+    has words for ``unit``), or an elided noun where the language has no word for
+    ``unit`` to look for."""
+    has_words = aliases.has_words_for(unit)
+    if mention.unit:
+        return not aliases.knows(mention.unit) and not (aliases.counters and has_words)
+    return not has_words
+
+
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
                   before: str | Callable[[], str] = "",
                   value: float | None = None) -> str | None:
@@ -232,10 +244,13 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
-                return f"the quote counts {plural(counted)}, not {plural(want.name)} " \
+                said = mention.unit.split()[-1] if aliases.partial else plural(counted)
+                return f"the quote counts {said}, not {plural(want.name)} " \
                        f"(unit `{unit}`)"
             if aliases.mentioned(want.name, quote) or aliases.mentioned(
                     want.name, before() if callable(before) else before):
+                return None
+            if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"

@@ -35,6 +35,7 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    ones_before_scales,
     read_number,
 )
 
@@ -325,6 +326,12 @@ def scan_numbers(text: str, lang: str, free: Callable[[int, int], bool]) -> list
     return [f for f in scan(text, lang, free) if f.kind == "number"]
 
 
+def _scale_next(text: str, tok: re.Match, nxt: re.Match, w: Words) -> bool:
+    """True if ``nxt`` is a scale word right after ``tok`` (only spaces between)."""
+    return not text[tok.end():nxt.start()].strip() and (
+        nxt.group().lower() in w.scales or w.normal(nxt.group()) in w.scales)
+
+
 def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Number words, dates and weekdays of ``text`` (ASCII digits) in ``lang``."""
     w = words(lang)
@@ -367,14 +374,18 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
             i += 1
             continue
-        if (norm in w.values or low in w.values) and free(tok.start(), tok.end()):
+        one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
+            text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
+        if (one or norm in w.values or low in w.values) and free(tok.start(), tok.end()):
             total, current, last, j, end = 0, 0, 0, i, tok.end()
             while j < len(tokens) and j - i < 8:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
                     break  # only spaces or hyphens between the words of one number
                 n, lw = w.normal(t.group()), t.group().lower()
-                if n in w.values or lw in w.values:
+                if one and j == i:
+                    current = 1
+                elif n in w.values or lw in w.values:
                     current += w.values.get(lw, w.values.get(n, 0))
                 elif n in w.scales or lw in w.scales:
                     scale = w.scales.get(lw, w.scales.get(n, 1))
@@ -419,6 +430,13 @@ _ZERO = {
     "ru": re.compile(r"\b(?:без\s+(?P<noun>жертв|погибших|пострадавших|раненых|потерь)"
                      r"|никто\s+не|никого\s+не|ни\s+одного)\b", re.I),
     "hi": re.compile(r"(?:कोई\s+(?P<noun>हताहत|मौत|घायल)\s+नहीं|किसी\s+की\s+मौत\s+नहीं)"),
+    # a determiner "no" before the noun it counts: "aucune victime", "keine Toten"
+    "fr": re.compile(r"\b(?:aucun|aucune)\s+(?P<noun>[^\W\d_]+)", re.I),
+    "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner)\s+(?P<noun>[^\W\d_]+)", re.I),
+    "es": re.compile(r"\b(?:ningún|ninguna|ninguno)\s+(?P<noun>[^\W\d_]+)", re.I),
+    "it": re.compile(r"\b(?:nessun|nessuna|nessuno)\s+(?P<noun>[^\W\d_]+)", re.I),
+    "pt": re.compile(r"\b(?:nenhum|nenhuma)\s+(?P<noun>[^\W\d_]+)", re.I),
+    "nl": re.compile(r"\bgeen\s+(?P<noun>[^\W\d_]+)", re.I),
 }
 
 
@@ -553,7 +571,10 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
             if m.group().lower() in _OF and _scale_before(text, end, lang):
                 nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
                 m = nxt or m  # "36 millones de españoles": what the millions count
-            return normal(m.group()) if len(m.group()) >= 2 or lang in GLUED else None
+            word = m.group()
+            if word[:2].lower() in ("d'", "d\u2019") and _scale_before(text, end, lang):
+                word = word[2:]  # "un million d'euros": what the million counts
+            return normal(word) if len(word) >= 2 or lang in GLUED else None
         parses = parse(lang, m.group())
         if not parses:
             return None

@@ -145,7 +145,37 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
                 scales.setdefault(written[-1], 10**exponent)  # "dos millones" -> millones
             elif len(written) == 1 and k == 1:
                 scales.setdefault(written[0], 10**exponent)
+    for w, n in list(values.items()) + list(scales.items()):
+        bare = w.removeprefix(_ONE_PREFIX.get(lang, "\0"))
+        if bare != w and n in (100, 1000):  # "einhundert", "eintausend": "hundert", "tausend"
+            (values if n == 100 else scales).setdefault(bare, n)
     return values, scales
+
+
+#: the prefix "one" that compounds with hundred and thousand ("einhundert")
+_ONE_PREFIX = {"de": "ein"}
+# forms of the article "one" that num2words does not write before a scale word
+_ONE_FORMS = {"de": ("ein", "einer", "einem", "einen"), "es": ("una",), "it": ("uno",)}
+
+
+@functools.cache
+def ones_before_scales(lang: str) -> frozenset[str]:
+    """The words for "one" that stand before a scale word as an article does ("un
+    millón", "eine Million", "einer Milliarde"): one of that scale, where "one" alone is
+    no number. Read off num2words ("un millón de"), with the inflected forms it omits."""
+    if lang in CJK:
+        return frozenset()
+    from num2words import num2words
+
+    found = set(_ONE_FORMS.get(lang, ()))
+    for exponent in (6, 9, 12):
+        try:
+            written = num2words(10**exponent, lang=lang).lower().split()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+            continue
+        if len(written) == 2:
+            found.add(written[0])
+    return frozenset(found)
 
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,

@@ -127,6 +127,15 @@ class Aliases:
         self.shortest = 1 if lang in GLUED else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
         self._table, self._owner = _alias_tables(lang, given)
+        #: a language whose nouns are known only in part (every one but English): a word
+        #: not in its tables says nothing about what a number counts
+        self.partial = lang != "en"
+        #: counters follow the digits (Chinese, Japanese, Korean): a closed class, so a
+        #: counter no table holds counts something else
+        self.counters = lang in GLUED
+        # the units this language has words for, built in or the sheet's own
+        self._own = frozenset(singular(u.replace("_", " ").split()[-1]) for u in (
+            *(builtin_aliases(lang) if self.partial else ()), *(u for u, _ in given)))
         self._mentioned: dict[tuple[str, str], str | None] = {}
 
     def _form(self, text: str) -> str:
@@ -140,22 +149,34 @@ class Aliases:
         u = singular(unit.split()[-1]) if unit.strip() else unit
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 
+    def has_words_for(self, unit: str) -> bool:
+        """True if the sheet's language has words of its own for ``unit`` (built in, or
+        under the sheet's ``aliases:``)."""
+        unit = unit.split(" per ")[0]
+        return bool(unit.strip()) and singular(unit.split()[-1]) in self._own
+
     def names(self, unit: str, word: str) -> bool:
         """True if ``word`` (a normal form) names ``unit``."""
         forms = self.forms(unit)
         return word in forms or (self.prefix and any(
             len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f))
 
-    def unit_of(self, word: str) -> str | None:
-        """The one unit ``word`` names ("безпілотників" -> drone), or None."""
-        if not word:
-            return None
+    def _owners(self, word: str) -> set[str]:
         w = self.norm(word.split()[-1])
         owners = self._owner.get(w, set())
         if not owners and self.prefix:
             owners = {u for f, us in self._owner.items() if len(f) >= self.shortest and " " not in f
                       and w.startswith(f) for u in us}
+        return owners
+
+    def unit_of(self, word: str) -> str | None:
+        """The one unit ``word`` names ("безпілотників" -> drone), or None."""
+        owners = self._owners(word) if word else set()
         return next(iter(owners)) if len(owners) == 1 else None
+
+    def knows(self, word: str) -> bool:
+        """True if ``word`` (as written) names some unit: built in or the sheet's own."""
+        return bool(word) and bool(self._owners(word))
 
     def names_other(self, word: str, unit: str) -> bool:
         """True if ``word`` is a known name of some unit other than ``unit``."""

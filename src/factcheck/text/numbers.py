@@ -148,6 +148,13 @@ _CLOCK_WORD = re.compile(
     r"(?=[\dosgOSG])(?P<pre>\b(?:ore|saat|godz\.?)\s*)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
     r"(?:\s?h\s?(?P<hm>[0-5]\d)|[.:](?P<m>[0-5]\d)(?P<word>\s*(?:uur|Uhr|horas?|hrs|hs)\b)?)"
     r"(?!\d|[.,]\d)", re.IGNORECASE)
+# A 24-hour time in four digits with an hour word ("at 0400 hrs", "by 1630 hours"):
+# a time when the hour has its leading zero or a preposition of time stands before it
+# ("1500 hours of training" is a duration)
+_MILITARY = re.compile(r"(?=[012])(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                       r"\s*(?:hrs\b\.?|hours\b|hr\b|h\b)", re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since)"
+                               r"\s+$", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
                    re.IGNORECASE)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -179,8 +186,10 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
              r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 2.574, 1.234,5
              r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+,\d+"  # 1 234,5
              r"|\d+,\d+") if local else ""  # 27,97 (decimal comma)
+    # ".716": a share or a winning percentage written without its leading zero
+    bare = r"|\.\d+(?![.,]?\d)" if not local else ""
     return re.compile(
-        r"(?=[-\u2212\d])"  # a cheap first test at each position
+        r"(?=[-\u2212\d.])"  # a cheap first test at each position
         rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
         rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
@@ -189,7 +198,7 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
         r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)"  # 1,5 million
         r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # 40,82%: no group has two digits
-        r"|\d+(?:\.\d+)?)"
+        r"|\d+(?:\.\d+)?" + bare + ")"
         r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
         r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
     )
@@ -340,7 +349,7 @@ _ONE_NEXT_STOP = _NOUN_STOP | _words(
 # Words that stand for a number: "both" (2), "no one" (0), "two-thirds" (2/3).
 _ZERO = re.compile(r"(?=[Nn])\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
 _NO_NOUN = re.compile(r"(?=[Nn])\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?"
-                      r"(?P<noun>[a-z]+)\b")
+                      r"(?P<noun>[a-z]+|[A-Z]{2,}s)\b")  # "no casualties", "no MPs"
 _NO_EITHER = re.compile(r"(?=[Nn])\b[Nn]o\s+[a-z]+\s+(?:or|nor|and)\s+(?P<noun>[a-z]+)\b")
 _BOTH = re.compile(r"(?=[Bb])\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
 _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
@@ -361,6 +370,13 @@ _MULTIPLIER = re.compile(
     r"|(?P<h>halv)(?:e|ed|es|ing)|(?P<tw>twice)|(?P<th>thrice))\b", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|more|less)\b"
                              r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A share written as "one in four", "2 out of 3", "one in 100 adults"
+_ONE_IN = re.compile(r"(?=[otfOTF1-9])\b(?P<a>one|two|three|four|five|[1-9])\s+(?:in|out\s+of)\s+"
+                     r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})"
+                     r"\b(?![.,]\d)", re.IGNORECASE)
+_SHARE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100}
 _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 
@@ -368,6 +384,10 @@ _FRACTION_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 _FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2}"
                       r"\s*(?:[-\u2013]|\sv\.?|\svs\.?)\s*"
                       r"[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2},?\s+$")
+# A win-loss record: "the Magic went 20-62", "finished 35-47", "a 9-12 record"
+_RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
+                            r"|record\s+(?:of|at|to))\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -578,6 +598,11 @@ class _Scanner:
         for m in self.scan(_CLOCK_WORD):
             if (m["pre"] or m["hm"] or m["word"]) and self.free(m.start(), m.end()):
                 hours = int(m["h"]) + int(m["hm"] or m["m"]) / 60
+                self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
+        for m in self.scan(_MILITARY):
+            if (m["h"].startswith("0") or _TIME_PREPOSITION.search(
+                    t, max(0, m.start() - 8), m.start())) and self.free(m.start(), m.end()):
+                hours = int(m["h"]) + int(m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
         for m in self.scan(_NOON):
             if self.free(m.start(), m.end()):
@@ -809,6 +834,10 @@ class _Scanner:
                 k = next(n for n, g in m.groupdict().items() if g)
                 value = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5, "tw": 2.0, "th": 3.0}[k]
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "implicit"))
+        for m in self.scan(_ONE_IN):
+            a, b = (int(x) if x.isdigit() else _SHARE_WORDS[x.lower()] for x in (m["a"], m["b"]))
+            if a < b and self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), a / b, a / b, "fraction"))
         for m in self.scan(_FRACTION_RE):
             if not self.free(m.start(), m.end()):
                 continue
@@ -823,6 +852,9 @@ class _Scanner:
                 continue  # "third" alone is an ordinal
             if m["a"] is not None and f != "half" and not _FRACTION_AFTER.match(t, m.end()):
                 continue  # "a fourth survivor", "a fifth consecutive quarter": ordinals
+            if f == "quarters" and m["n"] and t[m.end("n")] != "-" and not _OF_AFTER.match(
+                    t, m.end()):
+                continue  # "for two quarters in a row": periods, not 2/4
             value = _FRACTION_WORD[f] * (_FRACTION_COUNT[m["n"].lower()] if m["n"] else 1)
             if value < 1:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
@@ -891,10 +923,13 @@ class _Scanner:
 
     def _score(self, a: _Atom, b: _Atom | None) -> bool:
         """'4-1', '3-2': a result (the first side not below the second), not a range;
-        after a fixture ("Atalanta-Juventus 1-2") the first side may be the lower."""
+        after a fixture ("Atalanta-Juventus 1-2") or as a win-loss record ("went 20-62",
+        "a 9-12 record") the first side may be the lower."""
         if b is None or not (a.plain_int and b.plain_int) or (
                 a.value < b.value and not _FIXTURE.search(self.text, max(0, a.start - 80),
-                                                          a.start)):
+                                                          a.start)
+                and not _RECORD_BEFORE.search(self.text, max(0, a.start - 20), a.start)
+                and not _RECORD_AFTER.match(self.text, b.end)):
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
