@@ -1,0 +1,68 @@
+"""On a large run each worker makes the results store's columns of its sheet and keeps
+them in the cache entry, apart from the outcomes: recording the run reads those columns
+(never a sheet's outcomes back), and they are the columns made from the outcomes."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck import pipeline, sheets, spool
+from factcheck.result_columns import sheet_columns
+from factcheck.sheets import stored_columns
+from factcheck.store.record import record_run
+from tests.conftest import make_project
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Path:
+    """The seed sheet, a copy, and one with a drone figure changed (a failing check)."""
+    seed = make_project(tmp_path)
+    shutil.copy(seed, tmp_path / "facts" / "twin.yaml")
+    (tmp_path / "facts" / "edited.yaml").write_text(
+        seed.read_text().replace("value: 114", "value: 100", 1))
+    return tmp_path
+
+
+def _in_memory(root: Path) -> dict[str, dict]:
+    result = pipeline.run([root / "facts"], root, cache=False, jobs=1)
+    return {s.rel: sheet_columns(s) for s in result.sheets}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_large_runs_columns_are_made_by_its_workers(three, monkeypatch, jobs):
+    expected = _in_memory(three)
+    monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+    result = pipeline.run([three / "facts"], three, jobs=jobs)
+    stored = {s.rel: stored_columns(s) for s in result.sheets}
+    assert len(stored) == 3 and all(c is not None for c in stored.values())
+    assert stored == expected
+    assert stored["facts/edited.yaml"] != stored["facts/seed.yaml"]
+
+
+def test_recording_a_large_run_reads_no_outcomes(three, monkeypatch):
+    monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+    monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+    result = pipeline.run([three / "facts"], three, jobs=1)
+    spool._last_slim.clear()
+    record_run(result, result.exit_code())
+    assert spool._last_slim == {}  # no sheet's outcomes were read back
+    pending = three / ".factcheck" / "pending"
+    new = {key: cols for file in [*pending.glob("*.part"), *pending.glob("*.run")]
+           for key, cols in pickle.loads(file.read_bytes())["new"].items()}
+    recorded = [cols for key, cols in new.items() if key.startswith("s")]  # sheet results
+    assert sorted(map(repr, recorded)) == sorted(map(repr, _in_memory(three).values()))
+
+
+def test_a_small_run_keeps_no_columns_in_its_entries(three):
+    """Below the spooled size the outcomes are at hand when the run is recorded."""
+    result = pipeline.run([three / "facts"], three, jobs=1)
+    assert all(stored_columns(s) is None for s in result.sheets)
+    entries = list((three / ".factcheck-cache" / "sheets").glob("*/*"))
+    assert len(entries) == 3
+    assert all(spool.read_rows(e)["columns"] is None for e in entries)
+    assert all(spool.read_rows(e)["cross"].claim_rows for e in entries)
