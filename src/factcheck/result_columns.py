@@ -49,3 +49,8 @@ def sheet_columns(s: Any) -> dict[str, dict[str, list]]:
             cols[k] = [float(x) for x in cols[k]]
     return {"outcomes": outcome_columns(s.outcomes, s.problems), "facts": fact_cols,
             "claim_reports": reports}
+
+
+def column_rows(cols: dict[str, dict[str, list]]) -> int:
+    """How many rows (outcomes, facts, claim reports) the columns of one result hold."""
+    return sum(len(next(iter(t.values()), ())) for t in cols.values())

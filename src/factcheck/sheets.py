@@ -28,7 +28,7 @@ from factcheck.config import Config, absolute_tolerance
 from factcheck.engine.outcome import ERROR, Outcome
 from factcheck.pool import default_jobs, ordered_map, ordered_map_forks
 from factcheck.problems import Problem
-from factcheck.result_columns import sheet_columns
+from factcheck.result_columns import column_rows, sheet_columns
 from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_rows, spooled
 
 if TYPE_CHECKING:  # the engine is imported when a sheet is checked, not for a rerun
@@ -347,19 +347,25 @@ def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: st
 
 def _split(result: SheetResult, columns: bool = False) -> tuple[bytes, bytes, bytes]:
     """(outcomes, the loaded sheet and values, what the cross-sheet stage and the results
-    store read of it) as three pickles; ``columns``: the store's columns made here."""
+    store read of it) as three pickles; ``columns``: the store's columns made here (kept
+    pickled, with their row count: the store writes them as they are)."""
     slim = copy.copy(result)
     slim.loaded = slim.values = slim.cross = ON_DISK  # type: ignore[assignment]
     detail = {"loaded": result.loaded, "values": result.values}
-    rows = {"cross": result.cross, "columns": sheet_columns(result) if columns else None}
+    rows: dict[str, Any] = {"cross": result.cross, "columns": None}
+    if columns:
+        cols = sheet_columns(result)
+        rows["columns"] = (pickle.dumps(cols, protocol=pickle.HIGHEST_PROTOCOL),
+                           column_rows(cols))
     return (pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL),
             pickle.dumps(detail, protocol=pickle.HIGHEST_PROTOCOL),
             pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def stored_columns(s: SheetResult) -> dict | None:
-    """The results store's columns of ``s`` as its worker stored them in its entry (None:
-    not stored, e.g. a small run's, whose outcomes are at hand)."""
+def stored_columns(s: SheetResult) -> tuple[bytes, int] | None:
+    """The results store's columns of ``s`` (pickled, with their row count) as its worker
+    stored them in its entry (None: not stored, e.g. a small run's, whose outcomes are
+    at hand)."""
     if s.__dict__.get("cross") is not ON_DISK or s.detail is None:
         return None
     try:

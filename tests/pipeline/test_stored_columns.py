@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from factcheck import pipeline, sheets, spool
-from factcheck.result_columns import sheet_columns
+from factcheck.cli import main
+from factcheck.result_columns import column_rows, sheet_columns
 from factcheck.sheets import stored_columns
+from factcheck.store import connect
 from factcheck.store.record import record_run
 from tests.conftest import make_project
 
@@ -40,8 +42,11 @@ def test_a_large_runs_columns_are_made_by_its_workers(three, monkeypatch, jobs):
     result = pipeline.run([three / "facts"], three, jobs=jobs)
     stored = {s.rel: stored_columns(s) for s in result.sheets}
     assert len(stored) == 3 and all(c is not None for c in stored.values())
-    assert stored == expected
-    assert stored["facts/edited.yaml"] != stored["facts/seed.yaml"]
+    columns = {rel: pickle.loads(blob) for rel, (blob, _) in stored.items()}
+    assert columns == expected
+    assert {rel: n for rel, (_, n) in stored.items()} == {
+        rel: column_rows(c) for rel, c in expected.items()}
+    assert columns["facts/edited.yaml"] != columns["facts/seed.yaml"]
 
 
 def test_recording_a_large_run_reads_no_outcomes(three, monkeypatch):
@@ -54,8 +59,29 @@ def test_recording_a_large_run_reads_no_outcomes(three, monkeypatch):
     pending = three / ".factcheck" / "pending"
     new = {key: cols for file in [*pending.glob("*.part"), *pending.glob("*.run")]
            for key, cols in pickle.loads(file.read_bytes())["new"].items()}
-    recorded = [cols for key, cols in new.items() if key.startswith("s")]  # sheet results
+    recorded = [pickle.loads(cols) for key, cols in new.items() if key.startswith("s")]
     assert sorted(map(repr, recorded)) == sorted(map(repr, _in_memory(three).values()))
+
+
+def test_the_history_of_a_large_run_equals_a_small_runs(three, tmp_path_factory, monkeypatch):
+    """The worker's pickled columns load into the database as the columns a small run
+    records (the same outcomes, facts and claim reports, row for row)."""
+    small = tmp_path_factory.mktemp("small")
+    shutil.copytree(three, small, dirs_exist_ok=True)
+    tables = {}
+    for root, spooled in ((small, False), (three, True)):
+        if spooled:
+            monkeypatch.setattr(sheets, "SPOOL_MIN_SHEETS", 0)
+            monkeypatch.setattr(pipeline, "SPOOL_MIN_SHEETS", 0)
+        monkeypatch.chdir(root)
+        assert main(["check", "--no-report"]) == 1  # the edited sheet fails a check
+        con = connect(root)
+        tables[spooled] = {t: sorted(con.execute(f"SELECT * EXCLUDE (run_id) FROM {t}")
+                                     .fetchall(), key=repr)
+                           for t in ("outcomes", "facts", "claim_reports")}
+        con.close()
+    assert tables[True] == tables[False]
+    assert len(tables[True]["outcomes"]) > 100 and tables[True]["claim_reports"]
 
 
 def test_a_small_run_keeps_no_columns_in_its_entries(three):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.result_columns import outcome_columns, sheet_columns
+from factcheck.result_columns import column_rows, outcome_columns, sheet_columns
 from factcheck.sheets import stored_columns
 
 HISTORY_DIR = ".factcheck"
@@ -146,8 +146,9 @@ def _load(con, file: Path) -> None:
         con.execute("BEGIN TRANSACTION")
         new = [k for k in run.get("new", {}) if not con.execute(
             "SELECT 1 FROM results WHERE result_key = ?", [k]).fetchone()]
+        results = [_unpickled(run["new"][k]) for k in new]
         for table in TABLES:
-            cols = _concat([run["new"][k][table] for k in new], new)
+            cols = _concat([r[table] for r in results], new)
             _insert(con, f"result_{table}", cols)
         _insert(con, "results", {"result_key": new})
         if "run" in run:  # else a part: results of a run recorded next
@@ -168,6 +169,11 @@ def _load(con, file: Path) -> None:
                            f"{exc}") from None
     with contextlib.suppress(OSError):
         file.unlink()
+
+
+def _unpickled(cols: dict | bytes) -> dict:
+    """A result's columns as recorded: pickled apart when a worker made them."""
+    return pickle.loads(cols) if isinstance(cols, bytes) else cols
 
 
 def _insert(con, table: str, cols: dict[str, list]) -> None:
@@ -221,7 +227,11 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
             cols = sheet_columns(s)
             key = _content_key(cols)
         if parts.wants(key):
-            parts.add(key, cols or stored_columns(s) or sheet_columns(s))
+            stored = None if cols else stored_columns(s)
+            if stored is not None:  # pickled by the worker: written as it is
+                parts.add(key, *stored)
+            else:
+                parts.add(key, cols or sheet_columns(s))
         refs.append(key)
     if not _cross_parts(result, parts, refs):  # not stored in parts: one result
         cols = _cross_columns(list(result.claims) + list(result.statements))
@@ -267,11 +277,12 @@ class _Parts:
     def wants(self, key: str) -> bool:
         return key not in self.known
 
-    def add(self, key: str, cols: dict) -> None:
+    def add(self, key: str, cols: dict | bytes, rows: int | None = None) -> None:
+        """A new result's columns (or their pickle, holding ``rows`` rows)."""
         self.known.add(key)
         self.new.append(key)
         self.batch[key] = cols
-        self.rows += sum(len(next(iter(t.values()), ())) for t in cols.values())
+        self.rows += column_rows(cols) if rows is None else rows  # type: ignore[arg-type]
         if len(self.batch) >= PART_RESULTS or self.rows >= PART_ROWS:
             self._write()
 
