@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from factcheck.api.model import Check, Meaning
 from factcheck.engine.expr import Evaluation, compile_rule, evaluate
 from factcheck.engine.outcome import ERROR, Input, Kind, Outcome
@@ -11,13 +9,9 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
-from factcheck.text.written import HEDGES, written_meaning
+from factcheck.text.written import may_hedge, written_meaning
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
-
-#: a hedge anywhere in a quote: the cheap test before reading its numbers
-_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len, reverse=True))
-                    + r")\b", re.IGNORECASE)
 
 
 def _quoted_meaning(quote: str | None, value: object, language: str | None) -> Meaning | None:
@@ -27,10 +21,22 @@ def _quoted_meaning(quote: str | None, value: object, language: str | None) -> M
     if not quote or isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     round_figure = value == int(value) and abs(value) >= 1000 and value % 100 == 0
-    if not round_figure and not _HEDGE.search(quote):
+    if not round_figure and not may_hedge(quote, language):
         return None
     meaning = written_meaning(quote, value, language)
     return Meaning(meaning) if meaning else None
+
+
+def _ratio_or_measure(value: object, unit: str | None) -> bool:
+    """True for a percentage: a ratio a report rounds to its last written digit ("0.42%",
+    "40%"); other numbers keep the meaning their quote gives them."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return (unit or "").strip().lower() in _PERCENT_UNITS
+
+
+_PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
+                            "percentage points", "percentage_point", "pp"})
 
 
 def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
@@ -46,14 +52,19 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
     entries = [("facts", k, f) for k, f in ls.sheet.facts.items()]
     entries += [("background", k, b) for k, b in ls.sheet.background.items()]
     for section, name, f in entries:
-        meaning = f.meaning
+        meaning, precision = f.meaning, f.precision
         if meaning is None and section == "facts":
             meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
+            if meaning is None and _ratio_or_measure(f.value, f.unit):
+                # "0.42%": a percentage is reported rounded to its last written digit
+                meaning = Meaning.rounded
+                if precision is None and f.value == int(f.value):
+                    precision = 1  # "40%": to the unit, not to the ten
         tolerance = f.tolerance
         if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):
             tolerance = approx_tolerance
         try:
-            values[name] = resolve(f.value, f.unit, meaning, f.precision, tolerance)
+            values[name] = resolve(f.value, f.unit, meaning, precision, tolerance)
         except SheetError as err:
             line, col = ls.lines.position((section, name, "unit"))
             failed[name] = Problem(ls.rel, line, col, err.code, err.message)

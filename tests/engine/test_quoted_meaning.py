@@ -48,3 +48,49 @@ def test_a_hedge_in_the_quote_sets_the_meaning(tmp_path):
     assert _check(tmp_path, facts, "sheltered <= fled").verdict == "holds within rounding"
     facts["fled"]["meaning"] = "exact"
     assert _check(tmp_path, facts, "sheltered <= fled").verdict == "violated"
+
+
+def _share(tmp_path, meaning: str | None, total: int) -> str:
+    """"0.42 %" of a total, written to two decimals: 2,100 of 500,000 is 0.42 %."""
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "seeds" / "d.txt").write_text(
+        f"Of {total:,} people, 2,100 fell ill (0.42%).\n")
+    share = {"value": 0.42, "unit": "percent", "quote": "(0.42%)"}
+    if meaning:
+        share["meaning"] = meaning
+    sheet = {"document": "seeds/d.txt", "facts": {
+        "total": {"value": total, "unit": "person", "quote": f"Of {total:,} people"},
+        "ill": {"value": 2100, "unit": "person", "quote": "2,100 fell ill"},
+        "share": share}, "checks": {"c": {"rule": "share == pct(ill, total)"}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+    [outcome] = check_sheet(tmp_path / "s.yaml", tmp_path).checks
+    return outcome.verdict
+
+
+def test_a_percentage_is_rounded_to_its_last_written_digit(tmp_path):
+    assert _share(tmp_path, None, 500_000) == "holds within rounding"  # 0.42 = 0.4200
+    assert _share(tmp_path, None, 498_000) == "holds within rounding"  # 0.4217
+    assert _share(tmp_path, "exact", 498_000) == "violated"
+    assert _share(tmp_path, None, 400_000) == "violated"  # 0.525: a real error
+
+
+def test_a_whole_percentage_is_rounded_to_the_unit():
+    from factcheck.checks import _ratio_or_measure
+
+    assert _ratio_or_measure(40, "percent") and _ratio_or_measure(0.4, "percentage point")
+    assert not _ratio_or_measure(114, "drone") and not _ratio_or_measure(True, "percent")
+    assert not _ratio_or_measure(2.5, "km")  # a decimal measure keeps its quote's meaning
+
+
+def test_a_whole_percentage_is_held_to_the_unit_not_the_ten(tmp_path):
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "seeds" / "d.txt").write_text("Of 1,000 voters, 430 backed the plan (40%).\n")
+    sheet = {"document": "seeds/d.txt", "facts": {
+        "voters": {"value": 1000, "unit": "person", "quote": "Of 1,000 voters"},
+        "yes": {"value": 430, "unit": "person", "quote": "430 backed the plan"},
+        "share": {"value": 40, "unit": "percent", "quote": "(40%)"}},
+        "checks": {"c": {"rule": "share == pct(yes, voters)"}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+    [outcome] = check_sheet(tmp_path / "s.yaml", tmp_path).checks
+    assert outcome.verdict == "violated"  # 43 % is not 40 % rounded to the unit
+    assert [i.interval for i in outcome.inputs if i.name == "share"] == ["[39.5, 40.5] %"]

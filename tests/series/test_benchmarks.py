@@ -24,7 +24,7 @@ def test_series_eval_on_the_training_vintages(capsys):
     words = last.split()
     assert words[0] == "recall" and words[2] == "false_alarm_rate"
     recall, far = float(words[1]), float(words[3])
-    assert recall >= 0.88  # 0.884 when written: see benchmarks/README.md
+    assert recall >= 0.90  # 0.901 when written (0.884 before stale_text): benchmarks/README.md
     assert far <= 0.001
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from factcheck.series import pauses
 from factcheck.series.detect import Spec, detect_all
 from factcheck.series.pauses import restatement_lags, stale
 from factcheck.series.swings import swings
@@ -57,6 +58,34 @@ def test_a_one_day_pause_needs_a_catch_up_of_several_days():
     assert _flagged(stale(_series(steps), Spec(["tank"]))) == ["2024-02-21"]
     steps[51] = 150.0  # three days' worth: an honest quiet day, then a busy one
     assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def test_a_pause_the_size_of_the_changes_makes_improbable_needs_only_half_a_catch_up():
+    # changes of 40 to 60 and no pause in four weeks: standing still by chance is a
+    # one-in-10^20 coincidence, so a jump past the midpoint of one day's worth (50) and
+    # two days' (100) is a catch-up, though short of the two typical days asked before
+    steps = _moving(50) + [0.0, 80.0] + _moving(10)
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == ["2024-02-21"]
+    steps[51] = 70.0  # below the midpoint: a quiet day, then a busy one
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def test_small_counts_stand_still_by_chance():
+    # changes of 1 to 7 (mean 4): a zero is a one-in-ten day, whatever the jump after
+    steps = [1.0 + (5 * i) % 7 for i in range(50)] + [0.0, 7.0] + [4.0] * 10
+    assert pauses.standstill_chance(np.diff(_series(steps)["tank"].to_numpy(),
+                                            prepend=np.nan))[50] > 0.01
+    assert _flagged(stale(_series(steps), Spec(["tank"]))) == []
+
+
+def test_the_chance_of_standing_still_follows_the_size_and_spread_of_the_changes():
+    steady = np.array([np.nan] + [150.0 + (37 * i) % 121 - 60 for i in range(40)])
+    bursty = np.array([np.nan] + [0.0 if i % 3 else 450.0 for i in range(40)])
+    small = np.array([np.nan] + [1.0 + (5 * i) % 7 for i in range(40)])
+    chance = [pauses.standstill_chance(c)[-1] for c in (steady, bursty, small)]
+    assert chance[0] < 1e-6 < chance[2] < chance[1]  # a burst series often stands still
+    falling = np.array([np.nan] + [-1.0] * 40)
+    assert pauses.standstill_chance(falling)[-1] == 1.0  # no rise: no judgement
 
 
 def test_a_long_pause_is_not_a_stale_figure():

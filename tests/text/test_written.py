@@ -31,3 +31,23 @@ def test_written_meaning(quote, value, lang, meaning):
 def test_the_first_mention_of_the_value_decides():
     assert written_meaning("2 million in 2020, more than 2 million now", 2_000_000) == "rounded"
     assert written_meaning("more than 2,000 fled; 2,000 returned", 2000) == "at_least"
+
+
+@pytest.mark.parametrize(("quote", "value", "lang", "meaning"), [
+    ("más de 4.900 millones de euros", 4_900_000_000, "es", "at_least"),
+    ("von rund einer Million Euro", 1_000_000, "de", "approx"),
+    ("plus de 19 000 hectares", 19000, "fr", "at_least"),
+    ("mindestens elf Tote", 11, "de", "at_least"),
+    ("quasi 300 persone", 300, "it", "approx"),
+    ("19 000 hectares", 19000, "fr", None),
+    ("über 2020 hinaus", 2020, "en", None),  # a German word in an English sheet: no hedge
+])
+def test_hedges_of_other_languages(quote, value, lang, meaning):
+    assert written_meaning(quote, value, lang) == meaning
+
+
+def test_may_hedge_is_a_superset_of_what_is_read():
+    from factcheck.text.written import may_hedge
+
+    assert may_hedge("mindestens elf Tote", "de") and not may_hedge("elf Tote", "de")
+    assert may_hedge("more than 2,000", None) and not may_hedge("mindestens elf", "en")

@@ -22,7 +22,7 @@ from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
-from factcheck.text.written import HEDGES
+from factcheck.text.written import HEDGES, hedge_before
 
 __all__ = ["Draft", "MAX_DRAFT_BYTES", "MEASURES", "extract"]
 
@@ -528,6 +528,8 @@ def extract(document_path: pathlib.Path, root: pathlib.Path
         if unit:
             fact["unit"] = unit
         meaning = _meaning(m)
+        if meaning in ("exact", "rounded") and language != "en":
+            meaning = hedge_before(text, m.start, language) or meaning  # "más de 4.900"
         if meaning:
             fact["meaning"] = meaning
         sid = source_for(speakers[si])

@@ -77,6 +77,8 @@ def registry() -> Any:
     ureg = pint.UnitRegistry(cache_folder=":auto:")
     # a difference of two percentages: "up 2.1 percentage points" compares with percent
     ureg.define("percentage_point = percent = pp = percentage_points")
+    # a hundredth of a percentage point: "raised rates by 25 basis points" (0.25 points)
+    ureg.define("basis_point = 0.01 * percent = bps = basis_points")
     return ureg
 
 
@@ -96,6 +98,8 @@ COMMON_UNITS = {
     "percent": "percent",
     **{w: "percentage_point" for w in ("percentage point", "percentage points",
                                          "percentage_point", "percentage_points", "pp")},
+    **{w: "basis_point" for w in ("basis point", "basis points", "basis_point",
+                                    "basis_points", "bps")},
 }
 
 

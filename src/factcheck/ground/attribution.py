@@ -67,12 +67,24 @@ def _introduces(paragraph: str) -> bool:
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
 
+# Articles and prepositions elided onto the next word: "l'Insee", "dell'Istat", "d'Ukraine"
+_ELIDED = frozenset({"l", "d", "dell", "dall", "nell", "sull", "all", "coll", "quell", "un",
+                     "qu", "j", "s", "c", "n", "m", "t"})
+_APOSTROPHE = re.compile(r"['\u2019\u02bc]")
+
+
+def _unelided(word: str) -> str:
+    """``word`` without an elided article before it ("dell'istat" -> "istat")."""
+    parts = _APOSTROPHE.split(word, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[0] in _ELIDED and parts[1] else word
+
+
 def _norm(text: str, lang: str = "en") -> str:
     if lang in ("uk", "ru"):  # "Повітряних силах" names "Повітряні сили"
         lemma = lemma_function(lang)
         return " ".join(lemma(w) for w in WORD.findall(text))
     if lang != "en":
-        return " ".join(w.lower() for w in WORD.findall(text))
+        return " ".join(_unelided(w.lower()) for w in WORD.findall(text))
     words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower().replace("\u2019", "'")))
     return " ".join(_SPELLING.get(w, w) for w in words)
 

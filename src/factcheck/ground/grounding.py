@@ -15,6 +15,7 @@ from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
+from factcheck.text.locales import CLASSIFIERS
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
@@ -185,13 +186,20 @@ def header_scale(document: str, start: int) -> tuple[str, float] | None:
     return found.group().strip("()"), _SCALE_WORDS[word]
 
 
-def antecedent(document: str, span: tuple[int, int]) -> str:
+def antecedent(document: str, span: tuple[int, int], paragraph: bool = False) -> str:
     """The text an elided noun refers back to: the previous sentence and the quote's own
-    sentence up to the quote ("76 drones were shot down ..., while 95 were lost")."""
+    sentence up to the quote ("76 drones were shot down ..., while 95 were lost");
+    ``paragraph``: the quote's paragraph up to the quote (at most 600 characters), where
+    a rate names what it counts once and then says "the rate" ("overdose deaths ... For
+    females, the rate increased from 3.9 per 100,000")."""
     start = max(0, span[0] - 600)
     window = document[start:span[0]]
     ends = sentence_starts(window, line_breaks=False)
     cut = ends[-2] if len(ends) >= 2 else 0
+    if paragraph:  # a blank line ends a paragraph; without one, a line break does
+        sep = "\n\n" if "\n\n" in window else "\n"
+        brk = window.rfind(sep)
+        cut = min(cut, brk + len(sep) if brk >= 0 else 0)
     return window[cut:]
 
 
@@ -214,12 +222,15 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     """True if a quote in a language whose nouns the tables hold only in part says
     nothing either way: its number counts a noun no table knows ("136 escaños" for
     seats; a counter glued to the digits is a closed class, and known if the language
-    has words for ``unit``), or an elided noun where the language has no word for
-    ``unit`` to look for."""
-    has_words = aliases.has_words_for(unit)
+    has words for ``unit``), or the noun is elided and the words it refers back to are
+    not in the tables ("I disoccupati ... sono 698mila")."""
     if mention.unit:
-        return not aliases.knows(mention.unit) and not (aliases.counters and has_words)
-    return not has_words
+        word = mention.unit
+        if aliases.cjk and len(word) > 1 and word[0] in CLASSIFIERS:
+            word = word[1:]  # "48名乘客": the noun after the measure word
+        return not aliases.knows(word) and not (
+            aliases.counters and aliases.has_words_for(unit))
+    return True
 
 
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
@@ -273,6 +284,31 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             return f"the quote gives {shown}, not {want.name}"
     except SheetError:  # an unknown unit is reported by evaluation, with its line
         return None
+    return None
+
+
+# "last year" in the languages factcheck reads, written after a day and month
+_LAST_YEAR = re.compile(
+    r"\b(?:last\s+year|(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|im\s+Vorjahr"
+    r"|de\s+l'(?:année|an)\s+(?:dernière?|passée?)|l'(?:année|an)\s+(?:dernière?|passée?)"
+    r"|(?:del|el)\s+año\s+pasado|(?:dell'|l')anno\s+scorso|do\s+ano\s+passado"
+    r"|(?:vorig|afgelopen)\s+jaar|ubiegłego\s+roku|w\s+zeszłym\s+roku|в\s+прошлом\s+году"
+    r"|минулого\s+року|прошлого\s+года|geçen\s+yıl)", re.IGNORECASE)
+
+
+def last_years_day(value: dt.date, quote: str, mentions: list[Mention] | tuple[Mention, ...],
+                   published: dt.date | None) -> str | None:
+    """"on July 14 last year", "am 14. Juli des vergangenen Jahres": a day and month
+    the quote places in the year before publication."""
+    if published is None or value.year != published.year - 1:
+        return None
+    cue = _LAST_YEAR.search(quote)
+    if cue is None:
+        return None
+    for m in mentions:
+        if m.monthday == (value.month, value.day) and m.end <= cue.start():
+            return f"{m.text} ... {cue.group()} (= {value.isoformat()}, published " \
+                   f"{published.isoformat()})"
     return None
 
 
@@ -453,6 +489,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, dt.date):
         written = next(filter(None, (heading_year(value, m, ls.document_text, span[0])
                                      for m in mentions)), None)
+    if written is None and isinstance(value, dt.date):
+        written = last_years_day(value, quote, mentions, ls.sheet.published)
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
         scaled = header_scale(ls.document_text, span[0])
         if scaled is not None:
@@ -461,7 +499,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
-        before = _Lazy(lambda: antecedent(ls.document_text, span))  # seldom read
+        rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
+        before = _Lazy(lambda: antecedent(ls.document_text, span, rate))  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):

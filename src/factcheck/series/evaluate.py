@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 SERIES_VALIDATORS = ("cumulative_nondecreasing", "spike", "stale_value", "column_shift",
                      "date_shift", "category_merge", "daily_delta", "restatement_lag",
                      "qualifier_known", "spelling_variant", "column_span", "stale_row",
-                     "series_clean")
+                     "stale_text", "series_clean")
 #: their arguments
 SERIES_ARGS = {"dataset": "id of an entry in `datasets`",
                "columns": "the declared columns to check (default: all)",

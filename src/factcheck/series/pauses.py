@@ -4,7 +4,11 @@
   series itself stands still (its rate, estimated per column from the weeks before)
   and by the catch-up after the pause: a pause the series' rate makes improbable,
   followed by a jump of the missing days' worth, or any short pause followed by a jump
-  of several days' worth at once;
+  of several days' worth at once; and, in a series that did not stand still in the
+  weeks before, by the size of its daily changes: a pause that changes of their size
+  and spread make a one-in-a-million coincidence (see
+  :func:`standstill_chance`), followed by a jump past halfway from one day's worth to
+  the missing days' worth and the day's;
 - `stale_row`: a row carried forward: running totals that each seldom stand still all
   stand still on one date, a coincidence their own rates make improbable;
 - `restatement_lag`: a restatement in the corrections file that the figures do not
@@ -41,6 +45,22 @@ STILL_DAYS = 4
 CATCH_UP = 2.5
 
 
+def standstill_chance(change: np.ndarray) -> np.ndarray:
+    """Each day's chance that a series whose daily changes were those of the
+    :data:`MOVING_WINDOW` days up to it stands still: a zero under the negative binomial
+    with their mean and variance (Poisson when they vary less than a count does; 1 for
+    a series that did not rise). A series rising 150 a day give or take 60 stands still
+    by chance about once in 10^9 days; one rising 4 give or take 3, once in 14."""
+    window = pd.Series(change).rolling(MOVING_WINDOW)
+    mean, var = window.mean().to_numpy(), window.var().to_numpy()
+    rising = mean > 0
+    m = np.where(rising, mean, 1.0)
+    over = rising & (var > m)  # overdispersed: negative binomial
+    v = np.where(over, var, 2.0 * m)
+    log_chance = np.where(over, m * m / (v - m) * np.log(m / v), -m)
+    return np.where(rising, np.exp(log_chance), 1.0)
+
+
 def _runs(known: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per figure: its run number, and per run: start, length, and the change after it."""
     x = known.to_numpy(dtype=float)
@@ -72,7 +92,14 @@ def _stale_runs(known: pd.Series) -> np.ndarray:
     odds = ((still_before + 1) / (MOVING_WINDOW + 2)) ** pause
     improbable = known_rate & (odds <= PAUSE_ODDS) & (jump >= pause * rate)
     catch_up = known_rate & (still_before <= STILL_DAYS) & (jump >= CATCH_UP * size * rate)
-    return (pause >= 1) & (pause <= MAX_PAUSE) & (rate > 0) & (daily | improbable | catch_up)
+    # in a series that did not stand still in the window (where the rate above is only
+    # its prior), a pause the size of its changes makes a coincidence as rare as a stale
+    # row (ROW_ODDS), then a jump nearer to the pause's worth plus a day than to one
+    # day's (past the midpoint of the two)
+    chance = standstill_chance(change)[starts] ** np.maximum(pause, 1)
+    unlikely = (still_before == 0) & (chance <= ROW_ODDS) & (jump >= (pause + 2) / 2 * rate)
+    return (pause >= 1) & (pause <= MAX_PAUSE) & (rate > 0) & (
+        daily | improbable | catch_up | unlikely)
 
 
 def stale(frame: pd.DataFrame, spec: Spec) -> Flags:

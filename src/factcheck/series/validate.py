@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from factcheck.series.detect import Flags, Spec, detect_all
-from factcheck.series.vocabulary import qualifiers, spans, spelling
+from factcheck.series.vocabulary import qualifiers, spans, spelling, stale_text
 
 #: validator id -> what it looks for
 VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by the first
@@ -27,6 +27,8 @@ VALIDATORS: dict[str, str] = {  # in order of precedence: a cell is reported by 
                        "on its date and the day after",
     "qualifier_known": "a qualifier other than `about` or `more`",
     "spelling_variant": "a rare variant of a spelling the column uses",
+    "stale_text": "a text cell repeating the day before in a column left empty on many "
+                  "days (an entry carried forward)",
     "spike": "a figure out of line with its neighbours (a digit dropped, inserted, changed "
              "or swapped)",
     "daily_delta": "a daily change out of the range of the weeks before (or several "
@@ -74,6 +76,8 @@ def detect(data: SeriesInput, wanted: set[str]) -> dict[str, Flags]:
         out["qualifier_known"] = qualifiers(data.text, data.qualifier_columns)
     if "spelling_variant" in wanted:
         out["spelling_variant"] = spelling(data.text, data.text_columns)
+    if "stale_text" in wanted:
+        out["stale_text"] = stale_text(data.text, data.text_columns)
     if "column_span" in wanted:
         both = pd.concat([data.numbers, data.text], axis=1)
         declared = list(both.columns) if data.declared is None else data.declared

@@ -4,6 +4,8 @@
 - a spelling that is a rare variant of a common one in the same column ("Bahmut" for
   "Bakhmut", "Zaporizhzhya", a Cyrillic "К" in "Кramatorsk", "ans" for "and"):
   `spelling_variant`;
+- a text cell repeating the day before in a column the source leaves empty on many
+  days (an entry carried forward on a day the source said nothing): `stale_text`;
 - a figure in a column the dataset does not track on that date, or at all:
   `column_span`.
 """
@@ -25,6 +27,13 @@ QUALIFIERS = ("about", "more")
 SIMILAR = 0.8
 #: and the common spelling is at least this many times as frequent
 MORE_COMMON = 2
+#: days before a text cell over which its column's share of empty days is counted
+TEXT_WINDOW = 28
+#: a column empty on at least this share of those days is intermittent. In the General
+#: Staff's `greatest losses direction` (2022-04-25 .. 2023-01-02) the share is at most
+#: 0.11 while the direction was named daily and at least 0.36 once it was not; any
+#: threshold between gives the same cells
+INTERMITTENT = 0.25
 WORD = re.compile(r"[^\W\d_][^\W\d_'ʹ’`-]*(?:['ʹ’`][^\W\d_]+)*", re.UNICODE)
 
 
@@ -121,6 +130,31 @@ def spelling(frame: pd.DataFrame, columns: list[str]) -> Flags:
         for ts in frame.index[hit.to_numpy()]:
             flags.expected.at[ts, col] = "; ".join(
                 f"`{variants[w]}` for `{w}`" for w in dict.fromkeys(found[ts]))
+    return flags
+
+
+def stale_text(frame: pd.DataFrame, columns: list[str]) -> Flags:
+    """Text cells equal to the row before in a column that is empty on at least
+    :data:`INTERMITTENT` of the :data:`TEXT_WINDOW` rows before (counted from the
+    column's first entry): where the source names the field only on some days, a
+    repeat is as likely an entry carried forward as one stated again."""
+    flags = Flags.empty(frame)
+    for col in columns:
+        if col not in frame:
+            continue
+        text = frame[col].where(frame[col].notna(), "").astype(str).str.strip()
+        present = text != ""
+        started = present.cumsum() > 0
+        window = (~present).astype(float).where(started).shift(1).rolling(TEXT_WINDOW,
+                                                                           min_periods=1)
+        empty, counted = window.sum(), window.count()
+        hit = present & (text == text.shift(1)) & (empty >= INTERMITTENT * counted)
+        flags.mask[col] = hit
+        for ts in frame.index[hit.to_numpy()]:
+            flags.expected.at[ts, col] = (
+                f"no entry, or the day's own (this repeats the day before in a column "
+                f"left empty on {empty[ts]:.0f} of the {counted[ts]:.0f} days before: an "
+                "entry carried forward?)")
     return flags
 
 

@@ -24,7 +24,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.text.clauses import speaker, speakers  # noqa: F401 (re-exported)
 from factcheck.text.locales import (
@@ -35,7 +35,9 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    one_word,
     ones_before_scales,
+    ordinal_words,
     read_number,
 )
 
@@ -156,6 +158,9 @@ class Words:
     months: dict[str, int]
     weekdays: dict[str, int]
     normal: Callable[[str], str]
+    #: full month names (and the locative forms of Polish), which alone name a month of
+    #: the publication's year ("em junho", "w styczniu"); abbreviations do not ("mar")
+    bare_months: dict[str, int] = field(default_factory=dict)
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -214,6 +219,35 @@ def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     return months, weekdays
 
 
+# Polish months in the locative ("w styczniu": in January), which CLDR does not list
+_LOCATIVE_MONTHS = {"pl": {"styczniu": 1, "lutym": 2, "marcu": 3, "kwietniu": 4, "maju": 5,
+                           "czerwcu": 6, "lipcu": 7, "sierpniu": 8, "wrześniu": 9,
+                           "październiku": 10, "listopadzie": 11, "grudniu": 12}}
+
+
+def _bare_months(lang: str) -> dict[str, int]:
+    if lang in SUPPORTED or lang in GLUED:
+        return {}
+    from babel.dates import get_month_names
+
+    out = {name.lower(): n for context in ("format", "stand-alone")
+           for n, name in get_month_names("wide", context=context, locale=lang).items()
+           if len(name) >= 3}
+    return out | _LOCATIVE_MONTHS.get(lang, {})
+
+
+# the day of the month in brackets after a weekday, as Brazilian papers write it
+_DAY_IN_BRACKETS = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
+# which year a month named alone belongs to: "agosto do ano passado", "março deste ano"
+_MONTHS_YEAR = re.compile(
+    r"\s+(?:(?P<last>do\s+ano\s+passado|del\s+año\s+pasado|dell'anno\s+scorso|"
+    r"de\s+l'(?:année|an)\s+(?:dernière?|passée?)|(?:des\s+)?(?:vergangenen|letzten|vorigen)"
+    r"\s+Jahres|vorig\s+jaar|ubiegłego\s+roku|zeszłego\s+roku|geçen\s+yıl(?:ın)?|"
+    r"tahun\s+lalu)|(?P<next>do\s+próximo\s+ano|del\s+próximo\s+año|dell'anno\s+prossimo|"
+    r"de\s+l'année\s+prochaine|(?:des\s+)?nächsten\s+Jahres|volgend\s+jaar|"
+    r"przyszłego\s+roku|gelecek\s+yıl(?:ın)?|tahun\s+depan))", re.IGNORECASE)
+
+
 @functools.cache
 def _morph(lang: str):
     import pymorphy3
@@ -231,6 +265,11 @@ def parse(lang: str, word: str) -> list:
 
 
 @functools.cache
+def lower(word: str) -> str:
+    """Lower case, with Turkish capital İ as i ("BİN" is "bin", not "bi̇n")."""
+    return word.replace("\u0130", "i").lower()
+
+
 def lemma_function(lang: str) -> Callable[[str], str]:
     """The normal form of a word: its lemma for Ukrainian and Russian, one spelling of
     alef for Arabic, else lower case (one function per language, so its memory of words
@@ -250,7 +289,7 @@ def lemma_function(lang: str) -> Callable[[str], str]:
         return lemma
     if lang == "ar":
         return _arabic_normal
-    return lambda word: word.lower()
+    return lower
 
 
 # Arabic writes the hamza on or under alef, or not at all ("الإثنين", "الاثنين"), and
@@ -278,7 +317,7 @@ def words(lang: str) -> Words:
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
-    return Words(values, scales, months, weekdays, normal)
+    return Words(values, scales, months, weekdays, normal, _bare_months(lang))
 
 
 @dataclass(frozen=True)
@@ -341,8 +380,8 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     while i < len(tokens):
         tok = tokens[i]
         norm = w.normal(tok.group())
-        low = tok.group().lower()
-        month = w.months.get(low) or w.months.get(norm)
+        low = lower(tok.group())
+        month = w.months.get(low) or w.months.get(norm) or w.bare_months.get(low)
         if month is not None:
             day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
             year = _YEAR.match(text, tok.end())
@@ -364,14 +403,28 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                             out.append(Found(start, end, "monthday", monthday=(month, n)))
                     except ValueError:
                         pass
+            elif not day and not year and low in w.bare_months and free(tok.start(), tok.end()):
+                cue = _MONTHS_YEAR.match(text, tok.end())
+                offset = 0 if cue is None else -1 if cue["last"] else 1
+                end = cue.end() if cue else tok.end()
+                out.append(Found(tok.start(), end, "monthname", month=(offset, month)))
             i += 1
             continue
         wd = w.weekdays.get(low, w.weekdays.get(norm))
         if wd is None and lang in _DAYPARTS:  # "vrijdagavond", "Freitagabend": Friday evening
             part = _DAYPARTS[lang].search(low)
             wd = w.weekdays.get(low[:part.start()]) if part else None
-        if wd is not None and free(tok.start(), tok.end()):
-            out.append(Found(tok.start(), tok.end(), "weekday", weekday=wd))
+        wd_end = tok.end()
+        if wd is None and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == "-":
+            wd = w.weekdays.get(f"{low}-{lower(tokens[i + 1].group())}")  # "quarta-feira"
+            if wd is not None:
+                wd_end, i = tokens[i + 1].end(), i + 1
+        if wd is not None and free(tok.start(), wd_end):
+            out.append(Found(tok.start(), wd_end, "weekday", weekday=wd))
+            day = _DAY_IN_BRACKETS.match(text, wd_end)
+            if day and 1 <= int(day["d"]) <= 31:  # "nesta quarta-feira (31)": the 31st
+                out.append(Found(day.start("d"), day.end("d"), "monthday",
+                                 monthday=(0, int(day["d"]))))
             i += 1
             continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
@@ -382,7 +435,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
                     break  # only spaces or hyphens between the words of one number
-                n, lw = w.normal(t.group()), t.group().lower()
+                n, lw = w.normal(t.group()), lower(t.group())
                 if one and j == i:
                     current = 1
                 elif n in w.values or lw in w.values:
@@ -525,10 +578,20 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
 
 
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """Grounding only, Ukrainian and Russian (no articles): a singular noun in the
-    nominative counts one ("загинула літня жінка": one woman died), like "a woman"."""
+    """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
+    nominative counts one ("загинула літня жінка": one woman died), like "a woman".
+    Other languages: their word for the number one where it is not also the article
+    ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
+    Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        return []
+        one, ordinals = one_word(lang), ordinal_words(lang)
+        out = []
+        for m in WORD.finditer(text):
+            w = lower(m.group())
+            n = 1 if one and w == one else ordinals.get(w)
+            if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
+                out.append(Found(m.start(), m.end(), "number", value=float(n)))
+        return out
     out: list[Found] = []
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
@@ -593,7 +656,7 @@ _SPACES = re.compile(r"[ \u00a0]*")
 def _scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
-    return w.scales.get(word.lower()) or w.scales.get(w.normal(word))
+    return w.scales.get(lower(word)) or w.scales.get(w.normal(word))
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:

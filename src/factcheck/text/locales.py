@@ -158,6 +158,52 @@ _ONE_PREFIX = {"de": "ein"}
 _ONE_FORMS = {"de": ("ein", "einer", "einem", "einen"), "es": ("una",), "it": ("uno",)}
 
 
+# languages whose article is their word for one ("ett hus", "bir adam", "egy ház")
+_ONE_IS_ARTICLE = frozenset({"sv", "no", "nb", "nn", "da", "is", "tr", "hu", "el"})
+
+
+@functools.cache
+def one_word(lang: str) -> str | None:
+    """The word for the number one ("uno", "eins") where it is not also the article
+    ("un" in French, "um" in Portuguese), else None."""
+    if lang in GLUED or lang in _ONE_IS_ARTICLE:
+        return None
+    from num2words import num2words
+
+    try:
+        word = num2words(1, lang=lang).lower()
+    except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+        return None
+    return None if " " in word or word in ones_before_scales(lang) else word
+
+
+@functools.cache
+def ordinal_words(lang: str) -> dict[str, int]:
+    """Ordinals 3-31 of ``lang`` as num2words writes them, with the endings of gender,
+    number and case ("achte", "achten", "ottava", "octavos") -> their number. First and
+    second are left out: they are also other words ("secondo" is "according to",
+    "segundos" are seconds)."""
+    if lang in GLUED:
+        return {}
+    from num2words import num2words
+
+    out: dict[str, int] = {}
+    for n in range(3, 32):
+        try:
+            word = num2words(n, lang=lang, to="ordinal").lower()
+        except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError,
+                AttributeError, ValueError):
+            return {}
+        if " " in word or not word.isalpha() or len(word) < 4:
+            continue
+        forms = {word, word + "s", word + "n", word + "r", word + "m"}
+        if word[-1] in "oa":
+            forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
+        for f in forms:
+            out.setdefault(f, n)
+    return out
+
+
 @functools.cache
 def ones_before_scales(lang: str) -> frozenset[str]:
     """The words for "one" that stand before a scale word as an article does ("un
@@ -184,7 +230,11 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
 # what a number written in kanji counts: only before one of these is a run a number
 # ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
-_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個位架枚頭匹羽本点倍割%％次")
+_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次")
+#: measure words between a number and the noun it counts ("48名乘客", "一个小时")
+CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
+#: "more than" glued after the digits in Chinese ("40余人", "40多人")
+CJK_MORE = frozenset("余多")
 
 
 def _kanji_value(run: str) -> int | None:
@@ -298,9 +348,26 @@ def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
             re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
 
 
+# Words that join the two ends of a range with no opening word: "2 hanggang 4%",
+# "10 bis 12 Grad", "2 à 4 %", "5 hasta 8"
+_RANGE_TO = {"es": "hasta", "pt": "até", "de": "bis", "nl": "tot", "pl": "do", "fr": "à",
+             "tl": "hanggang", "fil": "hanggang", "id": "hingga|sampai", "ms": "hingga|sampai",
+             "vi": "đến", "sv": "till", "da": "til", "no": "til", "nb": "til"}
+
+
+@functools.cache
+def _range_to(lang: str) -> re.Pattern[str] | None:
+    words = _RANGE_TO.get(lang)
+    return re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) if words else None
+
+
 def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> bool:
     """True if the numbers at ``start:end`` and from ``next_start`` are the two ends of a
-    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12")."""
+    range written with ``lang``'s words ("entre 2 y 8", "zwischen 10 und 12", "2
+    hanggang 4")."""
+    to = _range_to(lang)
+    if to is not None and to.fullmatch(text, end, next_start) is not None:
+        return True
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 12), start) is not None
@@ -352,8 +419,10 @@ def time_word(lang: str, word: str | None) -> str | None:
         return names[w]
     if w.startswith(_AGE_WORDS.get(lang, ("\0",))):
         return "year"
-    if lang in GLUED:  # the longest time word the run starts with
-        return next((names[w[:k]] for k in range(min(len(w) - 1, 3), 0, -1) if w[:k] in names),
+    if lang in GLUED:  # the longest time word the run starts with ("个小时": past 个)
+        if len(w) > 1 and w[0] in CLASSIFIERS and lang in CJK:
+            w = w[1:]
+        return next((names[w[:k]] for k in range(min(len(w), 3), 0, -1) if w[:k] in names),
                     None)
     return None
 

@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK, GLUED
+from factcheck.text.locales import CJK, CLASSIFIERS, GLUED
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
@@ -133,6 +133,7 @@ class Aliases:
         #: counters follow the digits (Chinese, Japanese, Korean): a closed class, so a
         #: counter no table holds counts something else
         self.counters = lang in GLUED
+        self.cjk = lang in CJK
         # the units this language has words for, built in or the sheet's own
         self._own = frozenset(singular(u.replace("_", " ").split()[-1]) for u in (
             *(builtin_aliases(lang) if self.partial else ()), *(u for u, _ in given)))
@@ -156,10 +157,13 @@ class Aliases:
         return bool(unit.strip()) and singular(unit.split()[-1]) in self._own
 
     def names(self, unit: str, word: str) -> bool:
-        """True if ``word`` (a normal form) names ``unit``."""
+        """True if ``word`` (a normal form) names ``unit``; in Chinese and Japanese also
+        past a measure word before the noun ("名乘客": passengers)."""
         forms = self.forms(unit)
-        return word in forms or (self.prefix and any(
-            len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f))
+        if word in forms or (self.prefix and any(
+                len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
+            return True
+        return self.cjk and len(word) > 1 and word[0] in CLASSIFIERS and self.names(unit, word[1:])
 
     def _owners(self, word: str) -> set[str]:
         w = self.norm(word.split()[-1])

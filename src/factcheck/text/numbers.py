@@ -60,7 +60,15 @@ from factcheck.text.languages import (
     scan_zero,
     supported,
 )
-from factcheck.text.locales import GLUED, fractions, local_range, read_number, time_word
+from factcheck.text.locales import (
+    CJK,
+    CJK_MORE,
+    GLUED,
+    fractions,
+    local_range,
+    read_number,
+    time_word,
+)
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -157,8 +165,16 @@ _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|
                                r"\s+$", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
                    re.IGNORECASE)
+_DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.\s*$")  # "14. " before a month (German, Polish, ...)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
+# the same in other languages: "au", "bis", "al", "hasta", "até", "tot"; "entre ... et"
+_ARTICLE = r"(?:(?:le|la|el|il|den|dem|de|o|het|l')\s*)?"
+_RANGE_JOIN_LOCAL = re.compile(r"\s*(?:au|à|bis(?:\s+zum)?|zum|al|hasta|até|ao|tot|fino\s+al)\s+"
+                               + _ARTICLE, re.IGNORECASE)
+_AND_LOCAL = re.compile(r"\s*(?:et|y|und|e|en|i|a)\s+" + _ARTICLE, re.IGNORECASE)
+_BETWEEN_LOCAL = re.compile(r"\b(?:entre|zwischen|tra|fra|tussen|między)\s+" + _ARTICLE + "$",
+                            re.IGNORECASE)
 _BARE_MONTH = re.compile(
     r"(?=[bdefilmnstu])\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -280,11 +296,12 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
+    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b\.?|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
-    r"\s*(?:mm|cm|km|kg|ha|mph|kph|km/h)\b|"
+    r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
+    r"\s*(?:mm|cm|km|kg|ha|mph|kph)\b(?!/)|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
     r"kilograms?|kg|tons?|tonnes?|pounds?|hectares?|acres?|litres?|liters?|gallons?|"
@@ -387,7 +404,9 @@ _FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2
 # A win-loss record: "the Magic went 20-62", "finished 35-47", "a 9-12 record"
 _RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
                             r"|record\s+(?:of|at|to))\s+$", re.IGNORECASE)
-_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b"  # or before a season: "23-59 in 2013-14"
+                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b",
+                           re.IGNORECASE)
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -613,8 +632,9 @@ class _Scanner:
             if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), float(y), float(y + 1), "year"))
         for m in self.scan(_MONTH_YEAR):
-            if not self.free(m.start(), m.end()):
-                continue
+            if not self.free(m.start(), m.end()) or (self.local is not None and _DAY_DOT.search(
+                    t, max(0, m.start() - 5), m.start())):
+                continue  # "am 14. November 2021": a day before, read with the language's dates
             ym = (int(m["year"]), _month_num(m["mon"]))
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "month", month=ym))
         for m in self.scan(_MONTHDAY):
@@ -771,6 +791,10 @@ class _Scanner:
             gap = t[m.end:nxt.start]
             between = re.fullmatch(r"\s*and\s*", gap, re.I) and _BETWEEN_BEFORE_DATE.search(
                 t, max(0, m.start - 20), m.start)
+            if self.local is not None:  # "du 21 juin au 21 septembre 2021", "entre le ... et le"
+                between = between or _RANGE_JOIN_LOCAL.fullmatch(gap) or (
+                    _AND_LOCAL.fullmatch(gap) and _BETWEEN_LOCAL.search(
+                        t, max(0, m.start - 20), m.start))
             if year is None or not (_RANGE_JOIN.fullmatch(gap) or between):
                 continue
             try:
@@ -838,6 +862,9 @@ class _Scanner:
             a, b = (int(x) if x.isdigit() else _SHARE_WORDS[x.lower()] for x in (m["a"], m["b"]))
             if a < b and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), a / b, a / b, "fraction"))
+                if not self.strict_one:  # grounding: "one out of seven" also writes 7
+                    self.out.append(Mention(m.start("b"), m.end("b"), m["b"], float(b),
+                                            float(b), "number"))
         for m in self.scan(_FRACTION_RE):
             if not self.free(m.start(), m.end()):
                 continue
@@ -987,8 +1014,10 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if m["per"]:
                 u = f"{u} per {m['per'].split()[-1].lower()}"
-            if u in ("%", "per cent", "percent", "pc"):
+            if u.rstrip(".") in ("%", "per cent", "percent", "pc", "pct"):
                 u = "percent"
+            if u.startswith("km/") or u in ("kmh", "km orari"):
+                u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             return u, "number", end
         if self.local is not None:
@@ -1122,6 +1151,8 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
                 value = _scaled(m.low, scaled[0])
                 m = replace(m, end=scaled[1], text=t[m.start:scaled[1]], low=value, high=value)
             m = replace(m, unit=noun_after(t, m.end, language))
+            if language in CJK and m.unit and len(m.unit) > 1 and m.unit[0] in CJK_MORE:
+                m = replace(m, unit=m.unit[1:], qualifier="more than")  # "40余人"
         if m.kind == "number" and m.unit and language not in SUPPORTED:
             m = replace(m, unit=time_word(language, m.unit.split()[0]) or m.unit)  # "8 años"
         found.append(m)

@@ -11,11 +11,13 @@ not held to the last unit of the value it stands for:
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 
 from factcheck.text.numbers import Mention, find_mentions
 
-__all__ = ["HEDGES", "mention_meaning", "written_meaning"]
+__all__ = ["HEDGES", "hedge_before", "may_hedge", "mention_meaning", "written_meaning"]
 
 #: the meaning each hedge written before a number gives it
 HEDGES = {
@@ -27,6 +29,68 @@ HEDGES = {
     "fewer than": "at_most", "less than": "at_most", "under": "at_most", "at most": "at_most",
     "up to": "at_most", "as many as": "at_most", "just under": "at_most",
 }
+
+
+# The same hedges in other languages, written just before the number.
+_LOCAL_HEDGES = {
+    "es": {"más de": "at_least", "menos de": "at_most", "al menos": "at_least",
+           "por lo menos": "at_least", "hasta": "at_most", "casi": "approx",
+           "cerca de": "approx", "alrededor de": "approx", "unos": "approx", "unas": "approx",
+           "aproximadamente": "approx", "un estimado de": "estimated"},
+    "fr": {"plus de": "at_least", "moins de": "at_most", "au moins": "at_least",
+           "jusqu'à": "at_most", "près de": "approx", "environ": "approx",
+           "quelque": "approx", "presque": "approx", "autour de": "approx"},
+    "de": {"mehr als": "at_least", "über": "at_least", "mindestens": "at_least",
+           "weniger als": "at_most", "unter": "at_most", "bis zu": "at_most",
+           "rund": "approx", "etwa": "approx", "ungefähr": "approx", "circa": "approx",
+           "ca.": "approx", "fast": "approx", "knapp": "approx", "annähernd": "approx",
+           "schätzungsweise": "estimated"},
+    "it": {"più di": "at_least", "oltre": "at_least", "almeno": "at_least",
+           "meno di": "at_most", "fino a": "at_most", "circa": "approx", "quasi": "approx",
+           "intorno a": "approx"},
+    "pt": {"mais de": "at_least", "pelo menos": "at_least", "menos de": "at_most",
+           "até": "at_most", "cerca de": "approx", "quase": "approx", "perto de": "approx",
+           "aproximadamente": "approx"},
+    "nl": {"meer dan": "at_least", "ruim": "at_least", "minstens": "at_least",
+           "minder dan": "at_most", "ongeveer": "approx", "bijna": "approx", "zo'n": "approx",
+           "circa": "approx", "rond de": "approx"},
+}
+
+
+@functools.cache
+def _hedge_pattern(lang: str) -> re.Pattern[str] | None:
+    hedges = _LOCAL_HEDGES.get(lang)
+    if not hedges:
+        return None
+    words = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<h>{words})\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+
+
+_ENGLISH_HEDGE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGES), key=len,
+                                                         reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _any_hedge(lang: str) -> re.Pattern[str]:
+    words = [*HEDGES, *_LOCAL_HEDGES.get(lang, ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len,
+                                                      reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+def may_hedge(quote: str, language: str | None = None) -> bool:
+    """True if ``quote`` holds a hedge word of English or of ``language`` anywhere: the
+    cheap test before its numbers are read."""
+    lang = (language or "en").split("-")[0].lower()
+    return (_any_hedge(lang) if lang in _LOCAL_HEDGES else _ENGLISH_HEDGE).search(quote) \
+        is not None
+
+
+def hedge_before(text: str, start: int, language: str | None) -> str | None:
+    """The meaning a hedge of ``language`` just before ``start`` gives the number there
+    ("más de 4.900 millones": at least; "rund eine Million": about), or None."""
+    pattern = _hedge_pattern((language or "en").split("-")[0].lower())
+    m = pattern.search(text, max(0, start - 25), start) if pattern else None
+    return _LOCAL_HEDGES[language.split("-")[0].lower()][m["h"].lower()] if m else None
 
 
 def _scaled(m: Mention, value: float) -> bool:
@@ -53,5 +117,5 @@ def written_meaning(quote: str, value: float, language: str | None = None) -> st
     for m in find_mentions(quote, language=language):
         if m.low is not None and m.low == m.high and (
                 math.isclose(m.low, value, rel_tol=1e-9) or m.alt == value):
-            return mention_meaning(m, value)
+            return hedge_before(quote, m.start, language) or mention_meaning(m, value)
     return None
