@@ -218,6 +218,25 @@ def _speaker(n: int) -> Callable[[], object]:
     return lambda: speaker(text)
 
 
+def _foreign_clauses(n: int) -> Callable[[], object]:
+    """Attribution clauses of Japanese and Finnish sentences n clauses long."""
+    from factcheck.text.clauses import speakers
+
+    ja = "気象庁は" * n + "発表した。"
+    fi = "Tilastokeskuksen mukaan " * n
+    return lambda: (speakers(ja, "ja"), speakers(fi, "fi"))
+
+
+def _declined_name(n: int) -> Callable[[], object]:
+    """A name with case endings looked for in a paragraph of n words."""
+    from factcheck.api.model import Source
+    from factcheck.ground.attribution import named_form
+
+    source = Source(name="Tilastokeskus Suomen", kind="official")
+    text = "tilastokeskuksen " * n + "suomen"
+    return lambda: named_form(source, text, "fi")
+
+
 def _project(doc: str, sheets: dict[str, str]) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="fc-scaling-"))
     (tmp / "facts").mkdir()
@@ -318,6 +337,22 @@ CASES: dict[str, tuple[Case, int]] = {
     "numbers: Chinese '529971亿元，'": (_find_mentions("529971亿元，", language="zh"), 5000),
     "numbers: Arabic '3 أشخاص و'": (_find_mentions("3 أشخاص و", language="ar"), 5000),
     "numbers: Polish 'pięciu osób i '": (_find_mentions("pięciu osób i ", language="pl"), 2000),
+    "numbers: 'one in four, .716, went 20-62 at 0400 hrs ' (held-out forms)": (
+        _find_mentions("one in four, .716, went 20-62 at 0400 hrs "), 1000),
+    "numbers: German 'am 14. November 2021 keine Toten, 2,2 % ' ": (
+        _find_mentions("am 14. November 2021 keine Toten, 2,2 % ", language="de"), 1000),
+    "numbers: Portuguese 'quarta-feira (31) em junho, um milhão ' ": (
+        _find_mentions("quarta-feira (31) em junho, um milhão ", language="pt"), 1000),
+    "numbers: Chinese '共40余人，48名乘客，'": (
+        _find_mentions("共40余人，48名乘客，", language="zh"), 2000),
+    "numbers: Portuguese 'trezentos e vinte e ' (joined words)": (
+        _find_mentions("trezentos e vinte e ", language="pt"), 2000),
+    "numbers: Spanish '2-3 millones 1 1/2 ' (scaled pairs)": (
+        _find_mentions("2-3 millones 1 1/2 ", language="es"), 2000),
+    "numbers: Croatian 'u svibnju 2024. ' (month stems)": (
+        _find_mentions("u svibnju 2024. ", language="hr"), 2000),
+    "clauses: Japanese 'Xは…発表した' and Finnish 'mukaan' runs": (_foreign_clauses, 2000),
+    "attribution: a declined name in n words": (_declined_name, 20_000),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
     "grounding: quote of the wrong unit (A9)": (_wrong_unit_quote, 300),
     "coverage: n sentences, n facts (B1)": (_coverage, 2000),

@@ -69,3 +69,21 @@ def test_seed_sheet_is_checked_without_pandas():
             "assert 'pandas' not in sys.modules, 'pandas imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=small.__file__.rsplit(
         "/src/", 1)[0], timeout=120)
+
+
+def test_a_declared_dataset_that_is_missing_is_a_problem_not_a_crash(tmp_path):
+    """A sheet that declares a dataset no derived value uses, with the file absent, got
+    an internal error (FileNotFoundError) from the small-file path."""
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("Nothing here.\n")
+    sheet = {"document": "seeds/d.txt",
+             "datasets": {"night": {"path": "data/none.csv", "date": "day",
+                                    "columns": {"n": "drone"}}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+    result = check_sheet(tmp_path / "s.yaml", tmp_path)
+    assert [p.code for p in result.problems] == ["dataset-missing"]
+    assert result.problems[0].line > 1

@@ -222,3 +222,25 @@ def test_one_out_of_seven_also_writes_seven_for_grounding():
     assert [(m.kind, m.low) for m in found] == [("fraction", pytest.approx(1 / 7)),
                                                 ("number", 7.0)]
     assert [m.kind for m in find_mentions("one out of seven students")] == ["fraction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("um 2,2 % gewachsen", "de"), ("de 9,7\u00a0% au troisième", "fr"), ("2.2 % growth", "en"),
+    ("9,7 pour cent des actifs", "fr"), ("2,2 Prozent", "de"), ("3,5 por ciento", "es"),
+    ("6,0 proc.", "pl"), ("5,2 procent", "nl"),
+])
+def test_a_percentage_written_with_a_space_or_in_words(text, lang):
+    [m] = find_mentions(text, language=lang)
+    assert m.unit == "percent"
+
+
+def test_a_month_name_that_is_also_a_word_needs_a_day_or_year():
+    assert [m.kind for m in find_mentions("cu 5% mai mult", language="ro")] == ["number"]
+    assert [m.month for m in find_mentions("în mai 2024", language="ro")] == [(2024, 5)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("27岁的司机", "zh"), ("88歳の女性", "ja"),
+                                            ("27세 남성", "ko")])
+def test_an_age_glued_to_digits_is_in_years(text, lang):
+    [m] = find_mentions(text, language=lang)
+    assert (m.low, m.unit) in ((27.0, "year"), (88.0, "year"))

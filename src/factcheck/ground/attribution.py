@@ -58,11 +58,14 @@ _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fo
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
-def _introduces(paragraph: str) -> bool:
-    """Has an attribution clause that is not a pronoun's or a passive's continuation."""
+def _introduces(paragraph: str, lang: str = "en") -> bool:
+    """Has an attribution clause that is not a pronoun's or a passive's continuation
+    (in another language: one of its clauses, "Türkiye İstatistik Kurumu verilerine
+    göre")."""
     continued = [m.span() for m in _CONTINUED.finditer(paragraph)]
     return any(not any(s <= m.start() < e for s, e in continued)
-               for m in _CUE.finditer(paragraph))
+               for m in _CUE.finditer(paragraph)) or (
+        lang != "en" and bool(speakers(paragraph, lang)))
 # Sources that are the outlet itself: their words need no attribution clause.
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
@@ -190,7 +193,7 @@ class Paragraphs:
         return [w for i in range(first, last)
                 if (w := self._speaker(i)) is not None and w not in PRONOUNS]
 
-    def context_span(self, span: tuple[int, int]) -> tuple[int, int]:
+    def context_span(self, span: tuple[int, int], lang: str = "en") -> tuple[int, int]:
         """Where the quote's attribution can stand: its paragraph, the ones before and
         after it, and further back up to the last paragraph with an attribution clause
         (a list or table continues the statement that introduced it)."""
@@ -198,7 +201,7 @@ class Paragraphs:
         last = max(bisect.bisect_right(self.starts, max(span[1] - 1, span[0])) - 1, first)
         begin = max(first - 1, 0)
         while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
-                self.document[self.starts[begin]:self.ends[begin]]):
+                self.document[self.starts[begin]:self.ends[begin]], lang):
             begin -= 1
         end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
@@ -212,10 +215,35 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
     glued = padded.replace(" ", "") if lang in GLUED else ""
-    for form in _forms(source.name, tuple(source.aliases), lang):
+    forms = _forms(source.name, tuple(source.aliases), lang)
+    for form in forms:
         if f" {form} " in padded or (glued and form and form.replace(" ", "") in glued):
             return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
+    if lang in CASE_ENDINGS:
+        return next((f for f in forms if _declined_in(f, padded)), None)
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
+
+
+# Languages that decline names with case endings: "Tilastokeskuksen mukaan" names
+# Tilastokeskus, "potrivit Institutului" the Institutul, "της Στατιστικής Αρχής" the Αρχή.
+CASE_ENDINGS = frozenset({"fi", "et", "hu", "tr", "cs", "sk", "pl", "hr", "sr", "bs", "sl",
+                          "ro", "el", "lt", "lv", "is"})
+
+
+def _declined_in(form: str, padded: str) -> bool:
+    """``form`` is written in ``padded`` with endings: each of its words of five letters
+    or more begins a word of the text with all but its last two letters (shorter words
+    as written), the words in order and adjacent."""
+    stems = [w if len(w) < 5 else w[:-2] for w in form.split()]
+    if not stems or all(len(w) < 5 for w in form.split()):
+        return False  # an acronym or short word must be written as it is
+    pattern = _declined_pattern(tuple(stems))
+    return pattern.search(padded) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _declined_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(" " + " ".join(re.escape(s) + r"\w{0,6}" for s in stems) + " ")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "that", "this"})
@@ -285,7 +313,7 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         if others:
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
-    start, end = paragraphs.context_span(span)
+    start, end = paragraphs.context_span(span, lang)
     key = ("named", source_id, via, start, end, lang)
     if key not in paragraphs.memo:
         text_key = ("text", start, end, lang)

@@ -83,7 +83,8 @@ _YEAR_MENTION = re.compile(r"(?<![\w.,-])(?:1[5-9]\d\d|20\d\d)(?![\w.,-]\d|\d)")
 
 
 def heading_year(value, mention: Mention, document: str, start: int) -> str | None:
-    """'October 15' under a '2013' heading: the nearest year written before the quote."""
+    """'October 15' under a '2013' heading, or after 'för 2021' in its sentence: the
+    nearest year written before the day (``start``: where the day's mention begins)."""
     if not isinstance(value, dt.date) or mention.monthday != (value.month, value.day):
         return None
     years = _YEAR_MENTION.findall(document, max(0, start - 3000), start)
@@ -487,7 +488,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, (dt.date, str)):
         written = relative_day(value, quote, ls.sheet.published)
     if written is None and isinstance(value, dt.date):
-        written = next(filter(None, (heading_year(value, m, ls.document_text, span[0])
+        written = next(filter(None, (heading_year(value, m, ls.document_text, span[0] + m.start)
                                      for m in mentions)), None)
     if written is None and isinstance(value, dt.date):
         written = last_years_day(value, quote, mentions, ls.sheet.published)

@@ -42,7 +42,17 @@ def applies(root: Path, decl: Dataset, d: Derived) -> bool:
 
 def _rows(root: Path, decl: Dataset) -> tuple[list[str], list[list[str]]]:
     rel = decl.path
-    data = resolve_inside(root, rel).read_bytes()
+    try:
+        data = resolve_inside(root, rel).read_bytes()
+    except SheetError as err:
+        raise DatasetError("path", err.code, err.message) from None
+    except FileNotFoundError:
+        raise DatasetError("path", "dataset-missing", f"dataset `{rel}` does not exist: copy "
+                           "the file into the project or fix the path (relative to the "
+                           "project root)") from None
+    except OSError as exc:
+        raise DatasetError("path", "dataset-unreadable", f"cannot read dataset `{rel}`: "
+                           f"{exc.strerror or exc}") from None
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

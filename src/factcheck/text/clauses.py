@@ -1,6 +1,7 @@
 """Attribution clauses of news in languages other than English: who a sentence says
 spoke ("повідомили в Повітряних силах ЗСУ", "पुलिस ने बताया", "meldt de politie",
-"según el ministerio", "ujar Sutopo", "질병관리청은 ... 밝혔다"). English clauses are read by
+"según el ministerio", "ujar Sutopo", "질병관리청은 ... 밝혔다", "säger Ann-Marie Persson",
+"Tilastokeskuksen mukaan", "気象庁によると", "وقالت وزارة الصحة"). English clauses are read by
 :mod:`factcheck.text.sentences`. Every pattern reads a bounded number of words around its
 verb, so a sentence is read in linear time."""
 
@@ -45,6 +46,23 @@ _AFTER_VERBS = {
     "pl": r"według|powiedział|powiedziała|poinformował|poinformowała|poinformowali|podał|"
           r"podała|podali|przekazał|przekazała",
     "vi": r"theo",
+    "sv": r"säger|sade|sa|enligt|uppger|meddelar|meddelade|skriver",
+    "nb": r"sier|sa|ifølge|opplyser|melder|skriver",
+    "da": r"siger|sagde|ifølge|oplyser|oplyste|meddeler|skriver",
+    "fi": r"kertoo|kertoi|sanoo|sanoi|ilmoitti|tiedotti",
+    "cs": r"uvedl|uvedla|uvedli|sdělil|sdělila|sdělili|řekl|řekla|oznámil|oznámila|podle",
+    "sk": r"uviedol|uviedla|uviedli|povedal|povedala|oznámil|podľa",
+    "ro": r"potrivit|conform|a declarat|a anunțat|a anunţat|a precizat|a spus|a transmis|"
+          r"au anunțat|au anunţat|arată|anunță|anunţă",
+    "el": r"σύμφωνα με|δήλωσε|ανακοίνωσε|ανέφερε|είπε|έδωσε στη δημοσιότητα|κατά",
+    "bg": r"каза|заяви|съобщи|обяви|посочи|според|по данни на|обясни|добави",
+    "ms": r"menurut|kata|berkata|memaklumkan|memberitahu|ujar",
+    "hr": r"prema|objavio je|objavila je|objavio|rekao je|rekla je|izjavio je|priopćio je|"
+          r"stoji u objavi|navodi",
+    "sr": r"prema|objavio je|rekao je|izjavio je|navodi|према|објавио је|рекао је|наводи",
+    "hu": r"közölte|közli|mondta|szerint|tájékoztatott",
+    "ar": r"[وف]?(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أضاف|أضافت|بحسب|حسب|"
+          r"وفقا\s+ل|وفقاً\s+ل|طبقا\s+ل|نقلا\s+عن)ـ?",
 }
 _BEFORE_VERBS = {
     "nl": r"zegt|zei|meldt|meldde|laat weten|liet weten|verklaarde|bevestigde",
@@ -57,13 +75,38 @@ _BEFORE_VERBS = {
     "it": r"ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|ha confermato",
     "id": r"mengatakan|menyebutkan|menjelaskan|menyatakan|mencatat|melaporkan",
     "pl": r"powiedział|powiedziała|poinformował|poinformowała|podał|podała|przekazał",
-    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu",
+    # bare "göre" also compares ("Aralık 2021'e göre"): only its reporting phrases
+    # nor is "kaydetti" speech when a figure rises ("artış kaydetti")
+    "tr": r"açıkladı|bildirdi|dedi|belirtti|duyurdu|ifade etti|aktardı|"
+          r"söyledi|açıklamasına göre|verilerine göre|raporuna göre|tahminine göre",
+    "sv": r"säger|sade|uppger|meddelar|meddelade",
+    "nb": r"sier|sa|opplyser|melder",
+    "da": r"siger|sagde|oplyser|oplyste|meddeler",
+    "fi": r"mukaan|kertoo|kertoi|sanoo|sanoi|ilmoitti",
+    "cs": r"uvedl|uvedla|uvedli|sdělil|sdělila|oznámil|oznámila",
+    "ro": r"a declarat|a anunțat|a anunţat|a precizat|a spus|a transmis",
+    "el": r"δήλωσε|ανακοίνωσε|ανέφερε|είπε",
+    "bg": r"каза|заяви|съобщи|обяви|посочи",
+    "ms": r"berkata|memaklumkan|menyatakan|memberitahu",
+    "hr": r"je objavio|je objavila|je rekao|je rekla|je izjavio",
+    "hu": r"közölte|mondta|szerint",
     "vi": r"cho biết|nói|khẳng định|xác nhận|thông báo",
 }
 _CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
             for lang, verbs in _AFTER_VERBS.items()}
 _CLAUSES_BEFORE = {lang: re.compile(rf"{_PHRASE}\s+(?:{verbs})(?!\w)", re.I)
                    for lang, verbs in _BEFORE_VERBS.items()}
+# Japanese: "気象庁によると" (according to), or the topic before the reporting verb
+# ("総務省は…と発表した").
+_JA_NAME = r"(?P<who>[^\s、。，,「」『』()（）]{2,20}?)"
+_JA_ACCORDING = re.compile(_JA_NAME + r"(?:によると|によれば|の発表では|の調べでは|のまとめでは)")
+_JA_TOPIC = re.compile(r"(?<![^\s、。「」（(])" + _JA_NAME + "は")
+_JA_SAID = re.compile(r"発表した|明らかにした|述べた|伝えた|まとめた|公表した|報告した|語った")
+# Turkish puts the speaker first and the reporting verb last: "ENAG ise ... yıllık
+# enflasyonun yüzde 176 olduğunu bildirdi", "TÜİK, ... endeksini açıkladı".
+_TR_SAID = re.compile(r"(?:açıkladı|bildirdi|belirtti|dedi|duyurdu|ifade etti|"
+                      r"aktardı|söyledi)[.!]?\s*$")
+_TR_SUBJECT = re.compile(r"\s*(?P<who>[^,.;:]{2,80}?)(?:,|\s+ise\s)")
 _KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s")
 _KO_SAID = re.compile(r"밝혔다|말했다|발표했다|전했다|설명했다|집계했다")
 
@@ -87,6 +130,16 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     if said:  # the topics before the reporting verb
         out += [(m.start(), m.end(), m["who"]) for m in _KO_TOPIC.finditer(sentence, 0,
                                                                           said.start())]
+    if lang == "tr" and _TR_SAID.search(sentence):
+        m = _TR_SUBJECT.match(sentence)
+        if m and len(m["who"].split()) <= 6:
+            out.append((m.start("who"), m.end("who"), m["who"].strip()))
+    if lang == "ja":
+        out += [(m.start(), m.end(), m["who"]) for m in _JA_ACCORDING.finditer(sentence)]
+        said = _JA_SAID.search(sentence)
+        if said:
+            out += [(m.start(), m.end(), m["who"]) for m in _JA_TOPIC.finditer(
+                sentence, 0, said.start())]
     return sorted(out)
 
 

@@ -35,10 +35,12 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    number_joins,
     one_word,
     ones_before_scales,
     ordinal_words,
     read_number,
+    stem_function,
 )
 
 #: word characters, combining vowel signs of Indic scripts included
@@ -67,17 +69,41 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "pl": "i w z na się nie do że jest od po przez jak",
     "nl": "het een en van dat niet op te voor met zijn",
     "tr": "ve bir bu da de ile için olarak göre ise olan gibi daha yüzde",
+    # words the neighbours do not share: Swedish "och", Norwegian "ble", Danish "blev"
+    "sv": "och att är inte också eller efter när enligt säger av",
+    "nb": "og er ikke ble etter eller fra også når ifølge sier av å",
+    "da": "og er ikke blev efter eller fra også når ifølge siger af ud",
+    "fi": "ja on oli ei että se kuin mukaan myös tai ovat joka mikä",
+    "cs": "je že se v ve jako který byl byly bylo jsou pro podle také uvedl dnes",
+    "hr": "je u su što kao ili prema godine bio bila",
+    "ro": "și în cu pe din care a fost pentru mai este sunt la",
+    "hu": "a az és hogy is nem egy meg volt már mint szerint",
+    "id": "yang dan di tidak sudah bahwa oleh adalah akan ini itu",
+    "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu",
+    "vi": "của và là có được trong các những người không cho với này đã",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:
-    """A guess at the language of ``text``: uk, ru, hi, te, ar, zh or ja from its
-    script; es, fr, de, pt, it, pl, nl or tr from its commonest short words; else en."""
+    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, he, el,
+    th, ko, zh or ja from its script; a language written in Latin letters from its commonest
+    short words (:data:`_FUNCTION_WORDS`); else en."""
     sample = text[:5000]
-    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0}
+    counts = {"deva": 0, "telu": 0, "cyrl": 0, "arab": 0, "han": 0, "kana": 0, "grek": 0,
+              "hebr": 0, "thai": 0, "beng": 0, "hang": 0}
     for ch in sample:
-        if "\u0900" <= ch <= "\u097f":
+        if "\uac00" <= ch <= "\ud7af":
+            counts["hang"] += 1
+        elif "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+            counts["grek"] += 1
+        elif "\u0590" <= ch <= "\u05ff":
+            counts["hebr"] += 1
+        elif "\u0e00" <= ch <= "\u0e7f":
+            counts["thai"] += 1
+        elif "\u0980" <= ch <= "\u09ff":
+            counts["beng"] += 1
+        elif "\u0900" <= ch <= "\u097f":
             counts["deva"] += 1
         elif "\u0c00" <= ch <= "\u0c7f":
             counts["telu"] += 1
@@ -95,8 +121,31 @@ def detect(text: str) -> str:
     if n < 20:
         return _latin_language(sample)
     if script == "cyrl":
-        return "uk" if re.search(r"[іїєґІЇЄҐ]", sample) else "ru"
-    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh"}[script]
+        return _cyrillic_language(sample)
+    if script == "arab" and len(_PERSIAN_LETTERS.findall(sample)) >= 5:
+        return "fa"
+    return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh", "grek": "el", "hebr": "he",
+            "thai": "th", "beng": "bn", "hang": "ko"}[script]
+
+
+_PERSIAN_LETTERS = re.compile("[پچژگکی]")
+
+
+# Bulgarian words Russian does not have: "е" (is), "са" (are), "които", "това"
+_BG_WORDS = re.compile(r"(?<!\w)(?:е|са|които|това|тази|този)(?!\w)")
+
+
+def _cyrillic_language(sample: str) -> str:
+    """Ukrainian by its letters і, ї, є, ґ; Serbian by ђ, ј, љ, њ, ћ, џ; Bulgarian by ъ
+    and its own short words without Russian's ы, э, ё; else Russian."""
+    if re.search(r"[іїєґІЇЄҐ]", sample):
+        return "uk"
+    if len(re.findall(r"[ђјљњћџЂЈЉЊЋЏ]", sample)) >= 3:
+        return "sr"
+    bulgarian = len(re.findall("[ъЪ]", sample)) + len(_BG_WORDS.findall(sample))
+    if bulgarian >= 3 and not re.search("[ыэёЫЭЁ]", sample):
+        return "bg"
+    return "ru"
 
 
 def _latin_language(sample: str) -> str:
@@ -158,6 +207,13 @@ class Words:
     months: dict[str, int]
     weekdays: dict[str, int]
     normal: Callable[[str], str]
+    #: words joining the parts of one number ("trezentos e vinte"), and scale words that
+    #: stand alone for a thousand ("mil quinientos")
+    joins: frozenset[str] = frozenset()
+    bare: frozenset[str] = frozenset()
+    #: month names by their Snowball stem: declined forms CLDR does not list ("u svibnju",
+    #: "τον Μάιο")
+    month_stems: dict[str, int] = field(default_factory=dict)
     #: full month names (and the locative forms of Polish), which alone name a month of
     #: the publication's year ("em junho", "w styczniu"); abbreviations do not ("mar")
     bare_months: dict[str, int] = field(default_factory=dict)
@@ -232,8 +288,13 @@ def _bare_months(lang: str) -> dict[str, int]:
 
     out = {name.lower(): n for context in ("format", "stand-alone")
            for n, name in get_month_names("wide", context=context, locale=lang).items()
-           if len(name) >= 3}
+           if len(name) >= 3 and name.lower() not in _NOT_BARE_MONTHS.get(lang, ())}
     return out | _LOCATIVE_MONTHS.get(lang, {})
+
+
+# month names that are also common words of the language: a month only with a day or year
+# ("mai" is "more" in Romanian)
+_NOT_BARE_MONTHS = {"ro": ("mai",)}
 
 
 # the day of the month in brackets after a weekday, as Brazilian papers write it
@@ -317,7 +378,22 @@ def words(lang: str) -> Words:
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
-    return Words(values, scales, months, weekdays, normal, _bare_months(lang))
+    joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
+    return Words(values, scales, months, weekdays, normal, joins, bare,
+                 _month_stems(lang, months), _bare_months(lang))
+
+
+def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
+    """Month numbers by the stem of each wide name CLDR writes, where a Snowball stemmer
+    knows ``lang`` and the stem names one month only (at least four letters)."""
+    stem = stem_function(lang)
+    if stem is None:
+        return {}
+    found: dict[str, set[int]] = {}
+    for name, n in months.items():
+        if len(name) >= 4:
+            found.setdefault(stem(name), set()).add(n)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and len(k) >= 3}
 
 
 @dataclass(frozen=True)
@@ -340,8 +416,9 @@ _DAYPARTS = {
     "nl": re.compile(r"(?:avond|middag|namiddag|ochtend|morgen|nacht|voormiddag)$"),
     "de": re.compile(r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)$"),
 }
-# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006"
-_YEAR = re.compile(r"\s*(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
+# "26 квітня 2025 року", "12 de mayo de 2008", "25. November", "julho de 2006",
+# "τον Μάιο του 2015"
+_YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
 _DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
@@ -382,6 +459,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         norm = w.normal(tok.group())
         low = lower(tok.group())
         month = w.months.get(low) or w.months.get(norm) or w.bare_months.get(low)
+        stemmed = month is None and bool(w.month_stems) and len(low) >= 4
+        if stemmed:  # "u svibnju", "τον Μάιο": a declined name by its stem
+            month = w.month_stems.get(stem_function(lang)(low))
         if month is not None:
             day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
             year = _YEAR.match(text, tok.end())
@@ -403,7 +483,8 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                             out.append(Found(start, end, "monthday", monthday=(month, n)))
                     except ValueError:
                         pass
-            elif not day and not year and low in w.bare_months and free(tok.start(), tok.end()):
+            elif not day and not year and (low in w.bare_months or stemmed) and free(
+                    tok.start(), tok.end()):
                 cue = _MONTHS_YEAR.match(text, tok.end())
                 offset = 0 if cue is None else -1 if cue["last"] else 1
                 end = cue.end() if cue else tok.end()
@@ -429,13 +510,17 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
-        if (one or norm in w.values or low in w.values) and free(tok.start(), tok.end()):
+        if (one or norm in w.values or low in w.values or low in w.bare) and free(
+                tok.start(), tok.end()):
             total, current, last, j, end = 0, 0, 0, i, tok.end()
             while j < len(tokens) and j - i < 8:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
                     break  # only spaces or hyphens between the words of one number
                 n, lw = w.normal(t.group()), lower(t.group())
+                if j > i and lw in w.joins and _joined(w, tokens, j, text):
+                    j += 1  # "trezentos e vinte": the next word continues the number
+                    continue
                 if one and j == i:
                     current = 1
                 elif n in w.values or lw in w.values:
@@ -457,6 +542,27 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+def _word_value(w: Words, word: str) -> int | None:
+    low = word.lower()
+    return w.values.get(low, w.values.get(w.normal(word)))
+
+
+def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
+    """Token ``j`` (a join word) continues a number: a smaller number word follows a
+    round one or a scale ("trezentos e vinte e quatro", "mil e quinhentos"), not a
+    second number ("três e quatro")."""
+    if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()].strip():
+        return False
+    after = _word_value(w, tokens[j + 1].group())
+    if after is None:
+        return False
+    prev = tokens[j - 1].group()
+    if prev.lower() in w.scales or w.normal(prev) in w.scales:
+        return True
+    before = _word_value(w, prev)
+    return before is not None and before % 10 == 0 and after < before
 
 
 # A day of the current month: "ఈనెల 18వ తేదీన" (the 18th of this month), "18 числа".

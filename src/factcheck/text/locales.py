@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: languages written without spaces between words: a counter follows the digits directly
@@ -62,7 +63,34 @@ _OBLIQUE = {"pl": {
     "czterdziestu": 40, "pięćdziesięciu": 50, "sześćdziesięciu": 60,
     "siedemdziesięciu": 70, "osiemdziesięciu": 80, "dziewięćdziesięciu": 90, "stu": 100,
     "dwustu": 200, "trzystu": 300, "czterystu": 400, "pięciuset": 500,
+}, "cs": {  # Czech genitive, dative and instrumental: "v posledních dvou měsících"
+    "dvou": 2, "dvěma": 2, "dvě": 2, "oba": 2, "obou": 2, "tří": 3, "třech": 3, "třem": 3,
+    "třemi": 3, "čtyř": 4, "čtyřech": 4, "čtyřem": 4, "čtyřmi": 4, "pěti": 5, "šesti": 6,
+    "sedmi": 7, "osmi": 8, "devíti": 9, "deseti": 10, "dvaceti": 20, "třiceti": 30,
+    "sta": 100, "stech": 100,
 }}
+# Languages num2words does not write: their cardinals and scale words, as newspapers
+# print them (Bulgarian has masculine, feminine and personal forms of two and three).
+_TABLES = {"bg": ({
+    "нула": 0, "два": 2, "две": 2, "двама": 2, "двете": 2, "двата": 2, "три": 3, "трима": 3,
+    "четири": 4, "четирима": 4, "пет": 5, "петима": 5, "шест": 6, "седем": 7, "осем": 8,
+    "девет": 9, "десет": 10, "единадесет": 11, "дванадесет": 12, "петнадесет": 15,
+    "двадесет": 20, "тридесет": 30, "четиридесет": 40, "петдесет": 50, "шестдесет": 60,
+    "седемдесет": 70, "осемдесет": 80, "деветдесет": 90, "сто": 100, "двеста": 200,
+    "триста": 300, "петстотин": 500,
+}, {"хиляда": 10**3, "хиляди": 10**3, "хил": 10**3, "милион": 10**6, "милиона": 10**6,
+    "млн": 10**6, "милиард": 10**9, "милиарда": 10**9, "млрд": 10**9}),
+    "el": ({
+        "μηδέν": 0, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5,
+        "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9,
+        "δέκα": 10, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40, "πενήντα": 50, "εκατό": 100,
+    }, {"χιλιάδες": 10**3, "χιλ": 10**3, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
+        "εκατ": 10**6, "δισεκατομμύρια": 10**9, "δισ": 10**9})}
+# Where num2words writes a language under another code, or a close language's numerals
+# serve: Norwegian Bokmål and Nynorsk are "no"; Malay counts as Indonesian does
+# ("juta", "ribu").
+_NUM2WORDS_LANG = {"nb": "no", "nn": "no", "ms": "id"}
+
 _CJK_SCALES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
                "만": 10**4, "억": 10**8, "조": 10**12}  # Korean: 2만8784, 5조147억
 
@@ -117,6 +145,57 @@ def read_number(raw: str, lang: str) -> tuple[float, float | None]:
     return float(s), None
 
 
+# Snowball stemmers by language; Croatian and Bosnian take the Serbian one, Malay the
+# Indonesian one, Norwegian Bokmål and Nynorsk the Norwegian one.
+_SNOWBALL = {"sv": "swedish", "da": "danish", "no": "norwegian", "nb": "norwegian",
+             "nn": "norwegian", "fi": "finnish", "et": "estonian", "hu": "hungarian",
+             "cs": "czech", "ro": "romanian", "el": "greek", "sr": "serbian", "hr": "serbian",
+             "bs": "serbian", "ms": "indonesian", "id": "indonesian", "es": "spanish",
+             "pt": "portuguese", "fr": "french", "it": "italian", "de": "german",
+             "nl": "dutch", "ca": "catalan", "tr": "turkish", "pl": "polish",
+             "lt": "lithuanian", "fa": "persian", "eu": "basque", "ga": "irish",
+             "hy": "armenian", "ne": "nepali"}
+
+
+@functools.cache
+def stem_function(lang: str) -> Callable[[str], str] | None:
+    """The Snowball stemmer of ``lang`` (lower case in, stem out), or None: the normal
+    form of an inflected word in a language without a lemmatiser here ("escaños",
+    "circunscripciones", "personer", "henkilöä")."""
+    name = _SNOWBALL.get(lang)
+    if name is None:
+        return None
+    import snowballstemmer
+
+    stemmer = snowballstemmer.stemmer(name)
+    return functools.lru_cache(maxsize=65536)(lambda word: stemmer.stemWord(word.lower()))
+
+
+@functools.cache
+def number_joins(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that join the parts of one number, scale words that stand alone for a
+    thousand) as num2words writes ``lang``: Portuguese "trezentos e vinte e quatro",
+    Norwegian "hundre og tjue", Romanian "douăzeci și patru"; Spanish "mil quinientos"."""
+    if lang in CJK or lang in _TABLES:
+        return frozenset(), frozenset()
+    from num2words import num2words
+
+    code = _NUM2WORDS_LANG.get(lang, lang)
+    values, scales = generic_words(lang)
+    joins: set[str] = set()
+    try:
+        for n in (21, 34, 120, 324, 1500):
+            ws = num2words(n, lang=code).lower().split()
+            joins.update(w for a, w, b in zip(ws, ws[1:], ws[2:], strict=False)
+                         if w not in values and w not in scales and len(w) <= 3
+                         and (a in values or a in scales) and (b in values or b in scales))
+        thousand = num2words(1000, lang=code).lower().split()
+    except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
+        return frozenset(), frozenset()
+    bare = {thousand[0]} if len(thousand) == 1 and thousand[0] in scales else set()
+    return frozenset(joins), frozenset(bare)
+
+
 @functools.cache
 def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Number words (0, 2-20, tens, hundreds; "one" is an article in most languages and is
@@ -124,13 +203,15 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     collective numerals ("sessantina": about 60)."""
     values: dict[str, int] = dict(_COLLECTIVES.get(lang, {})) | _OBLIQUE.get(lang, {})
     scales: dict[str, int] = dict(_SCALE_ABBREVIATIONS.get(lang, {}))
+    if lang in _TABLES:
+        return values | _TABLES[lang][0], scales | _TABLES[lang][1]
     if lang in CJK:
         return values, scales
     from num2words import num2words
 
     def spelled(n: int) -> list[str]:
         try:
-            return num2words(n, lang=lang).lower().split()
+            return num2words(n, lang=_NUM2WORDS_LANG.get(lang, lang)).lower().split()
         except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
             return []
 
@@ -214,12 +295,13 @@ def ones_before_scales(lang: str) -> frozenset[str]:
     from num2words import num2words
 
     found = set(_ONE_FORMS.get(lang, ()))
+    scales = generic_words(lang)[1]
     for exponent in (6, 9, 12):
         try:
-            written = num2words(10**exponent, lang=lang).lower().split()
+            written = num2words(10**exponent, lang=_NUM2WORDS_LANG.get(lang, lang)).lower().split()
         except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError):
             continue
-        if len(written) == 2:
+        if len(written) == 2 and written[0] not in scales:  # "mil millones" is no "one"
             found.add(written[0])
     return frozenset(found)
 
@@ -336,6 +418,8 @@ _RANGE_WORDS = {
     "it": ("tra|fra|da", "e|a"),
     "pl": ("od|między", "do|a"),
     "nl": ("tussen|van", "en|tot"),
+    "tl": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),  # "na 2 hanggang 4%"
+    "fil": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),
 }
 
 
@@ -404,7 +488,7 @@ _CJK_TIME = {
 }
 # Ages written as one adjective with the number ("8-jarige", "27-jährige"): years.
 _AGE_WORDS = {"nl": ("jarig",), "de": ("jährig",), "sv": ("årig",), "da": ("årig",),
-              "no": ("årig",)}
+              "no": ("årig",), "zh": ("岁", "歲"), "ja": ("歳", "才"), "ko": ("세", "살")}
 
 
 def time_word(lang: str, word: str | None) -> str | None:
@@ -442,6 +526,17 @@ _FRACTIONS = {
            "tre quarti": 3 / 4, "un quinto": 1 / 5},
     "pl": {"połowa": 1 / 2, "połowę": 1 / 2, "połowy": 1 / 2, "jedna trzecia": 1 / 3,
            "dwie trzecie": 2 / 3, "ćwierć": 1 / 4},
+    "fi": {"puoli": 1 / 2, "puolet": 1 / 2, "kolmannes": 1 / 3, "neljännes": 1 / 4},
+    "sv": {"hälften": 1 / 2, "en halv": 1 / 2, "en tredjedel": 1 / 3, "två tredjedelar": 2 / 3,
+           "en fjärdedel": 1 / 4},
+    "nb": {"halvparten": 1 / 2, "en halv": 1 / 2, "en tredjedel": 1 / 3,
+           "to tredjedeler": 2 / 3, "en firedel": 1 / 4},
+    "da": {"halvdelen": 1 / 2, "en halv": 1 / 2, "en tredjedel": 1 / 3, "to tredjedele": 2 / 3,
+           "en fjerdedel": 1 / 4},
+    "cs": {"polovina": 1 / 2, "polovinu": 1 / 2, "poloviny": 1 / 2, "třetina": 1 / 3,
+           "třetinu": 1 / 3, "dvě třetiny": 2 / 3, "čtvrtina": 1 / 4, "čtvrtinu": 1 / 4},
+    "ro": {"jumătate": 1 / 2, "jumătatea": 1 / 2, "o treime": 1 / 3, "două treimi": 2 / 3,
+           "un sfert": 1 / 4},
 }
 
 

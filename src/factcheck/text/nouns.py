@@ -16,12 +16,18 @@ from importlib import resources
 import yaml
 
 from factcheck.text.languages import WORD, lemma_function
-from factcheck.text.locales import CJK, CLASSIFIERS, GLUED
+from factcheck.text.locales import CJK, CLASSIFIERS, GLUED, stem_function
 
 # Words inflect gets wrong for news copy, or that are no nouns at all.
 _KEEP = frozenset({"news", "police", "personnel", "staff", "series", "species", "aircraft",
                    "this", "was", "has", "is", "its", "us", "as", "gas", "bus", "less",
                    "bonus", "status", "virus", "census", "campus", "chaos", "crisis"})
+
+
+# Compounds that count what their first part names, by stem ("invånarantalet",
+# "Einwohnerzahl", "inwoneraantal").
+_COUNT_HEADS = {"sv": ("antal",), "nb": ("antall",), "da": ("antal",), "de": ("zahl",),
+                "nl": ("aantal",)}
 
 
 @functools.cache
@@ -76,7 +82,8 @@ def _alias_form(norm: Callable[[str], str], text: str) -> str:
 
 def normal_form(lang: str) -> Callable[[str], str]:
     """How words of ``lang`` are compared: English singulars, lemmas where a lemmatiser
-    or stemmer is known, else lower case without a plural -s after a vowel."""
+    is known, else lower case without a plural -s after a vowel (where a Snowball
+    stemmer knows the language, :class:`Aliases` also compares stems)."""
     if lang == "en":
         return singular
     if lang in ("uk", "ru", "hi", "te", "ar") or lang in CJK:
@@ -121,11 +128,17 @@ class Aliases:
                  language: str | None = None) -> None:
         lang = (language or "en").split("-")[0].lower()
         self.norm = normal_form(lang)
+        self.lang = lang
+        #: the Snowball stemmer compared after the normal forms ("circunscripciones",
+        #: "personer", "henkilöä"), or None
+        self.stem = stem_function(lang) if self.norm is _folded else None
+        self._stems: dict[str, frozenset[str]] = {}
         self.prefix = lang in ("hi", "te", "ar") or lang in GLUED
         # a counter of one character names a unit in Chinese, Japanese and Korean ("8県で",
         # "5539명으로")
         self.shortest = 1 if lang in GLUED else 2
         given = tuple((unit, tuple(forms)) for unit, forms in (extra or {}).items())
+        self._given = given
         self._table, self._owner = _alias_tables(lang, given)
         #: a language whose nouns are known only in part (every one but English): a word
         #: not in its tables says nothing about what a number counts
@@ -150,6 +163,15 @@ class Aliases:
         u = singular(unit.split()[-1]) if unit.strip() else unit
         return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
 
+    def _own_forms(self, unit: str) -> set[str]:
+        """Normal forms of the words of the sheet's language (built in and the sheet's
+        own) for ``unit``."""
+        key = singular(unit.split(" per ")[0].split()[-1]) if unit.strip() else unit
+        own = builtin_aliases(self.lang)
+        own = {} if own == builtin_aliases("en") else own  # no table: English's stands in
+        return {self._form(f) for u, fs in (*own.items(), *self._given)
+                if singular(u.replace("_", " ").split()[-1]) == key for f in fs}
+
     def has_words_for(self, unit: str) -> bool:
         """True if the sheet's language has words of its own for ``unit`` (built in, or
         under the sheet's ``aliases:``)."""
@@ -157,13 +179,30 @@ class Aliases:
         return bool(unit.strip()) and singular(unit.split()[-1]) in self._own
 
     def names(self, unit: str, word: str) -> bool:
-        """True if ``word`` (a normal form) names ``unit``; in Chinese and Japanese also
-        past a measure word before the noun ("名乘客": passengers)."""
+        """True if ``word`` (a normal form) names ``unit``: as written; in Chinese and
+        Japanese also past a measure word before the noun ("名乘客": passengers); else by
+        the Snowball stem of the language's own words ("henkilöä" and "henkilö",
+        "circunscripciones" and "circunscripción"); a compound ending in the word for
+        "number of" names what its first part names ("invånarantalet": inhabitants)."""
         forms = self.forms(unit)
         if word in forms or (self.prefix and any(
                 len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
             return True
-        return self.cjk and len(word) > 1 and word[0] in CLASSIFIERS and self.names(unit, word[1:])
+        if self.cjk and len(word) > 1 and word[0] in CLASSIFIERS and self.names(unit, word[1:]):
+            return True
+        if self.stem is None:
+            return False
+        if unit not in self._stems:  # the language's own words: English ones stem badly
+            own = {f for f in self._own_forms(unit) if " " not in f}
+            self._stems[unit] = frozenset(own | {self.stem(f) for f in own})
+        stems = self._stems[unit]  # words and stems: Snowball cuts "ciudad" to "ciud"
+        word = self.stem(word)
+        head = next((h for h in _COUNT_HEADS.get(self.lang, ()) if word.endswith(h)
+                     and len(word) > len(h) + 3), None)
+        if head:
+            word = word[:-len(head)]
+        return word in stems or bool(head) and any(
+            len(f) >= 4 and word.startswith(f) for f in stems)
 
     def _owners(self, word: str) -> set[str]:
         w = self.norm(word.split()[-1])
@@ -171,7 +210,13 @@ class Aliases:
         if not owners and self.prefix:
             owners = {u for f, us in self._owner.items() if len(f) >= self.shortest and " " not in f
                       and w.startswith(f) for u in us}
+        if not owners and self.stem is not None:  # "henkilöä", "personer": by stem
+            owners = {u for u in self._own_units() if self.names(u, w)}
         return owners
+
+    def _own_units(self) -> tuple[str, ...]:
+        """The units the sheet's language has words for (built in or the sheet's)."""
+        return tuple(sorted(self._own))
 
     def unit_of(self, word: str) -> str | None:
         """The one unit ``word`` names ("безпілотників" -> drone), or None."""
@@ -184,7 +229,8 @@ class Aliases:
 
     def names_other(self, word: str, unit: str) -> bool:
         """True if ``word`` is a known name of some unit other than ``unit``."""
-        owners = self._owner.get(self._form(word), set())
+        owners = self._owner.get(self._form(word), set()) or (
+            self._owners(word) if self.stem is not None else set())
         return bool(owners) and not (owners & {singular(unit.split()[-1]), unit.lower()})
 
     def mentioned(self, unit: str, text: str) -> str | None:
@@ -208,6 +254,8 @@ class Aliases:
                     return f
             elif f" {f} " in joined or (not WORD.fullmatch(f.replace(" ", "")) and f in low):
                 return f
+        if self.stem is not None:  # "ciudades" for "ciudad", "invånarantalet"
+            return next((t for t in toks if self.names(unit, t)), None)
         return None
 
 

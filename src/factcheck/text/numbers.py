@@ -240,11 +240,12 @@ _SCALE_AFTER = re.compile(
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
 _FRACTION_SCALE = re.compile(
     r"(?=[\daotfsenAOTFSEN])\b(?:(?P<w>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+and\s+a\s+half(?:\s+(?P<s>thousand|million|billion|trillion)\b)?"
+    r"[\s-]+and[\s-]+a[\s-]+half(?:[\s-]+(?P<s>thousand|million|billion|trillion)\b)?"
     r"|(?P<f>a\s+half|a\s+quarter|three[-\s]quarters|a\s+third|two[-\s]thirds)\s+of\s+an?"
     r"\s+(?P<s2>thousand|million|billion|trillion)\b"
     r"|a\s+(?P<hf>half|quarter)[-\s]+(?P<s3>thousand|million|billion|trillion)\b)",
     re.IGNORECASE)
+# ("an 11-and-a-half-year high": hyphens join the words of an adjective)
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
@@ -296,7 +297,11 @@ _NOT_UNIT_AFTER_HYPHEN = frozenset(
     ["on", "off", "way", "time", "sided", "stop", "liner", "star", "point", "to", "and"]
 )
 _MEASURE = re.compile(
-    r"(?P<u>%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|\s+pct\b\.?|"
+    r"(?P<u>[\u00a0\u202f ]?%|\s*per\s?cent\b|\s+percent(?:age points?)?\b|(?<=\d)pc\b|"
+    r"\s+pct\b\.?|"
+    # the same in other languages: "9,7 pour cent", "2,2 Prozent", "3,5 por ciento"
+    r"\s+(?:pour\s+cent|por\s+ciento|por\s+cento|per\s+cento|prozent|procent|procento|"
+    r"prosent|persen|proc\.)(?!\w)|"
     r"\s+square\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|foot|yards?)\b|"
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
@@ -315,8 +320,13 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                "cubic meters": "m**3", "cubic metre": "m**3", "cubic meter": "m**3",
                "cubic m": "m**3", "m3": "m**3", "m³": "m**3", "cubic feet": "ft**3",
                "cubic foot": "ft**3", "cubic km": "km**3", "cubic kilometres": "km**3",
-               "cubic kilometers": "km**3"}
+               "cubic kilometers": "km**3",
+               # km an hour as Dutch, Danish, Norwegian and German write it
+               "km/uur": "km/h", "km/u": "km/h", "km/t": "km/h", "km/std": "km/h"}
 
+_PERCENT_WORDS = frozenset({"%", "per cent", "percent", "pc", "pct", "pour cent", "por ciento",
+                            "por cento", "per cento", "prozent", "procent", "procento",
+                            "prosent", "persen", "proc"})
 _QUALIFIER = re.compile(
     r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
     r"more than|over|fewer than|less than|under|at least|at most|up to|close to|just over|"
@@ -1014,7 +1024,9 @@ class _Scanner:
             u = re.sub(r"\s+", " ", m["u"].strip().lower())
             if m["per"]:
                 u = f"{u} per {m['per'].split()[-1].lower()}"
-            if u.rstrip(".") in ("%", "per cent", "percent", "pc", "pct"):
+            if u.rstrip(".") in _PERCENT_WORDS:
+                if self.local is not None and " " in u:  # "pour cent": "cent" is no 100
+                    end = m.end("u")
                 u = "percent"
             if u.startswith("km/") or u in ("kmh", "km orari"):
                 u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
@@ -1140,10 +1152,50 @@ def find_mentions(text: str, strict_one: bool = True,
     return out
 
 
+# Digits before a scale word that make one figure: a range "2-3 millones", a whole
+# number and a fraction "1 1/2 millones" (read as two numbers otherwise).
+_SCALED_PAIR = re.compile(r"(?<![\d.,/])(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?P<dash>[-\u2013\u2014])\s*"
+                          r"(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
+
+
+def _scaled_pairs(t: str, out: list[Mention], language: str) -> list[Mention]:
+    """``out`` with each range or mixed fraction before a scale word read as one figure."""
+    merged: list[Mention] = []
+    for m in _SCALED_PAIR.finditer(t):
+        scaled = scale_after(t, m.end(), language)
+        if not scaled or (m["d"] and int(m["n"]) >= int(m["d"])) or m["d"] == "0":
+            continue
+        a = read_number(m["a"], language)[0]
+        if m["dash"]:
+            low, high = a, read_number(m["b"], language)[0]
+            if low >= high:
+                continue
+        else:
+            low = high = a + int(m["n"]) / int(m["d"])
+        end = scaled[1]
+        merged.append(Mention(m.start(), end, t[m.start():end], _scaled(low, scaled[0]),
+                              _scaled(high, scaled[0]), "range" if m["dash"] else "number",
+                              unit=noun_after(t, end, language)))
+    if not merged:
+        return out
+    starts = [x.start for x in merged]
+    keep = [x for x in out if not any(s < x.end and x.start < y.end for s, y in (
+        (merged[i].start, merged[i]) for i in _near(starts, x.start, x.end)))]
+    return sorted([*keep, *merged], key=lambda x: x.start)
+
+
+def _near(starts: list[int], start: int, end: int) -> range:
+    """Indices of merged figures that may overlap [start, end): starts are sorted and
+    figures do not overlap, so at most the one before ``end`` and the one before it."""
+    i = bisect.bisect_left(starts, end)
+    return range(max(i - 2, 0), i)
+
+
 def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Mention]:
     """Add ``language``'s number words, dates and weekdays; name the noun after digits."""
     t = scanner.text
     found = []
+    out = _scaled_pairs(t, out, language)
     for m in out:
         if m.kind == "number" and m.unit is None and m.low is not None:
             scaled = scale_after(t, m.end, language)
