@@ -18,11 +18,11 @@ import functools
 import hashlib
 import importlib.util
 import io
+import itertools
 import os
 import pickle
 import platform
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -32,7 +32,7 @@ from typing import Any
 from factcheck.config import Config
 
 CACHE_DIR = ".factcheck-cache"
-_FORMAT = b"factcheck-sheet-cache-1"
+_FORMAT = b"factcheck-sheet-cache-2"
 
 
 def _digest(*parts: bytes) -> str:
@@ -135,7 +135,7 @@ class SheetCache:
         key = self.key(path, data)
         file = self.file_of(key)
         try:
-            deps, slim, detail = read_entry(file)
+            deps, slim, detail, rows = read_entry(file)
         except Exception:  # absent, truncated or from an incompatible version: a miss
             self.misses += 1
             return key, None
@@ -143,46 +143,54 @@ class SheetCache:
             self.misses += 1
             return key, None
         self.hits += 1
-        return key, Entry(file, slim, detail, tuple((p, d) for p, d in deps))
+        return key, Entry(file, slim, detail, rows, tuple((p, d) for p, d in deps))
 
-    def put(self, key: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
-        """Store an entry valid while each file in ``deps`` keeps its content; its file,
-        or None when it could not be written."""
+    def put(self, key: str, deps: Deps, slim: bytes, detail: bytes, rows: bytes
+            ) -> Path | None:
+        """Store an entry valid while each file in ``deps`` keeps the content hash given
+        with it; its file, or None when it could not be written."""
         target = self.file_of(key)
-        if not write_entry(target, deps, slim, detail):
+        if not write_entry(target, deps, slim, detail, rows):
             return None
         _ignore_file(self.dir.parent)
         return target
 
 
+#: the files besides the sheet a result depends on: (file, content hash) pairs
+Deps = tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True)
 class Entry:
-    """A stored sheet result: the outcomes (``slim``) and the loaded sheet (``detail``)."""
+    """A stored sheet result, three pickles read apart: the outcomes (``slim``), the
+    loaded sheet (``detail``), and what the cross-sheet stage and the results store read
+    of it (``rows``)."""
 
     file: Path
     slim: bytes
     detail: bytes
-    deps: tuple[tuple[str, str], ...] = ()  # (file, content hash) it was checked against
+    rows: bytes
+    deps: Deps = ()  # (file, content hash) it was checked against
 
 
-def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes]:
-    deps, slim, detail = pickle.loads(file.read_bytes())
-    if not (isinstance(slim, bytes) and isinstance(detail, bytes)):
+def read_entry(file: Path) -> tuple[list[tuple[str, str]], bytes, bytes, bytes]:
+    """(deps, slim, detail, rows) of an entry; an error if it is not one."""
+    deps, slim, detail, rows = pickle.loads(file.read_bytes())
+    if not all(isinstance(b, bytes) for b in (slim, detail, rows)):
         raise TypeError(f"{file}: not a factcheck cache entry")
-    return deps, slim, detail
+    return deps, slim, detail, rows
 
 
-def write_entry(target: Path, deps: list[Path], slim: bytes, detail: bytes) -> bool:
+def write_entry(target: Path, deps: Deps, slim: bytes, detail: bytes, rows: bytes) -> bool:
     """Write an entry atomically (temp file + rename); False if it cannot be written."""
-    return write_bytes(target, pickle.dumps(([(str(p), file_digest(p)) for p in deps],
-                                             slim, detail), protocol=pickle.HIGHEST_PROTOCOL))
+    return write_bytes(target, pickle.dumps((list(deps), slim, detail, rows),
+                                            protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def write_bytes(target: Path, blob: bytes) -> bool:
     """Write ``target`` atomically (temp file + rename); False if it cannot be written."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = _temp_beside(target)
     except OSError:
         return False
     try:
@@ -196,6 +204,29 @@ def write_bytes(target: Path, blob: bytes) -> bool:
     return True
 
 
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_temp_numbers = itertools.count()
+
+
+def _temp_beside(target: Path) -> tuple[int, str]:
+    """A new file in ``target``'s directory (made if missing), open for writing: named by
+    the process and a counter, so no two writers share one (a name left by an earlier
+    process is skipped), with the permissions ``tempfile.mkstemp`` gives (0600)."""
+    directory = os.path.dirname(target)
+    made = False
+    while True:
+        tmp = f"{directory}{os.sep}.tmp-{os.getpid()}-{next(_temp_numbers)}"
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if made:
+                raise
+            os.makedirs(directory, exist_ok=True)
+            made = True
+
+
 def write_pickle(target: Path, value: object) -> bool:
     """``value`` pickled into ``target`` atomically; False if it cannot be written."""
     return write_bytes(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
@@ -206,8 +237,7 @@ def write_pickles(target: Path, parts: Iterable[object]) -> bool:
     own (no object shared between them is stored once: memory holds one value's record
     of what it wrote, not the whole file's); False if it cannot be written."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        fd, tmp = _temp_beside(target)
     except OSError:
         return False
     try:

@@ -304,7 +304,6 @@ def _check_reloaded(args: argparse.Namespace, root: Path) -> int:
 def _check_once(args: argparse.Namespace, config) -> int:
     """One run: check, print in the chosen format, write reports; the exit status."""
     from factcheck.pipeline import focus_view, run, sheet_set
-    from factcheck.report.write import ReportWriteError, write_run_reports
     from factcheck.sheetfiles import sheet_files
 
     missing = [p for p in args.paths if not p.exists()]
@@ -353,6 +352,8 @@ def _check_once(args: argparse.Namespace, config) -> int:
     quiet = getattr(args, "quiet", 0) > getattr(args, "verbose", 0)
     report_error = None
     if writing:  # reports always describe the whole run, never a --select view
+        from factcheck.report.write import ReportWriteError, write_run_reports
+
         reports_dir = (args.reports or config.reports_dir).resolve()
         try:
             out = write_run_reports(result, reports_dir, root=config.root)

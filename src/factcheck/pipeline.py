@@ -33,7 +33,7 @@ from factcheck.engine.outcome import CONFLICT, DISPUTED, ERROR, Outcome
 from factcheck.manifest import Manifest
 from factcheck.problems import Problem
 from factcheck.sheets import UNATTRIBUTED, SheetCross, SheetResult, check_sheet, check_sheets
-from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_slim
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_rows
 
 SHEET_SUFFIXES = (".yaml", ".yml")
 
@@ -321,7 +321,7 @@ def _stored_cross(cache_dir: Path) -> Callable[[str], SheetCross | None]:
 
     def cross(key: str) -> SheetCross | None:
         try:
-            return read_slim(cache_dir / "sheets" / key[:2] / key)["cross"]
+            return read_rows(cache_dir / "sheets" / key[:2] / key)["cross"]
         except Exception:  # gone, torn, or from another version: not known
             return None
 

@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from factcheck.cache import SheetCache, file_digest
+from factcheck.cache import Deps, SheetCache, file_digest
 from factcheck.config import Config, absolute_tolerance
 from factcheck.engine.outcome import ERROR, Outcome
 from factcheck.pool import default_jobs, ordered_map, ordered_map_forks
 from factcheck.problems import Problem
-from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, spooled
+from factcheck.result_columns import column_rows, sheet_columns
+from factcheck.spool import ON_DISK, SPOOL_MIN_SHEETS, Spool, read_rows, spooled
 
 if TYPE_CHECKING:  # the engine is imported when a sheet is checked, not for a rerun
     from factcheck.crosssource.statements import StanceRow
@@ -87,7 +88,7 @@ SheetResult.loaded = spooled("loaded")  # type: ignore[assignment]
 SheetResult.values = spooled("values")  # type: ignore[assignment]
 SheetResult.grounding = spooled("grounding", "slim")  # type: ignore[assignment]
 SheetResult.checks = spooled("checks", "slim")  # type: ignore[assignment]
-SheetResult.cross = spooled("cross", "slim")  # type: ignore[assignment]
+SheetResult.cross = spooled("cross", "rows")  # type: ignore[assignment]
 
 
 class SheetSummary(NamedTuple):
@@ -271,7 +272,8 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
         if hit is None:
             key, entry = store.get(f) if store else (None, None)
             if entry is not None:
-                hit = _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+                hit = _restore(entry.slim, None if to_disk else entry.detail, entry.rows,
+                               entry.file)
                 if hit is not None:
                     hit.key, hit.deps = key, entry.deps
                     hit = lite(hit) if to_disk else hit
@@ -335,32 +337,55 @@ def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: st
     """Check a sheet, unless a sibling process has stored it since (``store`` given)."""
     if store is not None and key is not None:
         entry = store.get(path)[1]
-        hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.file)
+        hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.rows,
+                                 entry.file)
         if hit:
             hit.deps = entry.deps
             return hit
     return _check_and_store(path, key, name)
 
 
-def _split(result: SheetResult) -> tuple[bytes, bytes]:
-    """(outcomes and claim rows, the loaded sheet and values) as two pickles."""
+def _split(result: SheetResult, columns: bool = False) -> tuple[bytes, bytes, bytes]:
+    """(outcomes, the loaded sheet and values, what the cross-sheet stage and the results
+    store read of it) as three pickles; ``columns``: the store's columns made here (kept
+    pickled, with their row count: the store writes them as they are)."""
     slim = copy.copy(result)
-    slim.loaded = ON_DISK  # type: ignore[assignment]
-    slim.values = ON_DISK  # type: ignore[assignment]
+    slim.loaded = slim.values = slim.cross = ON_DISK  # type: ignore[assignment]
     detail = {"loaded": result.loaded, "values": result.values}
+    rows: dict[str, Any] = {"cross": result.cross, "columns": None}
+    if columns:
+        cols = sheet_columns(result)
+        rows["columns"] = (pickle.dumps(cols, protocol=pickle.HIGHEST_PROTOCOL),
+                           column_rows(cols))
     return (pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL),
-            pickle.dumps(detail, protocol=pickle.HIGHEST_PROTOCOL))
+            pickle.dumps(detail, protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _restore(slim: bytes, detail: bytes | None, file: Path | None) -> SheetResult | None:
-    """A result from its pickles: the detail read now, or later from ``file``."""
+def stored_columns(s: SheetResult) -> tuple[bytes, int] | None:
+    """The results store's columns of ``s`` (pickled, with their row count) as its worker
+    stored them in its entry (None: not stored, e.g. a small run's, whose outcomes are
+    at hand)."""
+    if s.__dict__.get("cross") is not ON_DISK or s.detail is None:
+        return None
+    try:
+        return read_rows(s.detail)["columns"]
+    except Exception:  # gone or torn: made from the outcomes, read back
+        return None
+
+
+def _restore(slim: bytes, detail: bytes | None, rows: bytes | None,
+             file: Path | None) -> SheetResult | None:
+    """A result from its pickles: the detail (and cross-sheet rows) read now, or later
+    from ``file``."""
     try:
         out = pickle.loads(slim)
         if not isinstance(out, SheetResult):
             return None
-        if detail is not None:
+        if detail is not None and rows is not None:
             d = pickle.loads(detail)
             out.loaded, out.values = d["loaded"], d["values"]
+            out.cross = pickle.loads(rows)["cross"]
         elif file is None:
             return None
         if out.tally is not None:  # summarised in a worker
@@ -381,34 +406,34 @@ def _init_worker(root: Path, config: Config, cache: bool, spool_dir: Path | None
 
 
 def _process(path: Path, key: str | None, name: str
-             ) -> tuple[SheetResult, bytes | None, bytes | None, Path | None]:
+             ) -> tuple[SheetResult, tuple[bytes, bytes, bytes] | None, Path | None]:
     """Check one sheet and store it if it loaded (its dependencies are then known):
-    (result, its two pickles if made, the file they were written to)."""
+    (result, its three pickles if made, the file they were written to)."""
     result = check_sheet(path, _WORKER["root"], _WORKER["config"])
     store: SheetCache | None = _WORKER["store"]
     spool: Spool | None = _WORKER["spool"]
-    slim = detail = file = None
+    parts = file = None
     if result.loaded is None:
-        return result, slim, detail, file
+        return result, parts, file
     from factcheck.series import dataset_files
 
     data = dataset_files(result.loaded)  # None: a declared data file is missing
-    deps = [result.loaded.document_path, *(data or [])]
-    result.deps = tuple((str(p), file_digest(p)) for p in deps)
+    deps: Deps = tuple((str(p), file_digest(p))
+                       for p in (result.loaded.document_path, *(data or [])))
+    result.deps = deps
     if store is not None and key is not None and data is not None:
-        slim, detail = _split(result)
-        file = store.put(key, deps, slim, detail)
+        parts = _split(result, _WORKER["to_disk"])
+        file = store.put(key, deps, *parts)
     if file is None and spool is not None and _WORKER["to_disk"]:
-        if slim is None or detail is None:
-            slim, detail = _split(result)
-        file = spool.put(name, deps, slim, detail)
-    return result, slim, detail, file
+        parts = parts or _split(result, True)
+        file = spool.put(name, deps, *parts)
+    return result, parts, file
 
 
 def _check_and_store(path: Path, key: str | None, name: str) -> SheetResult:
     """Per-sheet work in this process."""
-    result, slim, _, file = _process(path, key, name)
-    if _WORKER["to_disk"] and file is not None and slim is not None:
+    result, parts, file = _process(path, key, name)
+    if _WORKER["to_disk"] and file is not None and parts is not None:
         out = pickle.loads(_lite_pickle(result))  # a copy: the detail stays on disk
         out.tally = _interned(out.tally)
         out.detail = file
@@ -433,12 +458,12 @@ def _interned(t: SheetSummary) -> SheetSummary:
                       sources=tuple(sys.intern(x) for x in t.sources))
 
 
-def _worker(item: tuple[Path, str | None, str]) -> tuple[bytes, bytes | None, Path | None]:
+def _worker(item: tuple[Path, str | None, str]
+            ) -> tuple[bytes, bytes | None, bytes | None, Path | None]:
     """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from (on a
     large run only its lite form: the parent neither reads nor summarises outcomes)."""
-    result, slim, detail, file = _process(*item)
+    result, parts, file = _process(*item)
     if _WORKER["to_disk"] and file is not None:
-        return _lite_pickle(result), None, file
-    if slim is None or detail is None:
-        slim, detail = _split(result)
-    return slim, detail, file
+        return _lite_pickle(result), None, None, file
+    slim, detail, rows = parts or _split(result)
+    return slim, detail, rows, file

@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache import read_entry, write_entry
+from factcheck.cache import Deps, read_entry, write_entry
 
 #: runs of at least this many sheets keep their detail on disk
 SPOOL_MIN_SHEETS = 2000
@@ -38,6 +38,7 @@ class OnDisk:
 ON_DISK = OnDisk()
 _last: dict[Path, dict[str, Any]] = {}
 _last_slim: dict[Path, dict[str, Any]] = {}
+_last_rows: dict[Path, dict[str, Any]] = {}
 
 
 def read_detail(file: Path) -> dict[str, Any]:
@@ -58,10 +59,24 @@ def read_slim(file: Path) -> dict[str, Any]:
     return _last_slim[file]
 
 
+def read_rows(file: Path) -> dict[str, Any]:
+    """What the cross-sheet stage and the results store read of the result stored in
+    ``file``: ``cross`` (its claim rows, stances, sources) and ``columns`` (the store's
+    columns, or None)."""
+    if file not in _last_rows:
+        rows = pickle.loads(read_entry(file)[3])
+        _last_rows.clear()
+        _last_rows[file] = rows
+    return _last_rows[file]
+
+
+_READERS = {"detail": read_detail, "slim": read_slim, "rows": read_rows}
+
+
 def spooled(name: str, part: str = "detail") -> property:
     """A field that reads its value from ``self.detail`` while it is :data:`ON_DISK`:
-    from the entry's detail, or (``part="slim"``) from its outcomes and claim rows."""
-    read = read_slim if part == "slim" else read_detail
+    from the entry's ``part``: ``detail``, ``slim`` (outcomes) or ``rows``."""
+    read = _READERS[part]
 
     def get(self) -> Any:
         value = self.__dict__[name]
@@ -82,9 +97,10 @@ class Spool:
     def keep_until_collected(self, owner: object) -> None:
         weakref.finalize(owner, shutil.rmtree, self.dir, True)
 
-    def put(self, name: str, deps: list[Path], slim: bytes, detail: bytes) -> Path | None:
+    def put(self, name: str, deps: Deps, slim: bytes, detail: bytes, rows: bytes
+            ) -> Path | None:
         target = self.dir / name
-        return target if write_entry(target, deps, slim, detail) else None
+        return target if write_entry(target, deps, slim, detail, rows) else None
 
 
 class Buckets:

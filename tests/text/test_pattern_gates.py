@@ -94,6 +94,7 @@ def _mentions(text: str, language: str | None, strict_one: bool) -> list:
 
 
 def _both(text: str, language: str | None, strict_one: bool, monkeypatch) -> tuple:
+    monkeypatch.setattr(numbers, "GATE_AFTER", 0)  # gated from the first text
     monkeypatch.setattr(numbers, "GATED", True)
     gated = _mentions(text, language, strict_one)
     monkeypatch.setattr(numbers, "GATED", False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass, field
@@ -40,9 +41,15 @@ class LoadedSheet:
         return self.lines.line(path)
 
 
+@functools.lru_cache(maxsize=16)
+def _resolved_root(root: Path) -> Path:
+    """The project root resolved (once a process: every sheet of a run asks twice)."""
+    return root.resolve()
+
+
 def display_path(path: Path, root: Path) -> str:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(_resolved_root(root)).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -182,7 +189,7 @@ def resolve_inside(root: Path, relpath: str) -> Path:
         target = (root / relpath).resolve()
     except (OSError, RuntimeError, ValueError) as exc:  # symlink loops, names too long
         raise SheetError("invalid-path", f"cannot resolve `{relpath}`: {exc}") from None
-    if not target.is_relative_to(root.resolve()):
+    if not target.is_relative_to(_resolved_root(root)):
         raise SheetError("path-outside", f"`{relpath}` points outside the project "
                          f"({root}): sheets may only name files inside it")
     return target

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import hashlib
 import os
 import pickle
@@ -22,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.escape import visible
+from factcheck.result_columns import column_rows, outcome_columns, sheet_columns
+from factcheck.sheets import stored_columns
 
 HISTORY_DIR = ".factcheck"
 DB_NAME = "history.duckdb"
@@ -146,8 +146,9 @@ def _load(con, file: Path) -> None:
         con.execute("BEGIN TRANSACTION")
         new = [k for k in run.get("new", {}) if not con.execute(
             "SELECT 1 FROM results WHERE result_key = ?", [k]).fetchone()]
+        results = [_unpickled(run["new"][k]) for k in new]
         for table in TABLES:
-            cols = _concat([run["new"][k][table] for k in new], new)
+            cols = _concat([r[table] for r in results], new)
             _insert(con, f"result_{table}", cols)
         _insert(con, "results", {"result_key": new})
         if "run" in run:  # else a part: results of a run recorded next
@@ -168,6 +169,11 @@ def _load(con, file: Path) -> None:
                            f"{exc}") from None
     with contextlib.suppress(OSError):
         file.unlink()
+
+
+def _unpickled(cols: dict | bytes) -> dict:
+    """A result's columns as recorded: pickled apart when a worker made them."""
+    return pickle.loads(cols) if isinstance(cols, bytes) else cols
 
 
 def _insert(con, table: str, cols: dict[str, list]) -> None:
@@ -218,10 +224,14 @@ def record_run(result: Any, exit_code: int, root: Path | None = None,
         key = _sheet_key(s)
         cols = None
         if key is None:
-            cols = _sheet_columns(s)
+            cols = sheet_columns(s)
             key = _content_key(cols)
         if parts.wants(key):
-            parts.add(key, cols or _sheet_columns(s))
+            stored = None if cols else stored_columns(s)
+            if stored is not None:  # pickled by the worker: written as it is
+                parts.add(key, *stored)
+            else:
+                parts.add(key, cols or sheet_columns(s))
         refs.append(key)
     if not _cross_parts(result, parts, refs):  # not stored in parts: one result
         cols = _cross_columns(list(result.claims) + list(result.statements))
@@ -267,11 +277,12 @@ class _Parts:
     def wants(self, key: str) -> bool:
         return key not in self.known
 
-    def add(self, key: str, cols: dict) -> None:
+    def add(self, key: str, cols: dict | bytes, rows: int | None = None) -> None:
+        """A new result's columns (or their pickle, holding ``rows`` rows)."""
         self.known.add(key)
         self.new.append(key)
         self.batch[key] = cols
-        self.rows += sum(len(next(iter(t.values()), ())) for t in cols.values())
+        self.rows += column_rows(cols) if rows is None else rows  # type: ignore[arg-type]
         if len(self.batch) >= PART_RESULTS or self.rows >= PART_ROWS:
             self._write()
 
@@ -329,48 +340,9 @@ def _content_key(cols: dict[str, dict[str, list]]) -> str:
                                  digest_size=20).hexdigest()
 
 
-#: file names as shown (an undecodable byte as \\xNN): the database holds valid text
-_shown = functools.lru_cache(maxsize=4096)(visible)
-_OUTCOME = ("sheet", "name", "kind", "rule", "line", "verdict", "expect", "passed", "message")
-
-
-def _outcome_columns(every: list, problems: list) -> dict[str, list]:
-    passed = [o.passed for o in every]
-    cols: dict[str, list] = {
-        "sheet": [_shown(o.sheet) for o in every], "name": [visible(o.name) for o in every],
-        "kind": [str(o.kind) for o in every], "rule": [o.rule for o in every],
-        "line": [o.line for o in every], "verdict": [str(o.verdict) for o in every],
-        "expect": [str(o.expect) for o in every], "passed": passed,
-        "message": [None if ok else o.message for o, ok in zip(every, passed, strict=True)]}
-    for k, v in (("sheet", [_shown(p.path) for p in problems]),  # they fail like outcomes
-                 ("name", [f"{p.code}:{p.line}" for p in problems]),
-                 ("kind", ["problem"] * len(problems)), ("rule", [p.code for p in problems]),
-                 ("line", [p.line for p in problems]), ("verdict", ["error"] * len(problems)),
-                 ("expect", ["holds"] * len(problems)), ("passed", [False] * len(problems)),
-                 ("message", [p.message for p in problems])):
-        cols[k] += v
-    return cols
-
-
-def _sheet_columns(s: Any) -> dict[str, dict[str, list]]:
-    """One sheet's outcomes (and problems), facts and claim reports as columns."""
-    cross = s.cross
-    facts = [(_shown(s.rel), *row) for row in (cross.fact_rows if cross else ())]
-    names = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
-    fact_cols = {k: [r[i] for r in facts] for i, k in enumerate(names)}
-    names = ("key", "scope", "sheet", "line", "fact", "source", "lower", "upper", "unit")
-    reports = {k: [_shown(r[k]) if k == "sheet" else r[k]
-                   for r in (cross.claim_rows if cross else ())] for k in names}
-    for cols in (fact_cols, reports):  # exact fractions in the engine, doubles in the store
-        for k in ("lower", "upper"):
-            cols[k] = [float(x) for x in cols[k]]
-    return {"outcomes": _outcome_columns(s.outcomes, s.problems), "facts": fact_cols,
-            "claim_reports": reports}
-
-
 def _cross_columns(outcomes: list) -> dict[str, dict[str, list]]:
     """Cross-sheet outcomes (claims, statements) as a result of their own."""
     facts = ("sheet", "fact", "key", "lower", "upper", "unit", "is_date")
     reports = ("key", "scope", "sheet", "line", "fact", "source", "lower", "upper", "unit")
-    return {"outcomes": _outcome_columns(outcomes, []),
+    return {"outcomes": outcome_columns(outcomes, []),
             "facts": {k: [] for k in facts}, "claim_reports": {k: [] for k in reports}}

@@ -436,6 +436,11 @@ _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r
 #: skip a pattern in a text that lacks what its every match contains (False: run them all,
 #: as the test comparing both does)
 GATED = True
+#: ... once this many texts were scanned in the process: making the gates (every pattern
+#: read again) costs what they save over about 2,000 texts, so checking one sheet (an
+#: edit, an editor) scans without them
+GATE_AFTER = 2000
+_scanned = 0
 _GATES: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}  # by id: hashing one is slow
 _NUMBERS: dict[Clause, int] = {}  # a number for each distinct clause ...
 _TESTS: list[Callable[[str, str | None], bool]] = []  # ... and its test
@@ -541,11 +546,14 @@ class _Scanner:
         self.out: list[Mention] = []
         self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
         self.held: dict[int, bool] = {}  # each gate clause's answer for this text
+        global _scanned
+        _scanned += 1
+        self.gated = GATED and _scanned > GATE_AFTER
 
     def scan(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         """``pattern.finditer`` over the text, or nothing when the text lacks what every
         match of the pattern contains (:func:`factcheck.text.gates.gate`)."""
-        if GATED:
+        if self.gated:
             entry = _GATES.get(id(pattern))
             if entry is None or entry[0] is not pattern:
                 entry = _pattern_gate(pattern)
