@@ -244,3 +244,8 @@ def test_a_month_name_that_is_also_a_word_needs_a_day_or_year():
 def test_an_age_glued_to_digits_is_in_years(text, lang):
     [m] = find_mentions(text, language=lang)
     assert (m.low, m.unit) in ((27.0, "year"), (88.0, "year"))
+
+
+def test_two_days_joined_by_dutch_en_share_the_month():
+    found = find_mentions("25 en 28 november", language="nl")
+    assert [m.monthday for m in found] == [(11, 25), (11, 28)]

@@ -423,7 +423,7 @@ _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:р
 _DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
-                               r"do|e|et|y|und|i)\s*$")
+                               r"do|e|et|y|und|i|en)\s*$")
 
 
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
