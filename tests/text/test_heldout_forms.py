@@ -249,3 +249,8 @@ def test_an_age_glued_to_digits_is_in_years(text, lang):
 def test_two_days_joined_by_dutch_en_share_the_month():
     found = find_mentions("25 en 28 november", language="nl")
     assert [m.monthday for m in found] == [(11, 25), (11, 28)]
+
+
+def test_zero_before_a_scale_word_is_zero():
+    assert [m.low for m in find_mentions("cero millones", language="es")] == [0.0]
+    assert [m.low for m in find_mentions("mil quinientos", language="es")] == [1500.0]

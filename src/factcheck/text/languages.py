@@ -513,6 +513,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         if (one or norm in w.values or low in w.values or low in w.bare) and free(
                 tok.start(), tok.end()):
             total, current, last, j, end = 0, 0, 0, i, tok.end()
+            said = False  # a number word before the scale ("cero millones" is 0, not 1e6)
             while j < len(tokens) and j - i < 8:
                 t = tokens[j]
                 if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
@@ -522,17 +523,18 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                     j += 1  # "trezentos e vinte": the next word continues the number
                     continue
                 if one and j == i:
-                    current = 1
+                    current, said = 1, True
                 elif n in w.values or lw in w.values:
                     current += w.values.get(lw, w.values.get(n, 0))
+                    said = True
                 elif n in w.scales or lw in w.scales:
                     scale = w.scales.get(lw, w.scales.get(n, 1))
                     if total and scale > last:  # "dos mil millones": (2 x 1000) millions
                         total, last = (total + current) * scale, scale
                     else:
-                        total += max(current, 1) * scale
+                        total += (current if said else 1) * scale
                         last = scale if not last else min(last, scale)
-                    current = 0
+                    current, said = 0, False
                 else:
                     break
                 end, j = t.end(), j + 1
