@@ -100,3 +100,37 @@ def test_a_chinese_noun_after_a_measure_word():
 
 def test_middle_schoolers_are_students():
     assert _why("student", "1,600 middle schoolers were surveyed", 1600, "en") is None
+
+
+def _ground_value(tmp_path, text: str, lang: str, value, quote: str) -> str:
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "seeds" / "d.txt").write_text(text, encoding="utf-8")
+    sheet = {"document": "seeds/d.txt", "language": lang, "facts": {
+        "f": {"value": value, "unit": "person", "quote": quote}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
+                                     encoding="utf-8")
+    [g] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
+    return g.verdict
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le chômage touche 9,7 % des actifs, soit 62.000 demandeurs de plus."),
+    ("es", "La tasa bajó al 23,8 % y hay 2.300 personas más en paro."),
+])
+def test_a_dot_before_three_digits_groups_thousands_where_the_text_writes_decimal_commas(
+        tmp_path, lang, text):
+    quote = text.split(", ")[-1] if lang == "fr" else text.split(" y ")[-1]
+    right = 62000 if lang == "fr" else 2300
+    assert _ground_value(tmp_path, text, lang, right, quote) == "grounded"
+    assert _ground_value(tmp_path, text, lang, right / 1000, quote) == "ungrounded"
+
+
+def test_without_a_decimal_comma_in_the_text_both_readings_stay(tmp_path):
+    text = "Hay 2.300 personas más en paro."
+    assert _ground_value(tmp_path, text, "es", 2.3, "Hay 2.300 personas") == "grounded"
+    mixed = "La tasa bajó al 23,8 %. Hay 2.300 personas más en paro."
+    assert _ground_value(tmp_path, mixed, "es-MX", 2.3, "Hay 2.300 personas") == "grounded"

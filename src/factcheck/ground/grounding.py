@@ -8,6 +8,7 @@ import functools
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
 from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
@@ -15,7 +16,7 @@ from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
-from factcheck.text.locales import CLASSIFIERS
+from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
@@ -453,6 +454,20 @@ def _nearest_passage(quote: str, document: str) -> str:
     return f"; nearest passage: \"{excerpt[:160]}\""
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,]|,\d)")
+
+
+@functools.lru_cache(maxsize=64)
+def _writes_decimal_commas(document: str, language: str | None) -> bool:
+    """True if ``document`` is in a language that writes a decimal comma and writes one
+    ("9,7 %", "2,5 millones"): its dot before three digits groups thousands, so the
+    second reading of "62.000" as 62 is not this document's."""
+    lang = (language or "en").split("-")[0].lower()
+    if lang == "en" or not decimal_comma(lang) or "-" in (language or ""):
+        return False  # a regional tag ("es-MX") may write a decimal point
+    return _DECIMAL_COMMA.search(document) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _mentions(quote: str, language: str | None = None) -> tuple[Mention, ...]:
     """Mentions of a quote (facts and stances often share one)."""
@@ -474,6 +489,10 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        span=where)
     mentions = _mentions(quote, ls.sheet.language)
+    if _writes_decimal_commas(ls.document_text, ls.sheet.language):
+        # "62.000 demandeurs" in a text that writes "9,7 %": 62,000, never 62.0
+        mentions = tuple(replace(m, alt=None) if m.alt is not None and m.alt < (m.low or 0)
+                         and "." in m.text else m for m in mentions)
     future = _FUTURE.search(quote) is not None or (
         future_words.before(span[0]) if future_words is not None
         else _future_before(ls.document_text, span[0]))
