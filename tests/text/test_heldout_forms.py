@@ -254,3 +254,12 @@ def test_two_days_joined_by_dutch_en_share_the_month():
 def test_zero_before_a_scale_word_is_zero():
     assert [m.low for m in find_mentions("cero millones", language="es")] == [0.0]
     assert [m.low for m in find_mentions("mil quinientos", language="es")] == [1500.0]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a hundred forty-two people", 142.0), ("a hundred twelve", 112.0),
+    ("a hundred and fifty", 150.0), ("a hundred two-storey houses", 100.0),
+    ("a hundred people", 100.0),
+])
+def test_a_hundred_followed_by_tens_without_and(text, value):
+    assert find_mentions(text)[0].low == value

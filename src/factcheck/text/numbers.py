@@ -238,6 +238,11 @@ _SCALE_AFTER = re.compile(
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
+# "a hundred forty-two", "a hundred twelve" (without "and"), but not "a hundred
+# two-storey houses": the word after may join only another number word with a hyphen
+_HUNDRED_MORE = re.compile(
+    r"\s+(?=(?:" + "|".join(w for w in _UNITS_WORDS if w != "zero") + r")\b"
+    r"(?!-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[A-Za-z]))", re.IGNORECASE)
 _FRACTION_SCALE = re.compile(
     r"(?=[\daotfsenAOTFSEN])\b(?:(?P<w>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[\s-]+and[\s-]+a[\s-]+half(?:[\s-]+(?P<s>thousand|million|billion|trillion)\b)?"
@@ -707,7 +712,8 @@ class _Scanner:
             value = 12.0 if w == "dozen" else (100.0 if w == "hundred" else _SCALE[w])
             if pre.startswith("half"):
                 value /= 2
-            rest = _AND_MORE.match(t, m.end()) and _WORD_RUN.match(t, m.start("w"))
+            rest = (_AND_MORE.match(t, m.end()) or (w == "hundred" and _HUNDRED_MORE.match(
+                t, m.end()))) and _WORD_RUN.match(t, m.start("w"))
             more = _parse_words(t, rest.start(), rest.end()) if pre == "a" and rest else []
             if more and more[0].start == m.start("w") and more[0].end > m.end() and self.free(
                     m.start(), more[0].end):  # "a hundred and fifty": one hundred and fifty
