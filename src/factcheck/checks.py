@@ -27,7 +27,7 @@ def _quoted_meaning(quote: str | None, value: object, language: str | None) -> M
     return Meaning(meaning) if meaning else None
 
 
-def _ratio_or_measure(value: object, unit: str | None) -> bool:
+def _percentage(value: object, unit: str | None) -> bool:
     """True for a percentage: a ratio a report rounds to its last written digit ("0.42%",
     "40%"); other numbers keep the meaning their quote gives them."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -55,7 +55,7 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
         meaning, precision = f.meaning, f.precision
         if meaning is None and section == "facts":
             meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
-            if meaning is None and _ratio_or_measure(f.value, f.unit):
+            if meaning is None and _percentage(f.value, f.unit):
                 # "0.42%": a percentage is reported rounded to its last written digit
                 meaning = Meaning.rounded
                 if precision is None and f.value == int(f.value):

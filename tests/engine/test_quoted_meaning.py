@@ -75,11 +75,11 @@ def test_a_percentage_is_rounded_to_its_last_written_digit(tmp_path):
 
 
 def test_a_whole_percentage_is_rounded_to_the_unit():
-    from factcheck.checks import _ratio_or_measure
+    from factcheck.checks import _percentage
 
-    assert _ratio_or_measure(40, "percent") and _ratio_or_measure(0.4, "percentage point")
-    assert not _ratio_or_measure(114, "drone") and not _ratio_or_measure(True, "percent")
-    assert not _ratio_or_measure(2.5, "km")  # a decimal measure keeps its quote's meaning
+    assert _percentage(40, "percent") and _percentage(0.4, "percentage point")
+    assert not _percentage(114, "drone") and not _percentage(True, "percent")
+    assert not _percentage(2.5, "km")  # a decimal measure keeps its quote's meaning
 
 
 def test_a_whole_percentage_is_held_to_the_unit_not_the_ten(tmp_path):

@@ -21,7 +21,9 @@ from factcheck.text.written import written_meaning
     ("1,300 homes burned", 1300, None, None),  # every digit written: exact
     ("10.000 Menschen", 10000, "de", None),
     ("12.5 percent", 12.5, None, None),  # not a whole number: no scale
-    ("two thousand people", 2000, None, None),  # under a million in words: as written
+    ("two thousand people", 2000, None, "rounded"),
+    ("half a million", 500_000, None, "rounded"),
+    ("two thousand five hundred", 2500, None, None),  # every unit said: exact
     ("1,300 homes and 4.3 billion dollars", 1_000_000, None, None),  # not in the quote
 ])
 def test_written_meaning(quote, value, lang, meaning):

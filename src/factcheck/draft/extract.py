@@ -22,7 +22,7 @@ from factcheck.text.nouns import Aliases, singular
 from factcheck.text.numbers import CURRENCY_CODES, Mention, find_mentions
 from factcheck.text.sentences import _TITLES, PRONOUNS, Sentence, speaker
 from factcheck.text.sentences import sentences as split_sentences
-from factcheck.text.written import HEDGES, hedge_before
+from factcheck.text.written import hedge_before, mention_meaning
 
 __all__ = ["Draft", "MAX_DRAFT_BYTES", "MEASURES", "extract"]
 
@@ -88,14 +88,9 @@ def _meaning(m: Mention) -> str | None:
         return None
     if m.kind == "range" or m.low != m.high:
         return "range"
-    if m.qualifier in HEDGES:
-        return HEDGES[m.qualifier]
-    # "$1.64bn", "1.9 million": a scaled figure is rounded to its last written digit
-    return "rounded" if _SCALED.search(m.text) else "exact"
-
-
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|m|k)$",
-                     re.IGNORECASE)
+    # a hedge, or "$1.64bn", "1.9 million": a scaled figure rounded to its last written
+    # digit; the same reading `check` gives a fact that sets no meaning
+    return mention_meaning(m, m.low) or "exact"
 
 
 def _value(m: Mention, published: datetime.date | None) -> Any:

@@ -95,12 +95,13 @@ def hedge_before(text: str, start: int, language: str | None) -> str | None:
 
 def _scaled(m: Mention, value: float) -> bool:
     """True if the mention writes fewer digits than the whole number it stands for
-    ("4.3 billion": 2 of 10), or writes a million or more in words ("two million")."""
+    ("4.3 billion": 2 of 10), or writes round thousands in words ("two thousand",
+    "half a million")."""
     if value != int(value):
         return False
     digits = sum(c.isdigit() for c in m.text)
     whole = len(str(abs(int(value))))
-    return digits < whole if digits else abs(value) >= 1_000_000
+    return digits < whole if digits else abs(value) >= 1000 and value % 1000 == 0
 
 
 def mention_meaning(m: Mention, value: float) -> str | None:
