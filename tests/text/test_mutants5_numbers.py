@@ -104,3 +104,79 @@ def test_an_english_text_naming_an_office_in_another_script_is_english(text):
     """Fewer than 20 letters of a script do not make a text Korean or Bengali: kills
     ``languages.x_detect__mutmut_45`` and ``_86`` (each letter counted twice)."""
     assert detect(text) == "en"
+
+
+def test_a_drawn_result_is_a_score():
+    """"The match ended 2-2": a draw is a result like "4-1" (both sides count goals), not
+    two bare numbers: kills ``numbers.xǁ_Scannerǁ_score__mutmut_9`` (``<=``: only a first
+    side above the second made a score)."""
+    assert [(m.text, m.unit) for m in find_mentions("The match ended 2-2 after extra time")] \
+        == [("2", "score"), ("2", "score")]
+
+
+def test_years_two_apart_are_no_fiscal_year():
+    """"in 2019-21" is no fiscal year (2019-20 would be): kills
+    ``numbers.xǁ_Scannerǁdates__mutmut_383`` (``or``: any free pair read as 2019-2020)."""
+    assert ("2019-21", "year") not in [(m.text, m.kind) for m in find_mentions(
+        "in 2019-21 the rate rose")]
+    assert [(m.text, m.kind, m.low, m.high) for m in find_mentions("in fiscal 2007-08")] == [
+        ("2007-08", "year", 2007.0, 2008.0)]
+
+
+@pytest.mark.parametrize(("text", "lang", "month"), [
+    ("Die Studie vom October 2021 zeigt", "de", (2021, 10)),
+    ("El informe de November 2021 muestra", "es", (2021, 11)),
+])
+def test_an_english_month_name_in_another_language(text, lang, month):
+    """An English month and year in a German or Spanish text is a month (only a day
+    with a dot before it, "am 14. November 2021", is left to the language's dates): kills
+    ``numbers.xǁ_Scannerǁdates__mutmut_419`` (``or``: every month skipped there)."""
+    assert [(m.kind, m.month) for m in find_mentions(text, language=lang)] == [
+        ("month", month)]
+
+
+def test_a_hundred_and_fifty_after_a_date():
+    """"On 3 May, a hundred and fifty people fled": 150, though a date is taken before
+    it: kills ``numbers.xǁ_Scannerǁatoms__mutmut_190`` (free from the text's start:
+    "a hundred")."""
+    assert _read("On 3 May, a hundred and fifty people fled")[-1] == (
+        "a hundred and fifty", "number", 150.0)
+
+
+def test_a_military_time_after_a_date():
+    """"On May 3, 2024 the strike began at 0400 hrs": 4 o'clock, though a date is taken
+    before it: kills ``numbers.xǁ_Scannerǁdates__mutmut_313`` (read as the number 400)."""
+    assert _read("On May 3, 2024 the strike began at 0400 hrs")[-1] == (
+        "0400 hrs", "time", 4.0)
+
+
+def test_the_first_of_the_month_in_brackets_after_a_weekday():
+    """Brazilian "nesta quarta-feira (1)": Wednesday the 1st, as "(31)" is the 31st:
+    kills ``languages.x_scan__mutmut_271`` (``1 <``)."""
+    found = find_mentions("O acordo foi assinado nesta quarta-feira (1) em Brasília",
+                          language="pt")
+    assert [(m.text, m.kind, m.monthday) for m in found][-1] == ("1", "monthday", (0, 1))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("משרד הבריאות הודיע כי 12 בני אדם נהרגו בתקיפה הלילה בצפון הארץ", "he"),
+    ("กระทรวงสาธารณสุขรายงานว่ามีผู้เสียชีวิต 12 คนจากเหตุการณ์ดังกล่าว", "th"),
+    ("وزارت بهداشت ایران اعلام کرد که ۱۲ نفر در این حادثه کشته شدند و چند نفر زخمی شدند",
+     "fa"),
+    ("Влада Србије је саопштила да је 12 особа погинуло", "sr"),  # three of ђјљњћџ
+    ("Этот съезд объявил о подъезде к городу 12 колонн, сообщает агентство", "ru"),
+])
+def test_the_language_of_a_text_from_its_script(text, lang):
+    """Hebrew, Thai and Persian by their letters; Serbian by three letters Russian does not
+    have; Russian with "ъ" three times is still Russian when its "Э" is a capital: kills
+    ``languages.x_detect__mutmut_25``, ``_29``, ``_74``, ``_168``, ``_194`` (a script's
+    count or name lost), ``x__cyrillic_language__mutmut_11`` (four letters) and ``_25``
+    (capital Ы, Э, Ё not seen)."""
+    assert detect(text) == lang
+
+
+def test_nineteen_greek_letters_do_not_make_a_text_greek():
+    """An English text naming ELSTAT, Athens and Piraeus in Greek (19 letters) is
+    English: kills ``languages.x_detect__mutmut_24`` (Greek counted from 1)."""
+    assert detect("The statistics office ELSTAT (ΕΛΣΤΑΤ), with offices in Athens (Αθήνα) "
+                  "and Piraeus (Πειραιάς), said 12 percent.") == "en"
