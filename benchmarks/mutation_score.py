@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("engine", "ground", "text", "validators", "crosssource")
+#: modules of the engine outside those packages that ``[tool.mutmut]`` also mutates, each
+#: scored as a package of its own (``checks.py``: the meaning a fact takes from its quote)
+MODULES = ("checks",)
 #: mutmut's exit codes of a tested mutant (see mutmut.stats.status_by_exit_code)
 SURVIVED, NO_TESTS = {0}, {5, 33}
 NOT_RUN = {None, 2, 34}
@@ -51,7 +54,9 @@ def _mutmut(*args: str) -> int:
 def results() -> dict[str, int | None]:
     """Exit code of every generated mutant, by name (None: not run yet)."""
     out: dict[str, int | None] = {}
-    for meta in sorted((ROOT / "mutants" / "src" / "factcheck").glob("*/*.py.meta")):
+    src = ROOT / "mutants" / "src" / "factcheck"
+    metas = [*src.glob("*/*.py.meta"), *(src / f"{m}.py.meta" for m in MODULES)]
+    for meta in sorted(m for m in metas if m.exists()):
         out |= json.loads(meta.read_text())["exit_code_by_key"]
     return out
 
@@ -64,7 +69,7 @@ def selection(names: list[str], sample: int, seed: int,
               full: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Mutants by package: all of them, or a seeded sample of ``sample`` (except in
     the packages named in ``full``)."""
-    by_package: dict[str, list[str]] = {p: [] for p in PACKAGES}
+    by_package: dict[str, list[str]] = {p: [] for p in PACKAGES + MODULES}
     for n in sorted(names):
         if package(n) in by_package:
             by_package[package(n)].append(n)
@@ -129,8 +134,9 @@ def changed_functions(rev: str) -> set[str]:
     """Mutmut names (``factcheck.text.numbers.x_f``) of the functions of the mutated
     packages whose code differs between ``rev`` and the working tree."""
     changed: set[str] = set()
-    for path in sorted((ROOT / "src" / "factcheck").glob("*/*.py")):
-        if path.parent.name not in PACKAGES:
+    src = ROOT / "src" / "factcheck"
+    for path in sorted([*src.glob("*/*.py"), *(src / f"{m}.py" for m in MODULES)]):
+        if path.parent != src and path.parent.name not in PACKAGES:
             continue
         rel = path.relative_to(ROOT).as_posix()
         old = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True,
@@ -161,9 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="a seeded random sample of N mutants per package (0: all)")
     ap.add_argument("--seed", type=int, default=20261125)
-    ap.add_argument("--full", nargs="*", default=[], choices=PACKAGES,
+    ap.add_argument("--full", nargs="*", default=[], choices=PACKAGES + MODULES,
                     help="packages run in full even with --sample")
-    ap.add_argument("--packages", nargs="*", default=list(PACKAGES), choices=PACKAGES)
+    ap.add_argument("--packages", nargs="*", default=list(PACKAGES + MODULES),
+                    choices=PACKAGES + MODULES)
     ap.add_argument("--names", type=Path, metavar="FILE",
                     help="the mutants to run and score, one name a line (a frozen sample)")
     ap.add_argument("--first", type=int, default=0, metavar="N",
@@ -183,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.names:
         listed = [n for n in args.names.read_text().split() if n]
         listed = listed[:args.first] if args.first else listed
-        chosen = {p: [n for n in listed if package(n) == p] for p in PACKAGES}
+        chosen = {p: [n for n in listed if package(n) == p] for p in PACKAGES + MODULES}
     else:
         names = list(results())
         if args.changed_since:  # the changed functions' mutants, then sampled
@@ -200,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         codes = results()
         names = [n for ns in chosen.values() for n in ns
                  if not args.pending or codes.get(n) in NOT_RUN | SURVIVED | NO_TESTS]
-        _mutmut("run", "--max-children", str(args.max_children), *names)
+        if names:  # mutmut given no name runs every mutant
+            _mutmut("run", "--max-children", str(args.max_children), *names)
     codes = results()
     total_k = total_n = 0
     below = []
