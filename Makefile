@@ -25,8 +25,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 # Mutation testing (mutmut, under nice -n 19) of engine/, ground/, text/, validators/,
-# crosssource/ and checks.py with their own unit tests: a seeded sample of SAMPLE mutants per package
-# (about an hour on a shared 2-core machine); SAMPLE=0 runs all 9,822 (hours).
+# crosssource/ and checks.py with their own unit tests: a seeded sample of SAMPLE mutants per
+# package (about an hour on a shared 2-core machine); SAMPLE=0 runs all of them (hours).
 # CHANGED=<git revision>: only the mutants of functions changed since then (e.g. after a
 # merge; SAMPLE then samples those). NAMES=<file> [FIRST=N]: the mutants listed in a file
 # (a frozen sample; FIRST: its first N). Scores and survivors: benchmarks/mutation-survivors.md.
