@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
+from factcheck.engine.units import KNOWN_COUNTS, Unit, factor, offset, parse_unit, to_base
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
@@ -271,16 +271,49 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             else mention.unit
         if want.kind != "physical" or not written:
             return None
+        if written.lower() in DEGREE_WORDS and to_base(want)[0] == "kelvin":
+            return None  # "35 degrees", "35 Grad", "35 grados": the sheet names the scale
         got = parse_unit(written)
+        if _rate_written_apart(got, want, quote, mention.end):
+            return None  # "150 Liter Regen pro Quadratmeter": 150 L/m²
         if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
                 want)[0]:
             return f"the quote gives {mention.text} {written}, which is not in {want.name}"
-        if got.kind == "physical" and not math.isclose(factor(got, want), 1.0, rel_tol=1e-12):
+        if got.kind == "physical" and got.name != want.name and (
+                offset(got) or offset(want)
+                or not math.isclose(factor(got, want), 1.0, rel_tol=1e-12)):
             shown = mention.text if written in mention.text else f"{mention.text} {written}"
             return f"the quote gives {shown}, not {want.name}"
     except SheetError:  # an unknown unit is reported by evaluation, with its line
         return None
     return None
+
+
+# "degrees" in the languages factcheck reads: a temperature whose scale the sheet names
+DEGREE_WORDS = frozenset({
+    "degree", "degrees", "grad", "grade", "grados", "grado", "gradi", "degré", "degrés",
+    "graus", "grau", "graden", "graad", "stopni", "stopnie", "stopień", "stupňů", "stupně",
+    "stupeň", "stupnjeva", "fok", "fokot", "градусов", "градуса", "градус", "градусів",
+    "градуси", "derece", "derajat", "darjah"})
+
+# "per" in the languages factcheck reads: "150 Liter Regen pro Quadratmeter", "20 litros
+# de lluvia por metro cuadrado", "30 mm de pluie par mètre carré"
+_PER_WORD = re.compile(r"(?<!\w)(?:per|pro|por|par|pour|je|a|an|al|na|each|за|на)\s+\w|/\s*\w",
+                       re.IGNORECASE)
+
+
+def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:
+    """Whether ``want`` is a rate whose numerator the quote names after the figure and
+    whose "per" follows a few words later, with the thing measured between."""
+    if got.kind != "physical" or want.kind != "physical" or " / " not in want.name:
+        return False
+    try:
+        top = parse_unit(want.name.split(" / ")[0])
+        if top.kind != "physical" or not math.isclose(factor(got, top), 1.0, rel_tol=1e-12):
+            return False
+    except SheetError:
+        return False
+    return _PER_WORD.search(quote, end, end + 60) is not None
 
 
 # "last year" in the languages factcheck reads, written after a day and month

@@ -149,15 +149,18 @@ def _cyrillic_language(sample: str) -> str:
 
 
 def _latin_language(sample: str) -> str:
-    """The language whose function words ``sample`` uses most (at least five), else en."""
+    """The language whose function words ``sample`` uses most (at least five, of at least
+    three different words: "a dozen" five times is no Hungarian), else en."""
     votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    seen: dict[str, set[str]] = {lang: set() for lang in _FUNCTION_WORDS}
     for m in _LATIN_WORD.finditer(sample):
         w = m.group().lower()
         for lang, ws in _FUNCTION_WORDS.items():
             if w in ws:
                 votes[lang] += 1
+                seen[lang].add(w)
     lang, n = max(votes.items(), key=lambda kv: kv[1])
-    return lang if n >= 5 and n > votes["en"] else "en"
+    return lang if n >= 5 and n > votes["en"] and len(seen[lang]) >= 3 else "en"
 
 
 SUPPORTED = ("uk", "ru", "hi", "te")
