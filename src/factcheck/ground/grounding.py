@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, Unit, factor, offset, parse_unit, to_base
+from factcheck.engine.units import (
+    KNOWN_COUNTS,
+    Unit,
+    difference_unit,
+    factor,
+    offset,
+    parse_unit,
+    to_base,
+)
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
@@ -279,6 +287,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
         if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
                 want)[0]:
             return f"the quote gives {mention.text} {written}, which is not in {want.name}"
+        if got.kind == "physical" and offset(got) and difference_unit(got) == want:
+            return None  # "rose by 2°C": a change is written with the scale's sign
         if got.kind == "physical" and got.name != want.name and (
                 offset(got) or offset(want)
                 or not math.isclose(factor(got, want), 1.0, rel_tol=1e-12)):
