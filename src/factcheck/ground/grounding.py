@@ -267,7 +267,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
-            return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
+            return f"neither the quote nor the sentence before it mentions " \
+                   f"{unit if unit.isupper() else plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"
         if mention.kind == "time" and mention.low is not None and value is not None:
             hours = value * factor(want, parse_unit("hour"))
@@ -571,7 +572,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
              else value if isinstance(value, str) else fmt(value))
     if written is None:
         return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                       f"value {shown} is not written in the quote \"{quote[:120]}\"; "
+                       f"value {shown} is not written in the quote \"{_cut(quote)}\"; "
                        "fix the value or quote the words that carry it",
                        expression=quote, span=where)
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
@@ -630,3 +631,8 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
 
 __all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]
+
+
+def _cut(quote: str, width: int = 120) -> str:
+    """A long quote shortened for a message, marked as cut."""
+    return quote if len(quote) <= width else quote[:width - 1].rstrip() + "…"
