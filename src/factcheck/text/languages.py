@@ -81,6 +81,14 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "id": "yang dan di tidak sudah bahwa oleh adalah akan ini itu",
     "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu",
     "vi": "của và là có được trong các những người không cho với này đã",
+    # words their neighbours (es, cs, lv) do not share
+    "ca": "els amb és i per va dels pel als seva aquest aquesta segons han",
+    "sk": "a je sa na že do ako aj pre ktorý ktoré bolo boli podľa tiež alebo",
+    "lt": "ir yra kad į su iš buvo bet taip pat dėl kaip nuo tai jau",
+    "lv": "un ir ar par kas no uz ka bija arī tas šo pēc",
+    "et": "ja on ei et oli see kui ning mis ka veel kes oma",
+    "sl": "je in v na da se so za tudi po ki pa bo ali",
+    "tl": "ang ng mga sa ay na para hindi ito siya kanilang nito rin noong",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
