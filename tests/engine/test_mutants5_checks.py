@@ -1,0 +1,33 @@
+"""The meaning a fact that sets none takes from its quote, at the edges mutation testing
+of ``checks.py`` found untested (benchmarks/mutation-survivors.md, branch mutate5): "a
+thousand" as a round figure, a hedge before a figure that is not round, a hedge in the
+sheet's language."""
+
+from __future__ import annotations
+
+from factcheck.checks import _quoted_meaning
+
+
+def test_a_thousand_is_a_round_figure():
+    """"a thousand people" stands for a figure rounded to the thousand, "1,000 people"
+    for exactly 1,000: kills ``checks.x__quoted_meaning__mutmut_11`` and ``_12`` (round
+    figures from 1,001 up only)."""
+    assert _quoted_meaning("a thousand people", 1000, None) == "rounded"
+    assert _quoted_meaning("1,000 people", 1000, None) is None
+
+
+def test_a_hedge_before_a_figure_that_is_not_round():
+    """"more than 2,345 people fled": at least 2,345, though 2,345 is no round figure;
+    "12.5 percent" without a hedge keeps no meaning: kills
+    ``checks.x__quoted_meaning__mutmut_19`` (the hedge test inverted)."""
+    assert _quoted_meaning("more than 2,345 people fled", 2345, None) == "at_least"
+    assert _quoted_meaning("rose 2,345 points", 2345, None) is None
+
+
+def test_a_hedge_in_the_language_of_the_sheet():
+    """German "mindestens elf Tote" (at least eleven dead) in a German sheet: at least
+    11, the hedge and the number word read in German: kills
+    ``checks.x__quoted_meaning__mutmut_21``, ``_23`` (the hedge looked for in English) and
+    ``_27``, ``_30`` (the number read in English)."""
+    assert _quoted_meaning("mindestens elf Tote", 11, "de") == "at_least"
+    assert _quoted_meaning("mindestens elf Tote", 11, "en") is None
