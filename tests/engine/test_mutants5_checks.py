@@ -31,3 +31,21 @@ def test_a_hedge_in_the_language_of_the_sheet():
     ``_27``, ``_30`` (the number read in English)."""
     assert _quoted_meaning("mindestens elf Tote", 11, "de") == "at_least"
     assert _quoted_meaning("mindestens elf Tote", 11, "en") is None
+
+
+def test_a_german_sheet_reads_its_hedge_in_german(tmp_path):
+    """A German sheet's fact "mindestens elf Tote" (value 11, no meaning set) is at least
+    11 when checked: kills ``checks.x_resolve_values__mutmut_19`` (the quote read as
+    English: exact)."""
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("Bei dem Unglück gab es mindestens elf Tote.\n")
+    sheet = {"document": "seeds/d.txt", "language": "de",
+             "facts": {"dead": {"value": 11, "unit": "person", "quote": "mindestens elf Tote"}},
+             "checks": {"c": {"rule": "dead >= 1"}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, sort_keys=False))
+    result = check_sheet(tmp_path / "s.yaml", tmp_path)
+    assert result.problems == [] and result.values["dead"].meaning == "at_least"
