@@ -49,3 +49,26 @@ def test_a_german_sheet_reads_its_hedge_in_german(tmp_path):
     (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, sort_keys=False))
     result = check_sheet(tmp_path / "s.yaml", tmp_path)
     assert result.problems == [] and result.values["dead"].meaning == "at_least"
+
+
+def test_a_unit_pint_does_not_know_is_a_problem_at_its_line(tmp_path):
+    """A fact's and a background value's unit that is neither a count noun nor a pint
+    unit is reported at that unit's line, with its code and what to write instead:
+    kills ``checks.x_resolve_values__mutmut_52`` to ``_66`` (the problem's place, code
+    or message lost) and ``_8``, ``_9`` (the background section misnamed: no line)."""
+    import yaml
+
+    from factcheck.pipeline import check_sheet
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("About 2,000 people fled.\n")
+    sheet = {"document": "seeds/d.txt",
+             "facts": {"fled": {"value": 2000, "unit": "zorkmid**banana",
+                                "quote": "About 2,000 people fled"}},
+             "background": {"bg": {"value": 5, "unit": "zorkmid**banana", "citation": "x"}},
+             "checks": {"c": {"rule": "fled >= 1"}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, sort_keys=False))
+    problems = check_sheet(tmp_path / "s.yaml", tmp_path).problems
+    assert [(p.path, p.line, p.column, p.code) for p in problems] == [
+        ("s.yaml", 5, 5, "unit"), ("s.yaml", 10, 5, "unit")]
+    assert all("zorkmid**banana" in p.message and "km**2" in p.message for p in problems)
