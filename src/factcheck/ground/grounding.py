@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
@@ -26,7 +26,7 @@ from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
-from factcheck.text.nouns import Aliases, plural
+from factcheck.text.nouns import Aliases, builtin_aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
 
@@ -258,6 +258,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
+            if counted and aliases.lang != "en" and _kind_of_person(want.name) and \
+                    aliases.names("person", counted):
+                return None  # "43 pasażerów" for passengers: the language lists it as people
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
@@ -325,6 +328,13 @@ def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:
     except SheetError:
         return False
     return _PER_WORD.search(quote, end, end + 60) is not None
+
+
+@functools.cache
+def _kind_of_person(noun: str) -> bool:
+    """Whether ``noun`` counts people of some kind (passenger, soldier, voter): the English
+    words a sheet names them by; other languages list their words for them as people."""
+    return noun != "person" and noun in builtin_aliases("en").get("person", ())
 
 
 # "last year" in the languages factcheck reads, written after a day and month
@@ -555,6 +565,9 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
             written = found[0][1] if found else None
+    if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
+        found = change_ends(value, quote, mentions)
+        written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
@@ -578,6 +591,22 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
                    f"{shown} written as \"{written}\"", expression=quote,
                    substituted=f"\"{written}\" = {shown}", span=where)
+
+
+# "from" before the first of two figures, in the languages factcheck reads
+_FROM_WORD = re.compile(r"(?<!\w)(?:from|från|fra|von|van|de|desde|du|des|da|dal|dalla|dall'|"
+                        r"od|от|с|з|від|dari)\s+$|第$", re.IGNORECASE)  # 第二至六: 2nd to 6th
+
+
+def change_ends(value: float, quote: str, mentions: Iterable[Mention]
+                ) -> list[tuple[Mention, str]]:
+    """The figures "from X to Y" writes, each on its own: news writes a change from one
+    level to another ("raised its rate from 0.25 to 0.75 percent", "från 0,25 till 0,75
+    procent") as it writes a span, and either end is a figure it states."""
+    return [(m, f"{m.text} (its {'first' if _same(m.low, value) else 'last'} figure)")
+            for m in mentions if m.kind == "range" and m.low is not None
+            and (_same(m.low, value) or _same(m.high, value))
+            and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
 
 
 class _Lazy:
