@@ -111,3 +111,27 @@ def test_a_homicide_rate_counts_deaths(tmp_path):
     fact = {"value": 5.3, "unit": "death per 100000 person",
             "quote": "The homicide rate in 2016 was 5.3 per 100,000 people"}
     assert _ground_one(tmp_path, doc, fact)
+
+
+@pytest.mark.parametrize(("quote", "language", "days_before", "grounded"), [
+    ("T179次列车于今日凌晨停靠阜阳", "zh", 0, True),
+    ("T179次列车于今日凌晨停靠阜阳", "zh", 1, False),
+    ("昨天下午发生事故", "zh", 1, True),
+    ("Die Bank hat heute entschieden", "de", 0, True),
+    ("La banque a annoncé hier sa décision", "fr", 1, True),
+    ("La banque a annoncé hier sa décision", "fr", 2, False),
+    ("Riksbanken meddelade i går", "sv", 1, True),
+])
+def test_today_and_yesterday_in_other_languages(tmp_path, quote, language, days_before,
+                                                grounded):
+    import datetime as dt
+
+    published = dt.date(2020, 3, 30)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text(quote + "。\n")
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump({
+        "document": "seeds/d.txt", "language": language, "published": published,
+        "facts": {"f": {"value": published - dt.timedelta(days=days_before),
+                        "quote": quote}}}))
+    [g] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
+    assert (g.verdict == "grounded") is grounded

@@ -170,3 +170,21 @@ def test_a_month_alone_at_the_start_of_a_sentence(text, month):
 
 def test_the_modal_may_is_no_month():
     assert find_mentions("It may be that prices rise.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "hours"), [
+    ("3月30日11时40分,受连日降雨影响", "zh", 11 + 40 / 60),
+    ("11点40分", "zh", 11 + 40 / 60),
+    ("午前11時40分ごろ", "ja", 11 + 40 / 60),
+    ("下午3点5分", "zh", 15 + 5 / 60),  # afternoon
+    ("pukul 21.00 musibah banjir", "id", 21),
+    ("jam 08.30 WIB", "id", 8.5),
+])
+def test_times_of_day(text, lang, hours):
+    assert [m.low for m in find_mentions(text, language=lang) if m.kind == "time"] \
+        == [pytest.approx(hours)]
+
+
+def test_an_hour_and_a_duration_in_minutes_are_no_time():
+    assert [m.kind for m in find_mentions("11时的会议, 40分钟", language="zh")] \
+        == ["number", "number"]
