@@ -46,7 +46,7 @@ def test_units_of_time_stay_exact(tmp_path):
 
 
 def test_numbers_not_ending_in_00_stay_exact(tmp_path):
-    assert _verdict(tmp_path, 310, 220, 500) == "violated"
+    assert _verdict(tmp_path, 310, 220, 510) == "violated"
     assert _verdict(tmp_path, 50, 40, 95) == "violated"
 
 
