@@ -39,14 +39,12 @@ import bisect
 import datetime
 import functools
 import re
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from text_to_num import text2num
 
-from factcheck.text.gates import Clause, gate
 from factcheck.text.languages import (
     SUPPORTED,
     ascii_digits,
@@ -69,6 +67,7 @@ from factcheck.text.locales import (
     read_number,
     time_word,
 )
+from factcheck.text.scanner import Prefilter
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -438,35 +437,15 @@ _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r
                       + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
-#: skip a pattern in a text that lacks what its every match contains (False: run them all,
-#: as the test comparing both does)
+#: skip the patterns that cannot match in a text, as one pass over it tells
+#: (:mod:`factcheck.text.scanner`; False: run them all, as the test comparing both does)
 GATED = True
-#: ... once this many texts were scanned in the process: making the gates (every pattern
-#: read again) costs what they save over about 2,000 texts, so checking one sheet (an
-#: edit, an editor) scans without them
+#: ... once this many texts were scanned in the process: building the pass (every pattern
+#: read again and compiled into one automaton) costs what it saves over a few hundred
+#: texts, so checking one sheet (an edit, an editor) scans without it
 GATE_AFTER = 2000
 _scanned = 0
-_GATES: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}  # by id: hashing one is slow
-_NUMBERS: dict[Clause, int] = {}  # a number for each distinct clause ...
-_TESTS: list[Callable[[str, str | None], bool]] = []  # ... and its test
-
-
-_GATES_LOCK = threading.Lock()  # (an editor's server may read texts in threads)
-
-
-def _pattern_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """``pattern`` and the numbers of its gate's clauses, made once."""
-    with _GATES_LOCK:
-        entry = _GATES.get(id(pattern))
-        if entry is None or entry[0] is not pattern:
-            numbers = []
-            for clause in gate(pattern):
-                if clause not in _NUMBERS:
-                    _NUMBERS[clause] = len(_TESTS)
-                    _TESTS.append(clause.test())
-                numbers.append(_NUMBERS[clause])
-            entry = _GATES[id(pattern)] = (pattern, tuple(numbers))
-        return entry
+_PREFILTER = Prefilter()  # the patterns ``_Scanner.scan`` has run, registered on first use
 
 
 def _month_num(name: str) -> int:
@@ -549,26 +528,20 @@ class _Scanner:
         self.digits_lang = self.local or (language if language in ("uk", "ru") else None)
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
-        self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
-        self.held: dict[int, bool] = {}  # each gate clause's answer for this text
         global _scanned
         _scanned += 1
         self.gated = GATED and _scanned > GATE_AFTER
+        #: ids of the patterns that cannot match in the text (None: run every pattern)
+        self.skip = _PREFILTER.skip(text) if self.gated else None
 
     def scan(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        """``pattern.finditer`` over the text, or nothing when the text lacks what every
-        match of the pattern contains (:func:`factcheck.text.gates.gate`)."""
-        if self.gated:
-            entry = _GATES.get(id(pattern))
-            if entry is None or entry[0] is not pattern:
-                entry = _pattern_gate(pattern)
-            held = self.held
-            for k in entry[1]:
-                ok = held.get(k)
-                if ok is None:
-                    ok = held[k] = _TESTS[k](self.text, self.lower)
-                if not ok:
-                    return ()
+        """``pattern.finditer`` over the text, or nothing when the one pass over the text
+        (:class:`factcheck.text.scanner.Prefilter`) rules the pattern out."""
+        skip = self.skip
+        if skip is not None and id(pattern) in skip:
+            return ()
+        if not _PREFILTER.known(pattern):
+            _PREFILTER.register(pattern)  # in the pass from the next text on
         return pattern.finditer(self.text)
 
     def free(self, start: int, end: int) -> bool:
