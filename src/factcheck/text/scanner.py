@@ -11,10 +11,13 @@ set is an automaton: one linear pass over the text for all patterns at once.
 
 from __future__ import annotations
 
+import _sre
+import functools
 import re
 import threading
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
+from re._casefix import _EXTRA_CASES
 
 import re2
 
@@ -32,6 +35,52 @@ class Untranslatable(ValueError):
 
 def _char(code: int) -> str:
     return rf"\x{{{code:x}}}"
+
+
+@functools.cache
+def _cased_to() -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Characters by their lower case, and by their upper case, where it differs."""
+    lower: dict[int, list[int]] = {}
+    upper: dict[int, list[int]] = {}
+    for x in range(0x110000):
+        lo = _sre.unicode_tolower(x)
+        if lo != x:
+            lower.setdefault(lo, []).append(x)
+        up = chr(x).upper()  # one character where the simple upper case differs
+        if len(up) == 1 and up != chr(x):
+            upper.setdefault(ord(up), []).append(x)
+    return lower, upper
+
+
+def _folds(code: int) -> set[int]:
+    """Every character Python's ``re`` equates with ``code`` when ignoring case: those of
+    the same lower case, or of one of its special equivalents ("i" and dotless "ı")."""
+    lower, upper = _cased_to()
+    lo = _sre.unicode_tolower(code)
+    out = {code, *upper.get(code, ())}
+    for t in (lo, *_EXTRA_CASES.get(lo, ())):
+        out.add(t)
+        out.update(lower.get(t, ()))
+        out.update(upper.get(t, ()))
+    return out
+
+
+def _folded_class(items) -> str:
+    """A class matching every character Python's ``re`` matches with ``items`` when
+    ignoring case (spelled out; any character for a large range or a category)."""
+    codes: set[int] = set()
+    caseless = []  # digits and spaces: no case to fold
+    for op, av in items:
+        if op is C.LITERAL:
+            codes |= _folds(av)
+        elif op is C.RANGE and av[1] - av[0] <= 512:
+            for code in range(av[0], av[1] + 1):
+                codes |= _folds(code)
+        elif op is C.CATEGORY and _category(av) in (r"\p{Nd}", _SPACE[1:-1]):
+            caseless.append(_category(av))
+        else:
+            return _ANY
+    return "[" + "".join(caseless) + "".join(_char(c) for c in sorted(codes)) + "]"
 
 
 def _category(code) -> str | None:
@@ -76,11 +125,12 @@ def _sequence(items, folded: bool, groups: dict[int, str]) -> str:
 
 def _item(op, av, folded: bool, groups: dict[int, str]) -> str:
     """RE2 text matching at least what the item matches (``folded``: ignoring case)."""
-    fold = (lambda s: f"(?i:{s})") if folded else (lambda s: s)
     if op is C.LITERAL:
-        return fold(_char(av))
+        return _folded_class([(op, av)]) if folded else _char(av)
     if op is C.IN:
-        return fold(_class(av))
+        if any(o is C.NEGATE for o, _ in av):
+            return _ANY  # wider than any case folding would make it
+        return _folded_class(av) if folded else _class(av)
     if op is C.CATEGORY:
         item = _category(av)
         return _ANY if item is None else f"[{item}]"
