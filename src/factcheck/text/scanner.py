@@ -19,8 +19,6 @@ from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
 from re._casefix import _EXTRA_CASES
 
-import re2
-
 __all__ = ["Prefilter", "widened"]
 
 _ANY = r"(?s:.)"
@@ -175,6 +173,8 @@ class _Built:
     """A compiled set and, per text, which registered patterns it rules out."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        import re2  # only once the pass is built (a one-sheet run never builds it)
+
         options = re2.Options()
         options.max_mem = 64 << 20
         options.log_errors = False
