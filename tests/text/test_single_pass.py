@@ -213,3 +213,15 @@ def test_widened_letters_ignoring_case_match_every_character_python_does():
         missing += [(ch, x) for x in found if re.fullmatch(re.escape(ch), x, re.IGNORECASE)
                     and not wide.fullmatch(x)]
     assert "i" in letters and missing == []
+
+
+def test_no_character_past_the_case_tables_has_a_case():
+    assert not [x for x in range(scanner.CASED_BELOW, 0x110000)
+                if _has_case(x)]
+
+
+def _has_case(x: int) -> bool:
+    """Whether Python's ``re`` or ``str`` give character ``x`` another case."""
+    import _sre
+
+    return _sre.unicode_tolower(x) != x or chr(x).upper() != chr(x) or chr(x).lower() != chr(x)

@@ -25,6 +25,9 @@ _ANY = r"(?s:.)"
 #: Python's ``\s`` (``str.isspace``: Unicode White_Space, bidi B, S, WS), within these
 _SPACE = r"[\t-\r\x{1c}-\x{1f} \x{85}\p{Z}]"
 _RE2_MAX_REPEAT = 1000  # RE2 refuses larger counted repeats
+#: no character from here on has a case (the last cased ones are Adlam's, U+1E900-1E943;
+#: a test checks Python's own tables), so the case tables stop here
+CASED_BELOW = 0x20000
 
 
 class Untranslatable(ValueError):
@@ -40,7 +43,7 @@ def _cased_to() -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """Characters by their lower case, and by their upper case, where it differs."""
     lower: dict[int, list[int]] = {}
     upper: dict[int, list[int]] = {}
-    for x in range(0x110000):
+    for x in range(CASED_BELOW):
         lo = _sre.unicode_tolower(x)
         if lo != x:
             lower.setdefault(lo, []).append(x)
