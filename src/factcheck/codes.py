@@ -84,8 +84,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     # units and values
     _c("unit", "a unit is neither a count noun nor a unit pint knows", "unit: km**x",
        "unit: km**2"),
-    _c("unit-offset", "units with an offset (degC) do not convert by a factor",
-       "unit: degC", "unit: delta_degC"),
+    _c("unit-offset", "temperatures (degC, degF) are compared, subtracted or converted, "
+       "never added or scaled", "high + low > 0  # both degC", "high - low >= 0"),
     _c("unit-mismatch", "values in different units are combined or compared",
        "drones + people <= total", "count(drones) + count(people) <= total"),
     _c("division-by-zero", "a rule divides by a value that can be zero", "a / zero",

@@ -223,11 +223,12 @@ def test_ratio_of_compatible_units_converts_first():
     assert evaluate(compile_rule("m / h == 1"), env).verdict is Verdict.holds
 
 
-def test_offset_units_are_refused():
-    from factcheck.engine.units import parse_unit
+def test_temperatures_are_units_but_not_factors():
+    from factcheck.engine.units import Unit, factor, parse_unit
 
+    assert parse_unit("degC") == Unit("physical", "degree_Celsius")
     with pytest.raises(SheetError) as err:
-        parse_unit("degC")
+        factor(parse_unit("degC"), parse_unit("kelvin"))
     assert err.value.code == "unit-offset"
 
 

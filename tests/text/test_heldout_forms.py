@@ -31,7 +31,9 @@ def test_one_alone_stays_an_article(text, lang):
 
 
 def test_bare_hundert_is_a_hundred():
-    assert ("hundert", 100.0, 100.0, "number") in _read("teils hundert bis 150 Liter", "de")
+    assert ("hundert", 100.0, 100.0, "number") in _read("teils hundert Liter", "de")
+    assert ("hundert bis 150", 100.0, 150.0, "range") in _read("teils hundert bis 150 Liter",
+                                                                "de")
 
 
 @pytest.mark.parametrize(("text", "lang", "noun"), [

@@ -18,6 +18,9 @@ from factcheck.text.languages import detect, scan_singulars, speaker
     ("क" * 19 + "క" * 20, "te"),  # the script with more letters wins
     ("क" * 21 + "క" * 20, "hi"),
     ("ж" * 21 + "క" * 20 + "क" * 20, "ru"),
+    ("1,300 a dozen a dozen a dozen a dozen a dozen", "en"),  # one Hungarian word, repeated
+    ("a kormány szerint a munkanélküliség és az infláció is nőtt", "hu"),
+    ("la tasa es de 3,5 por ciento y el paro se redujo para los jóvenes", "es"),
 ])
 def test_detect(text, lang):
     assert detect(text) == lang

@@ -26,7 +26,7 @@ from factcheck.engine.interval import (
     imax,
     imin,
 )
-from factcheck.engine.units import NONE, Unit, factor, product
+from factcheck.engine.units import NONE, Unit, convert, difference_unit, factor, offset, product
 from factcheck.engine.values import Value, describe, fmt
 from factcheck.problems import SheetError, suggest
 
@@ -222,8 +222,7 @@ def _align(q: Q, ref: Q) -> Q:
         if months is not None:
             iv = months.scale(Fraction(1, 12)) if ref.unit.name == "year" else months
             return Q(iv, ref.unit, q.text, q.prec, q.is_date, q.atom, q.dates)
-    k = factor(q.unit, ref.unit)
-    return Q(q.iv.scale(k), ref.unit, q.text, q.prec, q.is_date, q.atom)
+    return Q(convert(q.iv, q.unit, ref.unit), ref.unit, q.text, q.prec, q.is_date, q.atom)
 
 
 def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
@@ -262,6 +261,8 @@ def _binop(op: str, a: Q, b: Q) -> Q:
     if op in "+-":
         if a.unit.is_none and not b.unit.is_none:
             unit, bi = b.unit, b.iv
+        elif offset(a.unit) or offset(b.unit):
+            unit, bi = _temperatures(op, a, b, text)
         else:
             unit, bi = a.unit, b.iv.scale(factor(b.unit, a.unit))
         try:
@@ -285,6 +286,21 @@ def _binop(op: str, a: Q, b: Q) -> Q:
     except ValueError:  # inf / inf and the like
         raise SheetError("undefined", f"`{text}` is undefined for open-ended values") from None
     return Q(_finite(iv, text), unit, text, p, atom=False)
+
+
+def _temperatures(op: str, a: Q, b: Q, text: str) -> tuple[Unit, Interval]:
+    """Unit and right side of a sum or difference with a temperature: two temperatures
+    subtract to a change (delta_degC), a change adds to a temperature; two temperatures
+    do not add."""
+    if offset(a.unit) and offset(b.unit):
+        if op == "+":
+            raise SheetError("unit-offset", f"`{text}`: two temperatures cannot be added; "
+                             "subtract them, or record the change in delta_degC")
+        return difference_unit(a.unit), convert(b.iv, b.unit, a.unit)
+    if offset(b.unit):
+        raise SheetError("unit-offset", f"`{text}`: a temperature cannot be added to or "
+                         "taken from a change; write the temperature first")
+    return a.unit, b.iv.scale(factor(b.unit, difference_unit(a.unit)))
 
 
 def _finite(iv: Interval, text: str) -> Interval:

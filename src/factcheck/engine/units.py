@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.engine.interval import Interval
 from factcheck.problems import SheetError
 from factcheck.text.nouns import singular
 
@@ -144,18 +145,14 @@ def parse_unit(text: str | None) -> Unit:
 
 
 def _physical(name: str, raw: str) -> Unit:
-    """A pint unit, refusing units with an offset (degC): they do not convert by a factor,
-    and units pint cannot evaluate (``m**1e400``: an exponent out of range)."""
+    """A pint unit, refusing units pint cannot evaluate (``m**1e400``: an exponent out of
+    range). Units with an offset (degC, degF) are kept: they convert with a shift."""
     try:
-        base = registry().Quantity(0.0, name).to_base_units().magnitude
+        registry().Quantity(0.0, name).to_base_units()
         registry().Quantity(1.0, name).to_base_units()
     except (TypeError, ValueError, ArithmeticError) as exc:
         raise SheetError("unit", f"unit `{raw}` cannot be evaluated (an exponent or factor "
                          f"is out of range: {type(exc).__name__}); write e.g. km**2") from None
-    if base != 0:
-        raise SheetError("unit-offset", f"`{raw}` has an offset (0 {raw} is not zero), so it "
-                         "cannot be compared by conversion: use kelvin, or record differences "
-                         "(delta_degC)")
     return Unit("physical", name)
 
 
@@ -178,11 +175,59 @@ def to_base(unit: Unit) -> tuple[str, float]:
     return str(q.units), float(q.magnitude)
 
 
+@functools.cache
+def offset(unit: Unit) -> float:
+    """Where 0 of ``unit`` lies on its base scale: 273.15 for degC (in kelvin), 0 for units
+    that convert by a factor alone (all but temperatures)."""
+    if unit.kind != "physical" or unit.name in BASE_UNITS or unit.name in _COMMON_NAMES:
+        return 0.0
+    return float(registry().Quantity(0.0, unit.name).to_base_units().magnitude)
+
+
+_COMMON_NAMES = frozenset(COMMON_UNITS.values())
+
+
+def _linear(unit: Unit) -> tuple[str, float]:
+    """(base unit, factor) of a unit with an offset: one degree F is 5/9 kelvin."""
+    q0 = registry().Quantity(0.0, unit.name).to_base_units()
+    q1 = registry().Quantity(1.0, unit.name).to_base_units()
+    return str(q1.units), float(q1.magnitude - q0.magnitude)
+
+
+def convert(iv: Interval, src: Unit, dst: Unit) -> Interval:
+    """``iv`` in ``src`` expressed in ``dst``: by a factor, and for temperatures also by a
+    shift (35 degC is 95 degF); SheetError if the units measure different things."""
+    if src == dst or src.is_none or dst.is_none:
+        return iv
+    a, b = offset(src), offset(dst)
+    if not a and not b:
+        return iv.scale(factor(src, dst))
+    (base_a, fa), (base_b, fb) = _linear(src), _linear(dst)
+    if base_a != base_b:
+        raise SheetError("unit-mismatch", f"cannot compare {src} with {dst}: they measure "
+                         "different things")
+    return iv.scale(fa / fb) + Interval.point((a - b) / fb)
+
+
+def difference_unit(unit: Unit) -> Unit:
+    """The unit of a difference of two values in ``unit``: a change of temperature is in
+    delta_degC (20 degC - 15 degC = 5 delta_degC), any other unit is its own."""
+    if not offset(unit):
+        return unit
+    return Unit("physical", str(registry().Unit(f"delta_{unit.name}")))
+
+
 def factor(src: Unit, dst: Unit) -> float:
-    """Multiplier converting a value in ``src`` to ``dst``; SheetError if incompatible."""
+    """Multiplier converting a value in ``src`` to ``dst``; SheetError if incompatible or
+    if the conversion needs a shift (degC to degF: use :func:`convert`)."""
     if src == dst or src.is_none or dst.is_none:
         return 1.0
     if src.kind == "physical" and dst.kind == "physical":
+        if offset(src) or offset(dst):
+            raise SheetError("unit-offset", f"{src} and {dst} convert with a shift (0 "
+                             f"{_pretty(src.name)} is not 0 {_pretty(dst.name)}), so they "
+                             "cannot be added or scaled: compare them, or record differences "
+                             "(delta_degC)")
         try:
             (base_a, fa), (base_b, fb) = to_base(src), to_base(dst)
         except Exception:

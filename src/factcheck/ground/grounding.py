@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, factor, parse_unit, to_base
+from factcheck.engine.units import (
+    KNOWN_COUNTS,
+    Unit,
+    difference_unit,
+    factor,
+    offset,
+    parse_unit,
+    to_base,
+)
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
@@ -259,7 +267,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
-            return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
+            return f"neither the quote nor the sentence before it mentions " \
+                   f"{unit if unit.isupper() else plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"
         if mention.kind == "time" and mention.low is not None and value is not None:
             hours = value * factor(want, parse_unit("hour"))
@@ -271,16 +280,51 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
             else mention.unit
         if want.kind != "physical" or not written:
             return None
+        if written.lower() in DEGREE_WORDS and to_base(want)[0] == "kelvin":
+            return None  # "35 degrees", "35 Grad", "35 grados": the sheet names the scale
         got = parse_unit(written)
+        if _rate_written_apart(got, want, quote, mention.end):
+            return None  # "150 Liter Regen pro Quadratmeter": 150 L/m²
         if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
                 want)[0]:
             return f"the quote gives {mention.text} {written}, which is not in {want.name}"
-        if got.kind == "physical" and not math.isclose(factor(got, want), 1.0, rel_tol=1e-12):
+        if got.kind == "physical" and offset(got) and difference_unit(got) == want:
+            return None  # "rose by 2°C": a change is written with the scale's sign
+        if got.kind == "physical" and got.name != want.name and (
+                offset(got) or offset(want)
+                or not math.isclose(factor(got, want), 1.0, rel_tol=1e-12)):
             shown = mention.text if written in mention.text else f"{mention.text} {written}"
             return f"the quote gives {shown}, not {want.name}"
     except SheetError:  # an unknown unit is reported by evaluation, with its line
         return None
     return None
+
+
+# "degrees" in the languages factcheck reads: a temperature whose scale the sheet names
+DEGREE_WORDS = frozenset({
+    "degree", "degrees", "grad", "grade", "grados", "grado", "gradi", "degré", "degrés",
+    "graus", "grau", "graden", "graad", "stopni", "stopnie", "stopień", "stupňů", "stupně",
+    "stupeň", "stupnjeva", "fok", "fokot", "градусов", "градуса", "градус", "градусів",
+    "градуси", "derece", "derajat", "darjah"})
+
+# "per" in the languages factcheck reads: "150 Liter Regen pro Quadratmeter", "20 litros
+# de lluvia por metro cuadrado", "30 mm de pluie par mètre carré"
+_PER_WORD = re.compile(r"(?<!\w)(?:per|pro|por|par|pour|je|a|an|al|na|each|за|на)\s+\w|/\s*\w",
+                       re.IGNORECASE)
+
+
+def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:
+    """Whether ``want`` is a rate whose numerator the quote names after the figure and
+    whose "per" follows a few words later, with the thing measured between."""
+    if got.kind != "physical" or want.kind != "physical" or " / " not in want.name:
+        return False
+    try:
+        top = parse_unit(want.name.split(" / ")[0])
+        if top.kind != "physical" or not math.isclose(factor(got, top), 1.0, rel_tol=1e-12):
+            return False
+    except SheetError:
+        return False
+    return _PER_WORD.search(quote, end, end + 60) is not None
 
 
 # "last year" in the languages factcheck reads, written after a day and month
@@ -528,7 +572,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
              else value if isinstance(value, str) else fmt(value))
     if written is None:
         return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                       f"value {shown} is not written in the quote \"{quote[:120]}\"; "
+                       f"value {shown} is not written in the quote \"{_cut(quote)}\"; "
                        "fix the value or quote the words that carry it",
                        expression=quote, span=where)
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
@@ -587,3 +631,8 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
 
 __all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]
+
+
+def _cut(quote: str, width: int = 120) -> str:
+    """A long quote shortened for a message, marked as cut."""
+    return quote if len(quote) <= width else quote[:width - 1].rstrip() + "…"

@@ -193,6 +193,14 @@ _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion
 _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
+# ISO 4217 codes news writes before an amount, glued or not ("NOK26.5bn", "EUR 3.5 million")
+ISO_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "UAH", "RUB", "AUD", "CAD",
+                  "NZD", "HKD", "SGD", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF",
+                  "RON", "BGN", "TRY", "ZAR", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "KRW",
+                  "IDR", "MYR", "PHP", "THB", "VND", "PKR", "BDT", "NGN", "KES", "EGP", "SAR",
+                  "AED", "QAR", "ILS", "TWD")
+
+
 def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     """Digits as English writes them; ``local``: also as other languages do ("27,97",
     "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
@@ -206,7 +214,9 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     return re.compile(
         r"(?=[-\u2212\d.])"  # a cheap first test at each position
         rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
-        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
+        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
+        rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
+        r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
@@ -257,13 +267,13 @@ _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "inr": "INR", "₹": "INR",
-    "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-    "₴": "UAH", "uah": "UAH", "₽": "RUB", "rub": "RUB",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "₹": "INR", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₴": "UAH", "₽": "RUB", **{c.lower(): c for c in ISO_CURRENCIES},
 }
+_ISO = "|".join(ISO_CURRENCIES)
 _CURRENCY_PRE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥|₹|₴|₽|"
-    r"\b(?:Rs\.?|INR|USD|EUR|GBP|UAH|RUB))\s?$"
+    rf"\b(?:Rs\.?|{_ISO}))\s?$"
 )
 _A_NUMBER = re.compile(
     r"(?=[ha])\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
@@ -310,6 +320,8 @@ _MEASURE = re.compile(
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
+    r"\s?[°º˚]\s?[CF]\b|\s?[℃℉]|"  # temperatures: "35°C", "95 ºF", "35℃"
+    r"\s+degrees?\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph)\b(?!/)|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
@@ -327,6 +339,16 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                "cubic kilometers": "km**3",
                # km an hour as Dutch, Danish, Norwegian and German write it
                "km/uur": "km/h", "km/u": "km/h", "km/t": "km/h", "km/std": "km/h"}
+
+_DEGREE_SIGN = re.compile(r"[°º˚℃℉]|degrees?\s")
+
+
+def _temperature(written: str) -> str:
+    """The sheet unit of a written temperature: "°C", "degrees Celsius", "℃" are degC;
+    "°F", "degrees F", "℉" are degF."""
+    scale = written.split()[-1].lstrip("°º˚")
+    return "degF" if scale in ("f", "fahrenheit", "℉") else "degC"
+
 
 _PERCENT_WORDS = frozenset({"%", "per cent", "percent", "pc", "pct", "pour cent", "por ciento",
                             "por cento", "per cento", "prozent", "procent", "procento",
@@ -346,6 +368,12 @@ _YEAR_CUE = re.compile(
 _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
 _RANGE_TO = re.compile(r"\s+(?:to|through)\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|"
+    r"decreased|decreasing|grew|grown|growing|jumped|climbed|dropped|declined|gained|lost|"
+    r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
+    re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\$?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
 
@@ -959,7 +987,9 @@ class _Scanner:
         if _RANGE_DASH.fullmatch(gap):
             ok = not a.words or b.words
         elif _RANGE_TO.fullmatch(gap):
-            ok = True
+            # "(up 4,293,741 to 25,145,561)": after a change, a change and the new level
+            ok = b.value <= 2 * a.value or not _CHANGE_BEFORE.search(t, max(0, a.start - 30),
+                                                                     a.start)
         elif _RANGE_AND.fullmatch(gap):
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
         elif self.local is not None:
@@ -1010,6 +1040,8 @@ class _Scanner:
             if u.startswith("km/") or u in ("kmh", "km orari"):
                 u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
+            if _DEGREE_SIGN.search(u):
+                u = _temperature(u)
             return u, "number", end
         if self.local is not None:
             return None, "number", end  # the language's own noun is read later (noun_after)
@@ -1184,6 +1216,8 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             m = replace(m, unit=noun_after(t, m.end, language))
             if language in CJK and m.unit and len(m.unit) > 1 and m.unit[0] in CJK_MORE:
                 m = replace(m, unit=m.unit[1:], qualifier="more than")  # "40余人"
+        elif m.kind == "range" and m.unit is None:
+            m = replace(m, unit=noun_after(t, m.end, language))  # "40 bis 50 Tote"
         if m.kind == "number" and m.unit and language not in SUPPORTED:
             m = replace(m, unit=time_word(language, m.unit.split()[0]) or m.unit)  # "8 años"
         found.append(m)
@@ -1197,4 +1231,48 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
-    return sorted(found, key=lambda m: m.start)
+    return _word_ranges(t, sorted(found, key=lambda m: m.start), language)
+
+
+def _word_ranges(t: str, out: list[Mention], language: str) -> list[Mention]:
+    """``out`` with two numbers joined by the language's range words read as one range
+    ("hundert bis 150 Liter", "entre diez y 15 muertos", "2 bis 3 Millionen Euro": the
+    scale word is shared). Digits on both ends without a scale word are joined by the
+    scanner."""
+    joined: list[Mention] = []
+    for m in out:
+        a = joined[-1] if joined else None
+        if (a is not None and a.kind == m.kind == "number" and a.qualifier is None
+                and a.low is not None and m.low is not None
+                and a.high == a.low and m.high == m.low and m.start - a.end <= 12
+                and not _year_then_quantity(a, m)
+                and local_range(t, a.start, a.end, m.start, language)):
+            low = a.low * _shared_scale(t, m, language)  # "2 bis 3 Millionen": 2 million
+            if low >= m.low:
+                low = a.low
+            if low < m.low:
+                joined[-1] = Mention(a.start, m.end, t[a.start:m.end], low, m.low, "range",
+                                     unit=m.unit, qualifier=_qualifier(t, a.start))
+                continue
+        joined.append(m)
+    return joined
+
+
+_LEADING_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _shared_scale(t: str, m: Mention, language: str) -> float:
+    """The scale word closing ``m`` ("drei Millionen", "3 millones"), or 1."""
+    for i, c in enumerate(m.text):
+        if c.isspace():
+            scaled = scale_after(t, m.start + i, language)
+            if scaled and scaled[1] >= m.end - 1:
+                return scaled[0]
+    return 1
+
+
+def _year_then_quantity(a: Mention, b: Mention) -> bool:
+    """"von 2014 bis 41,3 Millionen": a year, then a quantity, not a range."""
+    return _LEADING_DIGITS.fullmatch(a.text) is not None and a.low is not None \
+        and a.low.is_integer() and 1500 <= a.low <= 2100 \
+        and not (b.low is not None and b.low.is_integer() and 1500 <= b.low <= 2100)

@@ -14,7 +14,7 @@ import math
 
 from factcheck.engine.expr import Evaluation
 from factcheck.engine.interval import Interval, Verdict, compare
-from factcheck.engine.units import factor
+from factcheck.engine.units import convert
 from factcheck.engine.values import Value, describe, fmt, inferred_precision
 from factcheck.validators.base import NAME
 
@@ -56,7 +56,7 @@ def _at_own_precision(v: Value) -> Interval:
 
 def _direction(a: Value, b: Value) -> tuple[Verdict, Interval, Interval]:
     """``a`` as stated, converted to ``b``'s unit, against ``b`` at its own precision."""
-    converted = _stated(a).scale(factor(a.unit, b.unit))
+    converted = convert(_stated(a), a.unit, b.unit)
     target = _at_own_precision(b)
     return compare("==", converted, target), converted, target
 

@@ -1,0 +1,36 @@
+"""A rate whose "per" comes a few words after the figure: "150 Liter Regen pro
+Quadratmeter" grounds 150 L/m²."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ground.grounding import unit_mismatch
+from factcheck.text.nouns import Aliases
+from factcheck.text.numbers import find_mentions
+
+
+def _mismatch(quote: str, unit: str, language: str | None = None) -> str | None:
+    [m] = [m for m in find_mentions(quote, language=language) if m.low == 150]
+    return unit_mismatch(unit, m, quote, Aliases({}, language or "en"))
+
+
+@pytest.mark.parametrize(("quote", "language"), [
+    ("In Berlin fielen 150 Liter Regen pro Quadratmeter", "de"),
+    ("cayeron 150 litros de agua por metro cuadrado", "es"),
+    ("150 liters of rain per square meter fell", None),
+    ("150 l d'eau par mètre carré", "fr"),
+])
+def test_the_thing_measured_may_stand_between_figure_and_per(quote, language):
+    assert _mismatch(quote, "L/m**2", language) is None
+
+
+@pytest.mark.parametrize(("quote", "unit"), [
+    ("In Berlin fielen 150 Liter Regen.", "L/m**2"),  # no "per": a volume, not a rate
+    ("150 kilograms of hail per square meter", "L/m**2"),  # the numerator differs
+    ("150 liters of rain per square meter fell", "mL/m**2"),  # 150 L is not 150 mL
+])
+def test_a_rate_needs_its_numerator_and_a_per(quote, unit):
+    """(1 mm of rain is 1 L/m²: "150 Millimeter Regen" grounds L/m² by its own unit.)"""
+    assert _mismatch(quote, unit, "de" if "Quadrat" in quote or "Berlin" in quote else None) \
+        is not None
