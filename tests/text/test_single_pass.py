@@ -197,7 +197,8 @@ EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
 
 
 @pytest.mark.parametrize("pattern", [r"(?i)[a-z]", r"(?i)[\u00c0-\u024f]", r"(?i)[\s\w]",
-                                     r"(?i)[а-яё]", r"(?i)[ΣσςµKkSs]", r"(?i)\u0130"])
+                                     r"(?i)[а-яё]", r"(?i)[ΣσςµKkSs]", r"(?i)\u0130", r"\w",
+                                     r"\d", r"\s", r"[\d\s_]", r"(?i)\w", r"(?i)[\d\sk]"])
 def test_a_widened_class_matches_every_character_python_does(pattern):
     """Exhaustive over Unicode: whatever the pattern matches ignoring case, the widened
     one matches (Python equates "i" with "ı" and "İ", which RE2's folding does not)."""
@@ -229,3 +230,16 @@ def _has_case(x: int) -> bool:
     import _sre
 
     return _sre.unicode_tolower(x) != x or chr(x).upper() != chr(x) or chr(x).lower() != chr(x)
+
+
+def test_a_pattern_re2_refuses_is_always_run():
+    odd = re.compile("(?:(?:qz){1000}){100}")  # RE2 takes no repeat of 100,000
+    pf = Prefilter()
+    pf.register(odd)
+    pf.register(numbers._DIGITS)
+    assert pf.skip("no digits here") == frozenset({id(numbers._DIGITS)})
+
+
+def test_a_back_reference_ignoring_case_to_a_group_that_does_not_is_any_text():
+    p = re.compile(r"(?P<x>a)(?i:(?P=x))")
+    assert p.search("aA") and re2.compile(widened(p)).search("aA")

@@ -120,11 +120,11 @@ def _repeat(low: int, high, body: str) -> str:
     return f"(?:{body}){{{low},{high}}}"
 
 
-def _sequence(items, folded: bool, groups: dict[int, str]) -> str:
+def _sequence(items, folded: bool, groups: dict[int, tuple[str, bool]]) -> str:
     return "".join(_item(op, av, folded, groups) for op, av in items)
 
 
-def _item(op, av, folded: bool, groups: dict[int, str]) -> str:
+def _item(op, av, folded: bool, groups: dict[int, tuple[str, bool]]) -> str:
     """RE2 text matching at least what the item matches (``folded``: ignoring case)."""
     if op is C.LITERAL:
         return _folded_class([(op, av)]) if folded else _char(av)
@@ -144,7 +144,7 @@ def _item(op, av, folded: bool, groups: dict[int, str]) -> str:
         inner = (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
         text = _sequence(body, inner, groups)
         if group is not None:
-            groups[group] = text
+            groups[group] = (text, inner)
         return f"(?:{text})"
     if op is C.ATOMIC_GROUP:  # backtracking into it only adds matches
         return f"(?:{_sequence(av, folded, groups)})"
@@ -153,8 +153,9 @@ def _item(op, av, folded: bool, groups: dict[int, str]) -> str:
         return _repeat(low, high, _sequence(body, folded, groups))
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return ""  # lookarounds, anchors, word boundaries: dropped (wider)
-    if op is C.GROUPREF:  # the same text as the group: at least what the group matches
-        return f"(?:{groups[av]})" if av in groups else f"{_ANY}*"
+    if op is C.GROUPREF:  # the same text as the group (in another case if ignoring it)
+        text, group_folded = groups.get(av, ("", False))
+        return f"(?:{text})" if av in groups and group_folded >= folded else f"{_ANY}*"
     if op is C.GROUPREF_EXISTS:
         _group, yes, no = av
         return ("(?:" + _sequence(yes, folded, groups) + "|"
@@ -187,11 +188,15 @@ class _Built:
         for p in patterns:
             try:
                 text = widened(p)
-            except Untranslatable:
+                re2.compile(text, options)  # quietly: the set would log what it refuses
+                self.set.Add(text)
+            except (Untranslatable, re2.error):  # (RE2 refuses a huge repeat, ...)
                 continue  # never ruled out: always run
-            self.set.Add(text)
             self.ids.append(id(p))
-        self.set.Compile()
+        try:
+            self.set.Compile()
+        except re2.error:  # too large for RE2's memory: no pass, every pattern runs
+            self.set = None
         self.all = frozenset(self.ids[1:])
         self.skips: dict[tuple[int, ...], frozenset[int]] = {}
 
@@ -226,7 +231,7 @@ class Prefilter:
     def skip(self, text: str) -> frozenset[int] | None:
         """Ids of registered patterns that do not match in ``text`` (None: none known)."""
         built = self.built()
-        if built is None:
+        if built is None or built.set is None:
             return None
         try:
             found = built.set.Match(text)
