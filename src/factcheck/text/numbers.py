@@ -46,6 +46,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
+from factcheck.text.dates import day_ranges, local_dates
 from factcheck.text.gates import Clause, gate
 from factcheck.text.languages import (
     SUPPORTED,
@@ -69,6 +70,8 @@ from factcheck.text.locales import (
     read_number,
     time_word,
 )
+from factcheck.text.sports import scan_sports
+from factcheck.text.times import scan_times
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -1141,8 +1144,16 @@ def find_mentions(text: str, strict_one: bool = True,
     language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one, language)
+    if language in (None, "en"):  # "October 30-31, 2010": both days
+        for s, e, d in day_ranges(text):
+            scanner.add(Mention(s, e, text[s:e], None, None, "date", date=d))
     scanner.dates()
+    for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
+        scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))
     if supported(language):
+        for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
+            scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
+                                weekday=f.weekday, monthday=f.monthday))
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
@@ -1153,6 +1164,9 @@ def find_mentions(text: str, strict_one: bool = True,
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
+    for r in scan_sports(text, language, scanner.free):  # "(0-2, 12e)", "90+3", "4-4-0-3"
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, "number",
+                            unit=r.unit))
     scanner.share_years()
     if scanner.local is not None:  # "un tercio", "deux tiers", "die Hälfte"
         for s, e, value in fractions(text, scanner.local):

@@ -1,0 +1,92 @@
+"""Times of day written with an hour word and no minutes, or with hour and minute words.
+
+- French "à 21h", "vers 9 h", "entre 21h et 23h" (with a word of time before it: "en 24h"
+  is a duration); German "um 21 Uhr", "21 Uhr"; Dutch "om 21 uur";
+- Persian "ساعت ۱۵ و ۹ دقیقه" (15:09): the hour after ساعت, the minutes before دقیقه,
+  and شب (night), عصر or بعد از ظهر (afternoon) past noon;
+- Arabic "الساعة الحادية عشرة و 27 دقيقة مساء" (23:27): an hour in ordinal words or digits,
+  minutes before دقيقة, and مساء (evening) or ليلا (night) past noon.
+
+Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Clock", "scan_times"]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day at ``start:end``: ``hours`` after midnight (21.5 is 9:30 p.m.)."""
+
+    start: int
+    end: int
+    hours: float
+
+
+_HOUR = r"(?P<h>[01]?\d|2[0-3])"
+_PATTERNS = {
+    "fr": re.compile(r"(?<![\w'’])(?:à|a|vers|dès|avant|après|jusqu['’]à|entre|et|de|"
+                     r"à\s+partir\s+de|aux\s+alentours\s+de)\s+(?P<t>" + _HOUR
+                     + r"\s?h)(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "de": re.compile(r"(?<![\d.,:])(?P<t>" + _HOUR + r"\s?Uhr)\b(?!\s?\d)"),
+    "nl": re.compile(r"\b(?:om|rond|tot|vanaf)\s+(?P<t>" + _HOUR + r"\s?uur)\b(?!\s?\d)",
+                     re.IGNORECASE),
+    "fa": re.compile(r"(?P<t>ساعت\s+" + _HOUR + r"(?:\s*[:.]\s*(?P<m>[0-5]?\d)|\s+و\s+"
+                     r"(?P<m2>[0-5]?\d)\s+دقیقه)?(?:\s+(?P<pm>بعد\s*از\s*ظهر|عصر|شب))?)"
+                     r"(?!\s*[\d/]|\s+(?:ساعت|روز))"),
+}
+# Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
+_AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+             "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
+             "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12}
+_AR_HOUR = "|".join(sorted((re.escape(w) for w in _AR_HOURS), key=len, reverse=True))
+_AR = re.compile(r"(?P<t>(?:(?:في\s+)?الساعة\s+)?(?:(?P<w>" + _AR_HOUR + r")|(?<=الساعة\s)"
+                 + _HOUR + r")(?:\s+و\s*(?P<m>[0-5]?\d)\s+دقيقة|(?P<half>\s+والنصف)|"
+                 r"(?P<quarter>\s+والربع))?(?:\s+(?P<pm>مساء[ًا]?|ليلا[ًا]?|ليلاً|عصرا[ًا]?)|"
+                 r"\s+(?:صباحا[ًا]?|صباحاً|فجرا[ًا]?))?)")
+
+
+def scan_times(text: str, language: str | None,
+               free: Callable[[int, int], bool]) -> list[Clock]:
+    """Times of day of ``text`` (ASCII digits) in ``language``, where ``free``."""
+    if language == "ar":
+        return _arabic(text, free)
+    pattern = _PATTERNS.get(language or "")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span("t")
+        minutes = m.groupdict().get("m") or m.groupdict().get("m2")
+        hour = int(m["h"])
+        if m.groupdict().get("pm") and hour < 12:  # "ساعت ۸ شب": 8 p.m.
+            hour += 12
+        if free(s, e):
+            out.append(Clock(s, e, hour + int(minutes or 0) / 60))
+    return out
+
+
+def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    out = []
+    for m in _AR.finditer(text):
+        word = m["w"]
+        if word is None and m["h"] is None:
+            continue
+        if word is not None and not (m["m"] or m["half"] or m["quarter"] or m["pm"]
+                                     or m.group().startswith(("في", "الساعة"))):
+            continue  # "السابعة" alone is "the seventh"
+        hour = _AR_HOURS[word] if word else int(m["h"])
+        if m["pm"] and hour < 12:
+            hour += 12
+        minutes = int(m["m"] or 0) + (30 if m["half"] else 15 if m["quarter"] else 0)
+        s, e = m.span("t")
+        if text[s:s + 3] == "في ":
+            s += 3
+        if free(s, e):
+            out.append(Clock(s, e, hour + minutes / 60))
+    return out
