@@ -704,8 +704,13 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
                 out.append(Found(m.start(), m.end(), "number", value=float(n)))
         return out
     out: list[Found] = []
+    ordinals, normal = ordinal_words(lang), lemma_function(lang)
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
+            continue
+        n = ordinals.get(normal(m.group()))
+        if n is not None:  # "на третій хвилині": the third minute, as "the third time" is 3
+            out.append(Found(m.start(), m.end(), "number", value=float(n)))
             continue
         parses = parse(lang, m.group())
         if not parses:
