@@ -5,8 +5,9 @@
   "3ème", "3º", "2ª"; the ordinal's number ("76e" is 76). English "76th" is read by the
   ordinals of :mod:`factcheck.text.numbers`, Russian "54-й" and German "76." as digits;
 - stoppage time: "90+3", "90e+3", "45'+2", "90+3rd minute" is minute 93;
-- a running score before the minute of the goal, in either order: "(0-2, 12e)",
-  "(2-1, 73')"; a score written with a colon where a word or a fixture names it:
+- a running score before the minute of the goal, in either order, and that minute:
+  "(0-2, 12e)", "(2-1, 73')", "(2-2, 90e+3)"; a score written with a colon where a word
+  or a fixture names it:
   "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "Bayern - Dortmund 2:1", "3:1-Sieg";
 - cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
   0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
@@ -46,8 +47,9 @@ _STOPPAGE = re.compile(
     rf"(?<![\d.,])(?P<base>45|90|105|120){_MINUTE_END}?\s?\+\s?(?P<add>\d{{1,2}})"
     r"(?:e|è|ème|['’′]|st|nd|rd|th)?(?![\d\w])")
 # a running score before the goal's minute: "(0-2, 12e)", "(2-1, 73')", "(1:0, 6.)"
-_RUNNING = re.compile(rf"(?<=\()(?P<a>\d{{1,2}})\s?[-\u2013:]\s?(?P<b>\d{{1,2}})(?=\s*[,;]\s*"
-                      rf"\d{{1,3}}{_MINUTE_END}?(?:\s?\+\s?\d{{1,2}}{_MINUTE_END}?)?\s*\))")
+_RUNNING = re.compile(rf"(?<=\()(?P<a>\d{{1,2}})\s?[-\u2013:]\s?(?P<b>\d{{1,2}})\s*[,;]\s*"
+                      rf"(?P<min>\d{{1,3}}){_MINUTE_END}(?:\s?\+\s?(?P<add>\d{{1,2}})"
+                      rf"(?:{_MINUTE_END})?)?(?=\s*\))")
 _COLON = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d.,:]\d|\d)")
 # words that name what follows a score ("із рахунком 3:1", "со счётом", "mit", "Endstand")
 _SCORE_BEFORE = re.compile(
@@ -76,8 +78,9 @@ _FIGURES_BEFORE = re.compile(r"\b(?:figures\s+of|returned|returns|took|takes|cla
 _HITS_BEFORE = re.compile(r"\b(?:went|goes|go|going|shot|shooting|was|is)\s+$", re.IGNORECASE)
 _PARTNERSHIP = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s+for\s+the\s+(?:\w+)\s+wicket\b",
                           re.IGNORECASE)
-_TARGET = re.compile(r"\b(?:target|total|score)\s+of\s+(?P<a>\d{1,3})(?!\w|[.,]\d|%|\s*(?:per\s?cent|"
-                     r"percent|points?|million|billion|thousand|bn|m)\b)", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:target|total|score)\s+of\s+(?P<a>\d{1,3})(?!\w|[.,]\d|%|"
+                     r"\s*(?:per\s?cent|percent|points?|million|billion|thousand|bn|m)\b)",
+                     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?P<a>\d{1,3})\*?"
                          r"(?!\w|[.,]\d|\s+(?!off\b|from\b|not\s+out\b)[^\W\d_])")
 
@@ -113,13 +116,15 @@ def scan_sports(text: str, language: str | None,
             out.append(r)
             taken[r.start:r.end] = b"\x01" * (r.end - r.start)
 
+    for m in _RUNNING.finditer(text):  # "(0-2, 12e)": the score, then the goal's minute
+        if ok(*m.span()):
+            minute = int(m["min"]) + int(m["add"] or 0)
+            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
+                Reading(m.start("b"), m.end("b"), float(m["b"]), "score"),
+                Reading(m.start("min"), m.end(), float(minute), "minute"))
     for m in _STOPPAGE.finditer(text):
         if ok(*m.span()):
             add(Reading(m.start(), m.end(), float(int(m["base"]) + int(m["add"])), "minute"))
-    for m in _RUNNING.finditer(text):
-        if ok(*m.span()):
-            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
-                Reading(m.start("b"), m.end("b"), float(m["b"]), "score"))
     for m in _COLON.finditer(text):
         if ok(*m.span()) and _score_context(text, m.start(), m.end()):
             add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),

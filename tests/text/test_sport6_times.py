@@ -1,0 +1,50 @@
+"""Times of day with an hour word and no minutes ("à 21h", "um 21 Uhr") or with hour and
+minute words (Persian, Arabic), from held-out tests 4 and 5."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.numbers import find_mentions
+
+
+def _times(text: str, lang: str) -> list[tuple[str, float | None]]:
+    return [(m.text, m.low) for m in find_mentions(text, language=lang) if m.kind == "time"]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "hours"), [
+    ("Dimanche à 21h, Metz jouait", "fr", "21h", 21.0),
+    ("le match débute vers 9 h", "fr", "9 h", 9.0),
+    ("Anpfiff ist um 21 Uhr", "de", "21 Uhr", 21.0),
+    ("de wedstrijd begint om 9 uur", "nl", "9 uur", 9.0),
+    ("ساعت ۱۵ و ۹ دقیقه و ۵۰ ثانیه", "fa", "ساعت ۱۵ و ۹ دقیقه", 15 + 9 / 60),
+    ("ساعت ۸ شب", "fa", "ساعت ۸ شب", 20.0),
+    ("في الساعة الحادية عشرة و 27 دقيقة مساء بالتوقيت المحلي", "ar",
+     "الساعة الحادية عشرة و 27 دقيقة مساء", 23 + 27 / 60),
+    ("السابعة و 57 دقيقة مساء بتوقيت غرينتش", "ar", "السابعة و 57 دقيقة مساء", 19 + 57 / 60),
+    ("عند الساعة 10 صباحا", "ar", "الساعة 10 صباحا", 10.0),
+    ("الساعة الثانية والنصف", "ar", "الساعة الثانية والنصف", 2.5),
+])
+def test_a_time_of_day_with_hour_words(text, lang, written, hours):
+    [(got, low)] = _times(text, lang)
+    assert got == written
+    assert low == pytest.approx(hours)
+
+
+def test_both_ends_of_a_french_time_range():
+    assert _times("entre 21h et 23h", "fr") == [("21h", 21.0), ("23h", 23.0)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ouvert 24h sur 24", "fr"),  # no hour of the day
+    ("en 12h de route", "fr"),  # a duration
+    ("die 24 Uhr-Grenze", "de"),
+    ("احتل المركز السابعة", "ar"),  # "the seventh" alone
+    ("۲۴ ساعت گذشته", "fa"),  # the last 24 hours
+])
+def test_a_duration_or_an_ordinal_is_no_time(text, lang):
+    assert _times(text, lang) == []
+
+
+def test_the_eleventh_hour_is_eleven_not_ten():
+    assert [m.low for m in find_mentions("الساعة الحادية عشرة صباحا", language="ar")] == [11.0]
