@@ -46,6 +46,8 @@ def _weekdays(text: str, lang: str) -> list:
     ("התאונה אירעה ביום שישי בבוקר", "he", "ביום שישי", 4),
     ("ביום ראשון הבא", "he", "ביום ראשון", 6),
     ("בשבת בערב", "he", "בשבת", 5),
+    ("התאונה אירעה ביום ו' בבוקר", "he", "ביום ו'", 4),
+    ("יום א׳", "he", "יום א׳", 6),
     ("preliminarūs sekmadienį vykusių Seimo rinkimų", "lt", "sekmadienį", 6),
     ("penktadienio vakarą", "lt", "penktadienio", 4),
     ("امروز یک شنبه ۱۹ فروردین", "fa", "یک شنبه", 6),
@@ -68,3 +70,14 @@ def test_a_hebrew_ordinal_alone_is_no_weekday():
 ])
 def test_slavic_ordinal_words_ground_their_number(text, lang, value):
     assert float(value) in [m.low for m in find_mentions(text, strict_one=False, language=lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "date", "monthday"), [
+    ("le 1er mai 2024", "fr", "1er mai 2024", dt.date(2024, 5, 1), None),
+    ("no dia 1º de maio de 2024", "pt", "1º de maio de 2024", dt.date(2024, 5, 1), None),
+    ("el 1º de mayo", "es", "1º de mayo", None, (5, 1)),
+    ("le 1er janvier", "fr", "1er janvier", None, (1, 1)),
+])
+def test_the_first_of_the_month_written_as_an_ordinal(text, lang, written, date, monthday):
+    [m] = find_mentions(text, language=lang)
+    assert (m.text, m.date, m.monthday) == (written, date, monthday)

@@ -16,6 +16,9 @@ def _times(text: str, lang: str) -> list[tuple[str, float | None]]:
     ("Dimanche à 21h, Metz jouait", "fr", "21h", 21.0),
     ("le match débute vers 9 h", "fr", "9 h", 9.0),
     ("Anpfiff ist um 21 Uhr", "de", "21 Uhr", 21.0),
+    ("o jogo começa às 21h no Maracanã", "pt", "21h", 21.0),
+    ("el partido empieza a las 21 horas", "es", "21 horas", 21.0),
+    ("il concerto inizia alle ore 21 in piazza", "it", "ore 21", 21.0),
     ("de wedstrijd begint om 9 uur", "nl", "9 uur", 9.0),
     ("ساعت ۱۵ و ۹ دقیقه و ۵۰ ثانیه", "fa", "ساعت ۱۵ و ۹ دقیقه", 15 + 9 / 60),
     ("ساعت ۸ شب", "fa", "ساعت ۸ شب", 20.0),
@@ -41,6 +44,8 @@ def test_both_ends_of_a_french_time_range():
     ("die 24 Uhr-Grenze", "de"),
     ("احتل المركز السابعة", "ar"),  # "the seventh" alone
     ("۲۴ ساعت گذشته", "fa"),  # the last 24 hours
+    ("a las 30 víctimas", "es"),  # "to the 30 victims"
+    ("alle 21 regioni", "it"),
 ])
 def test_a_duration_or_an_ordinal_is_no_time(text, lang):
     assert _times(text, lang) == []

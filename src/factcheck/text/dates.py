@@ -4,8 +4,8 @@
   "30-31 October 2010": both days are dates of that month and year;
 - a day of this month: Japanese "今月25日", Chinese "本月25日" (monthday ``(0, 25)``, placed
   in the publication's month);
-- weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)" (a bare ordinal word is a weekday only
-  after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names in every case
+- weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)", "ביום ו'" (a bare ordinal word is a
+  weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names in every case
   ("sekmadienį", "penktadienio"); Persian weekdays written in two words ("یک شنبه" is
   Sunday, not "شنبه", Saturday).
 """
@@ -63,6 +63,10 @@ _HE_DAYS = {"ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "ח�
 _HE = re.compile(r"(?:(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<a>" + "|".join(_HE_DAYS)
                  + r")|\((?P<b>" + "|".join(_HE_DAYS) + r")\)"
                  r"|(?<![\u05d0-\u05ea])[ובלמה]{0,2}(?P<c>שבת))(?![\u05d0-\u05ea])")
+# a weekday by its letter: "ביום ו'" (Friday), "יום א׳" (Sunday)
+_HE_LETTERS = {"א": 6, "ב": 0, "ג": 1, "ד": 2, "ה": 3, "ו": 4, "ש": 5}
+_HE_LETTER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<l>[אבגדהוש])['׳’]"
+                        r"(?![\u05d0-\u05ea])")
 _LT = re.compile(r"(?<!\w)(?P<d>pirm|antr|treči|ketvirt|penkt|šešt|sekm)adien(?:is|į|io|iui|yje"
                  r"|iu|iai|ius|ių|iais|iams|iuose)(?!\w)", re.IGNORECASE)
 _LT_DAYS = {"pirm": 0, "antr": 1, "treči": 2, "ketvirt": 3, "penkt": 4, "šešt": 5, "sekm": 6}
@@ -80,6 +84,8 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
     elif lang == "he":
         out = [Found(m.start(), m.end(), "weekday", weekday=_HE_DAYS[m["a"] or m["b"] or m["c"]])
                for m in _HE.finditer(text)]
+        out += [Found(m.start(), m.end(), "weekday", weekday=_HE_LETTERS[m["l"]])
+                for m in _HE_LETTER.finditer(text)]
     elif lang == "lt":
         out = [Found(m.start(), m.end(), "weekday", weekday=_LT_DAYS[m["d"].lower()])
                for m in _LT.finditer(text)]

@@ -431,7 +431,7 @@ _DAYPARTS = {
 # "τον Μάιο του 2015"
 _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
-_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º)?\.?\s*(?:de\s+)?$")  # "1er mai", "1º de maio"
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
                                r"do|e|et|y|und|i|en)\s*$")

@@ -8,7 +8,8 @@
 - a running score before the minute of the goal, in either order, and that minute:
   "(0-2, 12e)", "(2-1, 73')", "(2-2, 90e+3)"; a score written with a colon where a word
   or a fixture names it:
-  "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "Bayern - Dortmund 2:1", "3:1-Sieg";
+  "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "gewann gegen Mainz 3:1", "Bayern -
+  Dortmund 2:1", "3:1-Sieg";
 - cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
   0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
   wicket", "a target of 79", "Amini's 17": runs and wickets the text does not name,
@@ -57,6 +58,12 @@ _SCORE_BEFORE = re.compile(
     r"výsledkem|výsledek|rezultatom|rezultat|Endstand|Endergebnis|Ergebnis|Halbzeitstand|"
     r"Pausenstand|mit|score|résultat|risultato|resultado|marcador|eredmény|skóre|skor)"
     r"\s*(?:von\s+|de\s+)?$", re.IGNORECASE)
+# a verb of winning, losing or drawing a few words before the score ("gewann gegen Mainz 3:1")
+_SCORE_VERB = re.compile(
+    r"(?<!\w)(?:gewann|gewinnt|verlor|verliert|siegte|siegt|besiegte|schlug|unterlag|endete|"
+    r"trennten\s+sich|wygra\w*|przegra\w*|zremisowa\w*|переміг\w*|перемогл\w*|програв\w*|"
+    r"програл\w*|зіграл\w*|победил\w*|проиграл\w*|выиграл\w*|сыграл\w*|vyhrál\w*|prohrál\w*|"
+    r"remizoval\w*|won|beat|lost|drew)(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssieg|"
                           r"Auswärtserfolg|перемог|поразк|побед|поражени|нічи|ничь|"
                           r"zwycięstw|porażk|výhr|prohr)", re.IGNORECASE)
@@ -97,6 +104,7 @@ def _ordinals(language: str) -> re.Pattern[str] | None:
 
 def _score_context(text: str, a: int, b_end: int) -> bool:
     return bool(_SCORE_BEFORE.search(text, max(0, a - 30), a)
+                or _SCORE_VERB.search(text, max(0, a - 60), a)
                 or _SCORE_AFTER.match(text, b_end)
                 or _FIXTURE.search(text, max(0, a - 60), a))
 

@@ -1,7 +1,8 @@
 """Times of day written with an hour word and no minutes, or with hour and minute words.
 
-- French "à 21h", "vers 9 h", "entre 21h et 23h" (with a word of time before it: "en 24h"
-  is a duration); German "um 21 Uhr", "21 Uhr"; Dutch "om 21 uur";
+- French "à 21h", "vers 9 h", "entre 21h et 23h", Portuguese "às 21h", Spanish "a las 21
+  horas", Italian "alle ore 21" (with a word of time before them: "en 24h" is a
+  duration); German "um 21 Uhr", "21 Uhr"; Dutch "om 21 uur";
 - Persian "ساعت ۱۵ و ۹ دقیقه" (15:09): the hour after ساعت, the minutes before دقیقه,
   and شب (night), عصر or بعد از ظهر (afternoon) past noon;
 - Arabic "الساعة الحادية عشرة و 27 دقيقة مساء" (23:27): an hour in ordinal words or digits,
@@ -33,6 +34,13 @@ _PATTERNS = {
     "fr": re.compile(r"(?<![\w'’])(?:à|a|vers|dès|avant|après|jusqu['’]à|entre|et|de|"
                      r"à\s+partir\s+de|aux\s+alentours\s+de)\s+(?P<t>" + _HOUR
                      + r"\s?h)(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "pt": re.compile(r"(?<![\w'’])(?:às|as|das|até\s+às|até\s+as|a\s+partir\s+das|entre\s+as|"
+                     r"e\s+as|desde\s+as|por\s+volta\s+das)\s+(?P<t>" + _HOUR
+                     + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w'’])(?:a|desde|hasta|sobre|de|entre|y)\s+las\s+(?P<t>" + _HOUR
+                     + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "it": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle)\s+"
+                     r"(?P<t>ore\s+" + _HOUR + r")(?![\w.,:]|\s?\d)", re.IGNORECASE),
     "de": re.compile(r"(?<![\d.,:])(?P<t>" + _HOUR + r"\s?Uhr)\b(?!\s?\d)"),
     "nl": re.compile(r"\b(?:om|rond|tot|vanaf)\s+(?P<t>" + _HOUR + r"\s?uur)\b(?!\s?\d)",
                      re.IGNORECASE),
