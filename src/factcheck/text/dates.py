@@ -5,9 +5,9 @@
 - a day of this month: Japanese "今月25日", Chinese "本月25日" (monthday ``(0, 25)``, placed
   in the publication's month);
 - weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)", "ביום ו'" (a bare ordinal word is a
-  weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names in every case
-  ("sekmadienį", "penktadienio"); Persian weekdays written in two words ("یک شنبه" is
-  Sunday, not "شنبه", Saturday).
+  weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names
+  in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
+  ("یک شنبه" is Sunday, not "شنبه", Saturday).
 """
 
 from __future__ import annotations
