@@ -53,3 +53,14 @@ def test_a_duration_or_an_ordinal_is_no_time(text, lang):
 
 def test_the_eleventh_hour_is_eleven_not_ten():
     assert [m.low for m in find_mentions("الساعة الحادية عشرة صباحا", language="ar")] == [11.0]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("إحدى عشرة دقيقة", "إحدى عشرة", 11), ("الحادية عشرة", "الحادية عشرة", 11),
+    ("ثلاثة عشر شخصا", "ثلاثة عشر", 13), ("أحد عشر قتيلا", "أحد عشر", 11),
+    ("اثنا عشر جنديا", "اثنا عشر", 12), ("وتسعة عشر جريحا", "وتسعة عشر", 19),
+    ("عشرة أشخاص", "عشرة", 10),
+])
+def test_arabic_eleven_to_nineteen_in_two_words(text, written, value):
+    [m] = find_mentions(text, language="ar")
+    assert (m.text, m.low) == (written, float(value))

@@ -642,11 +642,32 @@ def _duals(text: str, free: Callable[[int, int], bool]) -> list[Found]:
     return out
 
 
+# Arabic 11-19, cardinal or ordinal, in two words: "ثلاثة عشر" (13), "إحدى عشرة" (11),
+# "الحادية عشرة" (the eleventh): the unit word first, then عشر/عشرة (read alone as 10)
+_AR_TEEN_UNITS = {1: "احد احدى حادي حادية", 2: "اثنا اثني اثنتا اثنتي ثاني ثانية",
+                  3: "ثلاثة ثلاث ثالث ثالثة", 4: "اربعة اربع رابع رابعة",
+                  5: "خمسة خمس خامس خامسة", 6: "ستة ست سادس سادسة", 7: "سبعة سبع سابع سابعة",
+                  8: "ثمانية ثماني ثامن ثامنة", 9: "تسعة تسع تاسع تاسعة"}
+_AR_TEEN_VALUE = {w: n for n, ws in _AR_TEEN_UNITS.items() for w in ws.split()}
+_AR_TEEN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<u>[\u0621-\u064a]{2,6})\s+(?:ال)?عشرة?"
+                      r"(?![^\W\d_])")
+
+
+def _teens(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    out = []
+    for m in _AR_TEEN.finditer(text):
+        n = _AR_TEEN_VALUE.get(_arabic_normal(m["u"]))
+        if n is not None and free(m.start(), m.end()):
+            out.append(Found(m.start(), m.end(), "number", value=10.0 + n,
+                             unit=noun_after(text, m.end(), "ar")))
+    return out
+
+
 def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Words that stand for a number: "без жертв", "никто не пострадал": no one (0);
-    Arabic duals ("شخصين"): two."""
+    Arabic duals ("شخصين"): two; Arabic 11-19 in two words ("ثلاثة عشر")."""
     if lang == "ar":
-        return _duals(text, free)
+        return _duals(text, free) + _teens(text, free)
     pattern = _ZERO.get(lang)
     if pattern is None:
         return []
