@@ -237,9 +237,6 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     return True
 
 
-_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-
-
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
                   before: str | Callable[[], str] = "",
                   value: float | None = None) -> str | None:
@@ -259,8 +256,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if mention.unit == "score":
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
-            if counted in _TIME_WORDS:  # "(0-2, 12e)", "12 minutos": a time counts no goals
-                return f"the quote gives {mention.text} in {plural(counted)}, not " \
+            if counted == "minute":  # "(0-2, 12e)", "12 minutos": a minute counts no goals
+                return f"the quote gives {mention.text} as a minute, not " \
                        f"{plural(want.name)} (unit `{unit}`)"
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
