@@ -68,6 +68,9 @@ def test_a_running_score_in_ascending_order_is_a_score_not_a_range():
                      ("2", 2.0, "number", "score"), ("12e", 12.0, "number", "minute")]
     assert _read("Lotomba (2-2, 90e+3)", "fr")[2] == ("90e+3", 93.0, "number", "minute")
     assert _read("Lee (0-2, 12')")[2] == ("12'", 12.0, "number", "minute")
+    assert _read("Müller (1:0, 6.) traf", "de") == [
+        ("1", 1.0, "number", "score"), ("0", 0.0, "number", "score"),
+        ("6.", 6.0, "number", "minute")]
     assert [m.kind for m in find_mentions("(0-2, 12')")] == ["number", "number", "number"]
     # not before a minute: an ascending pair stays a range
     assert _read("entre (0-2) buts", "fr")[0][2] == "range"
