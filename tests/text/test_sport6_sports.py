@@ -94,6 +94,7 @@ def test_a_colon_score_where_a_word_or_a_fixture_names_it(text, lang):
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("im Verhältnis 3:1 geteilt", "de"), ("a ratio of 3:1", None),
+    ("das Limit 3:1 gilt", "de"), ("the underscore 3:1", None),
     ("Anpfiff um 15:30 Uhr", "de"), ("о 15:30 розпочався", "uk")])
 def test_a_colon_pair_without_a_score_word_is_no_score(text, lang):
     assert all(m.unit != "score" for m in find_mentions(text, language=lang))

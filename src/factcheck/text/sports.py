@@ -54,7 +54,7 @@ _RUNNING = re.compile(rf"(?<=\()(?P<a>\d{{1,2}})\s?[-\u2013:]\s?(?P<b>\d{{1,2}})
 _COLON = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d.,:]\d|\d)")
 # words that name what follows a score ("із рахунком 3:1", "со счётом", "mit", "Endstand")
 _SCORE_BEFORE = re.compile(
-    r"(?:рахунком|рахунку|рахунок|счётом|счетом|счёте|счете|счёт|счет|wynikiem|wynik|"
+    r"(?<!\w)(?:рахунком|рахунку|рахунок|счётом|счетом|счёте|счете|счёт|счет|wynikiem|wynik|"
     r"výsledkem|výsledek|rezultatom|rezultat|Endstand|Endergebnis|Ergebnis|Halbzeitstand|"
     r"Pausenstand|mit|score|résultat|risultato|resultado|marcador|eredmény|skóre|skor)"
     r"\s*(?:von\s+|de\s+)?$", re.IGNORECASE)
