@@ -36,6 +36,8 @@ def test_a_time_of_day_with_hour_words(text, lang, written, hours):
 
 def test_both_ends_of_a_french_time_range():
     assert _times("entre 21h et 23h", "fr") == [("21h", 21.0), ("23h", 23.0)]
+    assert _times("de 21h à 23h", "fr") == [("21h", 21.0), ("23h", 23.0)]
+    assert _times("un retard de 2h et 3h de route", "fr") == []  # durations
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -31,7 +31,7 @@ class Clock:
 
 _HOUR = r"(?P<h>[01]?\d|2[0-3])"
 _PATTERNS = {
-    "fr": re.compile(r"(?<![\w'’])(?:à|a|vers|dès|avant|après|jusqu['’]à|entre|et|de|"
+    "fr": re.compile(r"(?<![\w'’])(?P<p>à|a|vers|dès|avant|après|jusqu['’]à|entre|et|de|"
                      r"à\s+partir\s+de|aux\s+alentours\s+de)\s+(?P<t>" + _HOUR
                      + r"\s?h)(?![\w'’])(?!\s?\d)", re.IGNORECASE),
     "pt": re.compile(r"(?<![\w'’])(?:às|as|das|até\s+às|até\s+as|a\s+partir\s+das|entre\s+as|"
@@ -70,6 +70,8 @@ def scan_times(text: str, language: str | None,
     out = []
     for m in pattern.finditer(text):
         s, e = m.span("t")
+        if not _bounded(text, m):
+            continue  # "un retard de 2h": a duration
         minutes = m.groupdict().get("m") or m.groupdict().get("m2")
         hour = int(m["h"])
         if m.groupdict().get("pm") and hour < 12:  # "ساعت ۸ شب": 8 p.m.
@@ -77,6 +79,20 @@ def scan_times(text: str, language: str | None,
         if free(s, e):
             out.append(Clock(s, e, hour + int(minutes or 0) / 60))
     return out
+
+
+_TO = re.compile(r"\s*(?:à|a|-|\u2013)\s*\d")
+
+
+def _bounded(text: str, m: re.Match[str]) -> bool:
+    """French "de 21h" and "et 23h" are times only as ends of a span: "de 21h à 23h",
+    "entre 21h et 23h"."""
+    word = (m.groupdict().get("p") or "").lower()
+    if word == "de":
+        return _TO.match(text, m.end()) is not None
+    if word == "et":
+        return "entre" in text[max(0, m.start() - 20):m.start()].lower()
+    return True
 
 
 def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
