@@ -86,6 +86,7 @@ def test_a_running_score_in_ascending_order_is_a_score_not_a_range():
     ("wygrała z wynikiem 3:1", "pl"),
     ("Bayern gewann gegen Mainz 3:1", "de"),
     ("Шахтар переміг Динамо 3:1", "uk"),
+    ("матч закончился 3:1 в пользу хозяев", "ru"),
 ])
 def test_a_colon_score_where_a_word_or_a_fixture_names_it(text, lang):
     scores = [(m.low, m.unit) for m in find_mentions(text, language=lang) if m.unit == "score"]

@@ -63,7 +63,8 @@ _SCORE_VERB = re.compile(
     r"(?<!\w)(?:gewann|gewinnt|verlor|verliert|siegte|siegt|besiegte|schlug|unterlag|endete|"
     r"trennten\s+sich|wygra\w*|przegra\w*|zremisowa\w*|переміг\w*|перемогл\w*|програв\w*|"
     r"програл\w*|зіграл\w*|победил\w*|проиграл\w*|выиграл\w*|сыграл\w*|vyhrál\w*|prohrál\w*|"
-    r"remizoval\w*|won|beat|lost|drew)(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
+    r"remizoval\w*|закінчи\w*|завершил\w*|завершив\w*|закончил\w*|skończy\w*|zakończy\w*|"
+    r"skončil\w*|won|beat|lost|drew)(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssieg|"
                           r"Auswärtserfolg|перемог|поразк|побед|поражени|нічи|ничь|"
                           r"zwycięstw|porażk|výhr|prohr)", re.IGNORECASE)
