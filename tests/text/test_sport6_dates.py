@@ -77,6 +77,8 @@ def test_slavic_ordinal_words_ground_their_number(text, lang, value):
     ("no dia 1º de maio de 2024", "pt", "1º de maio de 2024", dt.date(2024, 5, 1), None),
     ("el 1º de mayo", "es", "1º de mayo", None, (5, 1)),
     ("le 1er janvier", "fr", "1er janvier", None, (1, 1)),
+    ("3-го листопада", "uk", "3-го листопада", None, (11, 3)),
+    ("3-го ноября 2024 года", "ru", "3-го ноября 2024 года", dt.date(2024, 11, 3), None),
 ])
 def test_the_first_of_the_month_written_as_an_ordinal(text, lang, written, date, monthday):
     [m] = find_mentions(text, language=lang)

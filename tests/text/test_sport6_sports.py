@@ -28,6 +28,14 @@ def _values(text: str, lang: str | None = None) -> dict[str, tuple]:
     ("quedó 3.º en la liga", "es", "3.º", 3),
     ("a 2ª classificada", "pt", "2ª", 2),
     ("el Girona va quedar 3r a la lliga", "ca", "3r", 3),
+    ("op de 3e plaats", "nl", "3e", 3),
+    ("in de 76e minuut", "nl", "76e", 76),
+    ("de 1ste helft", "nl", "1ste", 1),
+    ("i den 76:e minuten", "sv", "76:e", 76),
+    ("На 54-й хвилині Шахтар", "uk", "54-й", 54),
+    ("у 2-му таймі", "uk", "2-му", 2),
+    ("на 3-й минуте", "ru", "3-й", 3),
+    ("в 11-м туре", "ru", "11-м", 11),
 ])
 def test_an_ordinal_ending_glued_to_digits_reads_the_number(text, lang, written, value):
     assert (written, float(value), "number") in [t[:3] for t in _read(text, lang)]
@@ -35,6 +43,7 @@ def test_an_ordinal_ending_glued_to_digits_reads_the_number(text, lang, written,
 
 def test_the_minute_before_its_word_takes_the_word_as_unit():
     assert _read("à la 76e minute", "fr") == [("76e", 76.0, "number", "minute")]
+    assert _read("на 3-й минуте", "ru") == [("3-й", 3.0, "number", "минута")]
 
 
 @pytest.mark.parametrize("text", ["la 1e6 valeur", "le groupe E3e", "en 16èmex"])

@@ -431,7 +431,8 @@ _DAYPARTS = {
 # "τον Μάιο του 2015"
 _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
-_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º)?\.?\s*(?:de\s+)?$")  # "1er mai", "1º de maio"
+# "1er mai", "1º de maio", "3-го листопада"
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º|-го)?\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
                                r"do|e|et|y|und|i|en)\s*$")

@@ -1,9 +1,10 @@
 """Match notation: minutes, places, scores and cricket figures as match reports write them.
 
-- a number glued to an ordinal ending, as French, Spanish, Portuguese, Italian and
-  Catalan write minutes and league places: "(0-1, 7e)", "à la 76e", "Metz (16e)", "1er",
-  "3ème", "3º", "2ª"; the ordinal's number ("76e" is 76). English "76th" is read by the
-  ordinals of :mod:`factcheck.text.numbers`, Russian "54-й" and German "76." as digits;
+- a number glued to an ordinal ending, as French, Spanish, Portuguese, Italian, Catalan,
+  Dutch, Swedish, Ukrainian and Russian write minutes and league places: "(0-1, 7e)",
+  "à la 76e", "Metz (16e)", "1er", "3ème", "3º", "2ª", "76e minuut", "3:e", "54-й",
+  "3-го"; the ordinal's number ("76e" is 76), the noun after it its unit. English "76th"
+  is read by the ordinals of :mod:`factcheck.text.numbers`, German "76." as digits;
 - stoppage time: "90+3", "90e+3", "45'+2", "90+3rd minute" is minute 93;
 - a running score before the minute of the goal, in either order, and that minute:
   "(0-2, 12e)", "(2-1, 73')", "(2-2, 90e+3)"; a score written with a colon where a word
@@ -41,6 +42,10 @@ _ENDINGS = {
     "fr": r"e|è|ème|eme|er|re|ère|nd|nde",
     "es": r"er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma",
     "ca": r"r|n|t|è|a",
+    "nl": r"e|ste|de",
+    "sv": r":e|:a",
+    "uk": r"-(?:й|я|го|му|м|ї|е|ий|ій|ого|ому|ої|ою|ю)",
+    "ru": r"-(?:й|я|го|му|м|е|ый|ий|ой|ого|ому|ом|ая|ую|ое)",
 }
 _SIGNS = r"\.?[ºª]"
 _MINUTE_END = r"(?:e|è|ème|eme|['’′]|\.|st|nd|rd|th|\s?min\b\.?)"
@@ -97,7 +102,7 @@ _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?P<a>\d{1,3})\*?"
 def _ordinals(language: str) -> re.Pattern[str] | None:
     """Digits with the ordinal endings of ``language``, or None where it has none."""
     endings = _ENDINGS.get(language)
-    if language not in ("fr", "es", "ca", "pt", "it", "gl"):
+    if language not in ("fr", "es", "ca", "pt", "it", "gl", "nl", "sv", "uk", "ru"):
         return None
     glued = rf"|(?:{endings})(?![\w'’])" if endings else ""
     return re.compile(rf"(?<![\w.,+-])(?P<n>\d{{1,3}})(?:{_SIGNS}{glued})")
