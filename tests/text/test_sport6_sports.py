@@ -116,6 +116,9 @@ def test_bowling_figures_are_overs_maidens_runs_wickets():
                      ("0", 0.0, "number", "run"), ("3", 3.0, "number", "wicket")]
     assert _read("10-2-45-3 in the ODI")[2:] == [("45", 45.0, "number", "run"),
                                                  ("3", 3.0, "number", "wicket")]
+    hindi = find_mentions("बुमराह ने 4-0-12-3 के आंकड़े के साथ तीन विकेट लिए", language="hi")
+    assert [(m.low, m.unit) for m in hindi][:4] == [(4.0, "over"), (0.0, "maiden"),
+                                                   (12.0, "run"), (3.0, "wicket")]
     # more maidens than overs, or eleven wickets: no bowling figures
     assert all(m.unit not in ("over", "wicket") for m in find_mentions("a 4-5-0-3 over spell"))
     assert all(m.unit != "wicket" for m in find_mentions("bowled 4-0-20-11 overs"))

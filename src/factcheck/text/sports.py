@@ -83,6 +83,8 @@ _CRICKET = re.compile(r"\b(?:wickets?|overs|bowl(?:ed|er|ers|ing|s)?|powerplay|c
                       r"T20I?s?|ODIs?|maidens?|stumps|innings|run\s+chase|"
                       r"chas(?:e|ed|ing)\s+(?:down\s+)?(?:a|the)\s+(?:\w+\s+)?target)\b",
                       re.IGNORECASE)
+# the same words in Hindi, Telugu, Urdu and Bengali news
+_CRICKET_WORDS = re.compile("विकेट|ओवर|क्रिकेट|వికెట్|ఓవర్|క్రికెట్|وکٹ|اوور|کرکٹ|উইকেট|ওভার|ক্রিকেট")
 _BOWLING = re.compile(r"(?<![\w.,-])(?P<o>\d{1,2}(?:\.[1-5])?)-(?P<m>\d{1,2})-(?P<r>\d{1,3})"
                       r"-(?P<w>\d{1,2})(?![\w-]|[.,]\d)")
 _FOR = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s+for\s+(?P<b>\d{1,3})(?![\w.,/%-])")
@@ -148,7 +150,7 @@ def scan_sports(text: str, language: str | None,
         for m in ordinal.finditer(text):
             if ok(*m.span()):
                 add(Reading(m.start(), m.end(), float(m["n"])))
-    if _CRICKET.search(text):
+    if _CRICKET.search(text) or _CRICKET_WORDS.search(text):
         _cricket(text, ok, add)
     return sorted(out, key=lambda r: r.start)
 
