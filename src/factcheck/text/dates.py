@@ -32,7 +32,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 _DASH = r"\s?(?:[-\u2013\u2014]|to|through|and)\s?"
 _RANGE_MDY = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?"
                         rf"\s+(?P<year>{_YEAR})\b")
-_RANGE_DMY = re.compile(rf"(?<![\w.,/-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?"
+_RANGE_DMY = re.compile(rf"(?=\d)(?<![\w.,/-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?"
                         rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
 
 

@@ -50,13 +50,13 @@ _ENDINGS = {
 _SIGNS = r"\.?[ºª]"
 _MINUTE_END = r"(?:e|è|ème|eme|['’′]|\.|st|nd|rd|th|\s?min\b\.?)"
 _STOPPAGE = re.compile(
-    rf"(?<![\d.,])(?P<base>45|90|105|120){_MINUTE_END}?\s?\+\s?(?P<add>\d{{1,2}})"
+    rf"(?=[149])(?<![\d.,])(?P<base>45|90|105|120){_MINUTE_END}?\s?\+\s?(?P<add>\d{{1,2}})"
     r"(?:e|è|ème|['’′]|st|nd|rd|th)?(?![\d\w])")
 # a running score before the goal's minute: "(0-2, 12e)", "(2-1, 73')", "(1:0, 6.)"
 _RUNNING = re.compile(rf"(?<=\()(?P<a>\d{{1,2}})\s?[-\u2013:]\s?(?P<b>\d{{1,2}})\s*[,;]\s*"
                       rf"(?P<min>\d{{1,3}}){_MINUTE_END}(?:\s?\+\s?(?P<add>\d{{1,2}})"
                       rf"(?:{_MINUTE_END})?)?(?=\s*\))")
-_COLON = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d.,:]\d|\d)")
+_COLON = re.compile(r"(?=\d)(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d.,:]\d|\d)")
 # words that name what follows a score ("із рахунком 3:1", "со счётом", "mit", "Endstand")
 _SCORE_BEFORE = re.compile(
     r"(?<!\w)(?:рахунком|рахунку|рахунок|счётом|счетом|счёте|счете|счёт|счет|wynikiem|wynik|"
@@ -83,6 +83,8 @@ _CRICKET = re.compile(r"\b(?:wickets?|overs|bowl(?:ed|er|ers|ing|s)?|powerplay|c
                       r"T20I?s?|ODIs?|maidens?|stumps|innings|run\s+chase|"
                       r"chas(?:e|ed|ing)\s+(?:down\s+)?(?:a|the)\s+(?:\w+\s+)?target)\b",
                       re.IGNORECASE)
+_CRICKET_KEYS = ("wicket", "overs", "bowl", "powerplay", "cricket", "t20", "odi", "maiden",
+                 "stumps", "innings", "run chase", "target")
 # the same words in Hindi, Telugu, Urdu and Bengali news
 _CRICKET_WORDS = re.compile("विकेट|ओवर|क्रिकेट|వికెట్|ఓవర్|క్రికెట్|وکٹ|اوور|کرکٹ|উইকেট|ওভার|ক্রিকেট")
 _BOWLING = re.compile(r"(?<![\w.,-])(?P<o>\d{1,2}(?:\.[1-5])?)-(?P<m>\d{1,2})-(?P<r>\d{1,3})"
@@ -132,16 +134,17 @@ def scan_sports(text: str, language: str | None,
             out.append(r)
             taken[r.start:r.end] = b"\x01" * (r.end - r.start)
 
-    for m in _RUNNING.finditer(text):  # "(0-2, 12e)": the score, then the goal's minute
+    # each pattern runs only on a text holding the character its every match holds
+    for m in _RUNNING.finditer(text) if "(" in text else ():  # "(0-2, 12e)", then the minute
         if ok(*m.span()):
             minute = int(m["min"]) + int(m["add"] or 0)
             add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
                 Reading(m.start("b"), m.end("b"), float(m["b"]), "score"),
                 Reading(m.start("min"), m.end(), float(minute), "minute"))
-    for m in _STOPPAGE.finditer(text):
+    for m in _STOPPAGE.finditer(text) if "+" in text else ():
         if ok(*m.span()):
             add(Reading(m.start(), m.end(), float(int(m["base"]) + int(m["add"])), "minute"))
-    for m in _COLON.finditer(text):
+    for m in _COLON.finditer(text) if ":" in text else ():
         if ok(*m.span()) and _score_context(text, m.start(), m.end()):
             add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
                 Reading(m.start("b"), m.end("b"), float(m["b"]), "score"))
@@ -150,7 +153,9 @@ def scan_sports(text: str, language: str | None,
         for m in ordinal.finditer(text):
             if ok(*m.span()):
                 add(Reading(m.start(), m.end(), float(m["n"])))
-    if _CRICKET.search(text) or _CRICKET_WORDS.search(text):
+    low = text.lower()
+    if (any(w in low for w in _CRICKET_KEYS) and _CRICKET.search(text)) or (
+            not text.isascii() and _CRICKET_WORDS.search(text)):
         _cricket(text, ok, add)
     return sorted(out, key=lambda r: r.start)
 
