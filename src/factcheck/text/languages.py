@@ -744,7 +744,7 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
                 out.append(Found(m.start(), m.end(), "number", value=float(n)))
         return out
     out: list[Found] = []
-    ordinals, normal = ordinal_words(lang), lemma_function(lang)
+    ordinals, normal = ordinal_words(lang), words(lang).normal
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
             continue
