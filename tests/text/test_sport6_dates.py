@@ -53,6 +53,10 @@ def _weekdays(text: str, lang: str) -> list:
     ("امروز یک شنبه ۱۹ فروردین", "fa", "یک شنبه", 6),
     ("روز سه شنبه", "fa", "سه شنبه", 1),
     ("روز شنبه", "fa", "شنبه", 5),
+    ("Riksbanken höjde på torsdagen styrräntan", "sv", "torsdagen", 3),
+    ("i torsdags", "sv", "i torsdags", 3),
+    ("på mandagen", "nb", "mandagen", 0),
+    ("om søndagen", "da", "søndagen", 6),
 ])
 def test_weekday_names(text, lang, written, weekday):
     assert _weekdays(text, lang) == [(written, weekday)]

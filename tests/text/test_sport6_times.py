@@ -27,6 +27,15 @@ def _times(text: str, lang: str) -> list[tuple[str, float | None]]:
     ("السابعة و 57 دقيقة مساء بتوقيت غرينتش", "ar", "السابعة و 57 دقيقة مساء", 19 + 57 / 60),
     ("عند الساعة 10 صباحا", "ar", "الساعة 10 صباحا", 10.0),
     ("الساعة الثانية والنصف", "ar", "الساعة الثانية والنصف", 2.5),
+    ("3月30日11时40分，受连日降雨影响", "zh", "11时40分", 11 + 40 / 60),
+    ("下午3点到达", "zh", "下午3点", 15.0),
+    ("晚上11点40分", "zh", "晚上11点40分", 23 + 40 / 60),
+    ("午後3時に発生", "ja", "午後3時", 15.0),
+    ("11時40分ごろ", "ja", "11時40分", 11 + 40 / 60),
+    ("오후 3시 20분", "ko", "오후 3시 20분", 15 + 20 / 60),
+    ("Kamis (2/1), pukul 21.00 musibah banjir", "id", "21.00", 21.0),
+    ("pukul 21.00 WIB", "id", "21.00 WIB", 21.0),
+    ("jam 9.30 pagi", "ms", "9.30", 9.5),
 ])
 def test_a_time_of_day_with_hour_words(text, lang, written, hours):
     [(got, low)] = _times(text, lang)
@@ -48,6 +57,9 @@ def test_both_ends_of_a_french_time_range():
     ("۲۴ ساعت گذشته", "fa"),  # the last 24 hours
     ("a las 30 víctimas", "es"),  # "to the 30 victims"
     ("alle 21 regioni", "it"),
+    ("持续3小时", "zh"), ("3時間", "ja"), ("3시간", "ko"),  # hours, not o'clock
+    ("增长3点5个百分点", "zh"),  # 点 alone is a point
+    ("selama 3 jam", "id"),
 ])
 def test_a_duration_or_an_ordinal_is_no_time(text, lang):
     assert _times(text, lang) == []

@@ -7,7 +7,8 @@
 - weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)", "ביום ו'" (a bare ordinal word is a
   weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names
   in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
-  ("یک شنبه" is Sunday, not "شنبه", Saturday).
+  ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
+  weekdays ("på torsdagen") and "i torsdags" (last Thursday).
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ _HE_LETTER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<l>[�
 _LT = re.compile(r"(?<!\w)(?P<d>pirm|antr|treči|ketvirt|penkt|šešt|sekm)adien(?:is|į|io|iui|yje"
                  r"|iu|iai|ius|ių|iais|iams|iuose)(?!\w)", re.IGNORECASE)
 _LT_DAYS = {"pirm": 0, "antr": 1, "treči": 2, "ketvirt": 3, "penkt": 4, "šešt": 5, "sekm": 6}
+# Swedish, Norwegian and Danish definite weekdays ("på torsdagen") and "i torsdags" (last
+# Thursday)
+_NORDIC = re.compile(r"(?<!\w)(?:i\s+)?(?P<d>mån|tis|tirs|ons|tors|fre|lör|lør|sön|søn|man)"
+                     r"dag(?:en|s)(?!\w)", re.IGNORECASE)
+_NORDIC_DAYS = {"mån": 0, "man": 0, "tis": 1, "tirs": 1, "ons": 2, "tors": 3, "fre": 4,
+                "lör": 5, "lør": 5, "sön": 6, "søn": 6}
 _FA = re.compile(r"(?<![\u0600-\u06ff])(?P<n>یک|دو|سه|چهار|پنج)[\s\u200c]+شنبه"
                  r"(?![\u0600-\u06ff])")
 _FA_DAYS = {"یک": 6, "دو": 0, "سه": 1, "چهار": 2, "پنج": 3}
@@ -89,6 +96,9 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
     elif lang == "lt":
         out = [Found(m.start(), m.end(), "weekday", weekday=_LT_DAYS[m["d"].lower()])
                for m in _LT.finditer(text)]
+    elif lang in ("sv", "nb", "no", "nn", "da"):
+        out = [Found(m.start(), m.end(), "weekday", weekday=_NORDIC_DAYS[m["d"].lower()])
+               for m in _NORDIC.finditer(text)]
     elif lang == "fa":
         out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
                for m in _FA.finditer(text)]

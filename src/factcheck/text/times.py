@@ -8,6 +8,9 @@
 - Arabic "الساعة الحادية عشرة و 27 دقيقة مساء" (23:27): an hour in ordinal words or digits,
   minutes before دقيقة, and مساء (evening) or ليلا (night) past noon.
 
+- Chinese, Japanese and Korean hour and minute characters: "11时40分", "下午3点", "午後3時",
+  "11시 40분" (下午, 晚上, 午後, 오후 past noon); Indonesian and Malay "pukul 21.00 WIB".
+
 Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
 """
 
@@ -48,6 +51,15 @@ _PATTERNS = {
                      r"(?P<m2>[0-5]?\d)\s+دقیقه)?(?:\s+(?P<pm>بعد\s*از\s*ظهر|عصر|شب))?)"
                      r"(?!\s*[\d/]|\s+(?:ساعت|روز))"),
 }
+# Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분"; 点 (also
+# "point") only with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours)
+_CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후)?\s*"
+                  r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
+                  r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
+_PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
+# Indonesian and Malay "pukul 21.00 WIB", "jam 9.30": the zone word is no unit
+_CLOCK_ID = re.compile(r"(?<!\w)(?P<w>pukul|jam)\s+(?P<t>" + _HOUR + r"(?:[.:](?P<m>[0-5]\d))?"
+                       r"(?:\s+(?:WIB|WITA|WIT)\b)?)(?![\d.,:])", re.IGNORECASE)
 # Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
 _AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
              "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
@@ -64,7 +76,9 @@ def scan_times(text: str, language: str | None,
     """Times of day of ``text`` (ASCII digits) in ``language``, where ``free``."""
     if language == "ar":
         return _arabic(text, free)
-    pattern = _PATTERNS.get(language or "")
+    if language in ("zh", "ja", "ko"):
+        return _cjk(text, free)
+    pattern = _CLOCK_ID if language in ("id", "ms") else _PATTERNS.get(language or "")
     if pattern is None:
         return []
     out = []
@@ -86,13 +100,29 @@ _TO = re.compile(r"\s*(?:à|a|-|\u2013)\s*\d")
 
 def _bounded(text: str, m: re.Match[str]) -> bool:
     """French "de 21h" and "et 23h" are times only as ends of a span: "de 21h à 23h",
-    "entre 21h et 23h"."""
-    word = (m.groupdict().get("p") or "").lower()
+    "entre 21h et 23h"; Indonesian "jam" before hour and minutes only."""
+    word = (m.groupdict().get("p") or m.groupdict().get("w") or "").lower()
+    if word == "jam":  # "3 jam" are hours; "jam 9.30" is a time
+        return m["m"] is not None
     if word == "de":
         return _TO.match(text, m.end()) is not None
     if word == "et":
         return "entre" in text[max(0, m.start() - 20):m.start()].lower()
     return True
+
+
+def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    out = []
+    for m in _CJK.finditer(text):
+        if m["w"] in "点點" and not (m["m"] or m["pre"] or m["o"]):
+            continue  # "3点" alone may be a point
+        hour = int(m["h"])
+        if m["pre"] in _PM and hour < 12:
+            hour += 12
+        s, e = m.span("t")
+        if free(s, e):
+            out.append(Clock(s, e, hour + int(m["m"] or 0) / 60))
+    return out
 
 
 def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
