@@ -655,6 +655,7 @@ _AR_TEEN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<u>[\u0621-\u064a]{2
 
 
 def _teens(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Arabic 11-19 written in two words."""
     out = []
     for m in _AR_TEEN.finditer(text):
         n = _AR_TEEN_VALUE.get(_arabic_normal(m["u"]))

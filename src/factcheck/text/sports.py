@@ -113,6 +113,7 @@ def _ordinals(language: str) -> re.Pattern[str] | None:
 
 
 def _score_context(text: str, a: int, b_end: int) -> bool:
+    """Whether a word, a verb or a fixture names the pair at ``a:b_end`` a score."""
     return bool(_SCORE_BEFORE.search(text, max(0, a - 30), a)
                 or _SCORE_VERB.search(text, max(0, a - 60), a)
                 or _SCORE_AFTER.match(text, b_end)

@@ -112,6 +112,7 @@ def _bounded(text: str, m: re.Match[str]) -> bool:
 
 
 def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Chinese, Japanese and Korean times ("下午3点", "11時40分")."""
     out = []
     for m in _CJK.finditer(text):
         if m["w"] in "点點" and not (m["m"] or m["pre"] or m["o"]):
@@ -126,6 +127,7 @@ def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
 
 
 def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Arabic times with an hour in words or digits ("الساعة الحادية عشرة و 27 دقيقة مساء")."""
     out = []
     for m in _AR.finditer(text):
         word = m["w"]
