@@ -9,7 +9,7 @@
   minutes before دقيقة, and مساء (evening) or ليلا (night) past noon.
 
 - Chinese, Japanese and Korean hour and minute characters: "11时40分", "下午3点", "午後3時",
-  "11시 40분" (下午, 晚上, 午後, 오후 past noon); Indonesian and Malay "pukul 21.00 WIB".
+  "3点钟", "11시 40분" (下午, 晚上, 午後, 오후 past noon).
 
 Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
 """
@@ -51,15 +51,13 @@ _PATTERNS = {
                      r"(?P<m2>[0-5]?\d)\s+دقیقه)?(?:\s+(?P<pm>بعد\s*از\s*ظهر|عصر|شب))?)"
                      r"(?!\s*[\d/]|\s+(?:ساعت|روز))"),
 }
-# Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분"; 点 (also
-# "point") only with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours)
+# Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분": the hour
+# with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours). Hours and minutes
+# in kanji ("十一时四十分") are joined in :mod:`factcheck.text.numbers`.
 _CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후)?\s*"
                   r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
                   r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
 _PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
-# Indonesian and Malay "pukul 21.00 WIB", "jam 9.30": the zone word is no unit
-_CLOCK_ID = re.compile(r"(?<!\w)(?P<w>pukul|jam)\s+(?P<t>" + _HOUR + r"(?:[.:](?P<m>[0-5]\d))?"
-                       r"(?:\s+(?:WIB|WITA|WIT)\b)?)(?![\d.,:])", re.IGNORECASE)
 # Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
 _AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
              "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
@@ -78,7 +76,7 @@ def scan_times(text: str, language: str | None,
         return _arabic(text, free)
     if language in ("zh", "ja", "ko"):
         return _cjk(text, free)
-    pattern = _CLOCK_ID if language in ("id", "ms") else _PATTERNS.get(language or "")
+    pattern = _PATTERNS.get(language or "")
     if pattern is None:
         return []
     out = []
@@ -100,10 +98,8 @@ _TO = re.compile(r"\s*(?:à|a|-|\u2013)\s*\d")
 
 def _bounded(text: str, m: re.Match[str]) -> bool:
     """French "de 21h" and "et 23h" are times only as ends of a span: "de 21h à 23h",
-    "entre 21h et 23h"; Indonesian "jam" before hour and minutes only."""
-    word = (m.groupdict().get("p") or m.groupdict().get("w") or "").lower()
-    if word == "jam":  # "3 jam" are hours; "jam 9.30" is a time
-        return m["m"] is not None
+    "entre 21h et 23h"."""
+    word = (m.groupdict().get("p") or "").lower()
     if word == "de":
         return _TO.match(text, m.end()) is not None
     if word == "et":
@@ -115,8 +111,8 @@ def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
     """Chinese, Japanese and Korean times ("下午3点", "11時40分")."""
     out = []
     for m in _CJK.finditer(text):
-        if m["w"] in "点點" and not (m["m"] or m["pre"] or m["o"]):
-            continue  # "3点" alone may be a point
+        if not (m["m"] or m["pre"] or m["o"]):
+            continue  # "3点" alone may be a point, "11时的会议" is read as a number
         hour = int(m["h"])
         if m["pre"] in _PM and hour < 12:
             hour += 12
