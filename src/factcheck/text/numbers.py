@@ -1291,37 +1291,7 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
-    out = _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
-    return _cjk_times(t, out) if language in CJK else out
-
-
-# An hour and its minutes in Chinese and Japanese: "11时40分", "11点40分", "午後3時5分"
-_CJK_HOUR = frozenset({"时", "時", "点", "點"})
-_CJK_AFTERNOON = re.compile(r"(?:下午|晚上|午後|傍晚)$")
-
-
-def _cjk_times(t: str, out: list[Mention]) -> list[Mention]:
-    """``out`` with an hour counted by 时/点/時 and the minutes counted by 分 after it read
-    as one time of day (hours after midnight, as "11:40" is)."""
-    result: list[Mention] = []
-    skip = False
-    for i, m in enumerate(out):
-        if skip:
-            skip = False
-            continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if (m.kind == "number" and m.unit in _CJK_HOUR and m.low is not None
-                and m.low == int(m.low) and 0 <= m.low <= 24 and nxt is not None
-                and nxt.kind == "number" and nxt.unit in ("分", "minute") and nxt.low is not None
-                and 0 <= nxt.low < 60 and nxt.start == m.end + 1):
-            hour = m.low + (12 if m.low < 12 and _CJK_AFTERNOON.search(t, 0, m.start) else 0)
-            end = nxt.end + 1 if t[nxt.end:nxt.end + 1] == "分" else nxt.end
-            result.append(Mention(m.start, end, t[m.start:end], hour + nxt.low / 60,
-                                  hour + nxt.low / 60, "time"))
-            skip = True
-            continue
-        result.append(m)
-    return result
+    return _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
 
 
 # Tenths and hundredths of a point, as Spanish, Portuguese, Italian and French write a
