@@ -196,6 +196,11 @@ def test_minus_written_as_a_word(text, value):
     assert [m.low for m in find_mentions(text)] == [value]
 
 
+@pytest.mark.parametrize("text", ["3 persen plus minus 1 persen", "plus or minus 1 point"])
+def test_plus_minus_is_a_margin(text):
+    assert all(m.low is None or m.low >= 0 for m in find_mentions(text))
+
+
 @pytest.mark.parametrize(("text", "lang", "ones"), [
     ("ed uno di magnitudo maggiore", "it", 1), ("una de ellas murió", "es", 1),
     ("um dos feridos", "pt", 1), ("un des blessés", "fr", 1),

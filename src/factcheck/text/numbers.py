@@ -45,6 +45,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
+from factcheck.text.dates import day_ranges, local_dates
 from factcheck.text.languages import (
     SUPPORTED,
     ascii_digits,
@@ -68,6 +69,8 @@ from factcheck.text.locales import (
     time_word,
 )
 from factcheck.text.scanner import Prefilter
+from factcheck.text.sports import scan_sports
+from factcheck.text.times import scan_times
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -382,7 +385,8 @@ _CHANGE_BEFORE = re.compile(
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
     re.IGNORECASE)
-_MINUS_WORD = re.compile(r"\bminus\s+$", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$",
+                         re.IGNORECASE)  # not "plus minus 1 persen": a margin
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 
@@ -1150,8 +1154,16 @@ def find_mentions(text: str, strict_one: bool = True,
     language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one, language)
+    if language in (None, "en"):  # "October 30-31, 2010": both days
+        for s, e, d in day_ranges(text):
+            scanner.add(Mention(s, e, text[s:e], None, None, "date", date=d))
     scanner.dates()
+    for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
+        scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))
     if supported(language):
+        for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
+            scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
+                                weekday=f.weekday, monthday=f.monthday))
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
@@ -1162,6 +1174,9 @@ def find_mentions(text: str, strict_one: bool = True,
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
+    for r in scan_sports(text, language, scanner.free):  # "(0-2, 12e)", "90+3", "4-4-0-3"
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, "number",
+                            unit=r.unit))
     scanner.share_years()
     if scanner.local is not None:  # "un tercio", "deux tiers", "die Hälfte"
         for s, e, value in fractions(text, scanner.local):
@@ -1249,37 +1264,7 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
-    out = _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
-    return _cjk_times(t, out) if language in CJK else out
-
-
-# An hour and its minutes in Chinese and Japanese: "11时40分", "11点40分", "午後3時5分"
-_CJK_HOUR = frozenset({"时", "時", "点", "點"})
-_CJK_AFTERNOON = re.compile(r"(?:下午|晚上|午後|傍晚)$")
-
-
-def _cjk_times(t: str, out: list[Mention]) -> list[Mention]:
-    """``out`` with an hour counted by 时/点/時 and the minutes counted by 分 after it read
-    as one time of day (hours after midnight, as "11:40" is)."""
-    result: list[Mention] = []
-    skip = False
-    for i, m in enumerate(out):
-        if skip:
-            skip = False
-            continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if (m.kind == "number" and m.unit in _CJK_HOUR and m.low is not None
-                and m.low == int(m.low) and 0 <= m.low <= 24 and nxt is not None
-                and nxt.kind == "number" and nxt.unit in ("分", "minute") and nxt.low is not None
-                and 0 <= nxt.low < 60 and nxt.start == m.end + 1):
-            hour = m.low + (12 if m.low < 12 and _CJK_AFTERNOON.search(t, 0, m.start) else 0)
-            end = nxt.end + 1 if t[nxt.end:nxt.end + 1] == "分" else nxt.end
-            result.append(Mention(m.start, end, t[m.start:end], hour + nxt.low / 60,
-                                  hour + nxt.low / 60, "time"))
-            skip = True
-            continue
-        result.append(m)
-    return result
+    return _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
 
 
 # Tenths and hundredths of a point, as Spanish, Portuguese, Italian and French write a
