@@ -2,17 +2,14 @@
 untested (benchmarks/mutation-survivors.md, commit cc510f8): a bare scale word after a
 larger one ("dos millones mil"), a mention's text after a scale word of another
 language, the number words of a run that starts inside "a hundred", numbers beside a
-date, "none of", dates in digits, language tags with a region, gates of character
-classes and nested alternatives."""
+date, "none of", dates in digits, language tags with a region."""
 
 from __future__ import annotations
 
 import datetime
-import re
 
 import pytest
 
-from factcheck.text.gates import Clause, gate
 from factcheck.text.languages import scan
 from factcheck.text.nouns import Aliases
 from factcheck.text.numbers import find_mentions
@@ -116,21 +113,6 @@ def test_a_language_tag_with_a_region_reads_as_its_language(region, lang):
     assert Aliases(None, "hi-IN").names("drone", "ड्रोनों")
 
 
-def test_a_character_class_of_eight_letters_is_spelled_out_in_a_gate():
-    """A class of up to eight literal characters before a word is spelled out (kills
-    ``gates.x__chars__mutmut_6``, ``< 8``); a longer one is not."""
-    assert gate(re.compile("[abcdefgh]xyz")) == (
-        Clause(frozenset(c + "xyz" for c in "abcdefgh")),)
-    assert gate(re.compile("[abcdefghi]xyz")) == (Clause(frozenset({"xyz"})),)
-
-
-def test_a_gate_keeps_only_the_shortest_of_nested_alternatives():
-    """"abc" is found whenever "xabc" is: the gate looks for "abc" alone (kills
-    ``gates.x__minimal__mutmut_9``, which kept both)."""
-    assert gate(re.compile("xabc|abc")) == (Clause(frozenset({"abc"})),)
-    assert gate(re.compile("(?:xabc|abc)d")) == (Clause(frozenset({"abc"})),)
-
-
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Збитки склали 1.234.567 тис. гривень", "uk", ("1.234.567 тис.", 1_234_567_000.0)),
     ("1.234.567 тыс. рублей", "ru", ("1.234.567 тыс.", 1_234_567_000.0)),
@@ -157,18 +139,6 @@ def test_a_plural_fraction_word_needs_a_count_before_it(text):
     (pins the rule; kills ``numbers.xǁ_Scannerǁphrases__mutmut_231``, which read
     "a thirds" as a third)."""
     assert [m for m in find_mentions(text) if m.kind == "fraction"] == []
-
-
-def test_a_verbose_pattern_is_gated_as_it_matches():
-    """The pattern's own flags are kept when it is parsed for its gate (ignoring case
-    aside, which the gate applies itself): in a verbose pattern spaces and comments are
-    no text to look for (kills ``gates.x_gate__mutmut_14``, which parsed it without
-    ``re.VERBOSE`` and asked for "fifty " with a space)."""
-    pattern = re.compile(r"fifty \s+ (?:people|drones)  # a count", re.VERBOSE)
-    text = "fifty\npeople"
-    assert pattern.search(text)
-    assert gate(pattern) == (Clause(frozenset({"fifty"})),)
-    assert all(c.test()(text, text.lower()) for c in gate(pattern))
 
 
 @pytest.mark.parametrize("text", ["the two halves of the match", "over four quarters of play"])
@@ -252,18 +222,3 @@ def test_a_range_of_days_at_the_start_of_a_text(text, lang):
     found = [(m.text, m.date) for m in find_mentions(text, language=lang)]
     assert found[0] == ("25", datetime.date(2024, 11, 25))
     assert found[1][1] == datetime.date(2024, 11, 28)
-
-
-def test_a_case_insensitive_gate_of_one_word_holds_where_the_word_is():
-    """A gate of one string, ignoring case, holds for an ASCII text holding the string in
-    any case and not for one without it; a non-ASCII text always passes (kills
-    ``gates.xǁClauseǁtest__mutmut_9``, ``not in``)."""
-    pattern = re.compile("fifty people", re.IGNORECASE)
-    [clause] = gate(pattern)
-    assert clause == Clause(frozenset({"fifty people"}), folded=True)
-    holds = clause.test()
-    for text, expected in [("FIFTY PEOPLE died", True), ("sixty people died", False),
-                           ("Fifty people died in Kyїv", True)]:
-        lower = text.lower() if text.isascii() else None
-        assert holds(text, lower) is expected
-        assert expected == bool(pattern.search(text))
