@@ -342,6 +342,7 @@ def lower(word: str) -> str:
     return word.replace("\u0130", "i").lower()
 
 
+@functools.cache
 def lemma_function(lang: str) -> Callable[[str], str]:
     """The normal form of a word: its lemma for Ukrainian and Russian, one spelling of
     alef for Arabic, else lower case (one function per language, so its memory of words
