@@ -24,7 +24,7 @@ from factcheck.api.model import Source
 from factcheck.text.clauses import speakers
 from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.locales import GLUED
-from factcheck.text.sentences import PRONOUNS, sentences, speaker
+from factcheck.text.sentences import PRONOUNS, hard_wrapped, sentences, speaker, wrapped_breaks
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n\s*")
@@ -51,6 +51,8 @@ _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
+_CELL_CHARS = 40  # a table cell flattened to a paragraph: "Socialdemokratiet", "924.940"
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # A credit line: a paragraph of its own that names the source of the whole text,
 # "(Ministry of Health, March 12, 2007)", "Source: Rosstat", "Quelle: dpa".
 _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fonte|"
@@ -128,7 +130,9 @@ class Paragraphs:
 
     def __init__(self, document: str) -> None:
         self.document = document
-        self.sentences = sentences(document)
+        # hard-wrapped copy: a line break that ends no sentence continues it
+        wrapped = hard_wrapped(document)
+        self.sentences = sentences(document, line_breaks=not wrapped)
         self._sentence_starts = [s.start for s in self.sentences]
         self._speakers: dict[int, str | None] = {}
         #: answers that depend only on a context span (and the sources asked about):
@@ -136,12 +140,19 @@ class Paragraphs:
         self.memo: dict[tuple, object] = {}
         self.starts = [0]
         self.ends = []
-        # text scraped with single line breaks has no blank lines: each line is a paragraph
-        breaks = _PARAGRAPH if len(_PARAGRAPH.findall(document)) >= 2 else _LINE
-        for m in breaks.finditer(document):
-            self.ends.append(m.start())
-            self.starts.append(m.end())
+        # text scraped with single line breaks has no blank lines: each line is a
+        # paragraph, unless the lines are hard-wrapped (then each line that ends a sentence)
+        if len(_PARAGRAPH.findall(document)) >= 2:
+            breaks = [m.span() for m in _PARAGRAPH.finditer(document)]
+        else:
+            breaks = wrapped_breaks(document) if wrapped else [
+                m.span() for m in _LINE.finditer(document)]
+        for a, b in breaks:
+            self.ends.append(a)
+            self.starts.append(b)
         self.ends.append(len(document))
+        self._table_intro = _table_intros([document[a:b].strip() for a, b in zip(
+            self.starts, self.ends, strict=True)])
         #: the text of the document's credit lines (:data:`_CREDIT`), or ""
         self.credits = " ".join(
             m["a"] or m["b"] for m in (_CREDIT.fullmatch(document, a, b) for a, b in zip(
@@ -203,8 +214,35 @@ class Paragraphs:
         while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
                 self.document[self.starts[begin]:self.ends[begin]], lang):
             begin -= 1
+        intro = self._table_intro[first]
+        if intro is not None:  # a table's rows, however many: its introduction names them
+            begin = min(begin, intro)
         end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
+
+
+def _is_cell(paragraph: str) -> bool:
+    """A table cell or list row flattened to a paragraph: a few words, no sentence."""
+    return (len(paragraph) <= _CELL_CHARS and len(paragraph.split()) <= 6
+            and not _SENTENCE_END.search(paragraph))
+
+
+def _table_intros(paragraphs: list[str]) -> list[int | None]:
+    """For each paragraph, the paragraph ending in ":" that introduces the table it is
+    a cell of ("... fordelt således:" and then "Socialdemokratiet", "924.940", "47",
+    ...), or None; one pass over the document."""
+    out: list[int | None] = []
+    intro = None
+    for k, text in enumerate(paragraphs):
+        cell = _is_cell(text)
+        if text.endswith((":", "\uff1a")) and not (cell and intro is not None):
+            out.append(None)
+            intro = k
+            continue
+        if not cell:
+            intro = None
+        out.append(intro)
+    return out
 
 
 def named_form(source: Source, text: str, lang: str = "en") -> str | None:
@@ -221,6 +259,8 @@ def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
             return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
     if lang in CASE_ENDINGS:
         return next((f for f in forms if _declined_in(f, padded)), None)
+    if lang in GENITIVE:
+        return next((f for f in forms if _genitive_pattern(f, lang).search(padded)), None)
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 
@@ -228,6 +268,27 @@ def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
 # Tilastokeskus, "potrivit Institutului" the Institutul, "της Στατιστικής Αρχής" the Αρχή.
 CASE_ENDINGS = frozenset({"fi", "et", "hu", "tr", "cs", "sk", "pl", "hr", "sr", "bs", "sl",
                           "ro", "el", "lt", "lv", "is"})
+
+
+# Languages that mark a name's genitive with -s: "Danmarks Statistiks opgørelse",
+# "SCB:s siffror", "DR's", "des Statistischen Bundesamtes" (German adjectives decline too).
+GENITIVE = frozenset({"da", "sv", "nb", "nn", "no", "de"})
+_ADJECTIVE = re.compile(r"(\w{3,}?)(?:es|en|er|em|e)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _genitive_pattern(form: str, lang: str) -> re.Pattern[str]:
+    """``form`` with a genitive ending on its last word ("statistiks", "dr's"); in German
+    also "-es"/"-en" on the noun and any adjective ending on the words before it
+    ("statistischen bundesamtes" for "statistisches bundesamt")."""
+    words = form.split()
+    parts = []
+    for w in words[:-1]:
+        adj = _ADJECTIVE.fullmatch(w) if lang == "de" else None
+        parts.append(re.escape(adj[1]) + "(?:es|en|er|em|e)" if adj else re.escape(w))
+    ending = r"(?:s|es|n|en|['\u2019]s)?" if lang == "de" else r"(?:s|['\u2019]s)?"
+    parts.append(re.escape(words[-1]) + ending)
+    return re.compile(" " + " ".join(parts) + " ")
 
 
 def _declined_in(form: str, padded: str) -> bool:

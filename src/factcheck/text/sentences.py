@@ -36,6 +36,12 @@ _BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")  # "año." ends a sentence; "U.S." does not
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A break between two lines of text; the line before ends with neither sentence nor
+# clause punctuation nor a closing quote (a candidate for a wrapped line).
+_LINE_BREAK = re.compile(r"(?<=[^\s.!?:;\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964])"
+                         r"[ \t]*\n[ \t]*(?!\d+[.)]\s)(?P<next>\S)")
+_BREAK = re.compile(r"[ \t]*\n\s*")
+_ENDS_LINE = re.compile(r"[.!?:\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964]\s*$")
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,28 @@ def _trim(text: str, s: Sentence) -> Sentence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(start, end, s.para)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped copy: lines broken every few words mid-sentence
+    (a line without a full stop, colon or closing quote, and the next one going on in
+    lower case, with a digit or an opening bracket), at least four such breaks and a
+    third of all breaks between two lines of text. Headlines, datelines, lists and
+    table cells break lines too, but the next line starts with a capital, a bullet or
+    an item number ("2. "), or a blank line comes between."""
+    breaks = wraps = 0
+    for m in _LINE_BREAK.finditer(text):
+        breaks += 1
+        wraps += bool(m["next"][0].islower() or m["next"][0].isdigit() or m["next"] == "(")
+    return wraps >= 4 and 3 * wraps >= breaks
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of hard-wrapped ``text`` that end a paragraph (after a full stop,
+    "!", "?", a colon or a closing quote, or a blank line), as (start, end) spans of the
+    break and the indentation after it; the others continue the sentence."""
+    return [m.span() for m in _BREAK.finditer(text)
+            if _ENDS_LINE.search(text, max(m.start() - 2, 0), m.start()) or "\n" in m.group()[1:]]
 
 
 # --- sources ----------------------------------------------------------------------------------
