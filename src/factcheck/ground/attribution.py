@@ -19,9 +19,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from factcheck.api.model import Source
-from factcheck.text.clauses import speakers
+from factcheck.text.clauses import pronoun_speaks, speakers
 from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.locales import GLUED
 from factcheck.text.sentences import PRONOUNS, hard_wrapped, sentences, speaker, wrapped_breaks
@@ -57,6 +58,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # "(Ministry of Health, March 12, 2007)", "Source: Rosstat", "Quelle: dpa".
 _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fonte|"
                      r"źródło|bron|sumber|출처|来源|出典)\s*[:：]\s*(?P<b>[^\n]{3,120})", re.I)
+# Another outlet's report: "..., the Honolulu Star-Advertiser reported", "according to CBS".
+_REPORTED = re.compile(r",\s+[^,]{2,60}\s(?:reported|reports)\b|\baccording to\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
@@ -68,7 +71,8 @@ def _introduces(paragraph: str, lang: str = "en") -> bool:
     return any(not any(s <= m.start() < e for s, e in continued)
                for m in _CUE.finditer(paragraph)) or (
         lang != "en" and bool(speakers(paragraph, lang)))
-# Sources that are the outlet itself: their words need no attribution clause.
+# Sources that are the outlet itself: their words need no attribution clause, but a
+# clause naming someone else ("..., the Star-Advertiser reported", "he said") is not theirs.
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
 
@@ -180,6 +184,37 @@ class Paragraphs:
         if who is None or who in PRONOUNS:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
+
+    def _index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+
+    def pronoun_speaks(self, span: tuple[int, int], lang: str = "en") -> bool:
+        """Whether the quote's sentence is spoken by a pronoun ("He explained that ...",
+        "واوضح ان ...", "sagte er") rather than a name or nobody."""
+        if not self.sentences:
+            return False
+        s = self.sentences[self._index(span[0])]
+        return pronoun_speaks(self.document[s.start:s.end], lang)
+
+    def previous_speaker(self, span: tuple[int, int], lang: str = "en",
+                         named: Callable[[str], bool] = bool) -> str | None:
+        """The speaker last named before the quote's sentence, within the reach of its
+        attribution (:meth:`context_span`): who a pronoun speaker refers to. In other
+        languages, the last clause phrase that ``named`` accepts (names a source)."""
+        begin = self.context_span(span, lang)[0]
+        for j in range(self._index(span[0]) - 1, -1, -1):
+            s = self.sentences[j]
+            if s.end <= begin:
+                return None
+            if lang == "en":
+                who = self._speaker(j)
+                if who is not None and who not in PRONOUNS:
+                    return who
+                continue
+            found = [w for *_, w in speakers(self.document[s.start:s.end], lang) if named(w)]
+            if found:
+                return found[-1]
+        return None
 
     def foreign_speakers(self, span: tuple[int, int], lang: str) -> list[str]:
         """The speakers ``lang``'s attribution clauses name in the quote's sentence
@@ -330,6 +365,17 @@ def _back_reference(name: str, normed: str) -> str | None:
     return None
 
 
+def _clause_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
+                    span: tuple[int, int], lang: str) -> str | None:
+    """The speaker the attribution clause of the quote's sentence names: in English any
+    name ("..., the Honolulu Star-Advertiser reported"); in other languages the nearest
+    clause that names a source of the sheet."""
+    if lang == "en":
+        return paragraphs.speaker(span)
+    return next((w for w in paragraphs.foreign_speakers(span, lang)
+                 if any(is_speaker(s, w, lang) for s in sources.values())), None)
+
+
 def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     """The attribution clause's speaker is the source: it names it, or it is a shorter
     form of the source's name ("officials" for "Ukrainian local officials")."""
@@ -339,9 +385,23 @@ def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     return bool(said) and said <= set(_norm(source.name, lang).split())
 
 
+def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = None) -> bool:
+    """Whether the source is the document's own voice: a reporter or newsroom, the
+    sheet's only outlet, or of several outlets the one the sheet's ``outlet:`` names. A
+    cited outlet ("CBS News" in a Stuff article) is a source like any other."""
+    kind = (sources[source_id].kind or "").lower()
+    if kind not in OUTLET_KINDS:
+        return False
+    outlets = [sid for sid, s in sources.items() if (s.kind or "").lower() == "outlet"]
+    if kind != "outlet" or len(outlets) == 1:
+        return True
+    named = [sid for sid in outlets if outlet and named_form(sources[sid], outlet)]
+    return source_id in named or not named  # none is the sheet's outlet: each may be
+
+
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
                  paragraphs: Paragraphs, span: tuple[int, int],
-                 lang: str = "en") -> str | None:
+                 lang: str = "en", outlet: str | None = None) -> str | None:
     """Why the document does not credit the words at ``span`` to the fact's source (or to
     ``via``, who relayed it), or None.
 
@@ -350,18 +410,25 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     the quote (:meth:`Paragraphs.context`)."""
     if source_id is None or source_id not in sources:
         return None  # no source, or an unknown one (reported by the loader)
-    if (sources[source_id].kind or "").lower() in OUTLET_KINDS:
-        return None
+    key = ("own-voice", source_id)
+    if key not in paragraphs.memo:
+        paragraphs.memo[key] = own_voice(source_id, sources, outlet)
+    voice = paragraphs.memo[key]
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
     quote = paragraphs.document[span[0]:span[1]]
     if any(named_form(s, quote, lang) for s in own):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
-    if lang == "en":
-        said_by = paragraphs.speaker(span)
-    else:  # the nearest clause that names a source of the sheet
-        said_by = next((w for w in paragraphs.foreign_speakers(span, lang)
-                        if any(is_speaker(s, w, lang) for s in sources.values())), None)
+    said_by = _clause_speaker(sources, paragraphs, span, lang)
+    if voice and said_by is not None and _REPORTED.search(quote) and not any(
+            is_speaker(s, said_by, lang) for s in own) and named_form(
+            Source(name=said_by), quote, lang):  # "..., the Star-Advertiser reported"
+        return (f"the quote credits its words to {said_by}, not to {who} (source "
+                f"`{source_id}`, the outlet's own voice); credit the source it names")
+    pronoun = said_by is None and paragraphs.pronoun_speaks(span, lang)
+    if pronoun:  # "He explained that ...": the person last named speaks
+        said_by = paragraphs.previous_speaker(span, lang, lambda w: any(
+            is_speaker(s, w, lang) for s in sources.values()))
     if said_by is not None:
         if any(is_speaker(s, said_by, lang) for s in own):
             return None
@@ -371,9 +438,15 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
                                     if is_speaker(s, said_by, lang)]
         others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
                   if sid not in (source_id, via)]
-        if others:
+        if others and (pronoun or not voice):  # the outlet reports named clauses too
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
+    if voice:
+        if pronoun:  # the outlet's own voice does not speak through "he said"
+            return (f"the quote's sentence is a speaker's (\"he said\"), not the words of {who} "
+                    f"(source `{source_id}`, the outlet's own voice); credit the speaker "
+                    f"named before it")
+        return None
     start, end = paragraphs.context_span(span, lang)
     key = ("named", source_id, via, start, end, lang)
     if key not in paragraphs.memo:

@@ -153,7 +153,7 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
     r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
-    r"added|according\s+to)\b"
+    r"added|explained|explains|stressed|according\s+to)\b"
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
 _ROLES = _words(
