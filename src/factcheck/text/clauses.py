@@ -176,8 +176,10 @@ _PRONOUN_CLAUSE = {
     "es": _SUBJECTLESS.format(_ES_VERB) + r"|\bsegún (?:él|ella|ellos)\b",
     "pt": _SUBJECTLESS.format(_PT_VERB) + r"|\bsegundo (?:ele|ela)\b",
     "it": _SUBJECTLESS.format(_IT_VERB) + r"|\bsecondo (?:lui|lei)\b",
-    "ru": rf"(?<!\w)(?:он|она|они)\s+(?:также\s+)?{_RU_VERB}(?!\w)|(?<!\w){_RU_VERB}\s+(?:он|она|они)(?!\w)",
-    "uk": rf"(?<!\w)(?:він|вона|вони)\s+(?:також\s+)?{_UK_VERB}(?!\w)|(?<!\w){_UK_VERB}\s+(?:він|вона|вони)(?!\w)",
+    "ru": rf"(?<!\w)(?:он|она|они)\s+(?:также\s+)?{_RU_VERB}(?!\w)"
+          rf"|(?<!\w){_RU_VERB}\s+(?:он|она|они)(?!\w)",
+    "uk": rf"(?<!\w)(?:він|вона|вони)\s+(?:також\s+)?{_UK_VERB}(?!\w)"
+          rf"|(?<!\w){_UK_VERB}\s+(?:він|вона|вони)(?!\w)",
 }
 _PRONOUN_CLAUSES = {lang: re.compile(p, re.I) for lang, p in _PRONOUN_CLAUSE.items()}
 

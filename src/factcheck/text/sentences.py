@@ -27,10 +27,11 @@ _ABBREV = _words(
 # A sentence ends at . ! ? before a capital or digit, and at a line break (headlines,
 # datelines and the bullets of a factbox carry no full stop).
 _BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00de"
+    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u201e\u201a\u00ab(\[]?[A-Z0-9\u00c0-\u00de"
     r"\u0141\u015a\u0179\u017b\u0400-\u042f\u0621-\u064a])"
     r"|[\u0964\u0965\u3002\uff01\uff1f]\s*|\n")
-# also before a capital with a diacritic ("É", "Ł"), a Cyrillic capital or an Arabic
+# also before a German opening quote („Die ...), a capital with a diacritic ("É", "Ł"),
+# a Cyrillic capital or an Arabic
 # letter; the Devanagari danda, the Chinese and Japanese full stop; a line break
 _BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -38,10 +39,10 @@ _LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")  # "año." ends a sentence; "U.S
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A break between two lines of text; the line before ends with neither sentence nor
 # clause punctuation nor a closing quote (a candidate for a wrapped line).
-_LINE_BREAK = re.compile(r"(?<=[^\s.!?:;\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964])"
-                         r"[ \t]*\n[ \t]*(?!\d+[.)]\s)(?P<next>\S)")
+_END_MARKS = "!?:\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964"
+_LINE_BREAK = re.compile(rf"(?<=[^\s.;{_END_MARKS}])[ \t]*\n[ \t]*(?!\d+[.)]\s)(?P<next>\S)")
 _BREAK = re.compile(r"[ \t]*\n\s*")
-_ENDS_LINE = re.compile(r"[.!?:\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964]\s*$")
+_ENDS_LINE = re.compile(rf"[.{_END_MARKS}]\s*$")
 
 
 @dataclass(frozen=True)
