@@ -50,9 +50,10 @@ def test_compound_number_words(text, lang, written, value):
 
 
 def test_a_join_word_between_two_numbers_keeps_them_apart():
-    # "três e quatro" are two numbers, not seven
-    values = [low for _, low, _, _ in _read("entre três e quatro pessoas", "pt")]
-    assert values == [3, 4]
+    # "três e quatro" are two numbers, not seven; after "entre" the two ends of a range
+    assert [(low, high) for _, low, high, _ in _read("entre três e quatro pessoas", "pt")] \
+        == [(3, 4)]
+    assert [low for _, low, _, _ in _read("três e quatro pessoas", "pt")] == [3, 4]
 
 
 def test_join_words_come_from_num2words():

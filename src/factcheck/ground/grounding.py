@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
-from factcheck.engine.units import KNOWN_COUNTS, Unit, factor, offset, parse_unit, to_base
+from factcheck.engine.units import (
+    KNOWN_COUNTS,
+    Unit,
+    difference_unit,
+    factor,
+    offset,
+    parse_unit,
+    to_base,
+)
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
@@ -259,7 +267,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
-            return f"neither the quote nor the sentence before it mentions {plural(want.name)}" \
+            return f"neither the quote nor the sentence before it mentions " \
+                   f"{unit if unit.isupper() else plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"
         if mention.kind == "time" and mention.low is not None and value is not None:
             hours = value * factor(want, parse_unit("hour"))
@@ -279,6 +288,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
         if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
                 want)[0]:
             return f"the quote gives {mention.text} {written}, which is not in {want.name}"
+        if got.kind == "physical" and offset(got) and difference_unit(got) == want:
+            return None  # "rose by 2°C": a change is written with the scale's sign
         if got.kind == "physical" and got.name != want.name and (
                 offset(got) or offset(want)
                 or not math.isclose(factor(got, want), 1.0, rel_tol=1e-12)):
@@ -561,7 +572,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
              else value if isinstance(value, str) else fmt(value))
     if written is None:
         return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                       f"value {shown} is not written in the quote \"{quote[:120]}\"; "
+                       f"value {shown} is not written in the quote \"{_cut(quote)}\"; "
                        "fix the value or quote the words that carry it",
                        expression=quote, span=where)
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
@@ -621,3 +632,8 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
 
 __all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]
+
+
+def _cut(quote: str, width: int = 120) -> str:
+    """A long quote shortened for a message, marked as cut."""
+    return quote if len(quote) <= width else quote[:width - 1].rstrip() + "…"

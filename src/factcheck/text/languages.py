@@ -81,6 +81,14 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "id": "yang dan di tidak sudah bahwa oleh adalah akan ini itu",
     "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu",
     "vi": "của và là có được trong các những người không cho với này đã",
+    # words their neighbours (es, cs, lv) do not share
+    "ca": "els amb és i per va dels pel als seva aquest aquesta segons han",
+    "sk": "a je sa na že do ako aj pre ktorý ktoré bolo boli podľa tiež alebo",
+    "lt": "ir yra kad į su iš buvo bet taip pat dėl kaip nuo tai jau",
+    "lv": "un ir ar par kas no uz ka bija arī tas šo pēc",
+    "et": "ja on ei et oli see kui ning mis ka veel kes oma",
+    "sl": "je in v na da se so za tudi po ki pa bo ali",
+    "tl": "ang ng mga sa ay na para hindi ito siya kanilang nito rin noong",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
@@ -465,6 +473,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         stemmed = month is None and bool(w.month_stems) and len(low) >= 4
         if stemmed:  # "u svibnju", "τον Μάιο": a declined name by its stem
             month = w.month_stems.get(stem_function(lang)(low))
+        if month is not None and not _month_here(text, tok, low, stemmed, w) and (
+                low in w.values or norm in w.values):
+            month = None  # Catalan "set" (7; "set." is September) with no day or year
         if month is not None:
             day = _DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
             year = _YEAR.match(text, tok.end())
@@ -547,6 +558,13 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+def _month_here(text: str, tok: re.Match, low: str, stemmed: bool, w: Words) -> bool:
+    """Whether a month name stands as a month: with a day before it or a year after it, or
+    as a name that stands alone."""
+    return bool(_DAY_BEFORE.search(text, max(0, tok.start() - 8), tok.start())
+                or _YEAR.match(text, tok.end()) or low in w.bare_months or stemmed)
 
 
 def _word_value(w: Words, word: str) -> int | None:
@@ -767,7 +785,17 @@ _SPACES = re.compile(r"[ \u00a0]*")
 def _scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
-    return w.scales.get(lower(word)) or w.scales.get(w.normal(word))
+    found = w.scales.get(lower(word)) or w.scales.get(w.normal(word))
+    if found is None and lang == "hu":
+        m = _HU_SCALE.fullmatch(lower(word))  # "31 ezerrel", "220 ezerre", "2 milliárddal"
+        found = m and _HU_SCALES[m["stem"]]
+    return found
+
+
+# Hungarian scale words with a case ending, which joins the word ("ezerre": to a thousand)
+_HU_SCALES = {"ezer": 1000, "ezr": 1000, "millió": 10**6, "milliárd": 10**9}
+_HU_SCALE = re.compile(r"(?P<stem>ezer|ezr|millió|milliárd)(?:re|ra|rel|ral|val|vel|dal|del|"
+                       r"ről|ról|ből|ból|ben|ban|hez|hoz|nél|nál|ig|en|et|ot|t|nyi|nak|nek)")
 
 
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:

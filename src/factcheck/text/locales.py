@@ -68,7 +68,17 @@ _OBLIQUE = {"pl": {
     "třemi": 3, "čtyř": 4, "čtyřech": 4, "čtyřem": 4, "čtyřmi": 4, "pěti": 5, "šesti": 6,
     "sedmi": 7, "osmi": 8, "devíti": 9, "deseti": 10, "dvaceti": 20, "třiceti": 30,
     "sta": 100, "stech": 100,
-}}
+}, "ca": {"dues": 2},  # Catalan feminine two: "dues ambulàncies"
+    "he": {  # Hebrew masculine and construct forms: "שלושה גברים", "שני פצועים", "שלושת"
+    "שניים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלושת": 3, "ארבעה": 4, "ארבעת": 4,
+    "חמישה": 5, "חמשת": 5, "שישה": 6, "ששת": 6, "שבעה": 7, "שבעת": 7, "שמונת": 8,
+    "תשעה": 9, "תשעת": 9, "עשרה": 10, "עשרת": 10},
+    "lt": {  # Lithuanian cases: "iš dviejų apygardų"
+    "dviejų": 2, "dviem": 2, "dvi": 2, "trijų": 3, "trims": 3, "tris": 3, "trimis": 3,
+    "keturių": 4, "keturiems": 4, "keturis": 4, "penkių": 5, "penkis": 5, "šešių": 6,
+    "šešis": 6, "septynių": 7, "septynis": 7, "aštuonių": 8, "aštuonis": 8, "devynių": 9,
+    "devynis": 9, "dešimties": 10, "dvidešimties": 20},
+}
 # Languages num2words does not write: their cardinals and scale words, as newspapers
 # print them (Bulgarian has masculine, feminine and personal forms of two and three).
 _TABLES = {"bg": ({

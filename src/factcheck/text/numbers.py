@@ -194,6 +194,14 @@ _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion
 _WORD_RUN = re.compile(
     rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
 )
+# ISO 4217 codes news writes before an amount, glued or not ("NOK26.5bn", "EUR 3.5 million")
+ISO_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "UAH", "RUB", "AUD", "CAD",
+                  "NZD", "HKD", "SGD", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF",
+                  "RON", "BGN", "TRY", "ZAR", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "KRW",
+                  "IDR", "MYR", "PHP", "THB", "VND", "PKR", "BDT", "NGN", "KES", "EGP", "SAR",
+                  "AED", "QAR", "ILS", "TWD")
+
+
 def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     """Digits as English writes them; ``local``: also as other languages do ("27,97",
     "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
@@ -207,7 +215,9 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     return re.compile(
         r"(?=[-\u2212\d.])"  # a cheap first test at each position
         rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
-        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d))"  # M7.1: an earthquake's magnitude
+        rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
+        rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
+        r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
@@ -258,13 +268,13 @@ _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "inr": "INR", "₹": "INR",
-    "usd": "USD", "eur": "EUR", "€": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-    "₴": "UAH", "uah": "UAH", "₽": "RUB", "rub": "RUB",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "₹": "INR", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₴": "UAH", "₽": "RUB", **{c.lower(): c for c in ISO_CURRENCIES},
 }
+_ISO = "|".join(ISO_CURRENCIES)
 _CURRENCY_PRE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥|₹|₴|₽|"
-    r"\b(?:Rs\.?|INR|USD|EUR|GBP|UAH|RUB))\s?$"
+    rf"\b(?:Rs\.?|{_ISO}))\s?$"
 )
 _A_NUMBER = re.compile(
     r"(?=[ha])\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
@@ -359,6 +369,12 @@ _YEAR_CUE = re.compile(
 _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
 _RANGE_TO = re.compile(r"\s+(?:to|through)\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|"
+    r"decreased|decreasing|grew|grown|growing|jumped|climbed|dropped|declined|gained|lost|"
+    r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
+    re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\$?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
 
@@ -998,7 +1014,9 @@ class _Scanner:
         if _RANGE_DASH.fullmatch(gap):
             ok = not a.words or b.words
         elif _RANGE_TO.fullmatch(gap):
-            ok = True
+            # "(up 4,293,741 to 25,145,561)": after a change, a change and the new level
+            ok = b.value <= 2 * a.value or not _CHANGE_BEFORE.search(t, max(0, a.start - 30),
+                                                                     a.start)
         elif _RANGE_AND.fullmatch(gap):
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
         elif self.local is not None:
