@@ -442,11 +442,11 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
     if voice:
-        if pronoun:  # the outlet's own voice does not speak through "he said"
-            return (f"the quote's sentence is a speaker's (\"he said\"), not the words of {who} "
-                    f"(source `{source_id}`, the outlet's own voice); credit the speaker "
-                    f"named before it")
-        return None
+        if pronoun and said_by is not None:  # the outlet does not speak through "he said"
+            return (f"the document attributes these words to {said_by} (\"he said\"), not "
+                    f"to {who} (source `{source_id}`, the outlet's own voice); credit "
+                    f"the speaker")
+        return None  # "It said ..." with no one named before: whose, the text does not say
     start, end = paragraphs.context_span(span, lang)
     key = ("named", source_id, via, start, end, lang)
     if key not in paragraphs.memo:

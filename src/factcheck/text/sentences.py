@@ -129,15 +129,18 @@ def _trim(text: str, s: Sentence) -> Sentence:
 
 def hard_wrapped(text: str) -> bool:
     """Whether ``text`` is hard-wrapped copy: lines broken every few words mid-sentence
-    (a line without a full stop, colon or closing quote, and the next one going on in
-    lower case, with a digit or an opening bracket), at least four such breaks and a
-    third of all breaks between two lines of text. Headlines, datelines, lists and
-    table cells break lines too, but the next line starts with a capital, a bullet or
-    an item number ("2. "), or a blank line comes between."""
+    (a line of three words or more without a full stop, colon or closing quote, and the
+    next one going on in lower case, with a digit or an opening bracket), at least four
+    such breaks and a third of all breaks between two lines of text. Headlines,
+    datelines, lists and table cells break lines too, but they are short, the next line
+    starts with a capital, a bullet or an item number ("2. "), or a blank line comes
+    between. Linear: each line is read once."""
     breaks = wraps = 0
     for m in _LINE_BREAK.finditer(text):
         breaks += 1
-        wraps += bool(m["next"][0].islower() or m["next"][0].isdigit() or m["next"] == "(")
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        wraps += len(line.split()) >= 3 and (
+            m["next"][0].islower() or m["next"][0].isdigit() or m["next"] == "(")
     return wraps >= 4 and 3 * wraps >= breaks
 
 
