@@ -155,3 +155,25 @@ def test_a_pronoun_speaker_in_other_languages(lang, doc, quote):
                             kind="official")}
     assert _why(doc, quote, "rc", sources, lang) is None
     assert "not to IRNA" in _why(doc, quote, "irna", sources, lang)
+
+
+
+def test_pronoun_speakers_in_a_long_table_are_resolved_in_linear_time(monkeypatch):
+    import factcheck.ground.attribution as attribution
+
+    calls = []
+    real = attribution.speakers
+    monkeypatch.setattr(attribution, "speakers", lambda s, lang: calls.append(s) or real(s, lang))
+    n = 300
+    doc = "وقال مرتضى سليمي ان المصابين:\n\n" + "".join(
+        f"واوضح ان {i} اصيبوا\n\n" for i in range(n))
+    sources = {"irna": Source(name="IRNA", kind="outlet"),
+               "rc": Source(name="مرتضى سليمي", kind="official")}
+    paragraphs = Paragraphs(doc)
+    for i in reversed(range(n)):  # the last row first: its walk back is the longest
+        start = doc.index(f"ان {i} ") + 3
+        why = unattributed("irna", None, sources, paragraphs, (start, start + len(str(i))), "ar")
+        assert why is not None and "مرتضى سليمي" in why
+    # the paragraphs looked at before each row are bounded (MAX_PARAGRAPHS_BACK); the
+    # sentences searched for the pronoun's speaker are read once for the whole table
+    assert len(calls) <= (MAX_PARAGRAPHS_BACK + 5) * n

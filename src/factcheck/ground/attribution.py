@@ -139,6 +139,8 @@ class Paragraphs:
         self.sentences = sentences(document, line_breaks=not wrapped)
         self._sentence_starts = [s.start for s in self.sentences]
         self._speakers: dict[int, str | None] = {}
+        self._last: dict[tuple[str, int], int | None] = {}  # last sentence naming a speaker
+        self._named_at: dict[tuple[str, int], str] = {}  # and the speaker it names
         #: answers that depend only on a context span (and the sources asked about):
         #: facts of one paragraph share them, so a long paragraph is read once, not per fact
         self.memo: dict[tuple, object] = {}
@@ -200,21 +202,32 @@ class Paragraphs:
                          named: Callable[[str], bool] = bool) -> str | None:
         """The speaker last named before the quote's sentence, within the reach of its
         attribution (:meth:`context_span`): who a pronoun speaker refers to. In other
-        languages, the last clause phrase that ``named`` accepts (names a source)."""
-        begin = self.context_span(span, lang)[0]
-        for j in range(self._index(span[0]) - 1, -1, -1):
-            s = self.sentences[j]
-            if s.end <= begin:
-                return None
+        languages, the last clause phrase that ``named`` accepts (names a source of the
+        sheet; one sheet's sources per instance). Each sentence is read once."""
+        j = self._last_named(self._index(span[0]) - 1, lang, named)
+        if j is None or self.sentences[j].end <= self.context_span(span, lang)[0]:
+            return None
+        return self._named_at[(lang, j)]
+
+    def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
+        """The last sentence at or before ``i`` that names a speaker, remembered."""
+        todo = []
+        while i >= 0 and (lang, i) not in self._last:
+            todo.append(i)
+            i -= 1
+        found = self._last[(lang, i)] if i >= 0 else None
+        for k in reversed(todo):
+            s = self.sentences[k]
             if lang == "en":
-                who = self._speaker(j)
-                if who is not None and who not in PRONOUNS:
-                    return who
-                continue
-            found = [w for *_, w in speakers(self.document[s.start:s.end], lang) if named(w)]
-            if found:
-                return found[-1]
-        return None
+                who = self._speaker(k)
+                who = None if who in PRONOUNS else who
+            else:
+                who = next((w for *_, w in reversed(speakers(
+                    self.document[s.start:s.end], lang)) if named(w)), None)
+            if who is not None:
+                found, self._named_at[(lang, k)] = k, who
+            self._last[(lang, k)] = found
+        return found
 
     def foreign_speakers(self, span: tuple[int, int], lang: str) -> list[str]:
         """The speakers ``lang``'s attribution clauses name in the quote's sentence
