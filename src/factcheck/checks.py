@@ -35,6 +35,19 @@ def _percentage(value: object, unit: str | None) -> bool:
     return (unit or "").strip().lower() in _PERCENT_UNITS
 
 
+def _round_hundreds(value: object, unit: str | None) -> bool:
+    """True for a whole number of a thousand or more ending in 00 with no physical unit
+    ("14,700 jobs", "€65,500"): news rounds such figures; a date or a year is no count."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return abs(value) >= 1000 and value == int(value) and int(value) % 100 == 0 \
+        and (unit or "").strip().lower() not in _EXACT_UNITS
+
+
+# units whose round values are exact by nature
+_EXACT_UNITS = frozenset({"year", "years", "day", "days", "month", "months", "minute",
+                          "minutes", "second", "seconds", "hour", "hours"})
+
 _PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
                             "percentage points", "percentage_point", "pp"})
 
@@ -60,6 +73,10 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
                 meaning = Meaning.rounded
                 if precision is None and f.value == int(f.value):
                     precision = 1  # "40%": to the unit, not to the ten
+            elif meaning is None and _round_hundreds(f.value, f.unit):
+                # "65.500 ocupados": a figure of thousands ending in 00 is a survey's or a
+                # statement's round figure; it is read as written to the hundred at least
+                meaning, precision = Meaning.rounded, precision or 100
         tolerance = f.tolerance
         if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):
             tolerance = approx_tolerance

@@ -59,8 +59,11 @@ def _share(tmp_path, meaning: str | None, total: int) -> str:
     if meaning:
         share["meaning"] = meaning
     sheet = {"document": "seeds/d.txt", "facts": {
-        "total": {"value": total, "unit": "person", "quote": f"Of {total:,} people"},
-        "ill": {"value": 2100, "unit": "person", "quote": "2,100 fell ill"},
+        # the counts are exact here (round thousands would otherwise be read as rounded)
+        "total": {"value": total, "unit": "person", "meaning": "exact",
+                  "quote": f"Of {total:,} people"},
+        "ill": {"value": 2100, "unit": "person", "meaning": "exact",
+                "quote": "2,100 fell ill"},
         "share": share}, "checks": {"c": {"rule": "share == pct(ill, total)"}}}
     (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
     [outcome] = check_sheet(tmp_path / "s.yaml", tmp_path).checks

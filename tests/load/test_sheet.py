@@ -145,3 +145,25 @@ def test_look_alike_and_invisible_characters_are_named(tmp_path: Path, old, new,
     assert old in SHEET
     problems = _load(tmp_path, SHEET.replace(old, new, 1))
     assert any(codepoint in p.message for p in problems), [p.message for p in problems]
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    ("value: 66", "value: 6.6e1", "yaml-exponent"),
+    ("value: 66", "value: 0x42", "yaml-hex"),
+    ("value: 66", "value: 066", "yaml-octal"),
+])
+def test_a_yaml_trap_in_one_fact_leaves_the_others(tmp_path: Path, old, new, code) -> None:
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "seeds" / "a.txt").write_text(DOC)
+    (tmp_path / "s.yaml").write_text(SHEET.replace(old, new))
+    out = load_sheet(tmp_path / "s.yaml", tmp_path)
+    assert isinstance(out, LoadedSheet)
+    assert list(out.sheet.facts) == ["launched"]
+    assert [(p.code, p.line) for p in out.problems] == [(code, 11)]
+    assert out.broken["destroyed"].code == code  # the check on it says why it cannot run
+
+
+def test_a_yaml_trap_outside_the_entries_stops_the_sheet(tmp_path: Path) -> None:
+    text = SHEET.replace("document: seeds/a.txt", "document: seeds/a.txt\npublished: 0x10")
+    out = _load(tmp_path, text)
+    assert [(p.code, p.line) for p in out] == [("yaml-hex", 2)]

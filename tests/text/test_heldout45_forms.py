@@ -80,3 +80,111 @@ def test_number_words_in_their_inflected_forms(text, lang, value):
 
 def test_a_catalan_month_abbreviation_with_a_day_stays_a_month():
     assert [m.kind for m in find_mentions("el 3 de set", language="ca")] == ["monthday"]
+
+
+# held-out tests 6 and 7
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("winds of 80 m.p.h. (130 km/h)", [("80", 80, "mph"), ("130", 130, "km/h")]),
+    ("a pressure of 983 mb", [("983", 983, "millibar")]),
+    ("1013 hPa", [("1013", 1013, "hectopascal")]),
+])
+def test_units_written_with_dots_or_as_pressure(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("es del –0,27%", "es", [-0.27]),  # an en dash as a minus sign
+    ("un descenso acusado (–69.800)", "es", [-69800]),
+])
+def test_an_en_dash_as_a_minus(text, lang, expected):
+    assert [m.low for m in find_mentions(text, language=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [("pages 10–20", "range"), ("10 –20 people", "range"),
+                                            ("in 2010–2020", "range")])
+def test_an_en_dash_between_numbers_stays_a_range(text, kind):
+    assert [m.kind for m in find_mentions(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "unit"), [("between £30 million and £34 million", "£"),
+                                            ("between $30 million and $34 million", "$")])
+def test_a_range_keeps_its_currency(text, unit):
+    [m] = find_mentions(text)
+    assert (m.kind, m.low, m.high, m.unit) == ("range", 30e6, 34e6, unit)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("un descenso de 20 centésimas respecto", "es", 0.2),
+    ("bajó dos décimas", "es", 0.2),
+    ("caiu três décimos de ponto", "pt", 0.3),
+])
+def test_tenths_and_hundredths_of_a_point(text, lang, value):
+    [m] = find_mentions(text, language=lang)
+    assert (m.low, m.unit) == (pytest.approx(value), "percentage point")
+
+
+def test_a_tenth_part_is_no_point():
+    assert find_mentions("la décima parte", language="es") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Di Maria (duas vezes)", "pt", 2),
+])
+def test_feminine_number_words(text, lang, value):
+    assert [m.low for m in find_mentions(text, language=lang)] == [value]
+
+
+@pytest.mark.parametrize("word", ["jedna", "jeden", "jednej"])
+def test_polish_one_in_its_forms(word):
+    got = find_mentions(f"i {word} z nich zmarła", language="pl", strict_one=False)
+    assert [(m.text, m.low) for m in got] == [(word, 1)]
+
+
+@pytest.mark.parametrize(("text", "lang", "noun"), [
+    ("wśród rannych nie było dzieci", "pl", "dzieci"),
+    ("żadnych ofiar", "pl", "ofiar"),
+    ("что человеческих жертв и разрушений зданий нет.", "ru", "жертва"),
+    ("жертв немає", "uk", "жертва"),
+])
+def test_a_negation_counts_zero(text, lang, noun):
+    [m] = find_mentions(text, language=lang)
+    assert (m.low, m.unit) == (0, noun)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第二至六节车厢脱线倾覆", [("二至六", 2, 6, "range")]),
+    ("2至6节车厢", [("2至6", 2, 6, "range")]),
+    ("六节车厢", [("六", 6, 6, "number")]),
+])
+def test_chinese_carriages_and_ranges(text, expected):
+    got = find_mentions(text, language="zh")
+    assert [(m.text, m.low, m.high, m.kind) for m in got] == expected
+
+
+@pytest.mark.parametrize(("text", "month"), [("In September, the FBI released", (0, 9)),
+                                             ("Since May the toll rose", (0, 5))])
+def test_a_month_alone_at_the_start_of_a_sentence(text, month):
+    assert [(m.kind, m.month) for m in find_mentions(text)] == [("monthname", month)]
+
+
+def test_the_modal_may_is_no_month():
+    assert find_mentions("It may be that prices rise.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "hours"), [
+    ("3月30日11时40分,受连日降雨影响", "zh", 11 + 40 / 60),
+    ("11点40分", "zh", 11 + 40 / 60),
+    ("午前11時40分ごろ", "ja", 11 + 40 / 60),
+    ("下午3点5分", "zh", 15 + 5 / 60),  # afternoon
+    ("pukul 21.00 musibah banjir", "id", 21),
+    ("jam 08.30 WIB", "id", 8.5),
+])
+def test_times_of_day(text, lang, hours):
+    assert [m.low for m in find_mentions(text, language=lang) if m.kind == "time"] \
+        == [pytest.approx(hours)]
+
+
+def test_an_hour_and_a_duration_in_minutes_are_no_time():
+    assert [m.kind for m in find_mentions("11时的会议, 40分钟", language="zh")] \
+        == ["number", "number"]

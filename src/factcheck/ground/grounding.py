@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED, Kind, Outcome
@@ -26,7 +26,7 @@ from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
-from factcheck.text.nouns import Aliases, plural
+from factcheck.text.nouns import Aliases, builtin_aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
 
@@ -45,7 +45,21 @@ def _fraction_matches(fraction: float, value: float) -> bool:
 # Words that date an event relative to publication: days before publication allowed.
 RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
                  "overnight": (0, 1), "last night": (0, 1)}
-_RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+# the same in other languages: days before publication
+_TODAY_WORDS = ("heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag",
+                "dziś", "dzisiaj", "i dag", "idag", "сегодня", "сьогодні", "bugün",
+                "hari ini", "dnes", "astăzi", "azi", "tänään", "σήμερα", "اليوم", "היום",
+                "امروز", "hôm nay", "avui", "danas", "днес")
+_YESTERDAY_WORDS = ("gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "wczoraj",
+                    "i går", "igår", "вчера", "вчора", "dün", "kemarin", "včera", "eilen",
+                    "χθες", "أمس", "אתמול", "دیروز", "hôm qua", "ahir", "jučer", "вчера")
+RELATIVE_DAYS |= {**dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,))}
+_RELATIVE = re.compile(r"(?<!\w)(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+                       + r")(?!\w)"
+                       # Chinese, Japanese, Korean: no spaces around ("于今日凌晨")
+                       r"|(今日|今天|今晨|今早|오늘|昨日|昨天|昨晚|어제)", re.I)
+_CJK_DAYS = {"今日": (0,), "今天": (0,), "今晨": (0,), "今早": (0,), "오늘": (0,),
+             "昨日": (1,), "昨天": (1,), "昨晚": (0, 1), "어제": (1,)}
 
 
 _FUTURE = re.compile(r"(?=[bcdefnpstuw])\b(?:will|would|by|next|until|till|coming|expected|"
@@ -83,8 +97,10 @@ def relative_day(value, quote: str, published: dt.date | None) -> str | None:
     if not isinstance(value, dt.date):
         return _relative_period(value, quote, published)
     for m in _RELATIVE.finditer(quote):
-        if (published - value).days in RELATIVE_DAYS[m.group(1).lower()]:
-            return f"{m.group(1)} (= {value.isoformat()}, published {published.isoformat()})"
+        word = m.group(1) or m.group(2)
+        days = RELATIVE_DAYS.get(word.lower()) or _CJK_DAYS.get(word, ())
+        if (published - value).days in days:
+            return f"{word} (= {value.isoformat()}, published {published.isoformat()})"
     return _relative_period(value, quote, published)
 
 
@@ -258,6 +274,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
+            if counted and aliases.lang != "en" and _kind_of_person(want.name) and \
+                    aliases.names("person", counted):
+                return None  # "43 pasażerów" for passengers: the language lists it as people
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
@@ -325,6 +344,13 @@ def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:
     except SheetError:
         return False
     return _PER_WORD.search(quote, end, end + 60) is not None
+
+
+@functools.cache
+def _kind_of_person(noun: str) -> bool:
+    """Whether ``noun`` counts people of some kind (passenger, soldier, voter): the English
+    words a sheet names them by; other languages list their words for them as people."""
+    return noun != "person" and noun in builtin_aliases("en").get("person", ())
 
 
 # "last year" in the languages factcheck reads, written after a day and month
@@ -555,6 +581,9 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
             written = found[0][1] if found else None
+    if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
+        found = change_ends(value, quote, mentions)
+        written = found[0][1] if found else None
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
@@ -578,6 +607,22 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
                    f"{shown} written as \"{written}\"", expression=quote,
                    substituted=f"\"{written}\" = {shown}", span=where)
+
+
+# "from" before the first of two figures, in the languages factcheck reads
+_FROM_WORD = re.compile(r"(?<!\w)(?:from|från|fra|von|van|de|desde|du|des|da|dal|dalla|dall'|"
+                        r"od|от|с|з|від|dari)\s+$|第$", re.IGNORECASE)  # 第二至六: 2nd to 6th
+
+
+def change_ends(value: float, quote: str, mentions: Iterable[Mention]
+                ) -> list[tuple[Mention, str]]:
+    """The figures "from X to Y" writes, each on its own: news writes a change from one
+    level to another ("raised its rate from 0.25 to 0.75 percent", "från 0,25 till 0,75
+    procent") as it writes a span, and either end is a figure it states."""
+    return [(m, f"{m.text} (its {'first' if _same(m.low, value) else 'last'} figure)")
+            for m in mentions if m.kind == "range" and m.low is not None
+            and (_same(m.low, value) or _same(m.high, value))
+            and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
 
 
 class _Lazy:

@@ -278,7 +278,8 @@ def load_sheet(path: Path, root: Path, text: str | None = None) -> LoadedSheet |
         elif len(text) > MAX_SHEET_BYTES:
             raise SheetError("too-large", f"the sheet is {len(text):,} characters; the limit "
                              f"is {MAX_SHEET_BYTES:,} bytes")
-        data, lines = parse_yaml(text)
+        bad: list[tuple[tuple, SheetError]] = []
+        data, lines = parse_yaml(text, bad)
     except SheetError as err:
         return [err.at(rel)]
     except RecursionError:
@@ -286,10 +287,14 @@ def load_sheet(path: Path, root: Path, text: str | None = None) -> LoadedSheet |
     if not isinstance(data, dict):
         return [Problem(rel, 1, 1, "not-a-mapping", "a fact sheet is a mapping with "
                         "`document:`, `sources:`, `facts:` and `checks:` at the top level")]
+    data, unread, unread_broken = _drop_unreadable(data, bad, lines, rel)
+    if unread and data is None:
+        return unread
     try:
         sheet, problems, broken = _validate(data, lines, rel)
     except ValidationError as exc:
-        return _pydantic_problems(exc, data, lines, rel)
+        return unread + _pydantic_problems(exc, data, lines, rel)
+    problems, broken = unread + problems, unread_broken | broken
     problems += _references(sheet, lines, rel) + _quote_lengths(sheet, lines, rel)
     try:
         doc_path = resolve_inside(root, sheet.document)
@@ -305,6 +310,25 @@ def load_sheet(path: Path, root: Path, text: str | None = None) -> LoadedSheet |
 
 
 _ENTRIES = ("facts", "background", "checks", "statements", "sources", "datasets", "derived")
+
+
+def _drop_unreadable(data: dict, bad: list[tuple[tuple, SheetError]], lines: LineIndex,
+                     rel: str) -> tuple[dict | None, list[Problem], dict[str, Problem]]:
+    """``data`` without the entries holding a value YAML misreads (``value: 18.5e9``), each
+    reported at its line, so one bad entry never hides the rest of the sheet; None for
+    ``data`` when such a value lies outside the entries (the sheet cannot be read)."""
+    problems = [err.at(rel) for _, err in bad]
+    broken: dict[str, Problem] = {}
+    if any(len(path) < 2 or path[0] not in _ENTRIES or not isinstance(data.get(path[0]), dict)
+           for path, _ in bad):
+        return None, problems, broken
+    data = dict(data)
+    for (path, _), problem in zip(bad, problems, strict=True):
+        section, name = path[0], path[1]
+        data[section] = {k: v for k, v in data[section].items() if k != name}
+        if section in ("facts", "background", "derived"):
+            broken[str(name)] = problem
+    return data, problems, broken
 
 
 def _validate(data: dict, lines: LineIndex, rel: str

@@ -189,11 +189,14 @@ def _yaml11_exponent(raw: str) -> str:
     return f"{m.group(1)}{frac}e{m.group(3) or '+'}{m.group(4)}"
 
 
-def parse_yaml(text: str) -> tuple[Any, LineIndex]:
+def parse_yaml(text: str, bad: list[tuple[Path, SheetError]] | None = None
+               ) -> tuple[Any, LineIndex]:
     """Parse one YAML document into plain data and its :class:`LineIndex`.
 
     Raises :class:`SheetError` with line and column for syntax errors,
-    duplicate keys, aliases, too-deep nesting and YAML 1.1 traps.
+    duplicate keys, aliases, too-deep nesting and YAML 1.1 traps. ``bad``: a list that
+    takes (path, error) for each value caught in a YAML 1.1 trap (``1e3``, ``no``, ``017``)
+    instead, the value being read as :data:`BAD`, so the rest of the document is kept.
     """
     index = LineIndex()
     loader = _Loader(text)
@@ -210,7 +213,7 @@ def parse_yaml(text: str) -> tuple[Any, LineIndex]:
                              "and `facts:`")
         seen: set[int] = set()
         try:
-            return _build(root, (), index, loader, seen, 0), index
+            return _build(root, (), index, loader, seen, 0, bad), index
         except _Repeated:
             raise _alias_error(text) from None
     finally:
@@ -254,8 +257,18 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> SheetError:
     return SheetError("yaml-syntax", f"YAML syntax error: {what}", line, col)
 
 
+class _Bad:
+    """A value that could not be read (its error is listed with its path)."""
+
+    def __repr__(self) -> str:
+        return "BAD"
+
+
+BAD = _Bad()
+
+
 def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set[int],
-           depth: int) -> Any:
+           depth: int, bad: list[tuple[Path, SheetError]] | None = None) -> Any:
     if depth > MAX_DEPTH:
         raise SheetError("too-deep", f"nesting deeper than {MAX_DEPTH} levels", *_where(node))
     if id(node) in seen:
@@ -265,12 +278,18 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
         raise SheetError("yaml-tag", f"YAML tag `{node.tag}` is not allowed in fact sheets: "
                          "write plain values (numbers, dates, text)", *_where(node))
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node, loader)
+        if bad is None:
+            return _scalar(node, loader)
+        try:
+            return _scalar(node, loader)
+        except SheetError as err:
+            bad.append((path, err))
+            return BAD
     if isinstance(node, yaml.SequenceNode):
         out = []
         for i, item in enumerate(node.value):
             index.add_mark((*path, i), item.start_mark)
-            out.append(_build(item, (*path, i), index, loader, seen, depth + 1))
+            out.append(_build(item, (*path, i), index, loader, seen, depth + 1, bad))
         return out
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -290,6 +309,7 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
                                  f"{first}): YAML would keep only the last one; rename or "
                                  "merge them", *_where(key_node))
             index.add_mark((*path, key), key_node.start_mark)
-            result[key] = _build(value_node, (*path, key), index, loader, seen, depth + 1)
+            result[key] = _build(value_node, (*path, key), index, loader, seen, depth + 1,
+                                 bad)
         return result
     raise SheetError("yaml-node", f"unsupported YAML node {node.tag}", *_where(node))

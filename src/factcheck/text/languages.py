@@ -36,7 +36,7 @@ from factcheck.text.locales import (
     kanji_numbers,
     known,
     number_joins,
-    one_word,
+    one_forms,
     ones_before_scales,
     ordinal_words,
     read_number,
@@ -608,9 +608,19 @@ def scan_month_days(text: str, lang: str, free: Callable[[int, int], bool]) -> l
 
 _ZERO = {
     "uk": re.compile(r"\b(?:без\s+(?P<noun>жертв|загиблих|постраждалих|поранених|втрат)"
-                     r"|ніхто\s+не|жодн(?:ого|ої|их)\b)", re.I),
+                     r"|ніхто\s+не|жодн(?:ого|ої|их)\b"
+                     # "жертв немає": the noun, a few words, then "there are none"
+                     r"|(?P<noun2>жертв|загиблих|постраждалих|поранених)(?:\s+\w+){0,4}"
+                     r"\s+немає\b)", re.I),
     "ru": re.compile(r"\b(?:без\s+(?P<noun>жертв|погибших|пострадавших|раненых|потерь)"
-                     r"|никто\s+не|никого\s+не|ни\s+одного)\b", re.I),
+                     r"|никто\s+не|никого\s+не|ни\s+одного"
+                     # "человеческих жертв и разрушений зданий нет"
+                     r"|(?P<noun2>жертв|погибших|пострадавших|раненых)(?:\s+\w+){0,4}\s+нет)\b",
+                     re.I),
+    # Polish: "nie było dzieci", "nikt nie zginął", "żadnych ofiar", "brak ofiar"
+    "pl": re.compile(r"\b(?:nie\s+(?:było|ma|będzie)\s+(?P<noun>[^\W\d_]+)|nikt\s+nie"
+                     r"|(?:żadnych|żadnego|żadnej|żaden|żadna|żadne|brak)\s+(?P<noun2>[^\W\d_]+))",
+                     re.I),
     "hi": re.compile(r"(?:कोई\s+(?P<noun>हताहत|मौत|घायल)\s+नहीं|किसी\s+की\s+मौत\s+नहीं)"),
     # a determiner "no" before the noun it counts: "aucune victime", "keine Toten"
     "fr": re.compile(r"\b(?:aucun|aucune)\s+(?P<noun>[^\W\d_]+)", re.I),
@@ -652,8 +662,14 @@ def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Fo
         return []
     normal = words(lang).normal
     return [Found(m.start(), m.end(), "number", value=0.0,
-                  unit=normal(m["noun"]) if m["noun"] else None)
+                  unit=normal(noun) if (noun := _zero_noun(m)) else None)
             for m in pattern.finditer(text) if free(m.start(), m.end())]
+
+
+def _zero_noun(m: re.Match) -> str | None:
+    """The noun a "no ..." counts, from whichever group of the pattern caught it."""
+    found = m.groupdict()
+    return found.get("noun") or found.get("noun2")
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?"
@@ -713,11 +729,11 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        one, ordinals = one_word(lang), ordinal_words(lang)
+        ones, ordinals = one_forms(lang), ordinal_words(lang)
         out = []
         for m in WORD.finditer(text):
             w = lower(m.group())
-            n = 1 if one and w == one else ordinals.get(w)
+            n = 1 if w in ones else ordinals.get(w)
             if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
                 out.append(Found(m.start(), m.end(), "number", value=float(n)))
         return out

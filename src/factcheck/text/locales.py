@@ -69,6 +69,8 @@ _OBLIQUE = {"pl": {
     "sedmi": 7, "osmi": 8, "devíti": 9, "deseti": 10, "dvaceti": 20, "třiceti": 30,
     "sta": 100, "stech": 100,
 }, "ca": {"dues": 2},  # Catalan feminine two: "dues ambulàncies"
+    "pt": {"duas": 2, "duzentas": 200, "trezentas": 300, "quatrocentas": 400,
+           "quinhentas": 500},  # Portuguese feminine: "duas vezes"
     "he": {  # Hebrew masculine and construct forms: "שלושה גברים", "שני פצועים", "שלושת"
     "שניים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלושת": 3, "ארבעה": 4, "ארבעת": 4,
     "חמישה": 5, "חמשת": 5, "שישה": 6, "ששת": 6, "שבעה": 7, "שבעת": 7, "שמונת": 8,
@@ -268,6 +270,21 @@ def one_word(lang: str) -> str | None:
     return None if " " in word or word in ones_before_scales(lang) else word
 
 
+# the word for one in its other genders and cases, where it is no article
+_ONE_FORMS_MORE = {"pl": ("jedna", "jedno", "jednej", "jednego", "jednym", "jedną", "jednemu"),
+                   "cs": ("jedna", "jedno", "jednoho", "jedné", "jednou"),
+                   "sk": ("jedna", "jedno", "jedného", "jednej"),
+                   "hr": ("jedna", "jedno", "jednog", "jedne")}
+
+
+@functools.cache
+def one_forms(lang: str) -> frozenset[str]:
+    """Every form of the word for one that stands for the number in ``lang`` ("eins";
+    Polish "jeden", "jedna", "jednej"), or none where it is also the article."""
+    one = one_word(lang)
+    return frozenset() if one is None else frozenset({one, *_ONE_FORMS_MORE.get(lang, ())})
+
+
 @functools.cache
 def ordinal_words(lang: str) -> dict[str, int]:
     """Ordinals 3-31 of ``lang`` as num2words writes them, with the endings of gender,
@@ -322,7 +339,10 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
 # what a number written in kanji counts: only before one of these is a run a number
 # ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
-_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次")
+_KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次"
+                            "节節辆輛列座艘")  # "六节车厢": six carriages
+# "二至六节": from two to six, the counter written once after the range
+_KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")
 CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
 #: "more than" glued after the digits in Chinese ("40余人", "40多人")
@@ -353,13 +373,21 @@ def _kanji_value(run: str) -> int | None:
     return total + section + (digit or 0)
 
 
+def _kanji_range_start(text: str, end: int) -> bool:
+    """Whether a kanji number ending at ``end`` opens a range closed by a counted one."""
+    if not _KANJI_RANGE_TO.match(text, end):
+        return False
+    m = _KANJI_RUN.match(text, end + 1)
+    return m is not None and text[m.end():m.end() + 1] in _KANJI_COUNTERS
+
+
 def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
     """Numbers written in kanji before a counter ("死者三人", "十二日", "五十棟"):
     (start, end, value)."""
     out = []
     for m in _KANJI_RUN.finditer(text):
         if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
-                "万萬亿億兆":
+                "万萬亿億兆" and not _kanji_range_start(text, m.end()):
             continue
         value = _kanji_value(m.group())
         if value is not None:
@@ -462,6 +490,8 @@ def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> 
     to = _range_to(lang)
     if to is not None and to.fullmatch(text, end, next_start) is not None:
         return True
+    if lang in CJK and _KANJI_RANGE_TO.fullmatch(text, end, next_start) is not None:
+        return True  # "二至六节", "2至6节"
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 12), start) is not None

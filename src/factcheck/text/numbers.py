@@ -151,9 +151,11 @@ _TIME = re.compile(
     r"\s*(?P<ap2>[ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 # A 24-hour time written with the hour word of Dutch, German, Spanish or Portuguese after
 # it ("18.25 uur", "18:25 Uhr", "18.25 horas"), French "18h25", or Italian, Turkish or
-# Polish words before it ("alle ore 18.25", "saat 18.25", "godz. 18.25").
+# Polish or Indonesian words before it ("alle ore 18.25", "saat 18.25", "godz. 18.25",
+# "pukul 21.00").
 _CLOCK_WORD = re.compile(
-    r"(?=[\dosgOSG])(?P<pre>\b(?:ore|saat|godz\.?)\s*)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
+    r"(?=[\dosgpjOSGPJ])(?P<pre>\b(?:ore|saat|godz\.?|pukul|jam)\s*)?(?<![\d:.,])"
+    r"(?P<h>[01]?\d|2[0-3])"
     r"(?:\s?h\s?(?P<hm>[0-5]\d)|[.:](?P<m>[0-5]\d)(?P<word>\s*(?:uur|Uhr|horas?|hrs|hs)\b)?)"
     r"(?!\d|[.,]\d)", re.IGNORECASE)
 # A 24-hour time in four digits with an hour word ("at 0400 hrs", "by 1630 hours"):
@@ -176,7 +178,8 @@ _AND_LOCAL = re.compile(r"\s*(?:et|y|und|e|en|i|a)\s+" + _ARTICLE, re.IGNORECASE
 _BETWEEN_LOCAL = re.compile(r"\b(?:entre|zwischen|tra|fra|tussen|między)\s+" + _ARTICLE + "$",
                             re.IGNORECASE)
 _BARE_MONTH = re.compile(
-    r"(?=[bdefilmnstu])\b(?P<pre>in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for)"
+    r"(?=[bdefilmnstuBDEFILMNSTU])\b"  # "In September," opens a sentence too
+    r"(?P<pre>(?i:in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for))"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s*\d)")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
@@ -213,8 +216,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     # ".716": a share or a winning percentage written without its leading zero
     bare = r"|\.\d+(?![.,]?\d)" if not local else ""
     return re.compile(
-        r"(?=[-\u2212\d.])"  # a cheap first test at each position
-        rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d))?"
+        r"(?=[-\u2212\u2013\d.])"  # a cheap first test at each position
+        rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d)|(?<![{word})\]%\u2013-])(?<!\d\s)\u2013(?=\d))?"
         rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
@@ -322,6 +325,8 @@ _MEASURE = re.compile(
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
     r"\s?[°º˚]\s?[CF]\b|\s?[℃℉]|"  # temperatures: "35°C", "95 ºF", "35℃"
+    r"\s*[mk]\.p\.h\.|"  # "80 m.p.h." (read as 80 m before)
+    r"\s*(?:mb|mbar|hPa|millibars?)\b|"  # pressure: "983 mb" is millibars, not millibarns
     r"\s+degrees?\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph)\b(?!/)|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
@@ -341,6 +346,9 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
                # km an hour as Dutch, Danish, Norwegian and German write it
                "km/uur": "km/h", "km/u": "km/h", "km/t": "km/h", "km/std": "km/h"}
 
+# units written with dots or as abbreviations pint reads otherwise ("mb" is a millibarn)
+_SPELLED_UNITS = {"m.p.h.": "mph", "k.p.h.": "kph", "mb": "millibar", "mbar": "millibar",
+                  "hpa": "hectopascal", "millibars": "millibar"}
 _DEGREE_SIGN = re.compile(r"[°º˚℃℉]|degrees?\s")
 
 
@@ -375,8 +383,8 @@ _CHANGE_BEFORE = re.compile(
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
     re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\$?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+\$?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 
 _WORD_AFTER = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
 _OF_DET = re.compile(
@@ -963,6 +971,9 @@ class _Scanner:
             if rng is not None:
                 low, high, start, end = rng
                 unit, _kind, end2 = self._classify(end, high, plain_int=False)
+                cm = _CURRENCY_PRE.search(t, max(0, start - 5), start)
+                if cm and unit is None:  # "between £30 million and £34 million"
+                    unit, start = cm.group().strip().rstrip("."), cm.start()
                 self.add(Mention(start, end2, t[start:end2], low, high, "range",
                                  unit=unit, qualifier=_qualifier(t, start)))
                 i += 2
@@ -1067,6 +1078,7 @@ class _Scanner:
             if u.startswith("km/") or u in ("kmh", "km orari"):
                 u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
+            u = _SPELLED_UNITS.get(u, u)
             if _DEGREE_SIGN.search(u):
                 u = _temperature(u)
             return u, "number", end
@@ -1258,7 +1270,62 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
-    return _word_ranges(t, sorted(found, key=lambda m: m.start), language)
+    out = _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
+    return _cjk_times(t, out) if language in CJK else out
+
+
+# An hour and its minutes in Chinese and Japanese: "11时40分", "11点40分", "午後3時5分"
+_CJK_HOUR = frozenset({"时", "時", "点", "點"})
+_CJK_AFTERNOON = re.compile(r"(?:下午|晚上|午後|傍晚)$")
+
+
+def _cjk_times(t: str, out: list[Mention]) -> list[Mention]:
+    """``out`` with an hour counted by 时/点/時 and the minutes counted by 分 after it read
+    as one time of day (hours after midnight, as "11:40" is)."""
+    result: list[Mention] = []
+    skip = False
+    for i, m in enumerate(out):
+        if skip:
+            skip = False
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (m.kind == "number" and m.unit in _CJK_HOUR and m.low is not None
+                and m.low == int(m.low) and 0 <= m.low <= 24 and nxt is not None
+                and nxt.kind == "number" and nxt.unit in ("分", "minute") and nxt.low is not None
+                and 0 <= nxt.low < 60 and nxt.start == m.end + 1):
+            hour = m.low + (12 if m.low < 12 and _CJK_AFTERNOON.search(t, 0, m.start) else 0)
+            end = nxt.end + 1 if t[nxt.end:nxt.end + 1] == "分" else nxt.end
+            result.append(Mention(m.start, end, t[m.start:end], hour + nxt.low / 60,
+                                  hour + nxt.low / 60, "time"))
+            skip = True
+            continue
+        result.append(m)
+    return result
+
+
+# Tenths and hundredths of a point, as Spanish, Portuguese, Italian and French write a
+# change of a rate: "un descenso de 20 centésimas" (0.20 points), "dos décimas" (0.2)
+_POINT_PARTS = {**dict.fromkeys(("décima", "décimas", "décimo", "décimos", "decimi", "decimo",
+                                 "dixième", "dixièmes", "dècimes", "dècima"), 0.1),
+                **dict.fromkeys(("centésima", "centésimas", "centésimo", "centésimos",
+                                 "centesimi", "centesimo", "centième", "centièmes",
+                                 "centèsimes", "centèsima"), 0.01)}
+_POINT_AFTER = re.compile(r"\s+(?P<w>\w+)(?:\s+(?:de\s+)?(?:punto|ponto|punti|point)s?\b)?",
+                          re.IGNORECASE)
+
+
+def _points(t: str, out: list[Mention]) -> list[Mention]:
+    """``out`` with a count of tenths or hundredths of a point read as percentage points."""
+    result = []
+    for m in out:
+        part = _POINT_PARTS.get((m.unit or "").lower()) if m.kind == "number" else None
+        after = _POINT_AFTER.match(t, m.end) if part else None
+        if part and after and m.low is not None:
+            value = round(m.low * part, 10)
+            m = replace(m, end=after.end(), text=t[m.start:after.end()], low=value, high=value,
+                        unit="percentage point")
+        result.append(m)
+    return result
 
 
 def _word_ranges(t: str, out: list[Mention], language: str) -> list[Mention]:
