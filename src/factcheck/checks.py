@@ -36,11 +36,11 @@ def _percentage(value: object, unit: str | None) -> bool:
 
 
 def _round_hundreds(value: object, unit: str | None) -> bool:
-    """True for a whole number of a thousand or more ending in 00 with no physical unit
-    ("14,700 jobs", "€65,500"): news rounds such figures; a date or a year is no count."""
+    """True for a whole number of a hundred or more ending in 00, not in a unit of time
+    ("14,700 jobs", "€65,500", "down 800 points"): news rounds such figures."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
-    return abs(value) >= 1000 and value == int(value) and int(value) % 100 == 0 \
+    return abs(value) >= 100 and value == int(value) and int(value) % 100 == 0 \
         and (unit or "").strip().lower() not in _EXACT_UNITS
 
 
@@ -74,8 +74,8 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
                 if precision is None and f.value == int(f.value):
                     precision = 1  # "40%": to the unit, not to the ten
             elif meaning is None and _round_hundreds(f.value, f.unit):
-                # "65.500 ocupados": a figure of thousands ending in 00 is a survey's or a
-                # statement's round figure; it is read as written to the hundred at least
+                # "65.500 ocupados", "down 800 points": a whole figure ending in 00 is a
+                # survey's or a headline's round figure, read as written to the hundred
                 meaning, precision = Meaning.rounded, precision or 100
         tolerance = f.tolerance
         if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):

@@ -1,5 +1,6 @@
-"""A figure of thousands ending in 00 is read as written to the hundred: survey figures
-("65.500 - 14.700 = 50.900" with each rounded) are no false alarm; a real error still is."""
+"""A whole figure of a hundred or more ending in 00 is read as written to the hundred:
+survey figures ("65.500 - 14.700 = 50.900", each rounded) are no false alarm; a real
+error still is."""
 
 from __future__ import annotations
 
@@ -44,5 +45,11 @@ def test_units_of_time_stay_exact(tmp_path):
     assert _verdict(tmp_path, 1200, 1300, 2400, unit="day") == "violated"
 
 
-def test_small_round_numbers_stay_exact(tmp_path):
-    assert _verdict(tmp_path, 300, 200, 400) == "violated"
+def test_numbers_not_ending_in_00_stay_exact(tmp_path):
+    assert _verdict(tmp_path, 310, 220, 510) == "violated"
+    assert _verdict(tmp_path, 50, 40, 95) == "violated"
+
+
+def test_hundreds_are_rounded_too(tmp_path):
+    assert _verdict(tmp_path, 300, 200, 400) == "holds within rounding"  # "down 800 points"
+    assert _verdict(tmp_path, 300, 200, 700) == "violated"

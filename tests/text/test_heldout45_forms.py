@@ -188,3 +188,24 @@ def test_times_of_day(text, lang, hours):
 def test_an_hour_and_a_duration_in_minutes_are_no_time():
     assert [m.kind for m in find_mentions("11时的会议, 40分钟", language="zh")] \
         == ["number", "number"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The NASDAQ index fell minus 242.42 points", -242.42), ("minus 5 degrees", -5)])
+def test_minus_written_as_a_word(text, value):
+    assert [m.low for m in find_mentions(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["3 persen plus minus 1 persen", "plus or minus 1 point"])
+def test_plus_minus_is_a_margin(text):
+    assert all(m.low is None or m.low >= 0 for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "ones"), [
+    ("ed uno di magnitudo maggiore", "it", 1), ("una de ellas murió", "es", 1),
+    ("um dos feridos", "pt", 1), ("un des blessés", "fr", 1),
+    ("uno studente", "it", 0), ("un homme", "fr", 0),  # the article
+])
+def test_one_of_where_one_is_the_article(text, lang, ones):
+    got = find_mentions(text, language=lang, strict_one=False)
+    assert [m.low for m in got] == [1] * ones

@@ -26,7 +26,7 @@ from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
-from factcheck.text.nouns import Aliases, builtin_aliases, plural
+from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
 
@@ -274,9 +274,6 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
-            if counted and aliases.lang != "en" and _kind_of_person(want.name) and \
-                    aliases.names("person", counted):
-                return None  # "43 pasażerów" for passengers: the language lists it as people
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
@@ -344,13 +341,6 @@ def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:
     except SheetError:
         return False
     return _PER_WORD.search(quote, end, end + 60) is not None
-
-
-@functools.cache
-def _kind_of_person(noun: str) -> bool:
-    """Whether ``noun`` counts people of some kind (passenger, soldier, voter): the English
-    words a sheet names them by; other languages list their words for them as people."""
-    return noun != "person" and noun in builtin_aliases("en").get("person", ())
 
 
 # "last year" in the languages factcheck reads, written after a day and month

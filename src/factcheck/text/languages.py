@@ -722,6 +722,15 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
+# "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
+_ONE_OF = {
+    "it": re.compile(r"(?:uno|una)\s+(?:di|dei|degli|delle|d')(?!\w)", re.I),
+    "es": re.compile(r"(?:uno|una)\s+de(?:\s+(?:los|las|ellos|ellas))?(?!\w)", re.I),
+    "pt": re.compile(r"(?:um|uma)\s+(?:dos|das|deles|delas)(?!\w)", re.I),
+    "fr": re.compile(r"(?:un|une)\s+(?:des|d'entre)(?!\w)", re.I),
+}
+
+
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
     nominative counts one ("загинула літня жінка": one woman died), like "a woman".
@@ -730,10 +739,12 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
         ones, ordinals = one_forms(lang), ordinal_words(lang)
+        one_of = _ONE_OF.get(lang)
         out = []
         for m in WORD.finditer(text):
             w = lower(m.group())
-            n = 1 if w in ones else ordinals.get(w)
+            n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
+                else ordinals.get(w)
             if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
                 out.append(Found(m.start(), m.end(), "number", value=float(n)))
         return out

@@ -383,6 +383,8 @@ _CHANGE_BEFORE = re.compile(
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
     re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$",
+                         re.IGNORECASE)  # not "plus minus 1 persen": a margin
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 
@@ -997,10 +999,15 @@ class _Scanner:
             cm = _CURRENCY_PRE.search(t, max(0, start - 5), start)
             if cm and kind in ("number", "year"):
                 kind, unit, start = "number", cm.group().strip().rstrip("."), cm.start()
+            value = a.value
+            mw = _MINUS_WORD.search(t, max(0, start - 7), start)
+            if mw and kind in ("number", "year") and value > 0:  # "fell minus 242.42 points"
+                kind, value, start = "number", -value, mw.start()
             if score:
                 unit = "score"
-            self.add(Mention(start, end, t[start:end], a.value, a.value, kind, unit=unit,
-                             qualifier=_qualifier(t, start), alt=a.alt))
+            self.add(Mention(start, end, t[start:end], value, value, kind, unit=unit,
+                             qualifier=_qualifier(t, start),
+                             alt=a.alt if value == a.value or a.alt is None else -a.alt))
         self._another()
 
     def _score(self, a: _Atom, b: _Atom | None) -> bool:
