@@ -35,19 +35,6 @@ def _percentage(value: object, unit: str | None) -> bool:
     return (unit or "").strip().lower() in _PERCENT_UNITS
 
 
-def _round_hundreds(value: object, unit: str | None) -> bool:
-    """True for a whole number of a hundred or more ending in 00, not in a unit of time
-    ("14,700 jobs", "€65,500", "down 800 points"): news rounds such figures."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    return abs(value) >= 100 and value == int(value) and int(value) % 100 == 0 \
-        and (unit or "").strip().lower() not in _EXACT_UNITS
-
-
-# units whose round values are exact by nature
-_EXACT_UNITS = frozenset({"year", "years", "day", "days", "month", "months", "minute",
-                          "minutes", "second", "seconds", "hour", "hours"})
-
 _PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
                             "percentage points", "percentage_point", "pp"})
 
@@ -73,10 +60,7 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
                 meaning = Meaning.rounded
                 if precision is None and f.value == int(f.value):
                     precision = 1  # "40%": to the unit, not to the ten
-            elif meaning is None and _round_hundreds(f.value, f.unit):
-                # "65.500 ocupados", "down 800 points": a whole figure ending in 00 is a
-                # survey's or a headline's round figure, read as written to the hundred
-                meaning, precision = Meaning.rounded, precision or 100
+
         tolerance = f.tolerance
         if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):
             tolerance = approx_tolerance

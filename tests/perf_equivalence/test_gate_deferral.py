@@ -1,12 +1,13 @@
-"""The number patterns' gates are made only once enough texts were scanned in the
-process (:data:`factcheck.text.numbers.GATE_AFTER`): the texts before find what they
-find gated, and the gates are in use after."""
+"""The one pass that rules number patterns out (:mod:`factcheck.text.scanner`) is built
+only once enough texts were scanned in the process
+(:data:`factcheck.text.numbers.GATE_AFTER`): the texts before find what they find with
+every pattern run, and the pass is in use after."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.text import numbers
+from factcheck.text import numbers, scanner
 
 TEXTS = ["Russia launched three missiles and 114 drones over Ukraine overnight",
          "Sixty-six drones were destroyed on Saturday, April 26, 2025",
@@ -31,15 +32,19 @@ def plain(monkeypatch) -> list[list]:
 
 def test_gates_start_after_the_threshold_and_change_no_mention(plain, monkeypatch):
     made: list[int] = []
-    real = numbers._pattern_gate
-    monkeypatch.setattr(numbers, "_pattern_gate", lambda p: made.append(1) or real(p))
-    monkeypatch.setattr(numbers, "_GATES", {})
+    real = scanner._Built
+    monkeypatch.setattr(scanner, "_Built", lambda ps: made.append(1) or real(ps))
+    monkeypatch.setattr(numbers, "_PREFILTER", scanner.Prefilter())
     monkeypatch.setattr(numbers, "_scanned", 0)
     monkeypatch.setattr(numbers, "GATE_AFTER", 4)  # two texts (two scans each) ungated
     early = [_mentions(t) for t in TEXTS[:2]]
-    assert made == []  # no gate made for the first GATE_AFTER scans
+    assert made == []  # no pass built for the first GATE_AFTER scans
+    skipped: list[int] = []
+    real_skip = scanner.Prefilter.skip
+    monkeypatch.setattr(scanner.Prefilter, "skip",
+                        lambda self, text: skipped.append(1) or real_skip(self, text))
     late = [_mentions(t) for t in TEXTS[2:]]
-    assert made  # then made, and used
+    assert made and skipped  # then built, and used
     assert early + late == plain
 
 

@@ -272,6 +272,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if mention.unit == "score":
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
+            if counted == "minute":  # "(0-2, 12e)", "12 minutos": a minute counts no goals
+                return f"the quote gives {mention.text} as a minute, not " \
+                       f"{plural(want.name)} (unit `{unit}`)"
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):

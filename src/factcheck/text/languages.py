@@ -431,7 +431,8 @@ _DAYPARTS = {
 # "τον Μάιο του 2015"
 _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|рік|года|г\.|"
                    r"год))?")
-_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?$")
+# "1er mai", "1º de maio", "3-го листопада"
+_DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º|-го)?\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
                                r"do|e|et|y|und|i|en)\s*$")
@@ -652,11 +653,33 @@ def _duals(text: str, free: Callable[[int, int], bool]) -> list[Found]:
     return out
 
 
+# Arabic 11-19, cardinal or ordinal, in two words: "ثلاثة عشر" (13), "إحدى عشرة" (11),
+# "الحادية عشرة" (the eleventh): the unit word first, then عشر/عشرة (read alone as 10)
+_AR_TEEN_UNITS = {1: "احد احدى حادي حادية", 2: "اثنا اثني اثنتا اثنتي ثاني ثانية",
+                  3: "ثلاثة ثلاث ثالث ثالثة", 4: "اربعة اربع رابع رابعة",
+                  5: "خمسة خمس خامس خامسة", 6: "ستة ست سادس سادسة", 7: "سبعة سبع سابع سابعة",
+                  8: "ثمانية ثماني ثامن ثامنة", 9: "تسعة تسع تاسع تاسعة"}
+_AR_TEEN_VALUE = {w: n for n, ws in _AR_TEEN_UNITS.items() for w in ws.split()}
+_AR_TEEN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<u>[\u0621-\u064a]{2,6})\s+(?:ال)?عشرة?"
+                      r"(?![^\W\d_])")
+
+
+def _teens(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Arabic 11-19 written in two words."""
+    out = []
+    for m in _AR_TEEN.finditer(text):
+        n = _AR_TEEN_VALUE.get(_arabic_normal(m["u"]))
+        if n is not None and free(m.start(), m.end()):
+            out.append(Found(m.start(), m.end(), "number", value=10.0 + n,
+                             unit=noun_after(text, m.end(), "ar")))
+    return out
+
+
 def scan_zero(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Words that stand for a number: "без жертв", "никто не пострадал": no one (0);
-    Arabic duals ("شخصين"): two."""
+    Arabic duals ("شخصين"): two; Arabic 11-19 in two words ("ثلاثة عشر")."""
     if lang == "ar":
-        return _duals(text, free)
+        return _duals(text, free) + _teens(text, free)
     pattern = _ZERO.get(lang)
     if pattern is None:
         return []
@@ -749,8 +772,13 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
                 out.append(Found(m.start(), m.end(), "number", value=float(n)))
         return out
     out: list[Found] = []
+    ordinals, normal = ordinal_words(lang), words(lang).normal
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
+            continue
+        n = ordinals.get(normal(m.group()))
+        if n is not None:  # "на третій хвилині": the third minute, as "the third time" is 3
+            out.append(Found(m.start(), m.end(), "number", value=float(n)))
             continue
         parses = parse(lang, m.group())
         if not parses:

@@ -39,14 +39,13 @@ import bisect
 import datetime
 import functools
 import re
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from text_to_num import text2num
 
-from factcheck.text.gates import Clause, gate
+from factcheck.text.dates import day_ranges, local_dates
 from factcheck.text.languages import (
     SUPPORTED,
     ascii_digits,
@@ -69,6 +68,9 @@ from factcheck.text.locales import (
     read_number,
     time_word,
 )
+from factcheck.text.scanner import Prefilter
+from factcheck.text.sports import scan_sports
+from factcheck.text.times import scan_times
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
 
@@ -476,35 +478,15 @@ _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r
                       + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
-#: skip a pattern in a text that lacks what its every match contains (False: run them all,
-#: as the test comparing both does)
+#: skip the patterns that cannot match in a text, as one pass over it tells
+#: (:mod:`factcheck.text.scanner`; False: run them all, as the test comparing both does)
 GATED = True
-#: ... once this many texts were scanned in the process: making the gates (every pattern
-#: read again) costs what they save over about 2,000 texts, so checking one sheet (an
-#: edit, an editor) scans without them
+#: ... once this many texts were scanned in the process: building the pass (every pattern
+#: read again and compiled into one automaton) costs what it saves over a few hundred
+#: texts, so checking one sheet (an edit, an editor) scans without it
 GATE_AFTER = 2000
 _scanned = 0
-_GATES: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}  # by id: hashing one is slow
-_NUMBERS: dict[Clause, int] = {}  # a number for each distinct clause ...
-_TESTS: list[Callable[[str, str | None], bool]] = []  # ... and its test
-
-
-_GATES_LOCK = threading.Lock()  # (an editor's server may read texts in threads)
-
-
-def _pattern_gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """``pattern`` and the numbers of its gate's clauses, made once."""
-    with _GATES_LOCK:
-        entry = _GATES.get(id(pattern))
-        if entry is None or entry[0] is not pattern:
-            numbers = []
-            for clause in gate(pattern):
-                if clause not in _NUMBERS:
-                    _NUMBERS[clause] = len(_TESTS)
-                    _TESTS.append(clause.test())
-                numbers.append(_NUMBERS[clause])
-            entry = _GATES[id(pattern)] = (pattern, tuple(numbers))
-        return entry
+_PREFILTER = Prefilter()  # the patterns ``_Scanner.scan`` has run, registered on first use
 
 
 def _month_num(name: str) -> int:
@@ -587,26 +569,20 @@ class _Scanner:
         self.digits_lang = self.local or (language if language in ("uk", "ru") else None)
         self.taken = bytearray(len(text) + 1)
         self.out: list[Mention] = []
-        self.lower = text.lower() if text.isascii() else None  # for gates that ignore case
-        self.held: dict[int, bool] = {}  # each gate clause's answer for this text
         global _scanned
         _scanned += 1
         self.gated = GATED and _scanned > GATE_AFTER
+        #: ids of the patterns that cannot match in the text (None: run every pattern)
+        self.skip = _PREFILTER.skip(text) if self.gated else None
 
     def scan(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        """``pattern.finditer`` over the text, or nothing when the text lacks what every
-        match of the pattern contains (:func:`factcheck.text.gates.gate`)."""
-        if self.gated:
-            entry = _GATES.get(id(pattern))
-            if entry is None or entry[0] is not pattern:
-                entry = _pattern_gate(pattern)
-            held = self.held
-            for k in entry[1]:
-                ok = held.get(k)
-                if ok is None:
-                    ok = held[k] = _TESTS[k](self.text, self.lower)
-                if not ok:
-                    return ()
+        """``pattern.finditer`` over the text, or nothing when the one pass over the text
+        (:class:`factcheck.text.scanner.Prefilter`) rules the pattern out."""
+        skip = self.skip
+        if skip is not None and id(pattern) in skip:
+            return ()
+        if not _PREFILTER.known(pattern):
+            _PREFILTER.register(pattern)  # in the pass from the next text on
         return pattern.finditer(self.text)
 
     def free(self, start: int, end: int) -> bool:
@@ -1178,8 +1154,16 @@ def find_mentions(text: str, strict_one: bool = True,
     language = language.split("-")[0].lower() if language else None  # "pt-BR" reads as pt
     original, text = text, ascii_digits(text)
     scanner = _Scanner(text, strict_one, language)
+    if language in (None, "en"):  # "October 30-31, 2010": both days
+        for s, e, d in day_ranges(text):
+            scanner.add(Mention(s, e, text[s:e], None, None, "date", date=d))
     scanner.dates()
+    for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
+        scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))
     if supported(language):
+        for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
+            scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
+                                weekday=f.weekday, monthday=f.monthday))
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
@@ -1190,6 +1174,9 @@ def find_mentions(text: str, strict_one: bool = True,
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
+    for r in scan_sports(text, language, scanner.free):  # "(0-2, 12e)", "90+3", "4-4-0-3"
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, "number",
+                            unit=r.unit))
     scanner.share_years()
     if scanner.local is not None:  # "un tercio", "deux tiers", "die Hälfte"
         for s, e, value in fractions(text, scanner.local):
@@ -1277,37 +1264,7 @@ def _foreign(scanner: _Scanner, out: list[Mention], language: str) -> list[Menti
             unit = time_word(language, unit.split()[0]) or unit  # "hace cuatro años"
         found.append(Mention(f.start, f.end, t[f.start:f.end], f.value, f.value, f.kind,
                              date=f.date, weekday=f.weekday, monthday=f.monthday, unit=unit))
-    out = _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
-    return _cjk_times(t, out) if language in CJK else out
-
-
-# An hour and its minutes in Chinese and Japanese: "11时40分", "11点40分", "午後3時5分"
-_CJK_HOUR = frozenset({"时", "時", "点", "點"})
-_CJK_AFTERNOON = re.compile(r"(?:下午|晚上|午後|傍晚)$")
-
-
-def _cjk_times(t: str, out: list[Mention]) -> list[Mention]:
-    """``out`` with an hour counted by 时/点/時 and the minutes counted by 分 after it read
-    as one time of day (hours after midnight, as "11:40" is)."""
-    result: list[Mention] = []
-    skip = False
-    for i, m in enumerate(out):
-        if skip:
-            skip = False
-            continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if (m.kind == "number" and m.unit in _CJK_HOUR and m.low is not None
-                and m.low == int(m.low) and 0 <= m.low <= 24 and nxt is not None
-                and nxt.kind == "number" and nxt.unit in ("分", "minute") and nxt.low is not None
-                and 0 <= nxt.low < 60 and nxt.start == m.end + 1):
-            hour = m.low + (12 if m.low < 12 and _CJK_AFTERNOON.search(t, 0, m.start) else 0)
-            end = nxt.end + 1 if t[nxt.end:nxt.end + 1] == "分" else nxt.end
-            result.append(Mention(m.start, end, t[m.start:end], hour + nxt.low / 60,
-                                  hour + nxt.low / 60, "time"))
-            skip = True
-            continue
-        result.append(m)
-    return result
+    return _points(t, _word_ranges(t, sorted(found, key=lambda m: m.start), language))
 
 
 # Tenths and hundredths of a point, as Spanish, Portuguese, Italian and French write a

@@ -1,0 +1,105 @@
+"""Dates and weekdays in forms the general readers miss.
+
+- English day ranges inside one month with the year after them: "October 30-31, 2010",
+  "30-31 October 2010": both days are dates of that month and year;
+- a day of this month: Japanese "今月25日", Chinese "本月25日" (monthday ``(0, 25)``, placed
+  in the publication's month);
+- weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)", "ביום ו'" (a bare ordinal word is a
+  weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names
+  in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
+  ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
+  weekdays ("på torsdagen") and "i torsdags" (last Thursday).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+from factcheck.text.languages import Found
+
+__all__ = ["day_ranges", "local_dates"]
+
+_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTHS = {m: i for i, m in enumerate(_NAMES, 1)} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+_DASH = r"\s?(?:[-\u2013\u2014]|to|through|and)\s?"
+_RANGE_MDY = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?"
+                        rf"\s+(?P<year>{_YEAR})\b")
+_RANGE_DMY = re.compile(rf"(?=\d)(?<![\w.,/-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?"
+                        rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
+
+
+def _day(written: str) -> int:
+    return int(re.match(r"\d+", written).group())  # type: ignore[union-attr]
+
+
+def day_ranges(text: str) -> list[tuple[int, int, datetime.date]]:
+    """Both ends of each English day range within one month: "October 30-31, 2010" gives
+    ("October 30", 2010-10-30) and ("31, 2010", 2010-10-31) as (start, end, date)."""
+    out = []
+    for pattern in (_RANGE_MDY, _RANGE_DMY):
+        for m in pattern.finditer(text):
+            month = _MONTHS[m["mon"].rstrip(".").lower()]
+            try:
+                first = datetime.date(int(m["year"]), month, _day(m["d1"]))
+                last = datetime.date(int(m["year"]), month, _day(m["d2"]))
+            except ValueError:
+                continue
+            if first >= last:
+                continue
+            out += [(m.start(), m.end("d1"), first), (m.start("d2"), m.end(), last)]
+    return sorted(out)
+
+
+_THIS_MONTH = re.compile(r"(?:今月|本月)\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號]")
+_HE_DAYS = {"ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "שבת": 5}
+_HE = re.compile(r"(?:(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<a>" + "|".join(_HE_DAYS)
+                 + r")|\((?P<b>" + "|".join(_HE_DAYS) + r")\)"
+                 r"|(?<![\u05d0-\u05ea])[ובלמה]{0,2}(?P<c>שבת))(?![\u05d0-\u05ea])")
+# a weekday by its letter: "ביום ו'" (Friday), "יום א׳" (Sunday)
+_HE_LETTERS = {"א": 6, "ב": 0, "ג": 1, "ד": 2, "ה": 3, "ו": 4, "ש": 5}
+_HE_LETTER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<l>[אבגדהוש])['׳’]"
+                        r"(?![\u05d0-\u05ea])")
+_LT = re.compile(r"(?<!\w)(?P<d>pirm|antr|treči|ketvirt|penkt|šešt|sekm)adien(?:is|į|io|iui|yje"
+                 r"|iu|iai|ius|ių|iais|iams|iuose)(?!\w)", re.IGNORECASE)
+_LT_DAYS = {"pirm": 0, "antr": 1, "treči": 2, "ketvirt": 3, "penkt": 4, "šešt": 5, "sekm": 6}
+# Swedish, Norwegian and Danish definite weekdays ("på torsdagen") and "i torsdags" (last
+# Thursday)
+_NORDIC = re.compile(r"(?<!\w)(?:i\s+)?(?P<d>mån|tis|tirs|ons|tors|fre|lör|lør|sön|søn|man)"
+                     r"dag(?:en|s)(?!\w)", re.IGNORECASE)
+_NORDIC_DAYS = {"mån": 0, "man": 0, "tis": 1, "tirs": 1, "ons": 2, "tors": 3, "fre": 4,
+                "lör": 5, "lør": 5, "sön": 6, "søn": 6}
+_FA = re.compile(r"(?<![\u0600-\u06ff])(?P<n>یک|دو|سه|چهار|پنج)[\s\u200c]+شنبه"
+                 r"(?![\u0600-\u06ff])")
+_FA_DAYS = {"یک": 6, "دو": 0, "سه": 1, "چهار": 2, "پنج": 3}
+
+
+def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Weekdays and days of this month of ``text`` in ``lang`` (see the module's doc)."""
+    out: list[Found] = []
+    if lang in ("ja", "zh"):
+        out = [Found(m.start(), m.end(), "monthday", monthday=(0, int(m["d"])))
+               for m in _THIS_MONTH.finditer(text)]
+    elif lang == "he":
+        out = [Found(m.start(), m.end(), "weekday", weekday=_HE_DAYS[m["a"] or m["b"] or m["c"]])
+               for m in _HE.finditer(text)]
+        out += [Found(m.start(), m.end(), "weekday", weekday=_HE_LETTERS[m["l"]])
+                for m in _HE_LETTER.finditer(text)]
+    elif lang == "lt":
+        out = [Found(m.start(), m.end(), "weekday", weekday=_LT_DAYS[m["d"].lower()])
+               for m in _LT.finditer(text)]
+    elif lang in ("sv", "nb", "no", "nn", "da"):
+        out = [Found(m.start(), m.end(), "weekday", weekday=_NORDIC_DAYS[m["d"].lower()])
+               for m in _NORDIC.finditer(text)]
+    elif lang == "fa":
+        out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
+               for m in _FA.finditer(text)]
+    return [f for f in out if free(f.start, f.end)]

@@ -1,0 +1,189 @@
+"""Match notation: minutes, places, scores and cricket figures as match reports write them.
+
+- a number glued to an ordinal ending, as French, Spanish, Portuguese, Italian, Catalan,
+  Dutch, Swedish, Ukrainian and Russian write minutes and league places: "(0-1, 7e)",
+  "à la 76e", "Metz (16e)", "1er", "3ème", "3º", "2ª", "76e minuut", "3:e", "54-й",
+  "3-го"; the ordinal's number ("76e" is 76), the noun after it its unit. English "76th"
+  is read by the ordinals of :mod:`factcheck.text.numbers`, German "76." as digits;
+- stoppage time: "90+3", "90e+3", "45'+2", "90+3rd minute" is minute 93;
+- a running score before the minute of the goal, in either order, and that minute:
+  "(0-2, 12e)", "(2-1, 73')", "(2-2, 90e+3)"; a score written with a colon where a word
+  or a fixture names it:
+  "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "gewann gegen Mainz 3:1", "Bayern -
+  Dortmund 2:1", "3:1-Sieg";
+- cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
+  0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
+  wicket", "a target of 79", "Amini's 17": runs and wickets the text does not name,
+  read only where the text speaks of cricket.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Reading", "scan_sports"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A number read from match notation: ``value`` written at ``start:end``."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+
+
+# ordinal endings glued to digits, by language ("16e", "1er", "3ème"; "3º", "2ª" anywhere)
+_ENDINGS = {
+    "fr": r"e|è|ème|eme|er|re|ère|nd|nde",
+    "es": r"er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma",
+    "ca": r"r|n|t|è|a",
+    "nl": r"e|ste|de",
+    "sv": r":e|:a",
+    "uk": r"-(?:й|я|го|му|м|ї|е|ий|ій|ого|ому|ої|ою|ю)",
+    "ru": r"-(?:й|я|го|му|м|е|ый|ий|ой|ого|ому|ом|ая|ую|ое)",
+}
+_SIGNS = r"\.?[ºª]"
+_MINUTE_END = r"(?:e|è|ème|eme|['’′]|\.|st|nd|rd|th|\s?min\b\.?)"
+_STOPPAGE = re.compile(
+    rf"(?=[149])(?<![\d.,])(?P<base>45|90|105|120){_MINUTE_END}?\s?\+\s?(?P<add>\d{{1,2}})"
+    r"(?:e|è|ème|['’′]|st|nd|rd|th)?(?![\d\w])")
+# a running score before the goal's minute: "(0-2, 12e)", "(2-1, 73')", "(1:0, 6.)"
+_RUNNING = re.compile(rf"(?<=\()(?P<a>\d{{1,2}})\s?[-\u2013:]\s?(?P<b>\d{{1,2}})\s*[,;]\s*"
+                      rf"(?P<min>\d{{1,3}}){_MINUTE_END}(?:\s?\+\s?(?P<add>\d{{1,2}})"
+                      rf"(?:{_MINUTE_END})?)?(?=\s*\))")
+_COLON = re.compile(r"(?=\d)(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d.,:]\d|\d)")
+# words that name what follows a score ("із рахунком 3:1", "со счётом", "mit", "Endstand")
+_SCORE_BEFORE = re.compile(
+    r"(?<!\w)(?:рахунком|рахунку|рахунок|счётом|счетом|счёте|счете|счёт|счет|wynikiem|wynik|"
+    r"výsledkem|výsledek|rezultatom|rezultat|Endstand|Endergebnis|Ergebnis|Halbzeitstand|"
+    r"Pausenstand|mit|score|résultat|risultato|resultado|marcador|eredmény|skóre|skor)"
+    r"\s*(?:von\s+|de\s+)?$", re.IGNORECASE)
+# a verb of winning, losing or drawing a few words before the score ("gewann gegen Mainz 3:1")
+_SCORE_VERB = re.compile(
+    r"(?<!\w)(?:gewann|gewinnt|verlor|verliert|siegte|siegt|besiegte|schlug|unterlag|endete|"
+    r"trennten\s+sich|wygra\w*|przegra\w*|zremisowa\w*|переміг\w*|перемогл\w*|програв\w*|"
+    r"програл\w*|зіграл\w*|победил\w*|проиграл\w*|выиграл\w*|сыграл\w*|vyhrál\w*|prohrál\w*|"
+    r"remizoval\w*|закінчи\w*|завершил\w*|завершив\w*|закончил\w*|skończy\w*|zakończy\w*|"
+    r"skončil\w*|won|beat|lost|drew)(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
+_SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssieg|"
+                          r"Auswärtserfolg|перемог|поразк|побед|поражени|нічи|ничь|"
+                          r"zwycięstw|porażk|výhr|prohr)", re.IGNORECASE)
+# two teams named before a result: "Шахтар – Динамо 3:1", "Bayern - Dortmund 2:1"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ"
+_FIXTURE = re.compile(rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?\s*[-\u2013\u2014]\s*"
+                      rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?,?\s+$")
+
+# -- cricket ---------------------------------------------------------------------------------
+_CRICKET = re.compile(r"\b(?:wickets?|overs|bowl(?:ed|er|ers|ing|s)?|powerplay|cricket|"
+                      r"T20I?s?|ODIs?|maidens?|stumps|innings|run\s+chase|"
+                      r"chas(?:e|ed|ing)\s+(?:down\s+)?(?:a|the)\s+(?:\w+\s+)?target)\b",
+                      re.IGNORECASE)
+_CRICKET_KEYS = ("wicket", "overs", "bowl", "powerplay", "cricket", "t20", "odi", "maiden",
+                 "stumps", "innings", "run chase", "target")
+# the same words in Hindi, Telugu, Urdu and Bengali news
+_CRICKET_WORDS = re.compile("विकेट|ओवर|क्रिकेट|వికెట్|ఓవర్|క్రికెట్|وکٹ|اوور|کرکٹ|উইকেট|ওভার|ক্রিকেট")
+_BOWLING = re.compile(r"(?<![\w.,-])(?P<o>\d{1,2}(?:\.[1-5])?)-(?P<m>\d{1,2})-(?P<r>\d{1,3})"
+                      r"-(?P<w>\d{1,2})(?![\w-]|[.,]\d)")
+_FOR = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s+for\s+(?P<b>\d{1,3})(?![\w.,/%-])")
+_FIGURES_BEFORE = re.compile(r"\b(?:figures\s+of|returned|returns|took|takes|claimed|"
+                             r"finished\s+with|bagged|picked\s+up|best\s+of)\s+$", re.IGNORECASE)
+_HITS_BEFORE = re.compile(r"\b(?:went|goes|go|going|shot|shooting|was|is)\s+$", re.IGNORECASE)
+_PARTNERSHIP = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s+for\s+the\s+(?:\w+)\s+wicket\b",
+                          re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:target|total|score)\s+of\s+(?P<a>\d{1,3})(?!\w|[.,]\d|%|"
+                     r"\s*(?:per\s?cent|percent|points?|million|billion|thousand|bn|m)\b)",
+                     re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?P<a>\d{1,3})\*?"
+                         r"(?!\w|[.,]\d|\s+(?!off\b|from\b|not\s+out\b)[^\W\d_])")
+
+
+@functools.cache
+def _ordinals(language: str) -> re.Pattern[str] | None:
+    """Digits with the ordinal endings of ``language``, or None where it has none."""
+    endings = _ENDINGS.get(language)
+    if language not in ("fr", "es", "ca", "pt", "it", "gl", "nl", "sv", "uk", "ru"):
+        return None
+    glued = rf"|(?:{endings})(?![\w'’])" if endings else ""
+    return re.compile(rf"(?<![\w.,+-])(?P<n>\d{{1,3}})(?:{_SIGNS}{glued})")
+
+
+def _score_context(text: str, a: int, b_end: int) -> bool:
+    """Whether a word, a verb or a fixture names the pair at ``a:b_end`` a score."""
+    return bool(_SCORE_BEFORE.search(text, max(0, a - 30), a)
+                or _SCORE_VERB.search(text, max(0, a - 60), a)
+                or _SCORE_AFTER.match(text, b_end)
+                or _FIXTURE.search(text, max(0, a - 60), a))
+
+
+def scan_sports(text: str, language: str | None,
+                free: Callable[[int, int], bool]) -> list[Reading]:
+    """Minutes, places, scores and cricket figures of ``text`` (see the module's doc), each
+    where ``free`` says nothing else was read; sorted by start, non-overlapping."""
+    out: list[Reading] = []
+    taken = bytearray(len(text) + 1)
+
+    def ok(s: int, e: int) -> bool:
+        return free(s, e) and not any(taken[s:e])
+
+    def add(*readings: Reading) -> None:
+        for r in readings:
+            out.append(r)
+            taken[r.start:r.end] = b"\x01" * (r.end - r.start)
+
+    # each pattern runs only on a text holding the character its every match holds
+    for m in _RUNNING.finditer(text) if "(" in text else ():  # "(0-2, 12e)", then the minute
+        if ok(*m.span()):
+            minute = int(m["min"]) + int(m["add"] or 0)
+            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
+                Reading(m.start("b"), m.end("b"), float(m["b"]), "score"),
+                Reading(m.start("min"), m.end(), float(minute), "minute"))
+    for m in _STOPPAGE.finditer(text) if "+" in text else ():
+        if ok(*m.span()):
+            add(Reading(m.start(), m.end(), float(int(m["base"]) + int(m["add"])), "minute"))
+    for m in _COLON.finditer(text) if ":" in text else ():
+        if ok(*m.span()) and _score_context(text, m.start(), m.end()):
+            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
+                Reading(m.start("b"), m.end("b"), float(m["b"]), "score"))
+    ordinal = _ordinals(language or "")
+    if ordinal is not None:
+        for m in ordinal.finditer(text):
+            if ok(*m.span()):
+                add(Reading(m.start(), m.end(), float(m["n"])))
+    low = text.lower()
+    if (any(w in low for w in _CRICKET_KEYS) and _CRICKET.search(text)) or (
+            not text.isascii() and _CRICKET_WORDS.search(text)):
+        _cricket(text, ok, add)
+    return sorted(out, key=lambda r: r.start)
+
+
+def _cricket(text: str, ok: Callable[[int, int], bool], add: Callable[..., None]) -> None:
+    """Runs and wickets a cricket report leaves unnamed."""
+    for m in _BOWLING.finditer(text):
+        o, maidens, w = float(m["o"]), int(m["m"]), int(m["w"])
+        if maidens <= o and w <= 10 and ok(*m.span()):
+            add(*(Reading(m.start(g), m.end(g), float(m[g]), unit)
+                  for g, unit in (("o", "over"), ("m", "maiden"), ("r", "run"),
+                                  ("w", "wicket"))))
+    for m in _PARTNERSHIP.finditer(text):
+        if ok(m.start("a"), m.end("a")):
+            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "run"))
+    for m in _FOR.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if not ok(*m.span()) or _HITS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "went 3 for 4": hits in at-bats, shots made
+        figures = _FIGURES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if figures and a <= 10:  # "figures of 3 for 0": wickets for runs
+            add(Reading(m.start("a"), m.end("a"), float(a), "wicket"),
+                Reading(m.start("b"), m.end("b"), float(b), "run"))
+        elif not figures and b <= 10:  # "16 for 2": runs for wickets
+            add(Reading(m.start("a"), m.end("a"), float(a), "run"),
+                Reading(m.start("b"), m.end("b"), float(b), "wicket"))
+    for pattern in (_TARGET, _POSSESSIVE):
+        for m in pattern.finditer(text):
+            if ok(m.start("a"), m.end("a")):
+                add(Reading(m.start("a"), m.end("a"), float(m["a"]), "run"))

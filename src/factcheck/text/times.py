@@ -1,0 +1,144 @@
+"""Times of day written with an hour word and no minutes, or with hour and minute words.
+
+- French "à 21h", "vers 9 h", "entre 21h et 23h", Portuguese "às 21h", Spanish "a las 21
+  horas", Italian "alle ore 21" (with a word of time before them: "en 24h" is a
+  duration); German "um 21 Uhr", "21 Uhr"; Dutch "om 21 uur";
+- Persian "ساعت ۱۵ و ۹ دقیقه" (15:09): the hour after ساعت, the minutes before دقیقه,
+  and شب (night), عصر or بعد از ظهر (afternoon) past noon;
+- Arabic "الساعة الحادية عشرة و 27 دقيقة مساء" (23:27): an hour in ordinal words or digits,
+  minutes before دقيقة, and مساء (evening) or ليلا (night) past noon.
+
+- Chinese, Japanese and Korean hour and minute characters: "11时40分", "下午3点", "午後3時",
+  "3点钟", "11시 40분" (下午, 晚上, 午後, 오후 past noon).
+
+Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Clock", "scan_times"]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day at ``start:end``: ``hours`` after midnight (21.5 is 9:30 p.m.)."""
+
+    start: int
+    end: int
+    hours: float
+
+
+_HOUR = r"(?P<h>[01]?\d|2[0-3])"
+_PATTERNS = {
+    "fr": re.compile(r"(?<![\w'’])(?P<p>à|a|vers|dès|avant|après|jusqu['’]à|entre|et|de|"
+                     r"à\s+partir\s+de|aux\s+alentours\s+de)\s+(?P<t>" + _HOUR
+                     + r"\s?h)(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "pt": re.compile(r"(?<![\w'’])(?:às|as|das|até\s+às|até\s+as|a\s+partir\s+das|entre\s+as|"
+                     r"e\s+as|desde\s+as|por\s+volta\s+das)\s+(?P<t>" + _HOUR
+                     + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w'’])(?:a|desde|hasta|sobre|de|entre|y)\s+las\s+(?P<t>" + _HOUR
+                     + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
+    "it": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle)\s+"
+                     r"(?P<t>ore\s+" + _HOUR + r")(?![\w.,:]|\s?\d)", re.IGNORECASE),
+    "de": re.compile(r"(?<![\d.,:])(?P<t>" + _HOUR + r"\s?Uhr)\b(?!\s?\d)"),
+    "nl": re.compile(r"\b(?:om|rond|tot|vanaf)\s+(?P<t>" + _HOUR + r"\s?uur)\b(?!\s?\d)",
+                     re.IGNORECASE),
+    "fa": re.compile(r"(?P<t>ساعت\s+" + _HOUR + r"(?:\s*[:.]\s*(?P<m>[0-5]?\d)|\s+و\s+"
+                     r"(?P<m2>[0-5]?\d)\s+دقیقه)?(?:\s+(?P<pm>بعد\s*از\s*ظهر|عصر|شب))?)"
+                     r"(?!\s*[\d/]|\s+(?:ساعت|روز))"),
+}
+# Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분": the hour
+# with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours). Hours and minutes
+# in kanji ("十一时四十分") are joined in :mod:`factcheck.text.numbers`.
+_CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후)?\s*"
+                  r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
+                  r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
+_PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
+# Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
+_AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+             "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
+             "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12}
+_AR_HOUR = "|".join(sorted((re.escape(w) for w in _AR_HOURS), key=len, reverse=True))
+_AR = re.compile(r"(?P<t>(?:(?:في\s+)?الساعة\s+)?(?:(?P<w>" + _AR_HOUR + r")|(?<=الساعة\s)"
+                 + _HOUR + r")(?:\s+و\s*(?P<m>[0-5]?\d)\s+دقيقة|(?P<half>\s+والنصف)|"
+                 r"(?P<quarter>\s+والربع))?(?:\s+(?P<pm>مساء[ًا]?|ليلا[ًا]?|ليلاً|عصرا[ًا]?)|"
+                 r"\s+(?:صباحا[ًا]?|صباحاً|فجرا[ًا]?))?)")
+
+
+def scan_times(text: str, language: str | None,
+               free: Callable[[int, int], bool]) -> list[Clock]:
+    """Times of day of ``text`` (ASCII digits) in ``language``, where ``free``."""
+    if language == "ar":
+        return _arabic(text, free)
+    if language in ("zh", "ja", "ko"):
+        return _cjk(text, free)
+    pattern = _PATTERNS.get(language or "")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span("t")
+        if not _bounded(text, m):
+            continue  # "un retard de 2h": a duration
+        minutes = m.groupdict().get("m") or m.groupdict().get("m2")
+        hour = int(m["h"])
+        if m.groupdict().get("pm") and hour < 12:  # "ساعت ۸ شب": 8 p.m.
+            hour += 12
+        if free(s, e):
+            out.append(Clock(s, e, hour + int(minutes or 0) / 60))
+    return out
+
+
+_TO = re.compile(r"\s*(?:à|a|-|\u2013)\s*\d")
+
+
+def _bounded(text: str, m: re.Match[str]) -> bool:
+    """French "de 21h" and "et 23h" are times only as ends of a span: "de 21h à 23h",
+    "entre 21h et 23h"."""
+    word = (m.groupdict().get("p") or "").lower()
+    if word == "de":
+        return _TO.match(text, m.end()) is not None
+    if word == "et":
+        return "entre" in text[max(0, m.start() - 20):m.start()].lower()
+    return True
+
+
+def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Chinese, Japanese and Korean times ("下午3点", "11時40分")."""
+    out = []
+    for m in _CJK.finditer(text):
+        if not (m["m"] or m["pre"] or m["o"]):
+            continue  # "3点" alone may be a point, "11时的会议" is read as a number
+        hour = int(m["h"])
+        if m["pre"] in _PM and hour < 12:
+            hour += 12
+        s, e = m.span("t")
+        if free(s, e):
+            out.append(Clock(s, e, hour + int(m["m"] or 0) / 60))
+    return out
+
+
+def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Arabic times with an hour in words or digits ("الساعة الحادية عشرة و 27 دقيقة مساء")."""
+    out = []
+    for m in _AR.finditer(text):
+        word = m["w"]
+        if word is None and m["h"] is None:
+            continue
+        if word is not None and not (m["m"] or m["half"] or m["quarter"] or m["pm"]
+                                     or m.group().startswith(("في", "الساعة"))):
+            continue  # "السابعة" alone is "the seventh"
+        hour = _AR_HOURS[word] if word else int(m["h"])
+        if m["pm"] and hour < 12:
+            hour += 12
+        minutes = int(m["m"] or 0) + (30 if m["half"] else 15 if m["quarter"] else 0)
+        s, e = m.span("t")
+        if text[s:s + 3] == "في ":
+            s += 3
+        if free(s, e):
+            out.append(Clock(s, e, hour + minutes / 60))
+    return out
