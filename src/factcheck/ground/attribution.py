@@ -19,12 +19,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from factcheck.api.model import Source
-from factcheck.text.clauses import speakers
+from factcheck.text.clauses import pronoun_speaks, speakers
 from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.locales import GLUED
-from factcheck.text.sentences import PRONOUNS, sentences, speaker
+from factcheck.text.sentences import PRONOUNS, hard_wrapped, sentences, speaker, wrapped_breaks
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n\s*")
@@ -51,10 +52,14 @@ _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20
+_CELL_CHARS = 40  # a table cell flattened to a paragraph: "Socialdemokratiet", "924.940"
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # A credit line: a paragraph of its own that names the source of the whole text,
 # "(Ministry of Health, March 12, 2007)", "Source: Rosstat", "Quelle: dpa".
 _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fonte|"
                      r"źródło|bron|sumber|출처|来源|出典)\s*[:：]\s*(?P<b>[^\n]{3,120})", re.I)
+# Another outlet's report: "..., the Honolulu Star-Advertiser reported", "according to CBS".
+_REPORTED = re.compile(r",\s+[^,]{2,60}\s(?:reported|reports)\b|\baccording to\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
 
 
@@ -66,7 +71,8 @@ def _introduces(paragraph: str, lang: str = "en") -> bool:
     return any(not any(s <= m.start() < e for s, e in continued)
                for m in _CUE.finditer(paragraph)) or (
         lang != "en" and bool(speakers(paragraph, lang)))
-# Sources that are the outlet itself: their words need no attribution clause.
+# Sources that are the outlet itself: their words need no attribution clause, but a
+# clause naming someone else ("..., the Star-Advertiser reported", "he said") is not theirs.
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
 
 
@@ -128,20 +134,31 @@ class Paragraphs:
 
     def __init__(self, document: str) -> None:
         self.document = document
-        self.sentences = sentences(document)
+        # hard-wrapped copy: a line break that ends no sentence continues it
+        wrapped = hard_wrapped(document)
+        self.sentences = sentences(document, line_breaks=not wrapped)
         self._sentence_starts = [s.start for s in self.sentences]
         self._speakers: dict[int, str | None] = {}
+        self._last: dict[tuple[str, int], int | None] = {}  # last sentence naming a speaker
+        self._named_at: dict[tuple[str, int], str] = {}  # and the speaker it names
         #: answers that depend only on a context span (and the sources asked about):
         #: facts of one paragraph share them, so a long paragraph is read once, not per fact
         self.memo: dict[tuple, object] = {}
         self.starts = [0]
         self.ends = []
-        # text scraped with single line breaks has no blank lines: each line is a paragraph
-        breaks = _PARAGRAPH if len(_PARAGRAPH.findall(document)) >= 2 else _LINE
-        for m in breaks.finditer(document):
-            self.ends.append(m.start())
-            self.starts.append(m.end())
+        # text scraped with single line breaks has no blank lines: each line is a
+        # paragraph, unless the lines are hard-wrapped (then each line that ends a sentence)
+        if len(_PARAGRAPH.findall(document)) >= 2:
+            breaks = [m.span() for m in _PARAGRAPH.finditer(document)]
+        else:
+            breaks = wrapped_breaks(document) if wrapped else [
+                m.span() for m in _LINE.finditer(document)]
+        for a, b in breaks:
+            self.ends.append(a)
+            self.starts.append(b)
         self.ends.append(len(document))
+        self._table_intro = _table_intros([document[a:b].strip() for a, b in zip(
+            self.starts, self.ends, strict=True)])
         #: the text of the document's credit lines (:data:`_CREDIT`), or ""
         self.credits = " ".join(
             m["a"] or m["b"] for m in (_CREDIT.fullmatch(document, a, b) for a, b in zip(
@@ -169,6 +186,48 @@ class Paragraphs:
         if who is None or who in PRONOUNS:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None
+
+    def _index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+
+    def pronoun_speaks(self, span: tuple[int, int], lang: str = "en") -> bool:
+        """Whether the quote's sentence is spoken by a pronoun ("He explained that ...",
+        "واوضح ان ...", "sagte er") rather than a name or nobody."""
+        if not self.sentences:
+            return False
+        s = self.sentences[self._index(span[0])]
+        return pronoun_speaks(self.document[s.start:s.end], lang)
+
+    def previous_speaker(self, span: tuple[int, int], lang: str = "en",
+                         named: Callable[[str], bool] = bool) -> str | None:
+        """The speaker last named before the quote's sentence, within the reach of its
+        attribution (:meth:`context_span`): who a pronoun speaker refers to. In other
+        languages, the last clause phrase that ``named`` accepts (names a source of the
+        sheet; one sheet's sources per instance). Each sentence is read once."""
+        j = self._last_named(self._index(span[0]) - 1, lang, named)
+        if j is None or self.sentences[j].end <= self.context_span(span, lang)[0]:
+            return None
+        return self._named_at[(lang, j)]
+
+    def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
+        """The last sentence at or before ``i`` that names a speaker, remembered."""
+        todo = []
+        while i >= 0 and (lang, i) not in self._last:
+            todo.append(i)
+            i -= 1
+        found = self._last[(lang, i)] if i >= 0 else None
+        for k in reversed(todo):
+            s = self.sentences[k]
+            if lang == "en":
+                who = self._speaker(k)
+                who = None if who in PRONOUNS else who
+            else:
+                who = next((w for *_, w in reversed(speakers(
+                    self.document[s.start:s.end], lang)) if named(w)), None)
+            if who is not None:
+                found, self._named_at[(lang, k)] = k, who
+            self._last[(lang, k)] = found
+        return found
 
     def foreign_speakers(self, span: tuple[int, int], lang: str) -> list[str]:
         """The speakers ``lang``'s attribution clauses name in the quote's sentence
@@ -203,8 +262,35 @@ class Paragraphs:
         while begin > 0 and first - begin < MAX_PARAGRAPHS_BACK and not _introduces(
                 self.document[self.starts[begin]:self.ends[begin]], lang):
             begin -= 1
+        intro = self._table_intro[first]
+        if intro is not None:  # a table's rows, however many: its introduction names them
+            begin = min(begin, intro)
         end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
+
+
+def _is_cell(paragraph: str) -> bool:
+    """A table cell or list row flattened to a paragraph: a few words, no sentence."""
+    return (len(paragraph) <= _CELL_CHARS and len(paragraph.split()) <= 6
+            and not _SENTENCE_END.search(paragraph))
+
+
+def _table_intros(paragraphs: list[str]) -> list[int | None]:
+    """For each paragraph, the paragraph ending in ":" that introduces the table it is
+    a cell of ("... fordelt således:" and then "Socialdemokratiet", "924.940", "47",
+    ...), or None; one pass over the document."""
+    out: list[int | None] = []
+    intro = None
+    for k, text in enumerate(paragraphs):
+        cell = _is_cell(text)
+        if text.endswith((":", "\uff1a")) and not (cell and intro is not None):
+            out.append(None)
+            intro = k
+            continue
+        if not cell:
+            intro = None
+        out.append(intro)
+    return out
 
 
 def named_form(source: Source, text: str, lang: str = "en") -> str | None:
@@ -221,6 +307,8 @@ def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
             return form  # Chinese, Japanese, Korean: "気象庁によると" names 気象庁
     if lang in CASE_ENDINGS:
         return next((f for f in forms if _declined_in(f, padded)), None)
+    if lang in GENITIVE:
+        return next((f for f in forms if _genitive_pattern(f, lang).search(padded)), None)
     return _back_reference(source.name, padded.strip()) if lang == "en" else None
 
 
@@ -228,6 +316,27 @@ def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
 # Tilastokeskus, "potrivit Institutului" the Institutul, "της Στατιστικής Αρχής" the Αρχή.
 CASE_ENDINGS = frozenset({"fi", "et", "hu", "tr", "cs", "sk", "pl", "hr", "sr", "bs", "sl",
                           "ro", "el", "lt", "lv", "is"})
+
+
+# Languages that mark a name's genitive with -s: "Danmarks Statistiks opgørelse",
+# "SCB:s siffror", "DR's", "des Statistischen Bundesamtes" (German adjectives decline too).
+GENITIVE = frozenset({"da", "sv", "nb", "nn", "no", "de"})
+_ADJECTIVE = re.compile(r"(\w{3,}?)(?:es|en|er|em|e)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _genitive_pattern(form: str, lang: str) -> re.Pattern[str]:
+    """``form`` with a genitive ending on its last word ("statistiks", "dr's"); in German
+    also "-es"/"-en" on the noun and any adjective ending on the words before it
+    ("statistischen bundesamtes" for "statistisches bundesamt")."""
+    words = form.split()
+    parts = []
+    for w in words[:-1]:
+        adj = _ADJECTIVE.fullmatch(w) if lang == "de" else None
+        parts.append(re.escape(adj[1]) + "(?:es|en|er|em|e)" if adj else re.escape(w))
+    ending = r"(?:s|es|n|en|['\u2019]s)?" if lang == "de" else r"(?:s|['\u2019]s)?"
+    parts.append(re.escape(words[-1]) + ending)
+    return re.compile(" " + " ".join(parts) + " ")
 
 
 def _declined_in(form: str, padded: str) -> bool:
@@ -269,6 +378,17 @@ def _back_reference(name: str, normed: str) -> str | None:
     return None
 
 
+def _clause_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
+                    span: tuple[int, int], lang: str) -> str | None:
+    """The speaker the attribution clause of the quote's sentence names: in English any
+    name ("..., the Honolulu Star-Advertiser reported"); in other languages the nearest
+    clause that names a source of the sheet."""
+    if lang == "en":
+        return paragraphs.speaker(span)
+    return next((w for w in paragraphs.foreign_speakers(span, lang)
+                 if any(is_speaker(s, w, lang) for s in sources.values())), None)
+
+
 def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     """The attribution clause's speaker is the source: it names it, or it is a shorter
     form of the source's name ("officials" for "Ukrainian local officials")."""
@@ -278,9 +398,23 @@ def is_speaker(source: Source, phrase: str, lang: str = "en") -> bool:
     return bool(said) and said <= set(_norm(source.name, lang).split())
 
 
+def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = None) -> bool:
+    """Whether the source is the document's own voice: a reporter or newsroom, the
+    sheet's only outlet, or of several outlets the one the sheet's ``outlet:`` names. A
+    cited outlet ("CBS News" in a Stuff article) is a source like any other."""
+    kind = (sources[source_id].kind or "").lower()
+    if kind not in OUTLET_KINDS:
+        return False
+    outlets = [sid for sid, s in sources.items() if (s.kind or "").lower() == "outlet"]
+    if kind != "outlet" or len(outlets) == 1:
+        return True
+    named = [sid for sid in outlets if outlet and named_form(sources[sid], outlet)]
+    return source_id in named or not named  # none is the sheet's outlet: each may be
+
+
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
                  paragraphs: Paragraphs, span: tuple[int, int],
-                 lang: str = "en") -> str | None:
+                 lang: str = "en", outlet: str | None = None) -> str | None:
     """Why the document does not credit the words at ``span`` to the fact's source (or to
     ``via``, who relayed it), or None.
 
@@ -289,18 +423,25 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     the quote (:meth:`Paragraphs.context`)."""
     if source_id is None or source_id not in sources:
         return None  # no source, or an unknown one (reported by the loader)
-    if (sources[source_id].kind or "").lower() in OUTLET_KINDS:
-        return None
+    key = ("own-voice", source_id)
+    if key not in paragraphs.memo:
+        paragraphs.memo[key] = own_voice(source_id, sources, outlet)
+    voice = paragraphs.memo[key]
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
     quote = paragraphs.document[span[0]:span[1]]
     if any(named_form(s, quote, lang) for s in own):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
-    if lang == "en":
-        said_by = paragraphs.speaker(span)
-    else:  # the nearest clause that names a source of the sheet
-        said_by = next((w for w in paragraphs.foreign_speakers(span, lang)
-                        if any(is_speaker(s, w, lang) for s in sources.values())), None)
+    said_by = _clause_speaker(sources, paragraphs, span, lang)
+    if voice and said_by is not None and _REPORTED.search(quote) and not any(
+            is_speaker(s, said_by, lang) for s in own) and named_form(
+            Source(name=said_by), quote, lang):  # "..., the Star-Advertiser reported"
+        return (f"the quote credits its words to {said_by}, not to {who} (source "
+                f"`{source_id}`, the outlet's own voice); credit the source it names")
+    pronoun = said_by is None and paragraphs.pronoun_speaks(span, lang)
+    if pronoun:  # "He explained that ...": the person last named speaks
+        said_by = paragraphs.previous_speaker(span, lang, lambda w: any(
+            is_speaker(s, w, lang) for s in sources.values()))
     if said_by is not None:
         if any(is_speaker(s, said_by, lang) for s in own):
             return None
@@ -310,9 +451,15 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
                                     if is_speaker(s, said_by, lang)]
         others = [sid for sid in paragraphs.memo[key]  # type: ignore[union-attr]
                   if sid not in (source_id, via)]
-        if others:
+        if others and (pronoun or not voice):  # the outlet reports named clauses too
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
+    if voice:
+        if pronoun and said_by is not None:  # the outlet does not speak through "he said"
+            return (f"the document attributes these words to {said_by} (\"he said\"), not "
+                    f"to {who} (source `{source_id}`, the outlet's own voice); credit "
+                    f"the speaker")
+        return None  # "It said ..." with no one named before: whose, the text does not say
     start, end = paragraphs.context_span(span, lang)
     key = ("named", source_id, via, start, end, lang)
     if key not in paragraphs.memo:

@@ -643,7 +643,8 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
     def attribute(o: Outcome, source: str | None, via: str | None) -> Outcome:
         if o.verdict == GROUNDED and o.span:
-            why = unattributed(source, via, sources, paragraphs, o.span, language)
+            why = unattributed(source, via, sources, paragraphs, o.span, language,
+                               ls.sheet.outlet)
             if why:
                 o.verdict, o.message, o.substituted = UNGROUNDED, why, ""
         return o

@@ -143,6 +143,55 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# Clauses whose speaker is a pronoun, or a verb with no subject ("he explained that"):
+# "واوضح ان", "sagte er", "a-t-il ajouté", "selon lui", "он добавил", "додала вона",
+# "explicó que", "وی افزود". The speaker is someone named before, never the outlet.
+_AR_VERB = (r"[وف]?(?:قال|قالت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|[أا]كد|[أا]كدت|[أا]شار|"
+            r"[أا]شارت|تابع|تابعت|لفت|لفتت|[أا]فاد|[أا]فادت)")
+_RU_VERB = (r"(?:добавил|заявил|сказал|отметил|пояснил|подчеркнул|уточнил|сообщил)"
+            r"(?:а|и)?")
+_UK_VERB = (r"(?:дода|заяви|сказа|зазначи|поясни|наголоси|уточни|повідоми)(?:в|ла|ли)")
+_ES_VERB = r"dijo|explicó|añadió|agregó|precisó|señaló|indicó|aseguró|afirmó|detalló"
+_PT_VERB = r"disse|explicou|acrescentou|afirmou|informou|declarou|destacou|ressaltou"
+_IT_VERB = r"ha detto|ha spiegato|ha aggiunto|ha dichiarato|ha sottolineato|ha precisato"
+_SUBJECTLESS = r"(?:^|[,\"”»]\s*)(?:{})(?:\s+(?:que|che)\b|\s*[.,;:]|\s*$)"
+_EN_VERB = (r"(?:also\s+)?(?:said|says|told\s+\w+|added|adds|explained|explains|stressed|"
+            r"noted|wrote|continued|confirmed)")
+_PRONOUN_CLAUSE = {
+    # opening the sentence ("He explained that ...") or closing it ("..., she added.");
+    # not a relative clause ("a cut he said would benefit ...")
+    "en": rf"^\W*(?:he|she|they|it)\s+{_EN_VERB}\b"
+          rf"|[,\"”]\s*(?:(?:he|she|they|it)\s+{_EN_VERB}|said\s+(?:he|she))\W*$",
+    "ar": rf"(?<!\w){_AR_VERB}\s+(?:إلى\s+)?(?:[أاإ]ن|[أاإ]نه|[أاإ]نها)(?!\w)",
+    "fa": r"(?<!\w)(?:وی|او)\s+(?:گفت|افزود|اظهار\s+کرد|توضیح\s+داد|تصریح\s+کرد)",
+    "de": r"\b(?:sagte|erklärte|betonte|ergänzte|fügte|berichtete|teilte)\s+(?:er|sie)\b"
+          r"|\b(?:er|sie)\s+(?:sagte|erklärte|betonte|ergänzte)\b",
+    "nl": r"\b(?:zei|zegt|verklaarde|voegde)\s+(?:hij|zij|ze)\b|\b(?:hij|zij)\s+(?:zei|zegt)\b",
+    "sv": r"\b(?:sa|sade|säger|uppger)\s+(?:han|hon)\b|\b(?:han|hon)\s+(?:sa|sade|säger)\b",
+    "da": r"\b(?:siger|sagde|oplyser)\s+(?:han|hun)\b|\b(?:han|hun)\s+(?:siger|sagde)\b",
+    "nb": r"\b(?:sier|sa|opplyser)\s+(?:han|hun)\b|\b(?:han|hun)\s+(?:sier|sa)\b",
+    "fr": r"\b(?:a|avait|ont)-t-(?:il|elle|ils|elles)\s+(?:dit|déclaré|ajouté|précisé|expliqué|"
+          r"indiqué|souligné)\b|\b(?:il|elle)\s+a\s+(?:ajouté|précisé|expliqué|souligné)\b"
+          r"|\bselon (?:lui|elle|eux)\b",
+    "es": _SUBJECTLESS.format(_ES_VERB) + r"|\bsegún (?:él|ella|ellos)\b",
+    "pt": _SUBJECTLESS.format(_PT_VERB) + r"|\bsegundo (?:ele|ela)\b",
+    "it": _SUBJECTLESS.format(_IT_VERB) + r"|\bsecondo (?:lui|lei)\b",
+    "ru": rf"(?<!\w)(?:он|она|они)\s+(?:также\s+)?{_RU_VERB}(?!\w)"
+          rf"|(?<!\w){_RU_VERB}\s+(?:он|она|они)(?!\w)",
+    "uk": rf"(?<!\w)(?:він|вона|вони)\s+(?:також\s+)?{_UK_VERB}(?!\w)"
+          rf"|(?<!\w){_UK_VERB}\s+(?:він|вона|вони)(?!\w)",
+}
+_PRONOUN_CLAUSES = {lang: re.compile(p, re.I) for lang, p in _PRONOUN_CLAUSE.items()}
+
+
+def pronoun_speaks(sentence: str, lang: str) -> bool:
+    """Whether an attribution clause of ``sentence`` has a pronoun for its speaker, or
+    no subject at all ("واوضح ان ...", "sagte er", "explicó que"): someone named
+    before speaks."""
+    pattern = _PRONOUN_CLAUSES.get(lang)
+    return bool(pattern and pattern.search(sentence))
+
+
 def speaker(sentence: str, lang: str) -> str | None:
     """The source an attribution clause names ("повідомили в Повітряних силах ЗСУ" ->
     "Повітряних силах ЗСУ", "meldt de politie" -> "de politie"), or None; a phrase, not

@@ -27,15 +27,22 @@ _ABBREV = _words(
 # A sentence ends at . ! ? before a capital or digit, and at a line break (headlines,
 # datelines and the bullets of a factbox carry no full stop).
 _BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00de"
+    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u201e\u201a\u00ab(\[]?[A-Z0-9\u00c0-\u00de"
     r"\u0141\u015a\u0179\u017b\u0400-\u042f\u0621-\u064a])"
     r"|[\u0964\u0965\u3002\uff01\uff1f]\s*|\n")
-# also before a capital with a diacritic ("É", "Ł"), a Cyrillic capital or an Arabic
+# also before a German opening quote („Die ...), a capital with a diacritic ("É", "Ł"),
+# a Cyrillic capital or an Arabic
 # letter; the Devanagari danda, the Chinese and Japanese full stop; a line break
 _BOUNDARY_WRAPPED = re.compile(_BOUNDARY.pattern.removesuffix("|\\n"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")  # "año." ends a sentence; "U.S." does not
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A break between two lines of text; the line before ends with neither sentence nor
+# clause punctuation nor a closing quote (a candidate for a wrapped line).
+_END_MARKS = "!?:\"'\u201c\u201d\u2019\u00bb\u00ab\u2026\u3002\uff01\uff1f\u0964"
+_LINE_BREAK = re.compile(rf"(?<=[^\s.;{_END_MARKS}])[ \t]*\n[ \t]*(?!\d+[.)]\s)(?P<next>\S)")
+_BREAK = re.compile(r"[ \t]*\n\s*")
+_ENDS_LINE = re.compile(rf"[.{_END_MARKS}]\s*$")
 
 
 @dataclass(frozen=True)
@@ -120,12 +127,37 @@ def _trim(text: str, s: Sentence) -> Sentence:
     return Sentence(start, end, s.para)
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped copy: lines broken every few words mid-sentence
+    (a line of three words or more without a full stop, colon or closing quote, and the
+    next one going on in lower case, with a digit or an opening bracket), at least four
+    such breaks and a third of all breaks between two lines of text. Headlines,
+    datelines, lists and table cells break lines too, but they are short, the next line
+    starts with a capital, a bullet or an item number ("2. "), or a blank line comes
+    between. Linear: each line is read once."""
+    breaks = wraps = 0
+    for m in _LINE_BREAK.finditer(text):
+        breaks += 1
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        wraps += len(line.split()) >= 3 and (
+            m["next"][0].islower() or m["next"][0].isdigit() or m["next"] == "(")
+    return wraps >= 4 and 3 * wraps >= breaks
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of hard-wrapped ``text`` that end a paragraph (after a full stop,
+    "!", "?", a colon or a closing quote, or a blank line), as (start, end) spans of the
+    break and the indentation after it; the others continue the sentence."""
+    return [m.span() for m in _BREAK.finditer(text)
+            if _ENDS_LINE.search(text, max(m.start() - 2, 0), m.start()) or "\n" in m.group()[1:]]
+
+
 # --- sources ----------------------------------------------------------------------------------
 
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
     r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
-    r"added|according\s+to)\b"
+    r"added|explained|explains|stressed|according\s+to)\b"
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
 _ROLES = _words(
