@@ -209,3 +209,12 @@ def test_plus_minus_is_a_margin(text):
 def test_one_of_where_one_is_the_article(text, lang, ones):
     got = find_mentions(text, language=lang, strict_one=False)
     assert [m.low for m in got] == [1] * ones
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rs 1,200 croreſ", 1.2e10),  # a long s matches "s" when case is ignored
+    ("a thouſand people", 1000), ("three-quarterſ of a million", 750000),
+    ("5 \u212aph", 5),  # the Kelvin sign
+])
+def test_letters_case_folded_to_ascii_are_read_without_a_crash(text, value):
+    assert find_mentions(text)[0].low == value

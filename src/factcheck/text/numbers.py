@@ -489,8 +489,18 @@ _scanned = 0
 _PREFILTER = Prefilter()  # the patterns ``_Scanner.scan`` has run, registered on first use
 
 
+# characters IGNORECASE matches as ASCII letters: long s, the Kelvin sign, Turkish dotted
+# and dotless i; a key read from a match is folded back to ASCII before a table lookup
+_FOLD = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
+def _fold(word: str) -> str:
+    """``word`` lower-cased as the ASCII it was matched as ("croreſ" -> "crores")."""
+    return word.translate(_FOLD).lower()
+
+
 def _month_num(name: str) -> int:
-    return _MONTH_NUM[name.rstrip(".").lower()]
+    return _MONTH_NUM[_fold(name.rstrip("."))]
 
 
 def _day_num(day: str) -> int:
@@ -604,7 +614,7 @@ class _Scanner:
                     d = datetime.date(int(m["year"]), _month_num(m["mon"]), _day_num(m["day"]))
                 except ValueError:
                     continue
-                wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
+                wd = _WEEKDAY_NUM[_fold(m["wd"])] if m["wd"] else None
                 self.add(Mention(m.start(), m.end(), m.group(), None, None, "date", date=d,
                                  weekday=wd))
         for m in self.scan(_DATE_ISO):
@@ -675,7 +685,7 @@ class _Scanner:
                 datetime.date(2000, mon, day)  # leap year: validates month/day
             except ValueError:
                 continue
-            wd = _WEEKDAY_NUM[m["wd"].lower()] if m["wd"] else None
+            wd = _WEEKDAY_NUM[_fold(m["wd"])] if m["wd"] else None
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "monthday", weekday=wd,
                              monthday=(mon, day)))
         for m in self.scan(_BARE_MONTH):  # "in April": a month of the publication's year
@@ -690,7 +700,7 @@ class _Scanner:
             if m.group().lower().startswith("on "):
                 start = m.start("wd")
             self.add(Mention(start, m.end(), t[start:m.end()], None, None, "weekday",
-                             weekday=_WEEKDAY_NUM[m["wd"].lower()]))
+                             weekday=_WEEKDAY_NUM[_fold(m["wd"])]))
 
     # -- quantities --------------------------------------------------------------------------
 
@@ -722,7 +732,7 @@ class _Scanner:
         for m in self.scan(_A_NUMBER):
             if not self.free(m.start(), m.end()):
                 continue
-            pre, w = m["pre"].lower(), m["w"].lower()
+            pre, w = _fold(m["pre"]), _fold(m["w"])
             value = 12.0 if w == "dozen" else (100.0 if w == "hundred" else _SCALE[w])
             if pre.startswith("half"):
                 value /= 2
@@ -734,8 +744,8 @@ class _Scanner:
                 atoms.append(_Atom(m.start(), more[0].end, more[0].value, words=True))
                 continue
             big = _BIG_SCALE_AFTER.match(t, m.end())  # "a hundred thousand", "a dozen million"
-            if big and _SCALE[big[1].lower()] > value and self.free(m.start(), big.end()):
-                atoms.append(_Atom(m.start(), big.end(), _scaled(value, _SCALE[big[1].lower()]),
+            if big and _SCALE[_fold(big[1])] > value and self.free(m.start(), big.end()):
+                atoms.append(_Atom(m.start(), big.end(), _scaled(value, _SCALE[_fold(big[1])]),
                                    words=True, scaled=True))
                 continue
             atoms.append(_Atom(m.start(), m.end(), value, words=True))
@@ -767,11 +777,12 @@ class _Scanner:
             if sm is None and money and not a.words:
                 sm = _SCALE_AFTER_MONEY.match(t, a.end)
             elif sm is None and not a.words and _SCALE_AFTER_MONEY.match(t, a.end):
-                word = t[a.end].lower()  # glued m/k/b without a currency: keep both readings
+                word = _fold(t[a.end])  # glued m/k/b without a currency: both readings
                 a = _Atom(a.start, a.end, a.value, False, plain_int=False,  # "1500m": no year
                           alt=_scaled(a.value, _SCALE[word]))
             if sm:
-                word = re.sub(r"\s+", " ", next(g for g in sm.groups() if g).lower())
+                # IGNORECASE lets "croreſ" (long s) match "crores": fold it back
+                word = re.sub(r"\s+", " ", _fold(next(g for g in sm.groups() if g)))
                 a = _Atom(a.start, sm.end(), _scaled(a.value, _SCALE[word]), a.words, scaled=True)
             dm = _DOZEN.match(t, a.end)
             if dm and a.words:
@@ -850,11 +861,11 @@ class _Scanner:
                 w = m["w"].lower()
                 value = (float(w) if w.isdigit() else float(_text2num(w) or 0)) + 0.5
             else:  # "a quarter", "three-quarters", "a half" (-million)
-                count, frac = re.split(r"[\s-]+", (m["f"] or "a " + m["hf"]).lower())
+                count, frac = re.split(r"[\s-]+", _fold(m["f"] or "a " + m["hf"]))
                 value = _FRACTION_WORD[frac] * _FRACTION_COUNT.get(count, 1)
             scale = m["s"] or m["s2"] or m["s3"]
             if scale:
-                value = value * _SCALE[scale.lower()]
+                value = value * _SCALE[_fold(scale)]
             unit, kind, end = self._classify(m.end(), value, plain_int=False)
             if self.free(m.start(), end):
                 self.add(Mention(m.start(), end, t[m.start():end], value, value, kind,
@@ -889,7 +900,7 @@ class _Scanner:
                 value = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5, "tw": 2.0, "th": 3.0}[k]
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "implicit"))
         for m in self.scan(_ONE_IN):
-            a, b = (int(x) if x.isdigit() else _SHARE_WORDS[x.lower()] for x in (m["a"], m["b"]))
+            a, b = (int(x) if x.isdigit() else _SHARE_WORDS[_fold(x)] for x in (m["a"], m["b"]))
             if a < b and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), a / b, a / b, "fraction"))
                 if not self.strict_one:  # grounding: "one out of seven" also writes 7
@@ -898,7 +909,7 @@ class _Scanner:
         for m in self.scan(_FRACTION_RE):
             if not self.free(m.start(), m.end()):
                 continue
-            f = m["f"].lower()
+            f = _fold(m["f"])
             prev = re.search(r"([A-Za-z]+)\W*$", t[max(0, m.start() - 12) : m.start()])
             if prev and prev.group(1).lower() in ("first", "second", "last", "latter", "other",
                                                    "former", "final", "every"):
@@ -912,7 +923,7 @@ class _Scanner:
             if f == "quarters" and m["n"] and t[m.end("n")] != "-" and not _OF_AFTER.match(
                     t, m.end()):
                 continue  # "for two quarters in a row": periods, not 2/4
-            value = _FRACTION_WORD[f] * (_FRACTION_COUNT[m["n"].lower()] if m["n"] else 1)
+            value = _FRACTION_WORD[f] * (_FRACTION_COUNT[_fold(m["n"])] if m["n"] else 1)
             if value < 1:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
@@ -922,7 +933,7 @@ class _Scanner:
         t = self.text
         for m in self.scan(_VAGUE):
             if self.free(m.start(), m.end()):
-                base = _VAGUE_BASE[m["w"].lower()] * (10 if m.group().lower().startswith(
+                base = _VAGUE_BASE[_fold(m["w"])] * (10 if m.group().lower().startswith(
                     "tens") else 1)
                 self.add(Mention(m.start(), m.end(), m.group(), base, base, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0), alt=2 * base))
