@@ -218,3 +218,12 @@ def test_one_of_where_one_is_the_article(text, lang, ones):
 ])
 def test_letters_case_folded_to_ascii_are_read_without_a_crash(text, value):
     assert find_mentions(text)[0].low == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Where I am sitting now is about 30C.", [("30", 30, "degC")]),
+    ("It hit 115F in Phoenix", [("115", 115, "degF")]),
+    ("it cost 5c", []),  # a lower-case c is no Celsius (cents)
+])
+def test_a_scale_letter_glued_to_the_figure(text, expected):
+    assert _read(text) == expected

@@ -68,7 +68,9 @@ class Source(Strict):
     """Who said it: a person, an office, an outlet."""
 
     name: str = Field(description="Display name, e.g. \"Ukraine's air force\".")
-    kind: str | None = Field(default=None, description="official, military, outlet, agency...")
+    kind: str | None = Field(default=None, description=(
+        "official, military, outlet, agency...; an outlet is the document's own voice only "
+        "if the sheet's `outlet:` names it (a cited outlet is checked like any source)"))
     url: str | None = None
     aliases: list[str] = Field(
         default_factory=list,

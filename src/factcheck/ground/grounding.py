@@ -569,14 +569,12 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, dt.date):
         written = last_years_day(value, quote, mentions, ls.sheet.published)
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
+        # a figure in a table's unit ("in thousands"), or one end of "from X to Y"
         scaled = header_scale(ls.document_text, span[0])
         if scaled is not None:
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
-            written = found[0][1] if found else None
-    if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
-        found = change_ends(value, quote, mentions)
-        written = found[0][1] if found else None
+        found = found or change_ends(value, quote, mentions)
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once

@@ -231,7 +231,7 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # 40,82%: no group has two digits
         r"|\d+(?:\.\d+)?" + bare + ")"
         r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
-        r"kwh|mwh|gwh)\b)[A-Za-z0-9_:/]|[.,]\d)"
+        r"kwh|mwh|gwh|C|F)\b)[A-Za-z0-9_:/]|[.,]\d)"  # "30C", "115F": degrees
     )
 
 
@@ -326,7 +326,7 @@ _MEASURE = re.compile(
     r"\s+cubic\s+(?:met(?:er|re)s?|m|feet|foot|kilomet(?:er|re)s?|km)\b|\s*m3\b|\s*m³|"
     r"\s+sq\.?\s*(?:km|mi|m)\b|\s*km2\b|\s*km²|"
     r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
-    r"\s?[°º˚]\s?[CF]\b|\s?[℃℉]|"  # temperatures: "35°C", "95 ºF", "35℃"
+    r"\s?[°º˚]\s?[CF]\b|\s?[℃℉]|(?-i:(?<=\d)[CF])\b|"  # "35°C", "95 ºF", "35℃", "30C"
     r"\s*[mk]\.p\.h\.|"  # "80 m.p.h." (read as 80 m before)
     r"\s*(?:mb|mbar|hPa|millibars?)\b|"  # pressure: "983 mb" is millibars, not millibarns
     r"\s+degrees?\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b|"
@@ -350,7 +350,8 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
 
 # units written with dots or as abbreviations pint reads otherwise ("mb" is a millibarn)
 _SPELLED_UNITS = {"m.p.h.": "mph", "k.p.h.": "kph", "mb": "millibar", "mbar": "millibar",
-                  "hpa": "hectopascal", "millibars": "millibar"}
+                  "hpa": "hectopascal", "millibars": "millibar",
+                  "c": "degC", "f": "degF"}  # "30C", "115F" (capitals only, glued)
 _DEGREE_SIGN = re.compile(r"[°º˚℃℉]|degrees?\s")
 
 
