@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from factcheck.text.dates import LAST_MONTH, NEXT_MONTH, THIS_MONTH
 from factcheck.text.numbers import find_mentions
 
 
@@ -31,9 +32,23 @@ def test_a_day_range_must_run_forward_and_exist():
 def test_this_months_day_in_japanese_and_chinese():
     [m] = [m for m in find_mentions("今月25日までに1539回発生しました", language="ja")
            if m.kind == "monthday"]
-    assert (m.text, m.monthday) == ("今月25日", (0, 25))
+    assert (m.text, m.monthday) == ("今月25日", (THIS_MONTH, 25))
     [m] = [m for m in find_mentions("本月3日发生", language="zh") if m.kind == "monthday"]
-    assert m.monthday == (0, 3)
+    assert m.monthday == (THIS_MONTH, 3)
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "monthday"), [
+    ("先月3日に発生した", "ja", "先月3日", (LAST_MONTH, 3)),
+    ("来月1日から", "ja", "来月1日", (NEXT_MONTH, 1)),
+    ("上个月 3 日发生", "zh", "上个月 3 日", (LAST_MONTH, 3)),
+    ("下月15号开始", "zh", "下月15号", (NEXT_MONTH, 15)),
+    ("지난달 25일 발생한", "ko", "지난달 25일", (LAST_MONTH, 25)),
+    ("다음 달 1일부터", "ko", "다음 달 1일", (NEXT_MONTH, 1)),
+    ("이달 9일", "ko", "이달 9일", (THIS_MONTH, 9)),
+])
+def test_a_day_of_last_or_next_month(text, lang, written, monthday):
+    [m] = [m for m in find_mentions(text, language=lang) if m.kind == "monthday"]
+    assert (m.text, m.monthday) == (written, monthday)
 
 
 def _weekdays(text: str, lang: str) -> list:
@@ -87,3 +102,17 @@ def test_slavic_ordinal_words_ground_their_number(text, lang, value):
 def test_the_first_of_the_month_written_as_an_ordinal(text, lang, written, date, monthday):
     [m] = find_mentions(text, language=lang)
     assert (m.text, m.date, m.monthday) == (written, date, monthday)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("امروز یک شنبه ۱۹ فروردین ماه ۱۴۰۳", dt.date(2024, 4, 7)),
+    ("در ۳۰ اسفند ۱۴۰۳", dt.date(2025, 3, 20)),  # a leap year's last day
+    ("روز 1 مهر 1399 آغاز شد", dt.date(2020, 9, 22)),
+])
+def test_a_solar_hijri_date_is_its_gregorian_day(text, date):
+    assert [m.date for m in find_mentions(text, language="fa") if m.kind == "date"] == [date]
+
+
+def test_a_solar_hijri_day_that_does_not_exist_is_no_date():
+    # Esfand 1402 has 29 days
+    assert [m for m in find_mentions("۳۰ اسفند ۱۴۰۲", language="fa") if m.kind == "date"] == []

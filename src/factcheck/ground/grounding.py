@@ -24,6 +24,7 @@ from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
+from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
@@ -401,9 +402,14 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
         if m.monthday == (value.month, value.day) and published is not None and abs(
                 (value - published).days) <= 183:  # "12 January" written on 30 December
             return f"{m.text} (= {value.isoformat()}, the nearest to {published.isoformat()})"
-        if m.monthday == (0, value.day) and published is not None and (
-                published.year, published.month) == (value.year, value.month):
-            return f"{m.text} (= {value.isoformat()}, this month of {published.isoformat()})"
+        if (m.monthday is not None and m.monthday[0] <= THIS_MONTH
+                and m.monthday[1] == value.day and published is not None):
+            months = MONTHS_AFTER_PUBLICATION[m.monthday[0]]
+            index = published.year * 12 + published.month - 1 + months
+            if divmod(index, 12) == (value.year, value.month - 1):
+                which = {0: "this", -1: "last", 1: "next"}[months]
+                return f"{m.text} (= {value.isoformat()}, {which} month of " \
+                       f"{published.isoformat()})"
         if m.weekday == value.weekday() and m.date is None and published is not None:
             ago = (published - value).days
             written = m.text.lower()

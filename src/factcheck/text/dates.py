@@ -2,13 +2,15 @@
 
 - English day ranges inside one month with the year after them: "October 30-31, 2010",
   "30-31 October 2010": both days are dates of that month and year;
-- a day of this month: Japanese "今月25日", Chinese "本月25日" (monthday ``(0, 25)``, placed
-  in the publication's month);
+- a day of this, last or next month: Japanese "今月25日", "先月3日", "来月1日", Chinese
+  "本月25日", "上个月3日", Korean "지난달 3일" (monthday ``(THIS_MONTH, 25)``,
+  ``(LAST_MONTH, 3)``…, placed in the month before or after the publication's);
 - weekdays: Hebrew "יום שישי", "ביום שישי", "(שישי)", "ביום ו'" (a bare ordinal word is a
   weekday only after יום or in parentheses: "שני" is also "two"); Lithuanian weekday names
   in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
   ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
-  weekdays ("på torsdagen") and "i torsdags" (last Thursday).
+  weekdays ("på torsdagen") and "i torsdags" (last Thursday);
+- Solar Hijri dates of Persian texts: "۱۹ فروردین ماه ۱۴۰۳" is 7 April 2024.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from collections.abc import Callable
 
 from factcheck.text.languages import Found
 
-__all__ = ["day_ranges", "local_dates"]
+__all__ = ["LAST_MONTH", "MONTHS_AFTER_PUBLICATION", "NEXT_MONTH", "THIS_MONTH",
+           "day_ranges", "local_dates"]
 
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -59,7 +62,17 @@ def day_ranges(text: str) -> list[tuple[int, int, datetime.date]]:
     return sorted(out)
 
 
-_THIS_MONTH = re.compile(r"(?:今月|本月)\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號]")
+#: the month part of a monthday counted from the publication's month: this, last, next
+THIS_MONTH, LAST_MONTH, NEXT_MONTH = 0, -1, -2
+MONTHS_AFTER_PUBLICATION = {THIS_MONTH: 0, LAST_MONTH: -1, NEXT_MONTH: 1}
+_RELATIVE_MONTHS = {"今月": THIS_MONTH, "本月": THIS_MONTH, "先月": LAST_MONTH,
+                    "上月": LAST_MONTH, "上个月": LAST_MONTH, "上個月": LAST_MONTH,
+                    "来月": NEXT_MONTH, "下月": NEXT_MONTH, "下个月": NEXT_MONTH,
+                    "下個月": NEXT_MONTH, "이달": THIS_MONTH, "이번 달": THIS_MONTH,
+                    "지난달": LAST_MONTH, "지난 달": LAST_MONTH, "다음 달": NEXT_MONTH,
+                    "다음달": NEXT_MONTH}
+_THIS_MONTH = re.compile(r"(?P<m>" + "|".join(sorted(_RELATIVE_MONTHS, key=len, reverse=True))
+                         + r")\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號일]")
 _HE_DAYS = {"ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "שבת": 5}
 _HE = re.compile(r"(?:(?<![\u05d0-\u05ea])[ובלמה]{0,2}יום\s+(?P<a>" + "|".join(_HE_DAYS)
                  + r")|\((?P<b>" + "|".join(_HE_DAYS) + r")\)"
@@ -80,13 +93,21 @@ _NORDIC_DAYS = {"mån": 0, "man": 0, "tis": 1, "tirs": 1, "ons": 2, "tors": 3, "
 _FA = re.compile(r"(?<![\u0600-\u06ff])(?P<n>یک|دو|سه|چهار|پنج)[\s\u200c]+شنبه"
                  r"(?![\u0600-\u06ff])")
 _FA_DAYS = {"یک": 6, "دو": 0, "سه": 1, "چهار": 2, "پنج": 3}
+# a Solar Hijri date: day, month name, optional "ماه" (month), year ("۱۹ فروردین ماه ۱۴۰۳")
+_FA_MONTHS = {name: i for i, name in enumerate(
+    ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+     "بهمن", "اسفند"), 1)}
+_FA_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[\s\u200c]+(?P<m>" + "|".join(_FA_MONTHS)
+                      + r")(?![\u0600-\u06ff])(?:[\s\u200c]+ماه)?[\s\u200c]+(?P<y>1[34]\d\d)"
+                      r"(?!\d)")
 
 
 def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Weekdays and days of this month of ``text`` in ``lang`` (see the module's doc)."""
     out: list[Found] = []
-    if lang in ("ja", "zh"):
-        out = [Found(m.start(), m.end(), "monthday", monthday=(0, int(m["d"])))
+    if lang in ("ja", "zh", "ko"):
+        out = [Found(m.start(), m.end(), "monthday",
+                     monthday=(_RELATIVE_MONTHS[m["m"]], int(m["d"])))
                for m in _THIS_MONTH.finditer(text)]
     elif lang == "he":
         out = [Found(m.start(), m.end(), "weekday", weekday=_HE_DAYS[m["a"] or m["b"] or m["c"]])
@@ -102,4 +123,16 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
     elif lang == "fa":
         out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
                for m in _FA.finditer(text)]
+        out += [f for m in _FA_DATE.finditer(text) if (f := _solar_hijri(m)) is not None]
     return [f for f in out if free(f.start, f.end)]
+
+
+def _solar_hijri(m: re.Match[str]) -> Found | None:
+    """The Gregorian date of a Solar Hijri date, or None if there is no such day."""
+    import jdatetime  # only Persian texts with a Solar Hijri date need it
+
+    try:
+        day = jdatetime.date(int(m["y"]), _FA_MONTHS[m["m"]], int(m["d"]))
+    except ValueError:
+        return None
+    return Found(m.start(), m.end(), "date", date=day.togregorian())

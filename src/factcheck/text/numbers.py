@@ -221,6 +221,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"(?=[-\u2212\u2013\d.])"  # a cheap first test at each position
         rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d)|(?<![{word})\]%\u2013-])(?<!\d\s)\u2013(?=\d))?"
         rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
+        r"|(?<=\d[CF]/)|(?<=\u00b0[CF]/)"  # "115F/46.1C": the same reading on another scale
+        r"|(?<=\d(?:ft|mi|km|kg|lb|oz)/)|(?<=\d(?:m|g)/)"  # "5ft/1.5m", "9kg/20lb"
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
@@ -840,7 +842,7 @@ class _Scanner:
             if year is None or not (_RANGE_JOIN.fullmatch(gap) or between):
                 continue
             try:
-                if m.kind == "monthday" and m.monthday and m.monthday[0]:
+                if m.kind == "monthday" and m.monthday and m.monthday[0] > 0:
                     d = datetime.date(year, *m.monthday)
                     new = replace(m, kind="date", date=d, monthday=None)
                 elif m.kind == "monthname" and m.month and m.month[1]:
@@ -1175,7 +1177,7 @@ def find_mentions(text: str, strict_one: bool = True,
     if supported(language):
         for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
-                                weekday=f.weekday, monthday=f.monthday))
+                                date=f.date, weekday=f.weekday, monthday=f.monthday))
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,

@@ -10,7 +10,8 @@
   "(0-2, 12e)", "(2-1, 73')", "(2-2, 90e+3)"; a score written with a colon where a word
   or a fixture names it:
   "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "gewann gegen Mainz 3:1", "Bayern -
-  Dortmund 2:1", "3:1-Sieg";
+  Dortmund 2:1", "3:1-Sieg", or between the teams' names where it cannot be a time of day:
+  "Bayern 3:1 Dortmund", "Alba 89:78 Bayern";
 - cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
   0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
   wicket", "a target of 79", "Amini's 17": runs and wickets the text does not name,
@@ -112,12 +113,31 @@ def _ordinals(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,+-])(?P<n>\d{{1,3}})(?:{_SIGNS}{glued})")
 
 
+# a name ending just before the score and one starting just after ("Bayern 3:1 Dortmund")
+_NAME_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*\.?\s$")
+_NAME_AFTER = re.compile(r"\s[^\W\d_]")
+
+
+def _between_names(text: str, a: int, b_end: int) -> bool:
+    """Whether the pair at ``a:b_end`` stands between two capitalised names and cannot be
+    a time of day ("Bayern 3:1 Dortmund", "Alba 89:78 Bayern"; not "Monday 10:30 Berlin")."""
+    left, _, right = text[a:b_end].partition(":")
+    if len(right) == 2 and int(left) < 24 and int(right) < 60:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, a - 40), a)
+    after = _NAME_AFTER.match(text, b_end)
+    return bool(before and after and text[before.start()].isupper()
+                and text[after.end() - 1].isupper())
+
+
 def _score_context(text: str, a: int, b_end: int) -> bool:
-    """Whether a word, a verb or a fixture names the pair at ``a:b_end`` a score."""
+    """Whether a word, a verb, a fixture or the teams' names around it name the pair at
+    ``a:b_end`` a score."""
     return bool(_SCORE_BEFORE.search(text, max(0, a - 30), a)
                 or _SCORE_VERB.search(text, max(0, a - 60), a)
                 or _SCORE_AFTER.match(text, b_end)
-                or _FIXTURE.search(text, max(0, a - 60), a))
+                or _FIXTURE.search(text, max(0, a - 60), a)
+                or _between_names(text, a, b_end))
 
 
 def scan_sports(text: str, language: str | None,

@@ -1,0 +1,50 @@
+"""A score between the teams' names with no word naming it, and a figure restated on
+another scale after a slash ("115F/46.1C")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.numbers import find_mentions
+
+
+def _scores(text: str, lang: str | None = None) -> list[float]:
+    return [m.low for m in find_mentions(text, language=lang) if m.unit == "score"]
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Bayern 3:1 Dortmund hieß es am Ende", "de", [3.0, 1.0]),
+    ("Alba 89:78 Bayern in der Arena", "de", [89.0, 78.0]),
+    ("Шахтар 2:0 Динамо", "uk", [2.0, 0.0]),
+    ("Ajax 10:2 Heracles", "nl", [10.0, 2.0]),
+])
+def test_a_score_between_two_names_that_cannot_be_a_time(text, lang, pair):
+    assert _scores(text, lang) == pair
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Montag 10:30 Berlin", "de"),  # a time of day between two names
+    ("Bayern 3:1", "de"),  # no second name
+    ("the ratio 3:1 Was", None),  # a lower-case word before
+    ("Bayern 3:1 gegen", "de"),  # a lower-case word after
+])
+def test_a_pair_not_between_two_names_or_a_time_is_no_score(text, lang):
+    assert _scores(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Temperatures reached 115F/46.1C on Tuesday", 46.1, "degC"),
+    ("highs of 95°F/35°C", 35.0, "degC"),
+    ("a 5ft/1.5m storm surge", 1.5, None),  # "1.5m" alone stays unread as metres
+    ("weighed 9kg/20lb", 20.0, None),
+])
+def test_a_figure_after_a_slash_restating_a_measure(text, value, unit):
+    found = {(m.low, m.unit) for m in find_mentions(text)}
+    assert (value, unit) in found
+
+
+@pytest.mark.parametrize("text", ["on 10/11 at noon", "a rate of 3/4", "per km/100 units"])
+def test_a_figure_after_a_slash_elsewhere_is_not_read(text):
+    after = text.split("/", 1)[1]
+    assert all(not after.startswith(m.text) or m.start < text.index("/")
+               for m in find_mentions(text))
