@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from factcheck.api.unit_spellings import scale_number, scaled, spelled
+
 IDENT = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHECK_ID = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
 # Claim keys are compared as written: ASCII only, so look-alike letters (a Cyrillic о),
@@ -126,7 +128,8 @@ class Reported(Strict):
     )
     unit: str | None = Field(
         default=None,
-        description="A pint unit (km**2, square_mile, minute) or a count noun (drone, person).",
+        description="A pint unit (km**2, square_mile, minute), a currency (USD, EUR, $) or a "
+        "count noun (drone, person); a scale word scales the value (3.5 with `billion USD`).",
     )
     meaning: Meaning | None = Field(
         default=None,
@@ -139,6 +142,27 @@ class Reported(Strict):
     tolerance: Scalar | str | None = Field(
         default=None, description="Half-width for approx/estimated: a number or a percentage '10%'."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unit_as_news_means_it(cls, data: Any) -> Any:
+        """``pct`` is percent, ``$`` USD, ``km2`` km**2; a scale word in the unit scales
+        the value ("3.5" in "billion USD" is 3500000000 USD): see ``unit_spellings``."""
+        if not isinstance(data, dict) or not isinstance(data.get("unit"), str):
+            return data
+        unit, scale = scaled(data["unit"])
+        value = data.get("value")
+        numbers = value if isinstance(value, list) else [value]
+        if scale != 1 and not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                  for v in numbers):
+            unit, scale = data["unit"], 1  # a date or a typo: its own error says so
+        data = {**data, "unit": spelled(unit) or None}
+        if scale != 1:
+            data["value"] = ([scale_number(v, scale) for v in value] if isinstance(value, list)
+                             else scale_number(value, scale))
+            for field in ("precision", "tolerance"):
+                data[field] = scale_number(data.get(field), scale)
+        return data
 
     @field_validator("value", "precision", "tolerance", mode="before")
     @classmethod

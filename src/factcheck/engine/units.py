@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.api.unit_spellings import spelled
 from factcheck.engine.interval import Interval
 from factcheck.problems import SheetError
 from factcheck.text.nouns import singular
@@ -107,22 +108,24 @@ COMMON_UNITS = {
 @functools.cache
 def parse_unit(text: str | None) -> Unit:
     """Classify a sheet's unit string; raises SheetError for malformed expressions."""
-    if text is None or not text.strip():
+    if text is None or not spelled(text):
         return NONE
-    raw = text.strip()
-    per = re.split(r"\s*/\s*|\s+per\s+", raw)
-    if len(per) == 2 and all(per):  # USD/hour, people per km**2, cases per 100000 person
-        scaled = re.fullmatch(r"([\d_,.]+(?:e\d+)?)\s+(.+)", per[1].strip())
-        if scaled:
-            top, bottom = parse_unit(per[0]), parse_unit(scaled[2])
+    raw = spelled(text)
+    per = re.split(r"\s*/\s*|\s+per\s+|^per[\s_]+", raw)
+    if len(per) == 2 and per[1]:  # USD/hour, people per km**2, cases per 100000 person
+        scaled = re.fullmatch(r"([\d_,.]+(?:e\d+)?)(k|m)?(?:[\s_]+(.+))?", per[1].strip())
+        if scaled:  # "per 100,000", "per_100k", "deaths per 100000 person"
+            top = parse_unit(per[0]) if per[0] not in ("", "1") else NONE
+            bottom = parse_unit(scaled[3]) if scaled[3] else Unit("count", "")
             if "count" in (top.kind, bottom.kind):
-                n = float(scaled[1].replace("_", "").replace(",", ""))
-                return Unit("count", f"{top.name or '1'} per {n:g} {bottom.name}")
-        top, bottom = parse_unit(per[0]), parse_unit(per[1])
+                n = float(scaled[1].replace("_", "").replace(",", "")) * (
+                    {"k": 1e3, "m": 1e6}[scaled[2]] if scaled[2] else 1)
+                return Unit("count", f"{top.name or '1'} per {n:g} {bottom.name}".rstrip())
+        top, bottom = parse_unit(per[0]) if per[0] else NONE, parse_unit(per[1])
         if "count" in (top.kind, bottom.kind):
             return Unit("count", f"{top.name or '1'} per {bottom.name}")
     noun = singular(raw)
-    if noun in KNOWN_COUNTS or noun == "count" or noun in NOT_PINT:
+    if noun in KNOWN_COUNTS or noun in NOT_PINT:
         return Unit("count", noun)
     if raw.lower() in COMMON_UNITS:
         return Unit("physical", COMMON_UNITS[raw.lower()])
