@@ -37,10 +37,16 @@ def _inflect():
     return inflect.engine()
 
 
+# ISO 4217 codes ending in S, which are no plurals (the Kenyan shilling, the shekel...)
+_CODES = frozenset({"KES", "ILS", "TZS", "UZS", "KGS", "GHS", "SOS", "VES", "UGX"})
+
+
 @functools.lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Lower-case singular of a noun: 'Casualties' -> 'casualty', 'people' -> 'person'."""
     w = word.strip().lower()
+    if w.upper() in _CODES:
+        return w  # a currency code: "KES", "ILS" are no plurals
     if w in _KEEP or len(w) < 3 or not w.isalpha() or w.endswith(("us", "ss", "is")):
         return w  # coronavirus, census, crisis: singular already
     return _inflect().singular_noun(w) or w

@@ -224,6 +224,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|(?<=\d[CF]/)|(?<=\u00b0[CF]/)"  # "115F/46.1C": the same reading on another scale
         r"|(?<=\d(?:ft|mi|km|kg|lb|oz)/)|(?<=\d(?:m|g)/)"  # "5ft/1.5m", "9kg/20lb"
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
+        r"|(?<=\bRs)|(?<=\bRM)|(?<=\bSh)|(?<=\bTk)|(?<=\bK[Ss]h)"  # Rs827.50, RM2bn, Sh3bn
+        r"|(?<=(?<![\w.\-])[NRP])"  # N9.1 trillion, R28 400, P827.50 (money forms only)
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
@@ -276,13 +278,22 @@ _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "₹": "INR", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "₴": "UAH", "₽": "RUB", **{c.lower(): c for c in ISO_CURRENCIES},
+    "¥": "JPY", "₴": "UAH", "₽": "RUB", "nt$": "TWD", "₦": "NGN", "₱": "PHP", "₩": "KRW",
+    "₪": "ILS", "₺": "TRY", "rm": "MYR", "ksh": "KES", "sh": "KES", "tk": "BDT",
+    **{c.lower(): c for c in ISO_CURRENCIES},
 }
 _ISO = "|".join(ISO_CURRENCIES)
 _CURRENCY_PRE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥|₹|₴|₽|"
-    rf"\b(?:Rs\.?|{_ISO}))\s?$"
+    r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S|NT)\$|\$|€|£|¥|₹|₴|₽|₦|₱|₩|₪|₺|"
+    rf"\b(?:Rs\.?|RM|KSh|Ksh|Sh|Tk|{_ISO})|(?<![\w.\-])[NRP])\s?$"
 )
+# currencies written as one capital letter, glued to the amount ("N9.120 trillion",
+# "R28 400", "P602"; not a name such as "N95-rated"), or apart from an amount written as
+# money ("N 267.1 billion")
+_NAME_AFTER = re.compile(r"-?[A-Za-z]")
+LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "P": "PHP"}
+_MONEY_FORM = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d\d(?!\d)"
+                         r"|.*(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b", re.DOTALL)
 _A_NUMBER = re.compile(
     r"(?=[ha])\b(?P<pre>(?:half\s+)?a)\s+(?P<w>dozen|hundred|thousand|million|billion)\b(?!s)",
     re.IGNORECASE,
@@ -987,8 +998,16 @@ class _Scanner:
             if kind == "number" and _AGED_BEFORE.search(t, max(0, start - 10), start):
                 kind, unit = "age", "year-old"
             cm = _CURRENCY_PRE.search(t, max(0, start - 5), start)
+            glued = cm is not None and not cm.group()[-1].isspace()
+            if cm and cm.group().strip() in LETTER_CURRENCIES and (
+                    _NAME_AFTER.match(t, end) if glued
+                    else not _MONEY_FORM.match(t, a.start, end)):
+                if glued:
+                    continue  # "N95-rated", "R101a": a name, not an amount
+                cm = None  # "table N 5": a letter apart from a plain figure names no money
             if cm and kind in ("number", "year"):
                 kind, unit, start = "number", cm.group().strip().rstrip("."), cm.start()
+                unit = LETTER_CURRENCIES.get(unit, unit)  # "P602": the code, not a pence "p"
             value = a.value
             mw = _MINUS_WORD.search(t, max(0, start - 7), start)
             if mw and kind in ("number", "year") and value > 0:  # "fell minus 242.42 points"

@@ -1,0 +1,70 @@
+"""Currencies as outlets outside the US write them: one capital letter glued to the amount
+("N9.120 trillion", "R28 400", "P827.50"), "Rs827.50", "RM2.5 billion", "Sh3 billion",
+and "$" or "dollar" for the outlet's own dollar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.engine.outcome import GROUNDED, UNGROUNDED
+from factcheck.pipeline import check_sheet
+from factcheck.text.numbers import find_mentions
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("approved a budget of N9.120 trillion", 9.12e12, "NGN"),
+    ("valued at R28 400", 28400.0, "ZAR"),
+    ("a fine of R3 000 or 12 months", 3000.0, "ZAR"),
+    ("rose to P827.50, gaining P23.50", 827.5, "PHP"),
+    ("down by P10 to P602", 602.0, "PHP"),
+    ("N 267.1 billion for the sector", 267.1e9, "NGN"),
+    ("shares closed at Rs827.50", 827.5, "Rs"),
+    ("a RM2.5 billion plan", 2.5e9, "RM"),
+    ("Sh3 billion was lost", 3e9, "Sh"),
+    ("KSh 50,000 in fees", 50000.0, "KSh"),
+])
+def test_an_amount_after_a_currency_letter(text, value, unit):
+    assert (value, unit) in {(m.low, m.unit) for m in find_mentions(text)}
+
+
+@pytest.mark.parametrize("text", ["an N95-rated mask", "table N 5 shows"])
+def test_a_letter_before_a_name_or_a_plain_figure_is_no_currency(text):
+    assert all(m.unit not in ("NGN", "ZAR", "PHP") for m in find_mentions(text))
+
+
+def _verdict(tmp_path: Path, doc: str, fact: dict) -> str:
+    (tmp_path / "seeds").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
+    sheet = {"document": "seeds/d.txt", "language": "en", "published": dt.date(2024, 5, 5),
+             "sources": {"r": {"name": "The outlet", "kind": "outlet"}},
+             "facts": {"f": {"source": "r", **fact}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
+                                     encoding="utf-8")
+    [o] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
+    return o.verdict
+
+
+@pytest.mark.parametrize(("doc", "quote", "right", "wrong"), [
+    ("The median picked up to $1,021,968 in June.\n", "picked up to $1,021,968",
+     {"value": 1021968, "unit": "AUD"}, {"value": 1021968, "unit": "EUR"}),
+    ("Turnover was half a billion dollars.\n", "half a billion dollars",
+     {"value": 5e8, "unit": "NZD"}, {"value": 5e8, "unit": "GBP"}),
+    ("It approved a budget of N9.120 trillion.\n", "a budget of N9.120 trillion",
+     {"value": 9.12e12, "unit": "NGN"}, {"value": 9.12e12, "unit": "ZAR"}),
+    ("He was fined R3 000 or 12 months.\n", "fined R3 000",
+     {"value": 3000, "unit": "ZAR"}, {"value": 3000, "unit": "PHP"}),
+    ("Ayala Corp, down by P10 to P602.\n", "down by P10 to P602",
+     {"value": 602, "unit": "PHP"}, {"value": 603, "unit": "PHP"}),
+    ("The loss was Rs 500 crore.\n", "Rs 500 crore",
+     {"value": 5e9, "unit": "PKR"}, {"value": 5e9, "unit": "USD"}),
+    ("It cost US$5 million.\n", "US$5 million",  # "US$" is the US dollar only
+     {"value": 5e6, "unit": "USD"}, {"value": 5e6, "unit": "AUD"}),
+])
+def test_the_outlets_own_currency_grounds_and_another_does_not(tmp_path, doc, quote, right,
+                                                               wrong):
+    assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
+    assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED
