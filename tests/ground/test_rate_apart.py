@@ -34,3 +34,23 @@ def test_a_rate_needs_its_numerator_and_a_per(quote, unit):
     """(1 mm of rain is 1 L/m²: "150 Millimeter Regen" grounds L/m² by its own unit.)"""
     assert _mismatch(quote, unit, "de" if "Quadrat" in quote or "Berlin" in quote else None) \
         is not None
+
+
+def _grounded_rate(quote: str, unit: str) -> str | None:
+    [m] = [m for m in find_mentions(quote) if m.low == 2.3e6]
+    return unit_mismatch(unit, m, quote, Aliases({}, "en"))
+
+
+@pytest.mark.parametrize("quote", ["daily production of 2.3 million barrels",
+                                   "an output of 2.3 million barrels a day"])
+def test_a_rates_time_named_by_an_adjective_before_the_figure(quote):
+    assert _grounded_rate(quote, "barrel / day") is None
+
+
+@pytest.mark.parametrize(("quote", "unit"), [
+    ("production of 2.3 million barrels", "barrel / day"),  # no time named
+    ("daily production of 2.3 million barrels", "barrel / year"),  # another time
+    ("daily production of 2.3 million barrels", "tonne / day"),  # another numerator
+])
+def test_a_rate_needs_its_time_and_numerator(quote, unit):
+    assert _grounded_rate(quote, unit) is not None

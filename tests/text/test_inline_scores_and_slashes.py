@@ -48,3 +48,30 @@ def test_a_figure_after_a_slash_elsewhere_is_not_read(text):
     after = text.split("/", 1)[1]
     assert all(not after.startswith(m.text) or m.start < text.index("/")
                for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "to improve to 3-13 on the season",  # a win-loss record after "improve to"
+    "a 0-3 defeat at home", "their 1-2 loss", "a 0-1 win for the visitors",
+    "dimalukan Palestin 0-6.", "lost to Spain 0-3, their worst",
+])
+def test_a_result_with_the_lower_side_first_is_a_score_not_a_range(text):
+    found = find_mentions(text)
+    assert [m.unit for m in found] == ["score", "score"]
+    assert all(m.kind != "range" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "children aged 0-6 years", "Ages 0-6.", "temperatures of 0-5 degrees",
+    "it rained in London 2-3 times.",
+])
+def test_a_range_from_a_lower_figure_stays_a_range(text):
+    assert [m.kind for m in find_mentions(text)] == ["range"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("the busiest day for almost a year-and-a-half", "year"),
+    ("an hour and a half later", "hour"),
+])
+def test_a_noun_and_a_half_is_one_and_a_half(text, unit):
+    assert [(m.low, m.unit) for m in find_mentions(text)] == [(1.5, unit)]

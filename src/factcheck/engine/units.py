@@ -121,7 +121,7 @@ def parse_unit(text: str | None) -> Unit:
                 n = float(scaled[1].replace("_", "").replace(",", "")) * (
                     {"k": 1e3, "m": 1e6}[scaled[2]] if scaled[2] else 1)
                 return Unit("count", f"{top.name or '1'} per {n:g} {bottom.name}".rstrip())
-        top, bottom = parse_unit(per[0]) if per[0] else NONE, parse_unit(per[1])
+        top, bottom = parse_unit(per[0]) if per[0] not in ("", "1") else NONE, parse_unit(per[1])
         if "count" in (top.kind, bottom.kind):
             return Unit("count", f"{top.name or '1'} per {bottom.name}")
     noun = singular(raw)
@@ -251,6 +251,9 @@ def product(a: Unit, b: Unit, op: str) -> Unit:
         return b
     if op == "/" and a == b:
         return NONE
+    cancelled = _cancel(a, b, op)
+    if cancelled is not None:
+        return cancelled
     if a.kind == "physical" and b.kind == "physical" or (a.is_none and b.kind == "physical"):
         ureg = registry()
         ua = ureg.Unit(a.name) if not a.is_none else ureg.dimensionless
@@ -261,6 +264,31 @@ def product(a: Unit, b: Unit, op: str) -> Unit:
     if op == "/":
         return Unit("count", f"{a.name or '1'} per {b.name}")
     raise SheetError("unit-mismatch", f"cannot multiply {_desc(a)} by {_desc(b)}")
+
+
+def _per(u: Unit) -> tuple[str, str] | None:
+    """(top, bottom) of a count rate "ngn per usd", or None."""
+    if u.kind != "count" or u.name.count(" per ") != 1:
+        return None
+    top, bottom = u.name.split(" per ")
+    return (top, bottom) if top and bottom and not bottom[:1].isdigit() else None
+
+
+def _named(name: str) -> Unit:
+    return NONE if name == "1" else parse_unit(name)
+
+
+def _cancel(a: Unit, b: Unit, op: str) -> Unit | None:
+    """A count rate's bottom cancelled: NGN / (NGN per USD) is USD, USD * (NGN per USD)
+    is NGN: an amount converted at an exchange rate, people at a rate per person."""
+    rate_b, rate_a = _per(b), _per(a)
+    if op == "/" and rate_b and a.kind != "physical" and a.name == rate_b[0]:
+        return _named(rate_b[1])
+    if op == "*" and rate_b and a.kind != "physical" and a.name == rate_b[1]:
+        return _named(rate_b[0])
+    if op == "*" and rate_a and b.kind != "physical" and b.name == rate_a[1]:
+        return _named(rate_a[0])
+    return None
 
 
 def _desc(u: Unit) -> str:

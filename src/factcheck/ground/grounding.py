@@ -303,8 +303,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
         if written.lower() in DEGREE_WORDS and to_base(want)[0] == "kelvin":
             return None  # "35 degrees", "35 Grad", "35 grados": the sheet names the scale
         got = parse_unit(written)
-        if _rate_written_apart(got, want, quote, mention.end):
-            return None  # "150 Liter Regen pro Quadratmeter": 150 L/m²
+        if _rate_written_apart(got, want, quote, mention.end) or _rate_by_adjective(
+                got, want, quote, mention.start):
+            return None  # "150 Liter Regen pro Quadratmeter", "daily output of 2.3m barrels"
         if got.kind == "physical" and got.name != want.name and to_base(got)[0] != to_base(
                 want)[0]:
             return f"the quote gives {mention.text} {written}, which is not in {want.name}"
@@ -331,6 +332,39 @@ DEGREE_WORDS = frozenset({
 # de lluvia por metro cuadrado", "30 mm de pluie par mètre carré"
 _PER_WORD = re.compile(r"(?<!\w)(?:per|pro|por|par|pour|je|a|an|al|na|each|за|на)\s+\w|/\s*\w",
                        re.IGNORECASE)
+
+
+# a rate's time named by an adjective before the figure: "daily production of 2.3 million
+# barrels", "annual output of 40 tonnes", "la production quotidienne de 2 millions de barils"
+_RATE_ADJECTIVES = {
+    "day": r"daily|a\s+day|per\s+day|each\s+day|täglich\w*|tägliche\w*|diari[oa]s?"
+           r"|quotidien\w*|giornalier\w*|di[aá]ri[oa]s?|dzienn\w*|суточн\w*|добов\w*",
+    "week": r"weekly|wöchentlich\w*|semanal\w*|hebdomadaire\w*|settimanal\w*|tygodniow\w*",
+    "month": r"monthly|monatlich\w*|mensual\w*|mensuel\w*|mensil\w*|miesięczn\w*",
+    "year": r"annual|annually|yearly|jährlich\w*|anual\w*|annuel\w*|annu[ao]|annue|roczn\w*"
+            r"|годов\w*|річн\w*",
+    "hour": r"hourly|stündlich\w*",
+}
+_RATE_ADJECTIVE = {bottom: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+                   for bottom, words in _RATE_ADJECTIVES.items()}
+
+
+def _rate_by_adjective(got: Unit, want: Unit, quote: str, start: int) -> bool:
+    """Whether ``want`` is an amount per day, week, month, year or hour whose time the
+    quote names by an adjective a few words before the figure, the figure in the rate's
+    numerator ("daily production of 2.3 million barrels" grounds barrel/day)."""
+    if got.kind != "physical" or want.kind != "physical" or " / " not in want.name:
+        return False
+    top, _, bottom = want.name.partition(" / ")
+    pattern = _RATE_ADJECTIVE.get(bottom.strip())
+    if pattern is None or not pattern.search(quote, max(0, start - 40), start):
+        return False
+    try:
+        top_unit = parse_unit(top)
+        return top_unit.kind == "physical" and math.isclose(factor(got, top_unit), 1.0,
+                                                             rel_tol=1e-12)
+    except SheetError:
+        return False
 
 
 def _rate_written_apart(got: Unit, want: Unit, quote: str, end: int) -> bool:

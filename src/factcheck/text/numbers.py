@@ -269,6 +269,8 @@ _FRACTION_SCALE = re.compile(
     r"\s+(?P<s2>thousand|million|billion|trillion)\b"
     r"|a\s+(?P<hf>half|quarter)[-\s]+(?P<s3>thousand|million|billion|trillion)\b)",
     re.IGNORECASE)
+_NOUN_AND_A_HALF = re.compile(r"(?=[Aa])\ban?[\s-]+(?P<noun>[a-z]+)[\s-]+and[\s-]+a[\s-]+half\b",
+                              re.IGNORECASE)
 # ("an 11-and-a-half-year high": hyphens join the words of an adjective)
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -472,10 +474,18 @@ _FIXTURE = re.compile(r"(?<![\w-])[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2
                       r"[A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2},?\s+$")
 # A win-loss record: "the Magic went 20-62", "finished 35-47", "a 9-12 record"
 _RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
-                            r"|record\s+(?:of|at|to))\s+$", re.IGNORECASE)
-_RECORD_AFTER = re.compile(r"\s+(?:record|mark)\b"  # or before a season: "23-59 in 2013-14"
+                            r"|(?:improv|fall|dropp?|slipp?|mov|climb)(?:e|es|ed|ing)?\s+to"
+                            r"|fell\s+to|record\s+(?:of|at|to))\s+$", re.IGNORECASE)
+# a result named after it, the loser's side first: "a 0-3 defeat", "their 1-2 loss at home"
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark|defeat|loss|win|victory|draw|reverse|drubbing"
+                           r"|thrashing|hammering|triumph|scoreline|home\s+win|away\s+win)\b"
+                           # or before a season: "23-59 in 2013-14"
                            r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b",
                            re.IGNORECASE)
+# a team's name inside a sentence just before a result that ends the clause: "dimalukan
+# Palestin 0-6.", "lost to Spain 0-3, their worst"
+_TEAM_BEFORE = re.compile(r"[^\s.!?]\s+[A-Z][^\W\d_]+\s$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -884,6 +894,10 @@ class _Scanner:
             if self.free(m.start(), end):
                 self.add(Mention(m.start(), end, t[m.start():end], value, value, kind,
                                  unit=unit, qualifier=_qualifier(t, m.start())))
+        for m in self.scan(_NOUN_AND_A_HALF):  # "a year-and-a-half", "an hour and a half"
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), 1.5, 1.5, "number",
+                                 unit=m["noun"].lower(), qualifier=_qualifier(t, m.start())))
 
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
@@ -1027,7 +1041,9 @@ class _Scanner:
                 a.value < b.value and not _FIXTURE.search(self.text, max(0, a.start - 80),
                                                           a.start)
                 and not _RECORD_BEFORE.search(self.text, max(0, a.start - 20), a.start)
-                and not _RECORD_AFTER.match(self.text, b.end)):
+                and not _RECORD_AFTER.match(self.text, b.end)
+                and not (_TEAM_BEFORE.search(self.text, max(0, a.start - 40), a.start)
+                         and _CLAUSE_END.match(self.text, b.end))):
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
