@@ -30,7 +30,8 @@ _NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|�
 # Other languages: up to five words after the verb or "according to" ("meldt de politie",
 # "según el ministerio", "ujar Sutopo"), or before the verb ("De politie zegt",
 # "Sutopo mengatakan"); Korean names the speaker as the topic ("질병관리청은 ... 밝혔다").
-_PHRASE = r"(?P<who>(?:[^\s,.;:!?\"“”„«»()]{1,40}\s+){0,4}[^\s,.;:!?\"“”„«»()]{1,40})"
+_WORD = r"[^\s,.;:!?\u060c\u061b\"“”„«»()]{1,40}"  # (U+060C, U+061B: Arabic comma, semicolon)
+_PHRASE = rf"(?P<who>(?:{_WORD}\s+){{0,4}}{_WORD})"
 _AFTER_VERBS = {
     "nl": r"meldt|melden|meldde|meldden|zegt|zeggen|zei|zeiden|aldus|volgens|verklaarde",
     "de": r"sagte|sagten|sagt|teilte|teilten|erklärte|erklärten|laut|berichtete|meldete|"
@@ -92,7 +93,12 @@ _BEFORE_VERBS = {
     "hu": r"közölte|mondta|szerint",
     "vi": r"cho biết|nói|khẳng định|xác nhận|thông báo",
 }
-_CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_PHRASE}", re.I)
+# Arabic puts a title and its ministry before the name, all after the verb: "وأكد الناطق
+# باسم وزارة الصحة المصرية خالد مجاهد" (the Egyptian health ministry's spokesman Khaled
+# Mujahid said): up to eight words
+_LONG_PHRASE = _PHRASE.replace("{0,4}", "{0,7}")
+_CLAUSES = {lang: re.compile(rf"(?<!\w)(?:{verbs})\s+{_LONG_PHRASE if lang == 'ar' else _PHRASE}",
+                             re.I)
             for lang, verbs in _AFTER_VERBS.items()}
 _CLAUSES_BEFORE = {lang: re.compile(rf"{_PHRASE}\s+(?:{verbs})(?!\w)", re.I)
                    for lang, verbs in _BEFORE_VERBS.items()}

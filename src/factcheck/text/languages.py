@@ -78,8 +78,11 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "hr": "je u su što kao ili prema godine bio bila",
     "ro": "și în cu pe din care a fost pentru mai este sunt la",
     "hu": "a az és hogy is nem egy meg volt már mint szerint",
-    "id": "yang dan di tidak sudah bahwa oleh adalah akan ini itu",
-    "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu",
+    # words both write (tidak, oleh, adalah) vote for neither: Malay and Indonesian are
+    # told apart by their own spellings (karena/kerana, setelah/selepas, menit/minit)
+    "id": "yang dan di sudah bahwa akan ini itu karena setelah bisa yaitu menit",
+    "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu minit selepas "
+          "boleh sahaja",
     "vi": "của và là có được trong các những người không cho với này đã",
     # words their neighbours (es, cs, lv) do not share
     "ca": "els amb és i per va dels pel als seva aquest aquesta segons han",

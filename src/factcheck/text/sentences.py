@@ -157,8 +157,12 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
     r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
-    r"added|explained|explains|stressed|according\s+to)\b"
+    r"added|explained|explains|stressed|[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\b"
 )
+# "according to X", "as per X", "citing X": every word up to the clause's end names X
+# ("According to the Uttar Pradesh chief electoral officer's office, ...")
+_NAMING = re.compile(r"[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting")
+_NAMING_WORDS = 8
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
 _ROLES = _words(
     """air force forces ministry defense defence spokesperson spokesman spokeswoman officials
@@ -227,9 +231,15 @@ def speaker(sentence: str) -> str | None:
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
             first = True
+            naming = _NAMING.fullmatch(v.group()) is not None
             for t in _tokens_from(sentence, tokens, starts, v.end()):
                 if first and t.lower() == "the":  # "according to the US Navy's ..."
                     first = False
+                    continue
+                if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
+                    phrase.append(t.rstrip("."))  # "the chief electoral officer's office"
+                    if t.endswith(".") and t.lower() not in _TITLES:
+                        break  # the sentence's end
                     continue
                 first = False
                 if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
