@@ -9,7 +9,7 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
-from factcheck.text.written import may_hedge, written_meaning
+from factcheck.text.written import may_hedge, written_decimals, written_meaning
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
 
@@ -35,6 +35,15 @@ def _percentage(value: object, unit: str | None) -> bool:
     return (unit or "").strip().lower() in _PERCENT_UNITS
 
 
+def _percentage_precision(quote: str, value: float, language: str | None) -> float | None:
+    """The rounding a percentage's quote writes: "67.0%" to a tenth, though the sheet says
+    67; "40%" to the unit, not to the ten; None: the digits of the sheet's value."""
+    decimals = written_decimals(quote, value, language)
+    if decimals is not None and decimals > 0:
+        return 10.0 ** -decimals if value == round(value, decimals) else None
+    return 1 if value == int(value) else None
+
+
 _PERCENT_UNITS = frozenset({"percent", "%", "per cent", "percentage point",
                             "percentage points", "percentage_point", "pp"})
 
@@ -58,8 +67,8 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
             if meaning is None and _percentage(f.value, f.unit):
                 # "0.42%": a percentage is reported rounded to its last written digit
                 meaning = Meaning.rounded
-                if precision is None and f.value == int(f.value):
-                    precision = 1  # "40%": to the unit, not to the ten
+                if precision is None:
+                    precision = _percentage_precision(f.quote, f.value, ls.sheet.language)
 
         tolerance = f.tolerance
         if tolerance is None and meaning in (Meaning.approx, Meaning.estimated):

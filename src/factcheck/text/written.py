@@ -17,7 +17,8 @@ import re
 
 from factcheck.text.numbers import Mention, find_mentions
 
-__all__ = ["HEDGES", "hedge_before", "may_hedge", "mention_meaning", "written_meaning"]
+__all__ = ["HEDGES", "hedge_before", "may_hedge", "mention_meaning", "written_decimals",
+           "written_meaning"]
 
 #: the meaning each hedge written before a number gives it
 HEDGES = {
@@ -119,4 +120,17 @@ def written_meaning(quote: str, value: float, language: str | None = None) -> st
         if m.low is not None and m.low == m.high and (
                 math.isclose(m.low, value, rel_tol=1e-9) or m.alt == value):
             return hedge_before(quote, m.start, language) or mention_meaning(m, value)
+    return None
+
+
+_DECIMALS = re.compile(r"\d[.,](\d+)(?!.*\d)", re.DOTALL)
+
+
+def written_decimals(quote: str, value: float, language: str | None = None) -> int | None:
+    """How many decimals the first mention of ``value`` in ``quote`` writes ("67.0%": 1,
+    "46,40 %": 2, "67%": 0); None if the quote does not write it."""
+    for m in find_mentions(quote, language=language):
+        if m.low is not None and m.low == m.high and math.isclose(m.low, value, rel_tol=1e-9):
+            d = _DECIMALS.search(m.text)
+            return len(d.group(1)) if d else 0
     return None
