@@ -584,11 +584,25 @@ def _parse_words(text: str, start: int, end: int) -> list[_Atom]:
     return atoms
 
 
+# a verb before "up to" makes it a particle ("picked up to $1,021,968", "went up to 4%"),
+# before "over" a span of time ("gathered over 40 years"): no hedge
+_VERB_BEFORE = re.compile(r"\b(?:\w+ed|went|go|goes|going|rose|rise|rises|rising|shot|grew|"
+                          r"grow|grows|growing|crept|ticks?|moves?|moving|picks?|picking|"
+                          r"climbs?|climbing|jumps?|jumping|edges?|edging|inch(?:es)?|"
+                          r"inching|steps?|stepping|ramps?|ramping|built|builds?|building)"
+                          r"(?:\s+(?:up|down|out|on))?\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"[\w,.-]+\s+(?:years?|decades?|months?|weeks?|days?|hours?|"
+                         r"centuries)\b", re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> str | None:
     m = _QUALIFIER.search(text, max(0, start - 20), start)
     if m is None:
         return None
     q = m.group("q").lower()
+    if q in ("up to", "over") and (q == "up to" or _SPAN_AFTER.match(text, start)) and \
+            _VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None
     return None if q in ("between", "from") else q
 
 
