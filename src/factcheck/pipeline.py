@@ -234,11 +234,14 @@ def focus_view(result: RunResult, focus: set[Path] | None,
     def involved(o: Outcome) -> bool:
         if focus_rel is None:
             return True
-        rows = o.result.rows if o.result is not None else ()
-        return bool({r.sheet for r in rows} & focus_rel) or o.sheet in focus_rel
+        r = o.result
+        rows = () if r is None else getattr(r, "rows", None) or (
+            *getattr(r, "affirms", ()), *getattr(r, "denies", ()))
+        return bool({row.sheet for row in rows} & focus_rel) or o.sheet in focus_rel
 
     claims = [o for o in result.claims if wanted(o) and involved(o)]
-    return RunResult(result.root, sheets, claims, result.statements, result.elapsed)
+    statements = [o for o in result.statements if involved(o)]
+    return RunResult(result.root, sheets, claims, statements, result.elapsed)
 
 
 def run(paths: Iterable[Path], root: Path,
