@@ -24,5 +24,5 @@ def test_a_focused_view_keeps_only_its_sheets_statements(project: Path):
     assert [o.result.statement for o in seed.statements] == [
         o.result.statement for o in result.statements]
     assert other.statements == []
-    assert other.summary()["statements_disputed"] == 0
-    assert seed.summary()["statements_disputed"] == 1
+    assert other.cross_summary.disputed == 0
+    assert seed.cross_summary.disputed == 1
