@@ -68,3 +68,16 @@ def test_the_outlets_own_currency_grounds_and_another_does_not(tmp_path, doc, qu
                                                                wrong):
     assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
     assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("doc", "quote", "right", "wrong"), [
+    ("Aboitiz Equity decreased by 20 centavos to P46.10.\n", "decreased by 20 centavos",
+     {"value": 0.2, "unit": "PHP"}, {"value": 0.2, "unit": "GBP"}),
+    ("Shares rose 12 cents.\n", "Shares rose 12 cents",
+     {"value": 0.12, "unit": "USD"}, {"value": 0.13, "unit": "USD"}),
+    ("The rupee fell 50 paise.\n", "fell 50 paise",
+     {"value": 0.5, "unit": "INR"}, {"value": 50, "unit": "INR"}),
+])
+def test_a_currencys_hundredths(tmp_path, doc, quote, right, wrong):
+    assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
+    assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED

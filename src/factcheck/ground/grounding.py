@@ -28,7 +28,7 @@ from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
-from factcheck.text.numbers import WEEKDAYS, Mention, find_mentions
+from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
 
 
@@ -273,6 +273,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if mention.unit == "score":
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
+            if (mention.unit or "").lower() in _SUBUNITS and want.name.upper() in ISO_CURRENCIES:
+                return f"the quote gives {mention.text} {mention.unit}, hundredths of a " \
+                       f"currency, not {unit} (write {fmt((mention.low or 0) / 100)} {unit})"
             if counted == "minute":  # "(0-2, 12e)", "12 minutos": a minute counts no goals
                 return f"the quote gives {mention.text} as a minute, not " \
                        f"{plural(want.name)} (unit `{unit}`)"
@@ -615,6 +618,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
         found = found or change_ends(value, quote, mentions)
+    if not found and written is None and isinstance(value, (int, float)) and unit:
+        written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
@@ -638,6 +643,45 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
                    f"{shown} written as \"{written}\"", expression=quote,
                    substituted=f"\"{written}\" = {shown}", span=where)
+
+
+# A currency's hundredth and the currencies that have it under that name (None: any)
+_SUBUNITS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(("cent", "cents", "¢", "c"), None),
+    **dict.fromkeys(("centavo", "centavos"), frozenset(
+        {"PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB",
+         "PYG", "UYU", "CVE", "MZN", "AOA", "USD"})),
+    **dict.fromkeys(("céntimo", "céntimos", "centimo", "centimos"), frozenset(
+        {"EUR", "PEN", "VES", "CRC", "PYG"})),
+    **dict.fromkeys(("centime", "centimes"), frozenset({"EUR", "CHF", "XOF", "XAF", "MAD"})),
+    **dict.fromkeys(("p", "pence", "penny", "pennies"), frozenset({"GBP"})),
+    **dict.fromkeys(("paise", "paisa"), frozenset({"INR", "PKR", "NPR", "BDT"})),
+    **dict.fromkeys(("kopeck", "kopecks", "kopek", "kopeks", "копеек", "копейки", "копейка",
+                     "копійок", "копійки", "копійка"), frozenset({"RUB", "UAH", "BYN"})),
+    **dict.fromkeys(("öre", "øre"), frozenset({"SEK", "NOK", "DKK"})),
+    **dict.fromkeys(("rappen",), frozenset({"CHF"})),
+    **dict.fromkeys(("sen",), frozenset({"MYR", "IDR", "JPY"})),
+    **dict.fromkeys(("grosz", "grosze", "groszy"), frozenset({"PLN"})),
+    **dict.fromkeys(("halala", "halalas"), frozenset({"SAR"})),
+    **dict.fromkeys(("fils",), frozenset({"AED", "KWD", "BHD", "JOD", "IQD"})),
+    **dict.fromkeys(("kobo",), frozenset({"NGN"})),
+    **dict.fromkeys(("santim", "santims", "satang"), frozenset({"THB"})),
+}
+
+
+def hundredths(value: float, unit: str, mentions: Iterable[Mention]) -> str | None:
+    """How the quote writes a currency ``value`` in hundredths ("20 centavos" for 0.20
+    PHP, "35p" for 0.35 GBP), or None; only a hundredth the currency has counts."""
+    code = unit.strip().upper()
+    if code not in ISO_CURRENCIES:
+        return None
+    for m in mentions:
+        word = (m.unit or "").lower()
+        if word in _SUBUNITS and m.low is not None and m.low == m.high and _same(
+                m.low, round(value * 100, 6)) and (_SUBUNITS[word] is None
+                                                   or code in _SUBUNITS[word]):
+            return f"{m.text} (= {fmt(value)} {code})"
+    return None
 
 
 # "from" before the first of two figures, in the languages factcheck reads
