@@ -167,3 +167,16 @@ def test_a_yaml_trap_outside_the_entries_stops_the_sheet(tmp_path: Path) -> None
     text = SHEET.replace("document: seeds/a.txt", "document: seeds/a.txt\npublished: 0x10")
     out = _load(tmp_path, text)
     assert [(p.code, p.line) for p in out] == [("yaml-hex", 2)]
+
+
+def test_a_comma_in_a_flow_mapping_names_the_cause(tmp_path: Path) -> None:
+    text = SHEET.replace("  ok: destroyed <= launched\n",
+                         "  share: {rule: pct(destroyed, launched) < 60}\n")
+    p = _problem(tmp_path, text)
+    assert (p.code, p.line) == ("unknown-field", 16)
+    assert "`launched) < 60`" in p.message and "put the value in quotes" in p.message
+
+
+def test_a_misspelled_field_gets_no_comma_hint(tmp_path: Path) -> None:
+    p = _problem(tmp_path, SHEET.replace("    unit: drone\n", "    unti: drone\n", 1))
+    assert p.code == "unknown-field" and "quotes" not in p.message

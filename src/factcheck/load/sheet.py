@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,6 +121,10 @@ def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
             parent = ".".join(str(p) for p in loc[:-1]) or "the sheet"
             msg = f"unknown field `{loc[-1]}` in {parent}" \
                   f"{suggest(str(loc[-1]), allowed)}; allowed: {', '.join(sorted(allowed))}"
+            if not re.fullmatch(r"[A-Za-z_][\w-]*", str(loc[-1])):
+                msg += ("; a comma inside `{rule: ...}` or `{quote: ...}` ends the value in "
+                        "YAML's flow style: put the value in quotes, e.g. "
+                        "rule: \"pct(a, b) > 50\"")
             code = "unknown-field"
         elif kind == "missing":
             msg, code = f"`{where}` is required", "missing-field"
