@@ -12,8 +12,9 @@ import yaml
 from factcheck.api.model import Fact
 from factcheck.api.unit_spellings import scaled, spelled
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
-from factcheck.engine.units import parse_unit
+from factcheck.engine.units import Unit, parse_unit
 from factcheck.pipeline import check_sheet
+from factcheck.problems import SheetError
 
 
 @pytest.mark.parametrize(("written", "kind", "name"), [
@@ -103,3 +104,17 @@ def _verdict(tmp_path: Path, doc: str, fact: dict) -> str:
 def test_written_units_ground_and_a_wrong_value_does_not(tmp_path, doc, quote, right, wrong):
     assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
     assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("3-pointer", "3-pointer"), ("3-pointers", "3-pointer"), ("F-16", "f-16"),
+    ("T-72 tanks", "t-72 tank"), ("COVID-19 cases", "covid-19 case"),
+])
+def test_a_count_noun_with_digits_in_its_name(written, name):
+    assert parse_unit(written) == Unit("count", name)
+
+
+@pytest.mark.parametrize("written", ["5 km", "x*y", "km^^2"])
+def test_a_malformed_unit_is_still_refused(written):
+    with pytest.raises(SheetError, match="neither a count noun"):
+        parse_unit(written)

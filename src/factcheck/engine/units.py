@@ -105,6 +105,11 @@ COMMON_UNITS = {
 }
 
 
+# a count noun with digits in its name: letters and digits joined by hyphens
+_NAMED_THING = re.compile(r"(?=[\w\s-]*[A-Za-z])(?:\d+-)?[A-Za-z][A-Za-z]*(?:-\d+[A-Za-z]*)?"
+                          r"(?:\s+[A-Za-z][\w-]*)*|\d+-[A-Za-z]+(?:\s+[A-Za-z]+)*")
+
+
 @functools.cache
 def parse_unit(text: str | None) -> Unit:
     """Classify a sheet's unit string; raises SheetError for malformed expressions."""
@@ -142,6 +147,11 @@ def parse_unit(text: str | None) -> Unit:
     try:
         u = registry().Unit(raw)
     except Exception:
+        if _NAMED_THING.fullmatch(raw):  # "3-pointer", "F-16", "T-72 tank", "Su-25"
+            *head, last = raw.lower().split()
+            stem, dash, noun = last.rpartition("-")
+            last = f"{stem}{dash}{singular(noun)}" if noun.isalpha() else last
+            return Unit("count", " ".join([*head, last]))
         raise SheetError("unit", f"unit `{raw}` is neither a count noun nor a unit pint "
                          "understands (write e.g. km**2, square_mile, minute)") from None
     return _physical(str(u), raw)
