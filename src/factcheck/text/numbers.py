@@ -235,7 +235,9 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # 40,82%: no group has two digits
         r"|\d+(?:\.\d+)?" + bare + ")"
         r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
-        r"kwh|mwh|gwh|C|F)\b)[A-Za-z0-9_:/]|[.,]\d)"  # "30C", "115F": degrees
+        r"kwh|mwh|gwh|C|F)\b"  # "30C", "115F": degrees
+        r"|/1(?:0{2,}|0{0,2}(?:[,.\u00a0\u202f ]000)+)(?![\d,.]\d))"  # 460/100,000: a rate
+        r"[A-Za-z0-9_:/]|[.,]\d)"
     )
 
 
@@ -382,7 +384,8 @@ _PERCENT_WORDS = frozenset({"%", "per cent", "percent", "pc", "pct", "pour cent"
                             "prosent", "persen", "proc"})
 _QUALIFIER = re.compile(
     r"\b(?P<q>an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|"
-    r"more than|over|fewer than|less than|under|at least|at most|up to|close to|just over|"
+    r"more than|over|fewer than|less than|under|below|above|at least|at most|up to|close to|"
+    r"just over|"
     r"just under|a further|another|an additional|as many as|as few as|upwards of|"
     r"between|from|exactly|only|just)\s+\$?$",
     re.IGNORECASE,
@@ -401,7 +404,9 @@ _CHANGE_BEFORE = re.compile(
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
     re.IGNORECASE)
-_MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$",
+_MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$"
+                         # German "ein Minus von 0,69 Prozent", "ein Minus in Höhe von 0,69"
+                         r"|\b[Ee]in(?:em)?\s+Minus\s+(?:von|in\s+Höhe\s+von)\s+$",
                          re.IGNORECASE)  # not "plus minus 1 persen": a margin
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
@@ -490,6 +495,13 @@ _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousan
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
 _A_NOUN = re.compile(r"(?=[AaOo])\b(?:[Aa]n?|[Aa]\s+single|[Oo]ne)\s+(?P<noun>[A-Za-z][a-z]+)\b")
+# one span of time written with the article, where it is no rate ("$5 a year"): before
+# "after", "later", "earlier", "ago", "before", or after "for", "within", "in", "over"
+_A_SPAN = re.compile(r"(?=[Aa])\ban?\s+(?P<noun>day|week|month|year|hour|minute|decade|century|"
+                     r"fortnight|night)\b(?P<after>\s+(?:after|later|earlier|ago|before)\b)?",
+                     re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|nearly|almost|about|only|"
+                          r"just|barely|past|last)\s+$", re.IGNORECASE)
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
     "single couple series statement result report time day week month year night "
@@ -979,6 +991,11 @@ class _Scanner:
                     "tens") else 1)
                 self.add(Mention(m.start(), m.end(), m.group(), base, base, "implicit",
                                  unit=_guess_noun(t, m.end(), 2.0), alt=2 * base))
+        for m in self.scan(_A_SPAN):  # "a week after", "for a year", "within an hour"
+            if self.free(m.start(), m.end("noun")) and (
+                    m["after"] or _SPAN_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+                self.add(Mention(m.start(), m.end("noun"), t[m.start():m.end("noun")], 1.0,
+                                 1.0, "implicit", unit=m["noun"].lower()))
         for m in self.scan(_A_NOUN):
             noun = m["noun"]
             if self.free(m.start(), m.end()) and noun.lower() not in _NOT_A_COUNT \
@@ -1037,7 +1054,7 @@ class _Scanner:
                 kind, unit, start = "number", cm.group().strip().rstrip("."), cm.start()
                 unit = LETTER_CURRENCIES.get(unit, unit)  # "P602": the code, not a pence "p"
             value = a.value
-            mw = _MINUS_WORD.search(t, max(0, start - 7), start)
+            mw = _MINUS_WORD.search(t, max(0, start - 30), start)
             if mw and kind in ("number", "year") and value > 0:  # "fell minus 242.42 points"
                 kind, value, start = "number", -value, mw.start()
             if score:

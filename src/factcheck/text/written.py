@@ -28,6 +28,7 @@ HEDGES = {
     "more than": "at_least", "over": "at_least", "at least": "at_least",
     "upwards of": "at_least", "just over": "at_least",
     "fewer than": "at_most", "less than": "at_most", "under": "at_most", "at most": "at_most",
+    "below": "at_most", "above": "at_least",
     "up to": "at_most", "as many as": "at_most", "just under": "at_most",
 }
 
