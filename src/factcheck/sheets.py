@@ -224,7 +224,7 @@ def _scope_text(scope) -> str:
 def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
                 tolerance: float | str) -> list[dict]:
     """One row per keyed fact, intervals in canonical units."""
-    from factcheck.engine.units import NONE, to_base
+    from factcheck.engine.units import NONE, offset, to_base
     from factcheck.series import claim_entries
 
     rows: list[dict] = []
@@ -240,7 +240,9 @@ def _claim_rows(ls: LoadedSheet, values: dict[str, Value],
             unit = "date"
         elif v.unit.kind == "physical":
             unit, k = to_base(v.unit)
-            lo, hi, tol = lo * k, hi * k, tol * k
+            zero = offset(v.unit)  # a temperature: 1 °C is 274.15 K, one degree is 1 K
+            k -= zero
+            lo, hi, tol = lo * k + zero, hi * k + zero, tol * k
         elif v.unit is NONE:
             unit = ""
         rows.append({

@@ -70,3 +70,24 @@ def test_the_reviewed_case():
     assert 16.1 * 1000 != 16100
     with tempfile.TemporaryDirectory() as d:
         assert _claim(Path(d), Decimal("16.1"), Decimal("16100")) == "agree"
+
+
+def _temperature_claim(root: Path, c: str, f: str) -> tuple[str, str]:
+    with tempfile.TemporaryDirectory(dir=root) as d:
+        for name, value, unit, noun in (("met", c, "degC", "°C"), ("nws", f, "degF", "°F")):
+            quote = f"The high was {value}{noun}"
+            sheet = {"document": f"seeds/{name}.txt",
+                     "sources": {name: {"name": name.upper(), "kind": "official"}},
+                     "facts": {"high": {"value": float(value), "unit": unit, "source": name,
+                                        "quote": quote, "key": "city/high"}}}
+            write_project(Path(d), sheet, f"{quote}, {name.upper()} said.\n", f"{name}.yaml")
+        result = run([Path(d) / "facts"], Path(d))
+    (claim,) = result.claims
+    return claim.verdict, claim.message
+
+
+def test_a_temperature_in_celsius_and_fahrenheit_agrees_across_sheets(root):
+    """A degree is 1 K, and 0 °C is 273.15 K: 35 °C is 95 °F, not 35 x 274.15 K."""
+    assert _temperature_claim(root, "35", "95")[0] == "agree"
+    verdict, message = _temperature_claim(root, "35", "90")
+    assert verdict == "conflict" and "-9" not in message

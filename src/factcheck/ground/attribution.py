@@ -44,9 +44,14 @@ _WEAK = frozenset("""
 # British and American spellings name the same office.
 _SPELLING = {"defence": "defense", "programme": "program", "organisation": "organization"}
 # An attribution clause: the paragraph that introduces a statement, list or table.
+# A noun names a statement only with its source or its verb: "data from the PBS", "figures
+# released by", "the statement said"; not "the highest since data is available".
 _CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|reported|reports|"
-                  r"announced|wrote|writes|added|confirmed|claimed|showed|shows|data|figures|"
-                  r"statement|bulletin|report)\b", re.I)
+                  r"announced|wrote|writes|added|confirmed|claimed|showed|shows|"
+                  r"(?:data|figures|statement|bulletin|report)\s+(?:from|by|of|released|"
+                  r"published|issued|compiled|showed|shows|show|said|says)|"
+                  r"(?:the|a|its|their|latest|official|new)\s+(?:statement|bulletin|report))\b",
+                  re.I)
 # "It said ...", "It was reported ...": a statement continued, its speaker named before.
 _CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also\s+)?"
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
@@ -67,10 +72,11 @@ def _introduces(paragraph: str, lang: str = "en") -> bool:
     """Has an attribution clause that is not a pronoun's or a passive's continuation
     (in another language: one of its clauses, "Türkiye İstatistik Kurumu verilerine
     göre")."""
+    if lang != "en":  # English cue words are other languages' words ("data" in Indonesian)
+        return bool(speakers(paragraph, lang))
     continued = [m.span() for m in _CONTINUED.finditer(paragraph)]
     return any(not any(s <= m.start() < e for s, e in continued)
-               for m in _CUE.finditer(paragraph)) or (
-        lang != "en" and bool(speakers(paragraph, lang)))
+               for m in _CUE.finditer(paragraph))
 # Sources that are the outlet itself: their words need no attribution clause, but a
 # clause naming someone else ("..., the Star-Advertiser reported", "he said") is not theirs.
 OUTLET_KINDS = frozenset({"outlet", "reporter", "newsroom", "editorial"})
