@@ -77,7 +77,23 @@ def test_the_outlets_own_currency_grounds_and_another_does_not(tmp_path, doc, qu
      {"value": 0.12, "unit": "USD"}, {"value": 0.13, "unit": "USD"}),
     ("The rupee fell 50 paise.\n", "fell 50 paise",
      {"value": 0.5, "unit": "INR"}, {"value": 50, "unit": "INR"}),
+    ("Earnings rose from 2.9 Singapore cents to 3.4 Singapore cents.\n",
+     "to 3.4 Singapore cents", {"value": 0.034, "unit": "SGD per share"},
+     {"value": 0.34, "unit": "SGD per share"}),
+    ("It earned 35 cents a share.\n", "35 cents a share",
+     {"value": 0.35, "unit": "USD/share"}, {"value": 0.35, "unit": "GBP/share"}),
 ])
 def test_a_currencys_hundredths(tmp_path, doc, quote, right, wrong):
     assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
     assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("doc", "quote", "value"), [
+    ("Police arrested two British nationals.\n", "two British nationals", 2),
+    ("Three suspects were held.\n", "Three suspects were held", 3),
+    ("About 40 fans were hurt.\n", "40 fans were hurt", 40),
+])
+def test_people_named_by_what_they_are(tmp_path, doc, quote, value):
+    fact = {"quote": quote, "value": value}
+    assert _verdict(tmp_path / "ok", doc, {**fact, "unit": "person"}) == GROUNDED
+    assert _verdict(tmp_path / "bad", doc, {**fact, "unit": "vehicle"}) == UNGROUNDED

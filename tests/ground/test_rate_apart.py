@@ -54,3 +54,14 @@ def test_a_rates_time_named_by_an_adjective_before_the_figure(quote):
 ])
 def test_a_rate_needs_its_time_and_numerator(quote, unit):
     assert _grounded_rate(quote, unit) is not None
+
+
+@pytest.mark.parametrize(("quote", "language", "unit", "grounded"), [
+    ("Gökçeada'da metrekareye 167 kilogram düşerek", "tr", "kg/m**2", True),
+    ("pro Quadratmeter fielen 167 Kilogramm", "de", "kg/m**2", True),
+    ("Gökçeada'da 167 kilogram düşerek", "tr", "kg/m**2", False),  # no area named
+    ("metrekareye 167 kilogram düşerek", "tr", "kg/km**2", False),  # another area
+])
+def test_the_area_of_a_rate_before_the_figure(quote, language, unit, grounded):
+    [m] = [m for m in find_mentions(quote, language=language) if m.low == 167]
+    assert (unit_mismatch(unit, m, quote, Aliases({}, language)) is None) is grounded

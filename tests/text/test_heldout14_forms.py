@@ -54,3 +54,8 @@ def test_a_rate_per_power_of_ten_after_a_slash(text, lang):
 @pytest.mark.parametrize("text", ["3/4 of them", "on 10/11", "24/7"])
 def test_other_slashes_are_not_rates(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("an f/1.8 aperture", 1.8), ("f/2.4 lens", 2.4)])
+def test_a_lens_aperture(text, value):
+    assert [m.low for m in find_mentions(text)] == [value]

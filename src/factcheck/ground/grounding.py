@@ -347,6 +347,10 @@ _RATE_ADJECTIVES = {
     "year": r"annual|annually|yearly|jährlich\w*|anual\w*|annuel\w*|annu[ao]|annue|roczn\w*"
             r"|годов\w*|річн\w*",
     "hour": r"hourly|stündlich\w*",
+    # the area first: "metrekareye 167 kilogram", "pro Quadratmeter fielen 150 Liter"
+    "meter ** 2": r"metrekareye|metrekare\s+başına|pro\s+Quadratmeter|per\s+square\s+met(?:er|re)"
+                  r"|por\s+metro\s+cuadrado|par\s+mètre\s+carré|per\s+metro\s+quadrato"
+                  r"|na\s+metr\s+kwadratowy|на\s+квадратный\s+метр",
 }
 _RATE_ADJECTIVE = {bottom: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
                    for bottom, words in _RATE_ADJECTIVES.items()}
@@ -645,9 +649,12 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                    substituted=f"\"{written}\" = {shown}", span=where)
 
 
-# A currency's hundredth and the currencies that have it under that name (None: any)
-_SUBUNITS: dict[str, frozenset[str] | None] = {
-    **dict.fromkeys(("cent", "cents", "¢", "c"), None),
+# A currency's hundredth and the currencies that have it under that name
+_SUBUNITS: dict[str, frozenset[str]] = {
+    # "cents" of the dollars, the euro, the rand, the shilling...; not of the pound (pence)
+    **dict.fromkeys(("cent", "cents", "¢", "c"), frozenset(ISO_CURRENCIES) - {
+        "GBP", "JPY", "KRW", "INR", "PKR", "RUB", "UAH", "CNY", "RMB", "VND", "IDR", "ISK",
+        "CLP", "HUF", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "CHF", "PHP", "MXN", "BRL"}),
     **dict.fromkeys(("centavo", "centavos"), frozenset(
         {"PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB",
          "PYG", "UYU", "CVE", "MZN", "AOA", "USD"})),
@@ -672,15 +679,14 @@ _SUBUNITS: dict[str, frozenset[str] | None] = {
 def hundredths(value: float, unit: str, mentions: Iterable[Mention]) -> str | None:
     """How the quote writes a currency ``value`` in hundredths ("20 centavos" for 0.20
     PHP, "35p" for 0.35 GBP), or None; only a hundredth the currency has counts."""
-    code = unit.strip().upper()
+    code = re.split(r"\s+per\s+|\s*/\s*", unit.strip())[0].upper()  # "SGD per share"
     if code not in ISO_CURRENCIES:
         return None
     for m in mentions:
         word = (m.unit or "").lower()
         if word in _SUBUNITS and m.low is not None and m.low == m.high and _same(
-                m.low, round(value * 100, 6)) and (_SUBUNITS[word] is None
-                                                   or code in _SUBUNITS[word]):
-            return f"{m.text} (= {fmt(value)} {code})"
+                m.low, round(value * 100, 6)) and code in _SUBUNITS[word]:
+            return f"{m.text} (= {fmt(value)} {unit.strip()})"
     return None
 
 

@@ -80,8 +80,8 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "hu": "a az és hogy is nem egy meg volt már mint szerint",
     # words both write (tidak, oleh, adalah) vote for neither: Malay and Indonesian are
     # told apart by their own spellings (karena/kerana, setelah/selepas, menit/minit)
-    "id": "yang dan di sudah bahwa akan ini itu karena setelah bisa yaitu menit",
-    "ms": "yang dan di iaitu manakala bagi ialah kerana telah daripada ini itu minit selepas "
+    "id": "yang dan di sudah bahwa akan ini itu karena setelah bisa yaitu menit persen",
+    "ms": "yang dan di iaitu manakala bagi ialah kerana ini itu minit selepas peratus kadar "
           "boleh sahaja",
     "vi": "của và là có được trong các những người không cho với này đã",
     # words their neighbours (es, cs, lv) do not share
