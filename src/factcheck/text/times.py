@@ -71,7 +71,8 @@ _AT = {"it": r"alle|le|dalle|delle|sulle|verso\s+le|entro\s+le|fino\s+alle",
        "es": r"las",
        "fr": r"à|vers|dès|jusqu['’]à|avant|après",
        "el": r"ώρα|στις|ενημέρωση|έως\s+τις|μέχρι\s+τις"}
-_HM = r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d|\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent))"
+_HM = (r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+       r"(?![\d%]|[.,]\d|\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent))")
 _LOCAL_TIME = (r"\s+(?:local\s+time|ora\s+locale|ore\s+locali|hora\s+local|heure\s+locale|"
                r"heures\s+locales|τοπική\s+ώρα|ώρα\s+Ελλάδας)\b")
 _DOTTED_AFTER = re.compile(r"(?<![\d.,:])(?P<t>" + _HM + r")(?=" + _LOCAL_TIME + ")",
