@@ -63,8 +63,11 @@ _CJK_DAYS = {"今日": (0,), "今天": (0,), "今晨": (0,), "今早": (0,), "�
              "昨日": (1,), "昨天": (1,), "昨晚": (0, 1), "어제": (1,)}
 
 
-_FUTURE = re.compile(r"(?=[bcdefnpstuw])\b(?:will|would|by|next|until|till|coming|expected|"
-                     r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming)\b",
+_FUTURE = re.compile(r"(?=[bcdefknpstuvw])\b(?:will|would|by|next|until|till|coming|expected|"
+                     r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming|"
+                     # Norwegian, Danish, Swedish: "vil vare til og med natt til tirsdag"
+                     r"vil|skal|ska|ventes|forventes|väntas|kommer til å|kommer att|til og med|"
+                     r"till och med|fra og med|från och med|natt til|natten til|natten till)\b",
                      re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)

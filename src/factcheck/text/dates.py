@@ -10,12 +10,18 @@
   in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
   ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
   weekdays ("på torsdagen") and "i torsdags" (last Thursday);
-- Solar Hijri dates of Persian texts: "۱۹ فروردین ماه ۱۴۰۳" is 7 April 2024.
+- Solar Hijri dates of Persian texts: "۱۹ فروردین ماه ۱۴۰۳" is 7 April 2024;
+- day and month with a slash and no year, in languages that write the day first: Vietnamese
+  "Tối 29/9", "từ ngày 27/9", Spanish "el 29/9", Indonesian "Kamis (2/1)": monthday (9, 29),
+  after a word that opens a date or in parentheses (a fraction "2/3" stays a fraction);
+- a Korean, Japanese or Chinese day range with the day word after the second day only:
+  "5~6일", "5～6日": both ends are days (of the month written before them, or of this month).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable
 
@@ -102,13 +108,43 @@ _FA_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[\s\u200c]+(?P<m>" + "|".join(_FA_
                       r"(?!\d)")
 
 
+# languages whose numeric dates put the day first, and the words that open a date in them
+_DAY_FIRST = {
+    "vi": r"ngày|hôm|tối|sáng|chiều|trưa|đêm|khuya|rạng\s+sáng|từ|đến|tới|trước|sau",
+    "es": r"el|del|al|día|desde|hasta", "pt": r"dia|no|do|ao|em|desde|até",
+    "gl": r"o|do|ao|día|dende|ata", "ca": r"el|del|al|dia|fins", "fr": r"le|du|au|jusqu['’]au",
+    "it": r"il|del|al|dal|entro\s+il", "ro": r"pe|din|până\s+pe", "id": r"tanggal|tgl\.?|pada",
+    "ms": r"tarikh|pada", "el": r"στις|την|από|έως", "tr": r"", "nl": r"", "pl": r"",
+    "ar": r"", "fa": r"", "he": r"", "th": r"วันที่", "hi": r"", "bn": r""}
+_DM = r"(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/]|[.,]\d|\s?%)"
+
+
+@functools.cache
+def _day_month(lang: str) -> re.Pattern[str] | None:
+    """D/M after a word that opens a date in ``lang``, or in parentheses; None where
+    ``lang`` does not write the day first."""
+    words = _DAY_FIRST.get(lang)
+    if words is None:
+        return None
+    opened = rf"|(?<![\w'’])(?:{words})\s+" if words else ""
+    alone = re.sub(r"\?P<\w>", "?:", _DM)
+    return re.compile(rf"(?:(?<=\()(?={alone}\)){opened})(?<![\d/.,-]){_DM}", re.IGNORECASE)
+
+
+_KO_RANGE = re.compile(r"(?:(?P<mo>1[0-2]|0?[1-9])\s*[월月]\s*|(?P<rel>"
+                       + "|".join(sorted(_RELATIVE_MONTHS, key=len, reverse=True))
+                       + r")\s*)?(?<![\d.])(?P<d1>[12]\d|3[01]|0?[1-9])\s*[~～〜\-–]\s*"
+                       r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*(?P<w>[일日])")
+
+
 def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Weekdays and days of this month of ``text`` in ``lang`` (see the module's doc)."""
     out: list[Found] = []
     if lang in ("ja", "zh", "ko"):
-        out = [Found(m.start(), m.end(), "monthday",
-                     monthday=(_RELATIVE_MONTHS[m["m"]], int(m["d"])))
-               for m in _THIS_MONTH.finditer(text)]
+        out = _day_ranges_cjk(text)
+        out += [Found(m.start(), m.end(), "monthday",
+                      monthday=(_RELATIVE_MONTHS[m["m"]], int(m["d"])))
+                for m in _THIS_MONTH.finditer(text)]
     elif lang == "he":
         out = [Found(m.start(), m.end(), "weekday", weekday=_HE_DAYS[m["a"] or m["b"] or m["c"]])
                for m in _HE.finditer(text)]
@@ -124,7 +160,35 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
         out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
                for m in _FA.finditer(text)]
         out += [f for m in _FA_DATE.finditer(text) if (f := _solar_hijri(m)) is not None]
-    return [f for f in out if free(f.start, f.end)]
+    day_month = _day_month(lang) if "/" in text else None
+    if day_month is not None:
+        out += [Found(m.start("d"), m.end(), "monthday", monthday=(int(m["m"]), int(m["d"])))
+                for m in day_month.finditer(text)]
+    return _apart([f for f in out if free(f.start, f.end)])
+
+
+def _apart(found: list[Found]) -> list[Found]:
+    """``found`` by start, without those overlapping one kept before them."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if not out or out[-1].end <= f.start:
+            out.append(f)
+    return out
+
+
+def _day_ranges_cjk(text: str) -> list[Found]:
+    """Both ends of "5~6일", "4월 5~6일", "지난달 5~6일": days of the month written or this
+    month."""
+    out = []
+    for m in _KO_RANGE.finditer(text):
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if d1 >= d2:
+            continue
+        month = int(m["mo"]) if m["mo"] else _RELATIVE_MONTHS[m["rel"]] if m["rel"] \
+            else THIS_MONTH
+        out += [Found(m.start(), m.end("d1"), "monthday", monthday=(month, d1)),
+                Found(m.start("d2"), m.end(), "monthday", monthday=(month, d2))]
+    return out
 
 
 def _solar_hijri(m: re.Match[str]) -> Found | None:

@@ -45,6 +45,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
+from factcheck.text.asian import scan_asian
 from factcheck.text.dates import day_ranges, local_dates
 from factcheck.text.languages import (
     SUPPORTED,
@@ -69,7 +70,7 @@ from factcheck.text.locales import (
     time_word,
 )
 from factcheck.text.scanner import Prefilter
-from factcheck.text.sports import scan_sports
+from factcheck.text.sports import game_clocks, scan_sports
 from factcheck.text.times import scan_times
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
@@ -1238,6 +1239,11 @@ def find_mentions(text: str, strict_one: bool = True,
     if language in (None, "en"):  # "October 30-31, 2010": both days
         for s, e, d in day_ranges(text):
             scanner.add(Mention(s, e, text[s:e], None, None, "date", date=d))
+    early = game_clocks(text, scanner.free) if language in (None, "en") else scan_asian(
+        text, language, scanner.free, strict_one)  # "1:31 remaining", "52秒63", "ปี 2561"
+    for r in early:
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, r.kind,
+                            unit=r.unit))
     scanner.dates()
     for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
         scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))

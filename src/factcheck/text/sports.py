@@ -12,6 +12,12 @@
   "із рахунком 3:1", "со счётом 2:0", "mit 3:1", "gewann gegen Mainz 3:1", "Bayern -
   Dortmund 2:1", "3:1-Sieg", or between the teams' names where it cannot be a time of day:
   "Bayern 3:1 Dortmund", "Alba 89:78 Bayern";
+- a game clock (English): minutes and seconds left in a period, "from 6:32 of the fourth
+  quarter until 1:31 remaining", "the 2:05 mark of the third": 392 and 91 seconds, not
+  times of day (:func:`game_clocks`, read before times of day);
+- Malay and Indonesian ordinals: "ke-22" (22nd) and the ordinal words "ketiga" (third),
+  "kesepuluh"; "kedua" (second, also "both") only after "minit"/"menit" (minute), which
+  makes the ordinal a minute: "minit ketiga", "menit ke-22";
 - cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
   0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
   wicket", "a target of 79", "Amini's 17": runs and wickets the text does not name,
@@ -25,7 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Reading", "scan_sports"]
+__all__ = ["Reading", "game_clocks", "scan_sports"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Reading:
     end: int
     value: float
     unit: str | None = None
+    kind: str = "number"
 
 
 # ordinal endings glued to digits, by language ("16e", "1er", "3ème"; "3º", "2ª" anywhere)
@@ -78,6 +85,43 @@ _SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssi
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ"
 _FIXTURE = re.compile(rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?\s*[-\u2013\u2014]\s*"
                       rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?,?\s+$")
+
+# a game clock: M:SS left in a period or of a named period ("1:31 remaining", "6:32 of the
+# fourth quarter", "the 2:05 mark of the third", "with 20.2 seconds left" is read as seconds)
+_PERIOD = r"(?:quarter|half|period|frame|overtime|OT)"
+_GAME_CLOCK = re.compile(
+    r"(?=\d)(?<![\d:.,])(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?P<f>\.\d)?(?=\s+(?:remaining|left|to\s+go|"
+    r"to\s+play|mark\b|(?:of|in|into)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|"
+    r"1st|2nd|3rd|4th|5th|opening)\s+" + _PERIOD + r"|overtime\b|OT\b)))", re.IGNORECASE)
+# Malay and Indonesian ordinals: "ke-22", "ketiga", "minit kedua"
+_MS_ORDINALS = {"kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+                "ketujuh": 7, "kelapan": 8, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+                "kesebelas": 11}
+_MS_ORDINAL = re.compile(r"(?<![\w-])(?:(?P<min>minit|menit)\s+)?(?:ke-(?P<n>\d{1,3})(?![\w-])|"
+                         r"(?P<w>" + "|".join(_MS_ORDINALS) + r")(?![\w-]))", re.IGNORECASE)
+
+
+def game_clocks(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
+    """Game clocks of English ``text`` in seconds ("1:31 remaining" is 91), where ``free``."""
+    out = []
+    for m in _GAME_CLOCK.finditer(text) if ":" in text else ():
+        if free(m.start(), m.end()):
+            seconds = int(m["m"]) * 60 + int(m["s"]) + float(m["f"] or 0)
+            out.append(Reading(m.start(), m.end(), seconds, "second"))
+    return out
+
+
+def _malay(text: str, ok: Callable[[int, int], bool], add: Callable[..., None]) -> None:
+    """Malay and Indonesian ordinals ("minit ke-22", "minit ketiga")."""
+    for m in _MS_ORDINAL.finditer(text):
+        word = (m["w"] or "").lower()
+        if word == "kedua" and not m["min"]:
+            continue  # "kedua-dua pasukan", "kedua negara": both
+        s = m.start("n") - 3 if m["n"] else m.start("w")
+        if ok(s, m.end()):
+            value = int(m["n"]) if m["n"] else _MS_ORDINALS[word]
+            add(Reading(s, m.end(), float(value), "minute" if m["min"] else None))
+
 
 # -- cricket ---------------------------------------------------------------------------------
 _CRICKET = re.compile(r"\b(?:wickets?|overs|bowl(?:ed|er|ers|ing|s)?|powerplay|cricket|"
@@ -169,6 +213,8 @@ def scan_sports(text: str, language: str | None,
         if ok(*m.span()) and _score_context(text, m.start(), m.end()):
             add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
                 Reading(m.start("b"), m.end("b"), float(m["b"]), "score"))
+    if language in ("ms", "id"):
+        _malay(text, ok, add)
     ordinal = _ordinals(language or "")
     if ordinal is not None:
         for m in ordinal.finditer(text):

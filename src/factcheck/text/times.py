@@ -9,13 +9,20 @@
   minutes before دقيقة, and مساء (evening) or ليلا (night) past noon.
 
 - Chinese, Japanese and Korean hour and minute characters: "11时40分", "下午3点", "午後3時",
-  "3点钟", "11시 40분" (下午, 晚上, 午後, 오후 past noon).
+  "3点钟", "11시 40분" (下午, 晚上, 午後, 오후 past noon);
+- hours and minutes with a dot after the word for "at": Italian "alle 22.51", "le 3.51",
+  Portuguese "às 22.51", Spanish "a las 22.51", French "à 22.51", Greek "ώρα 10.54",
+  "στις 10.54"; or before "local time" in any language ("22.51 local time", "22.51 ora
+  locale"). These languages write decimals with a comma, and "22.51" is no thousands group;
+  English "rose 22.51 percent" stays a number;
+- Vietnamese "19h" without minutes ("đến 19h hôm nay"; not "trong 24h", within 24 hours).
 
 Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +65,20 @@ _CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中�
                   r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
                   r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
 _PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
+# the word for "at" before a dotted time, by language ("alle 22.51", "às 3.51", "ώρα 10.54")
+_AT = {"it": r"alle|le|dalle|delle|sulle|verso\s+le|entro\s+le|fino\s+alle",
+       "pt": r"às|as|das|pelas|até\s+às|após\s+as",
+       "es": r"las",
+       "fr": r"à|vers|dès|jusqu['’]à|avant|après",
+       "el": r"ώρα|στις|ενημέρωση|έως\s+τις|μέχρι\s+τις"}
+_HM = (r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+       r"(?![\d%]|[.,]\d|\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent))")
+_LOCAL_TIME = (r"\s+(?:local\s+time|ora\s+locale|ore\s+locali|hora\s+local|heure\s+locale|"
+               r"heures\s+locales|τοπική\s+ώρα|ώρα\s+Ελλάδας)\b")
+_DOTTED_AFTER = re.compile(r"(?<![\d.,:])(?P<t>" + _HM + r")(?=" + _LOCAL_TIME + ")",
+                           re.IGNORECASE)
+_VI_HOUR = re.compile(r"(?<![\w.,:])(?P<t>(?P<h>[01]?\d|2[0-3])h)(?!\w|[.,:]\d)(?!\s+qua\b)")
+_VI_SPAN = re.compile(r"(?:trong|mất|suốt|vòng)\s+$", re.IGNORECASE)
 # Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
 _AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
              "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
@@ -76,10 +97,12 @@ def scan_times(text: str, language: str | None,
         return _arabic(text, free)
     if language in ("zh", "ja", "ko"):
         return _cjk(text, free)
+    out = _dotted(text, language, free)
+    if language == "vi":
+        return out + _vietnamese(text, free)
     pattern = _PATTERNS.get(language or "")
     if pattern is None:
-        return []
-    out = []
+        return out
     for m in pattern.finditer(text):
         s, e = m.span("t")
         if not _bounded(text, m):
@@ -90,6 +113,40 @@ def scan_times(text: str, language: str | None,
             hour += 12
         if free(s, e):
             out.append(Clock(s, e, hour + int(minutes or 0) / 60))
+    return out
+
+
+@functools.cache
+def _dotted_at(language: str) -> re.Pattern[str] | None:
+    """A dotted time after ``language``'s word for "at", or None."""
+    words = _AT.get(language)
+    if words is None:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + words + r")\s+(?P<t>" + _HM + ")", re.IGNORECASE)
+
+
+def _dotted(text: str, language: str | None, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Dotted times after the word for "at" or before "local time" ("alle 22.51")."""
+    if "." not in text:
+        return []
+    out, seen = [], set()
+    at = _dotted_at(language or "")
+    for pattern in (at, _DOTTED_AFTER) if at is not None else (_DOTTED_AFTER,):
+        for m in pattern.finditer(text):
+            s, e = m.span("t")
+            if s not in seen and free(s, e):
+                seen.add(s)
+                out.append(Clock(s, e, int(m["h"]) + int(m["m"]) / 60))
+    return out
+
+
+def _vietnamese(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Vietnamese whole hours ("đến 19h hôm nay"), not spans ("trong 24h", "12h qua")."""
+    out = []
+    for m in _VI_HOUR.finditer(text) if "h" in text else ():
+        s, e = m.span("t")
+        if not _VI_SPAN.search(text, max(0, s - 8), s) and free(s, e):
+            out.append(Clock(s, e, float(m["h"])))
     return out
 
 
