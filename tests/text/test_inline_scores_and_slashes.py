@@ -75,3 +75,15 @@ def test_a_range_from_a_lower_figure_stays_a_range(text):
 ])
 def test_a_noun_and_a_half_is_one_and_a_half(text, unit):
     assert [(m.low, m.unit) for m in find_mentions(text)] == [(1.5, unit)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Malaysia pernah dimalukan Palestin 0-6 dalam aksi", "ms"),
+    ("they lost to Spain 0-3 in Madrid", None),
+])
+def test_a_result_after_a_verb_of_losing_is_a_score(text, lang):
+    assert [m.unit for m in find_mentions(text, language=lang)] == ["score", "score"]
+
+
+def test_a_measured_span_after_a_verb_of_losing_stays_a_range():
+    assert [m.kind for m in find_mentions("he lost 2-3 kg")] == ["range"]

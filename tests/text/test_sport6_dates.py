@@ -116,3 +116,18 @@ def test_a_solar_hijri_date_is_its_gregorian_day(text, date):
 def test_a_solar_hijri_day_that_does_not_exist_is_no_date():
     # Esfand 1402 has 29 days
     assert [m for m in find_mentions("۳۰ اسفند ۱۴۰۲", language="fa") if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("a poll conducted October 5-7", [(10, 5), (10, 7)]),
+    ("conducted September 23-29 among", [(9, 23), (9, 29)]),
+    ("from 5-7 October", [(10, 5), (10, 7)]),
+    ("held from March 5 to 7.", [(3, 5), (3, 7)]),
+])
+def test_a_day_range_without_a_year_gives_both_days(text, days):
+    assert [m.monthday for m in find_mentions(text) if m.kind == "monthday"] == days
+
+
+@pytest.mark.parametrize("text", ["on March 5 to 7 people", "October 7-5", "February 28-30"])
+def test_no_day_range(text):
+    assert len([m for m in find_mentions(text) if m.kind == "monthday"]) <= 1

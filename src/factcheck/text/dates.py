@@ -28,7 +28,7 @@ from collections.abc import Callable
 from factcheck.text.languages import Found
 
 __all__ = ["LAST_MONTH", "MONTHS_AFTER_PUBLICATION", "NEXT_MONTH", "THIS_MONTH",
-           "day_ranges", "local_dates"]
+           "day_ranges", "local_dates", "month_day_ranges"]
 
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -44,6 +44,34 @@ _RANGE_MDY = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(
                         rf"\s+(?P<year>{_YEAR})\b")
 _RANGE_DMY = re.compile(rf"(?=\d)(?<![\w.,/-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?"
                         rf"(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})\b")
+
+
+# the same without a year: "conducted October 5-7", "5-7 October" (each end a day of it)
+_RANGE_MD = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s?(?:[-\u2013]|to|through)"
+                       rf"\s?(?P<d2>{_DAY})\b(?![\d:]|\.\d|,?\s+{_YEAR}\b)")
+_RANGE_DM = re.compile(rf"(?=\d)(?<![\w.,/-])(?P<d1>{_DAY})\s?(?:[-\u2013]|to|through)\s?"
+                       rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})\b(?!,?\s+{_YEAR}\b)")
+
+
+def month_day_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """Both ends of each English day range within a month written without a year
+    ("October 5-7"): (start, end, (month, day)) of "October 5" and of "7"."""
+    out = []
+    for pattern in (_RANGE_MD, _RANGE_DM):
+        for m in pattern.finditer(text):
+            month = _MONTHS[m["mon"].rstrip(".").lower()]
+            d1, d2 = _day(m["d1"]), _day(m["d2"])
+            try:
+                datetime.date(2000, month, d2)  # a leap year: February 29 is a day
+            except ValueError:
+                continue
+            joined_by_word = not re.search(r"[-\u2013]", text[m.end("d1"):m.start("d2")])
+            if joined_by_word and re.match(r"\s+[a-z]", text[m.end("d2"):m.end("d2") + 2]):
+                continue  # "March 5 to 7 people": a count after the second figure
+            if d1 < d2:
+                out += [(m.start(), m.end("d1"), (month, d1)),
+                        (m.start("d2"), m.end("d2"), (month, d2))]
+    return sorted(out)
 
 
 def _day(written: str) -> int:

@@ -46,7 +46,7 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from factcheck.text.asian import scan_asian
-from factcheck.text.dates import day_ranges, local_dates
+from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
     ascii_digits,
@@ -70,7 +70,7 @@ from factcheck.text.locales import (
     time_word,
 )
 from factcheck.text.scanner import Prefilter
-from factcheck.text.sports import game_clocks, scan_sports
+from factcheck.text.sports import game_clocks, race_times, scan_sports, score_verb_before
 from factcheck.text.times import scan_times
 
 __all__ = ["Mention", "find_mentions", "WEEKDAYS", "MONTHS"]
@@ -492,6 +492,11 @@ _RECORD_AFTER = re.compile(r"\s+(?:record|mark|defeat|loss|win|victory|draw|reve
 # a team's name inside a sentence just before a result that ends the clause: "dimalukan
 # Palestin 0-6.", "lost to Spain 0-3, their worst"
 _TEAM_BEFORE = re.compile(r"[^\s.!?]\s+[A-Z][^\W\d_]+\s$")
+# a measure after the pair makes it a span even after a verb of losing: "lost 2-3 kg"
+_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:per\s+cent|percent|kg|kilos?|kilograms?|pounds|lbs?|"
+                            r"km|kilometres?|kilometers?|miles?|m|cm|metres?|meters?|years?|"
+                            r"months?|weeks?|days?|hours?|minutes?|degrees?|°)\b)",
+                            re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
@@ -1076,7 +1081,9 @@ class _Scanner:
                 and not _RECORD_BEFORE.search(self.text, max(0, a.start - 20), a.start)
                 and not _RECORD_AFTER.match(self.text, b.end)
                 and not (_TEAM_BEFORE.search(self.text, max(0, a.start - 40), a.start)
-                         and _CLAUSE_END.match(self.text, b.end))):
+                         and _CLAUSE_END.match(self.text, b.end))
+                and not (score_verb_before(self.text, a.start)
+                         and not _MEASURE_AFTER.match(self.text, b.end))):
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
@@ -1239,8 +1246,13 @@ def find_mentions(text: str, strict_one: bool = True,
     if language in (None, "en"):  # "October 30-31, 2010": both days
         for s, e, d in day_ranges(text):
             scanner.add(Mention(s, e, text[s:e], None, None, "date", date=d))
+        for s, e, md in month_day_ranges(text):  # "October 5-7": both days
+            if scanner.free(s, e):
+                scanner.add(Mention(s, e, text[s:e], None, None, "monthday", monthday=md))
     early = game_clocks(text, scanner.free) if language in (None, "en") else scan_asian(
         text, language, scanner.free, strict_one)  # "1:31 remaining", "52秒63", "ปี 2561"
+    early += race_times(text, lambda s, e: scanner.free(s, e) and not any(
+        r.start < e and s < r.end for r in early))  # "1:06.18", "1.06,18"
     for r in early:
         scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, r.kind,
                             unit=r.unit))

@@ -77,7 +77,17 @@ _SCORE_VERB = re.compile(
     r"trennten\s+sich|wygra\w*|przegra\w*|zremisowa\w*|переміг\w*|перемогл\w*|програв\w*|"
     r"програл\w*|зіграл\w*|победил\w*|проиграл\w*|выиграл\w*|сыграл\w*|vyhrál\w*|prohrál\w*|"
     r"remizoval\w*|закінчи\w*|завершил\w*|завершив\w*|закончил\w*|skończy\w*|zakończy\w*|"
-    r"skončil\w*|won|beat|lost|drew)(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
+    r"skončil\w*|won|beat|lost|drew|defeated|thrashed|hammered|routed|edged|"
+    r"dimalukan|tewas|kalah|menang|mengalahkan|ditewaskan|dikalahkan|tumpas|menewaskan|"
+    r"ganó|perdió|venció|empató|goleó|gagne|gagné|perd|perdu|battu|vinto|perso|battuto|"
+    r"pareggiato|venceu|perdeu|empatou|goleou|won\s+against|lost\s+to)"
+    r"(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
+
+
+def score_verb_before(text: str, start: int) -> bool:
+    """Whether a verb of winning, losing or drawing comes a few words before ``start``
+    ("dimalukan Palestin 0-6", "lost to Spain 0-3 in"): the pair there is a result."""
+    return _SCORE_VERB.search(text, max(0, start - 60), start) is not None
 _SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssieg|"
                           r"Auswärtserfolg|перемог|поразк|побед|поражени|нічи|ничь|"
                           r"zwycięstw|porażk|výhr|prohr)", re.IGNORECASE)
@@ -99,6 +109,28 @@ _MS_ORDINALS = {"kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
                 "kesebelas": 11}
 _MS_ORDINAL = re.compile(r"(?<![\w-])(?:(?P<min>minit|menit)\s+)?(?:ke-(?P<n>\d{1,3})(?![\w-])|"
                          r"(?P<w>" + "|".join(_MS_ORDINALS) + r")(?![\w-]))", re.IGNORECASE)
+
+
+# race times, minutes and seconds with hundredths: "1:06.18" (English), "1.06,18" (Dutch,
+# German: never a grouped number, whose groups have three digits), "1'06"18" (Italian)
+_RACE_TIME = re.compile(
+    r"(?=\d)(?<![\d:.,])(?P<m>\d{1,2})(?:(?P<colon>:)(?P<s>[0-5]\d)\.(?P<f>\d{1,3})"
+    r"|\.(?P<s2>[0-5]\d),(?P<f2>\d{1,3})"
+    r"|['\u2019\u2032](?P<s3>[0-5]\d)[\"\u201d\u2033](?P<f3>\d{1,3}))(?![\d.,:]?\d)")
+
+
+def race_times(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
+    """Race times of ``text`` in seconds ("1:06.18", "1.06,18", "1'06\"18" are 66.18),
+    where ``free``."""
+    out = []
+    if not any(c in text for c in ":,'\u2019\u2032"):
+        return out
+    for m in _RACE_TIME.finditer(text):
+        if free(m.start(), m.end()):
+            sec, frac = m["s"] or m["s2"] or m["s3"], m["f"] or m["f2"] or m["f3"]
+            value = int(m["m"]) * 60 + int(sec) + int(frac) / 10 ** len(frac)
+            out.append(Reading(m.start(), m.end(), round(value, 3), "second"))
+    return out
 
 
 def game_clocks(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
