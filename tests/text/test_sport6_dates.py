@@ -131,3 +131,13 @@ def test_a_day_range_without_a_year_gives_both_days(text, days):
 @pytest.mark.parametrize("text", ["on March 5 to 7 people", "October 7-5", "February 28-30"])
 def test_no_day_range(text):
     assert len([m for m in find_mentions(text) if m.kind == "monthday"]) <= 1
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("The exams were sat in July and August this year", [(0, 7), (0, 8)]),
+    ("in June or July", [(0, 6), (0, 7)]),
+    ("at the end of the March quarter in 2018", [(2018, 3)]),
+    ("the June quarter of 2019", [(2019, 6)]),
+])
+def test_a_second_month_and_a_quarter_named_by_its_month(text, months):
+    assert [m.month for m in find_mentions(text) if m.kind in ("month", "monthname")] == months

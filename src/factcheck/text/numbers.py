@@ -185,6 +185,12 @@ _BARE_MONTH = re.compile(
     r"(?P<pre>(?i:in|since|from|until|till|by|last|next|this|early|late|mid|during|through|for))"
     r"[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s*\d)")
+_MONTHS_RE = (r"January|February|March|April|May|June|July|August|September|October|"
+              r"November|December")
+_AND_MONTH = re.compile(rf"\s*(?:and|or|to|through|-|\u2013)\s*(?P<mon>{_MONTHS_RE})\b(?!\s*\d)")
+# a quarter named by its last month: "the March quarter in 2018", "the June quarter of 2019"
+_MONTH_QUARTER = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTHS_RE})\s+quarter\s+(?:of\s+|in\s+)?"
+                            rf"(?P<year>{_YEAR})\b")
 _MONTH_YEAR = re.compile(rf"(?=[A-Z])\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 _WEEKDAY_RE = re.compile(rf"(?=[A-Zlntpo])\b(?:(?:last|next|this|past|on)\s+)?(?P<wd>{_WEEKDAY})\b")
 
@@ -745,11 +751,20 @@ class _Scanner:
             wd = _WEEKDAY_NUM[_fold(m["wd"])] if m["wd"] else None
             self.add(Mention(m.start(), m.end(), m.group(), None, None, "monthday", weekday=wd,
                              monthday=(mon, day)))
+        for m in self.scan(_MONTH_QUARTER):  # "the March quarter in 2018": 2018-03
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), None, None, "month",
+                                 month=(int(m["year"]), _month_num(m["mon"]))))
         for m in self.scan(_BARE_MONTH):  # "in April": a month of the publication's year
             if self.free(m.start("mon"), m.end()):
                 ahead = 1 if m["pre"].lower() == "next" else 0
                 self.add(Mention(m.start("mon"), m.end(), m["mon"], None, None, "monthname",
                                  month=(ahead, _month_num(m["mon"]))))
+                second = _AND_MONTH.match(t, m.end())  # "in July and August"
+                if second and self.free(second.start("mon"), second.end()):
+                    self.add(Mention(second.start("mon"), second.end(), second["mon"], None,
+                                     None, "monthname",
+                                     month=(ahead, _month_num(second["mon"]))))
         for m in self.scan(_WEEKDAY_RE):
             if not self.free(m.start(), m.end()):
                 continue
