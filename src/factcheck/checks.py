@@ -9,7 +9,12 @@ from factcheck.engine.values import Value, resolve
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import Problem, SheetError
 from factcheck.series import evaluate_datasets
-from factcheck.text.written import may_hedge, written_decimals, written_meaning
+from factcheck.text.written import (
+    may_hedge,
+    written_decimals,
+    written_meaning,
+    written_multiple,
+)
 from factcheck.validators.base import Context, validate_args
 from factcheck.validators.registry import get
 
@@ -64,7 +69,9 @@ def resolve_values(ls: LoadedSheet, approx_tolerance: float | str | None = None
         meaning, precision = f.meaning, f.precision
         if meaning is None and section == "facts":
             meaning = _quoted_meaning(f.quote, f.value, ls.sheet.language)
-            if meaning is None and _percentage(f.value, f.unit):
+            if meaning is None and (_percentage(f.value, f.unit) or (
+                    not f.unit and isinstance(f.value, float)
+                    and written_multiple(f.quote, f.value, ls.sheet.language))):
                 # "0.42%": a percentage is reported rounded to its last written digit
                 meaning = Meaning.rounded
                 if precision is None:

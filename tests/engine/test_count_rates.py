@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.engine.units import NONE, Unit, parse_unit, product
+from factcheck.engine.units import NONE, Unit, factor, parse_unit, product
 from factcheck.problems import SheetError
 
 
@@ -33,3 +33,18 @@ def test_other_counts_still_refuse_to_combine():
     assert product(parse_unit("EUR"), parse_unit("NGN per USD"), "/") == Unit(
         "count", "eur per ngn per usd")
     assert product(NONE, parse_unit("NGN per USD"), "*") == parse_unit("NGN per USD")
+
+
+def test_a_price_converted_at_an_exchange_rate():
+    """(USD per troy ounce) / (USD per EUR) is EUR per troy ounce, which converts to EUR
+    per gram by the ounce's grams."""
+    eur_per_oz = product(parse_unit("USD/troy_ounce"), parse_unit("USD/EUR"), "/")
+    assert eur_per_oz == Unit("count", "eur per troy_ounce")
+    assert factor(eur_per_oz, parse_unit("EUR/gram")) == pytest.approx(1 / 31.1034768)
+
+
+def test_prices_in_other_currencies_or_measures_do_not_convert():
+    with pytest.raises(SheetError):
+        factor(parse_unit("EUR per troy_ounce"), parse_unit("USD per gram"))
+    with pytest.raises(SheetError):
+        factor(parse_unit("EUR per troy_ounce"), parse_unit("EUR per hour"))

@@ -249,6 +249,13 @@ def factor(src: Unit, dst: Unit) -> float:
             raise SheetError("unit-mismatch", f"cannot compare {src} with {dst}: they measure "
                              "different things")
         return fa / fb
+    rate_src, rate_dst = _per(src), _per(dst)
+    if rate_src and rate_dst and rate_src[0] == rate_dst[0]:
+        # a price per another measure: EUR per troy ounce to EUR per gram
+        try:
+            return 1.0 / factor(_named(rate_src[1]), _named(rate_dst[1]))
+        except SheetError:
+            pass
     raise SheetError("unit-mismatch", f"cannot combine {_desc(src)} with {_desc(dst)}; if the "
                      "rule means it, wrap the term in count() to drop its noun")
 
@@ -292,6 +299,9 @@ def _cancel(a: Unit, b: Unit, op: str) -> Unit | None:
     """A count rate's bottom cancelled: NGN / (NGN per USD) is USD, USD * (NGN per USD)
     is NGN: an amount converted at an exchange rate, people at a rate per person."""
     rate_b, rate_a = _per(b), _per(a)
+    if op == "/" and rate_a and rate_b and rate_a[0] == rate_b[0]:
+        # (USD per troy ounce) / (USD per EUR): EUR per troy ounce, a price converted
+        return Unit("count", f"{rate_b[1]} per {rate_a[1]}")
     if op == "/" and rate_b and a.kind != "physical" and a.name == rate_b[0]:
         return _named(rate_b[1])
     if op == "*" and rate_b and a.kind != "physical" and a.name == rate_b[1]:

@@ -18,7 +18,7 @@ import re
 from factcheck.text.numbers import Mention, find_mentions
 
 __all__ = ["HEDGES", "hedge_before", "may_hedge", "mention_meaning", "written_decimals",
-           "written_meaning"]
+           "written_meaning", "written_multiple"]
 
 #: the meaning each hedge written before a number gives it
 HEDGES = {
@@ -135,3 +135,18 @@ def written_decimals(quote: str, value: float, language: str | None = None) -> i
             d = _DECIMALS.search(m.text)
             return len(d.group(1)) if d else 0
     return None
+
+
+# a multiple written after its figure: "2.7倍", "2.7 times", "threefold", "2,7-mal"
+_MULTIPLE_AFTER = re.compile(r"\s?(?:倍|배|×|x\b|times\b|-?fold\b|-?mal\b|fois\b|veces\b|"
+                             r"volte\b|vezes\b|раза?\b|разів\b|razy\b|kat\b|kez\b)",
+                             re.IGNORECASE)
+
+
+def written_multiple(quote: str, value: float, language: str | None = None) -> bool:
+    """Whether ``quote`` writes ``value`` as a multiple ("2.7倍", "2.7 times"): a ratio the
+    report rounds to its last written digit, like a percentage."""
+    for m in find_mentions(quote, language=language):
+        if m.low is not None and m.low == m.high and math.isclose(m.low, value, rel_tol=1e-9):
+            return _MULTIPLE_AFTER.match(quote, m.end) is not None
+    return False
