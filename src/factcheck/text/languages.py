@@ -643,7 +643,11 @@ _ZERO = {
 _AR_DUAL_NOUNS = {"شخص": "شخص", "قتيل": "قتيل", "جريح": "جريح", "طفل": "طفل", "جندي": "جندي",
                   "شهيد": "شهيد", "رجل": "رجل", "امرات": "امراة", "صاروخ": "صاروخ",
                   "طائرت": "طائرة", "مسيرت": "مسيرة", "منزل": "منزل", "دولت": "دولة",
-                  "مرت": "مرة", "يوم": "day", "شهر": "month", "عام": "year", "ساعت": "hour"}
+                  "مرت": "مرة", "يوم": "day", "شهر": "month", "عام": "year", "ساعت": "hour",
+                  "سد": "dam", "جسر": "bridge", "قريت": "village", "مدينت": "city",
+                  "سيارت": "car", "اسبوع": "week", "هدف": "goal", "نقطت": "point",
+                  "مقعد": "seat", "قذيفت": "shell", "سفينت": "ship", "دبابت": "tank",
+                  "زلزال": "earthquake"}
 _AR_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)(?P<stem>[\u0621-\u064a]{2,6}?)(?:ين|ان)"
                       r"(?![^\W\d_])")
 
@@ -654,6 +658,28 @@ def _duals(text: str, free: Callable[[int, int], bool]) -> list[Found]:
         noun = _AR_DUAL_NOUNS.get(_arabic_normal(m["stem"]))
         if noun and free(m.start(), m.end()):
             out.append(Found(m.start(), m.end(), "number", value=2.0, unit=noun))
+    return out
+
+
+# An Arabic noun alone, indefinite, is one of it ("وشخص في محافظة جنوب سيناء": and one
+# person in South Sinai; "بعد أسبوع": after a week): only the nouns of the dual table, with
+# no article, no number before and not after "each" (كل), and only when grounding asks
+_AR_SINGLE = re.compile(r"(?<![^\W\d_])(?P<pre>[وفبل]?)(?P<noun>[\u0621-\u064a]{2,6})"
+                        r"(?![^\W\d_])")
+
+
+def arabic_singles(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Bare indefinite Arabic nouns read as one (see above)."""
+    out = []
+    for m in _AR_SINGLE.finditer(text):
+        word = _arabic_normal(m["noun"])
+        if word.startswith("ال") or not free(m.start(), m.end()):
+            continue
+        noun = _AR_DUAL_NOUNS.get(word[:-1] + "ت" if word.endswith("ة") else word)
+        if noun is None or re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]) or \
+                re.search(r"(?:كل|عدة|بضعة)\s*$", text[max(0, m.start() - 6):m.start()]):
+            continue
+        out.append(Found(m.start(), m.end(), "number", value=1.0, unit=noun))
     return out
 
 
