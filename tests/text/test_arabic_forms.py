@@ -37,3 +37,18 @@ def test_the_dual_of_a_noun_with_a_broken_plural_is_two():
 ])
 def test_thousand_and_million_in_the_accusative(text, value):
     assert [low for _, low in _read(text, strict_one=True)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "value"), [
+    ("На первом круге столкнулось пять машин", "ru", "первом", 1.0),
+    ("на втором круге", "ru", "втором", 2.0),
+    ("у першому турі", "uk", "першому", 1.0),
+])
+def test_first_and_second_in_russian_and_ukrainian(text, lang, written, value):
+    found = [(m.text, m.low) for m in find_mentions(text, language=lang, strict_one=False)]
+    assert (written, value) in found
+
+
+def test_other_is_not_second():
+    assert all(m.low != 2.0 for m in find_mentions("другой человек", language="ru",
+                                                   strict_one=False))

@@ -784,6 +784,14 @@ _ONE_OF = {
 }
 
 
+# first and second in Russian and Ukrainian, by lemma ("на первом круге": on the first lap);
+# no other word shares them ("другой" is "other", "другий" is "second")
+_SLAVIC_FIRST = {"ru": {"первый": 1, "первое": 1, "первая": 1, "второй": 2, "второе": 2,
+                        "вторая": 2},
+                 "uk": {"перший": 1, "перше": 1, "перша": 1, "другий": 2, "друге": 2,
+                        "друга": 2}}
+
+
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
     nominative counts one ("загинула літня жінка": one woman died), like "a woman".
@@ -803,6 +811,7 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         return out
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
+    ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
             continue
