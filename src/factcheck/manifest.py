@@ -16,6 +16,8 @@ take tens of megabytes. The manifest is an accelerator only: unreadable, it is e
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from array import array
 from collections.abc import Iterator
@@ -112,6 +114,11 @@ class Manifest:
     @classmethod
     def load(cls, root: Path, base: str) -> Manifest:
         file = root / CACHE_DIR / NAME
+        with gc_paused():  # its 100,000s of small objects make no cycles
+            return cls._read(file, base)
+
+    @classmethod
+    def _read(cls, file: Path, base: str) -> Manifest:
         try:
             parts = read_pickles(file)
             head = next(parts)
@@ -150,20 +157,37 @@ class Manifest:
         out = {}
         stats: dict[str, tuple[int, int] | None] = {}  # documents shared by sheets
         c = self.entries
-        index, keys, size, mtime = c.index, c.keys, c.size, c.mtime
+        index, keys, size, mtime, entry_size = c.index, c.keys, c.size, c.mtime, c.entry_size
+        deps, dep_stats, rels, problems, facts, summaries = (
+            c.deps, c.dep_stats, c.rels, c.problems, c.facts, c.summaries)
         entries = f"{store.dir}{os.sep}"
         shards: dict[str, Path] = {}  # the entries' directories, each made once
+        stat = os.stat
         for f in files:  # one stat of the sheet, its files and its entry (10,000s a run)
             i = index.get(str(f))
-            if i is None or _stat(f) != (size[i], mtime[i]):
+            if i is None:
+                continue
+            try:
+                st = stat(f)
+            except OSError:
+                continue
+            if st.st_mtime_ns != mtime[i] or st.st_size != size[i]:
                 continue
             key = keys[i]
-            if _unchanged(f, c, i, f"{entries}{key[:2]}{os.sep}{key}", store, stats):
-                shard = shards.get(key[:2]) or shards.setdefault(key[:2], store.dir / key[:2])
-                out[f] = SheetResult(c.rels[i], f, ON_DISK, list(c.problems[i]),  # type: ignore[arg-type]
-                                     ON_DISK, ON_DISK, ON_DISK, ON_DISK,  # type: ignore[arg-type]
-                                     detail=shard / key, facts=c.facts[i], deps=c.deps[i],
-                                     tally=c.summaries[i], key=key)
+            if not _deps_unchanged(deps[i], dep_stats[i], stats):
+                continue
+            try:
+                entry = stat(f"{entries}{key[:2]}{os.sep}{key}")
+            except OSError:
+                continue
+            if entry.st_size != entry_size[i] or (_racy(c, i) and not _same_content(f, c, i,
+                                                                                   store)):
+                continue
+            shard = shards.get(key[:2]) or shards.setdefault(key[:2], store.dir / key[:2])
+            out[f] = SheetResult(rels[i], f, ON_DISK, list(problems[i]),  # type: ignore[arg-type]
+                                 ON_DISK, ON_DISK, ON_DISK, ON_DISK,  # type: ignore[arg-type]
+                                 detail=shard / key, facts=facts[i], deps=deps[i],
+                                 tally=summaries[i], key=key)
         return out
 
     def record(self, sheets: list[SheetResult], started_ns: int, store: SheetCache) -> None:
@@ -211,26 +235,40 @@ def _racy(c: Columns, i: int) -> bool:
     return c.newest[i] > c.recorded[i] - RACY_NS
 
 
-def _unchanged(f: Path, c: Columns, i: int, entry_file: str, store: SheetCache,
-               stats: dict[str, tuple[int, int] | None]) -> bool:
-    """Whether a sheet whose own stat matches row ``i`` is unchanged: its files' stats,
-    its entry's size, and (modified close to the recording) the content hashes."""
-    for (path, _), stat in zip(c.deps[i], c.dep_stats[i], strict=True):
-        if path not in stats:
-            stats[path] = _stat(path)
-        if stats[path] != stat:
+def _deps_unchanged(deps: tuple[tuple[str, str], ...], known: tuple[tuple[int, int], ...],
+                    stats: dict[str, tuple[int, int] | None]) -> bool:
+    """Whether each file a sheet read stats as recorded (``stats``: those seen so far)."""
+    for (path, _), recorded in zip(deps, known, strict=True):
+        now = stats.get(path, False)
+        if now is False:
+            now = stats[path] = _stat(path)
+        if now != recorded:
             return False
-    entry = _stat(entry_file)
-    if entry is None or entry[0] != c.entry_size[i]:
-        return False
-    if not _racy(c, i):
-        return True
+    return True
+
+
+def _same_content(f: Path, c: Columns, i: int, store: SheetCache) -> bool:
+    """Whether a sheet modified close to its recording still has the content hashes of row
+    ``i`` (it and the files it read)."""
     try:
         data = f.read_bytes()
     except OSError:
         return False
     return store.key(f, data) == c.keys[i] and all(file_digest(Path(p)) == d
                                                    for p, d in c.deps[i])
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic collector off while many objects that make no cycles are made (each
+    collection would rescan every one made so far); on again after, if it was on."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _row(s: SheetResult, started_ns: int, store: SheetCache) -> tuple | None:
