@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import secrets
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -221,7 +220,7 @@ class Manifest:
         cross = dict(self.cross) if self.cross is not None else None
         sheets = cross.pop("sheets", {}) if cross is not None else {}
         c = self.entries
-        whole_id = secrets.token_hex(8)
+        whole_id = os.urandom(8).hex()
         head = {"format": _FORMAT, "base": self.base, "id": whole_id,
                 "ints": {k: getattr(c, k) for k in _INTS}, "columns": len(c.paths),
                 "cross": cross, "cross_sheets": len(sheets)}
