@@ -11,7 +11,15 @@ import pytest
 from factcheck import manifest, pipeline
 from factcheck.cache import CACHE_DIR, SheetCache
 from factcheck.config import load_config
-from tests.pipeline.test_warm import _age, _comparable, _edit_sheet, _no_sheet_reads, _uncached
+from tests.pipeline.test_warm import (
+    _add_sheet,
+    _age,
+    _comparable,
+    _edit_sheet,
+    _no_sheet_reads,
+    _remove_sheet,
+    _uncached,
+)
 
 
 @pytest.fixture
@@ -32,14 +40,16 @@ def _base(root: Path) -> str:
     return SheetCache(root, load_config(root)).base
 
 
-def test_one_edit_goes_to_the_journal_and_reruns_read_it(many, monkeypatch):
+@pytest.mark.parametrize("edit,rechecked", [(_edit_sheet, 1), (_add_sheet, 1),
+                                           (_remove_sheet, 0)])
+def test_one_edit_goes_to_the_journal_and_reruns_read_it(many, monkeypatch, edit, rechecked):
     whole, journal = _files(many)
     pipeline.run([many / "facts"], many, jobs=1)
     written = (whole.read_bytes(), os.stat(whole).st_mtime_ns)
     assert not journal.exists()
-    _edit_sheet(many)
+    edit(many)
     edited = pipeline.run([many / "facts"], many, jobs=1)
-    assert edited.rechecked == 1
+    assert edited.rechecked == rechecked
     assert (whole.read_bytes(), os.stat(whole).st_mtime_ns) == written  # not rewritten
     assert journal.exists()
     reads = _no_sheet_reads(monkeypatch)
