@@ -18,6 +18,13 @@ run it is compared with (ratios pair by pair, medians over ``--repeat``):
   warm-reports  ``factcheck check`` (reports written) twice; the second one is timed:
                 nothing changed, so the reports on disk are left as they are
 
+With ``--build LABEL=SRC`` (repeatable) each build (``PYTHONPATH=SRC``) gets its own copy
+of the project and cache, and every step runs once per build back to back, which build
+goes first alternating from one step to the next (paired runs under the same load):
+
+    .venv/bin/python benchmarks/incremental.py --sizes 10000 --runs cold,warm,edit,warm \
+        --repeat 3 --build main=/tmp/main/src --build this=src
+
 Every run is given as wall and CPU seconds (the process and the workers it waited for),
 peak resident memory of the largest process, and both ratios to its bare parse. The
 load average of the machine is printed beside the figures: wall ratios mean little
@@ -36,6 +43,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -56,10 +64,11 @@ GOALS = {"warm": ("cpu_ratio", 0.3), "cold": ("cpu_ratio", 2.0), "edit": ("wall"
 PEAK_MB = 500  # peak resident memory at 100,000 sheets, every run
 
 
-def whole_process(cmd: list[str], cwd: Path) -> dict:
+def whole_process(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
     """Wall and CPU seconds and peak RSS (MB) of ``cmd`` with the workers it waited for."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -68,6 +77,16 @@ def whole_process(cmd: list[str], cwd: Path) -> dict:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
             "peak_mb": usage.ru_maxrss / 1024, "load": os.getloadavg()[0]}
+
+
+@dataclass(frozen=True)
+class Build:
+    """A factcheck to measure: its label, its project copy and how it is started."""
+
+    label: str
+    root: Path
+    factcheck: list[str]
+    env: dict | None = None
 
 
 def _edit_one(root: Path, k: int) -> None:
@@ -79,44 +98,66 @@ def _edit_one(root: Path, k: int) -> None:
                         count=1))
 
 
-def measure(root: Path, repeat: int, runs: list[str], keep_cache: bool,
+def measure(builds: list[Build], repeat: int, runs: list[str], keep_cache: bool,
             bare_once: bool = False) -> dict:
+    root = builds[0].root
     (root / "bare_parse.py").write_text(BARE)
     bare = [str(BIN / "python"), "bare_parse.py"]
-    check = [str(BIN / "factcheck"), "check", "--no-report"]
-    rows: dict[str, list[dict]] = {k: [] for k in ("bare", *runs)}
+    rows: dict[str, list[dict]] = {}
     once = whole_process(bare, root) if bare_once else None
+    step = 0
     for k in range(repeat):
         if not keep_cache:
-            shutil.rmtree(root / ".factcheck-cache", ignore_errors=True)
-        steps = {
-            "serial": ([*check, "--no-cache", "--jobs", "1"], None),
-            "cold": (check, None),
-            "warm": (check, None),
-            "edit": (check, lambda k=k: _edit_one(root, k)),
-            "warm-reports": ([str(BIN / "factcheck"), "check"],
-                             lambda: whole_process([str(BIN / "factcheck"), "check"], root)),
-        }
+            for b in builds:
+                shutil.rmtree(b.root / ".factcheck-cache", ignore_errors=True)
         for name in runs:
-            cmd, before = steps[name]
-            if before:
-                before()
-            b = once or whole_process(bare, root)
-            a = whole_process(cmd, root)
-            rows["bare"].append(b)
-            rows[name].append({**a, "bare_wall": b["wall"], "bare_cpu": b["cpu"],
-                               "ratio": a["wall"] / b["wall"],
-                               "cpu_ratio": a["cpu"] / b["cpu"]})
-            print(f"  {name:12} {a['wall']:8.2f} s wall {a['cpu']:8.2f} s cpu "
-                  f"{a['peak_mb']:6.0f} MB | bare {b['wall']:6.2f} s wall {b['cpu']:6.2f} s cpu"
-                  f" | {a['wall'] / b['wall']:5.2f}x wall {a['cpu'] / b['cpu']:5.2f}x cpu"
-                  f" | load {a['load']:.1f}", file=sys.stderr)
+            b_run = once or whole_process(bare, root)
+            rows.setdefault("bare", []).append(b_run)
+            step += 1
+            for b in builds if step % 2 else builds[::-1]:  # who runs first alternates
+                a = _step(b, name, k)
+                label = name if len(builds) == 1 else f"{name} [{b.label}]"
+                rows.setdefault(label, []).append(
+                    {**a, "bare_wall": b_run["wall"], "bare_cpu": b_run["cpu"],
+                     "ratio": a["wall"] / b_run["wall"], "cpu_ratio": a["cpu"] / b_run["cpu"]})
+                print(f"  {label:20} {a['wall']:8.2f} s wall {a['cpu']:8.2f} s cpu "
+                      f"{a['peak_mb']:6.0f} MB | bare {b_run['wall']:6.2f} s wall "
+                      f"{b_run['cpu']:6.2f} s cpu | {a['wall'] / b_run['wall']:5.2f}x wall "
+                      f"{a['cpu'] / b_run['cpu']:5.2f}x cpu | load {a['load']:.1f}",
+                      file=sys.stderr)
     return {name: {key: statistics.median(r[key] for r in got) for key in got[0]}
             for name, got in rows.items() if got}
 
 
+def _step(b: Build, name: str, k: int) -> dict:
+    """One run ``name`` of build ``b`` (after what it needs first)."""
+    check = [*b.factcheck, "check", "--no-report"]
+    if name == "edit":
+        _edit_one(b.root, k)
+    elif name == "warm-reports":
+        whole_process([*b.factcheck, "check"], b.root, b.env)
+    cmd = {"serial": [*check, "--no-cache", "--jobs", "1"],
+           "warm-reports": [*b.factcheck, "check"]}.get(name, check)
+    return whole_process(cmd, b.root, b.env)
+
+
+def _builds(specs: list[str], work: Path, n: int) -> list[Build]:
+    """The builds to measure on ``n`` sheets: this environment's ``factcheck``, or each
+    ``LABEL=SRC`` on a project of its own."""
+    if not specs:
+        return [Build("this", _project(work, n, 0), [str(BIN / "factcheck")])]
+    out = []
+    for spec in specs:
+        label, _, src = spec.partition("=")
+        env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+        out.append(Build(label, _project(work / label, n, 0),
+                         [str(BIN / "python"), "-m", "factcheck"], env))
+    return out
+
+
 def _goal(name: str, r: dict, sheets: int) -> str:
     out = []
+    name = name.split(" [")[0]  # the run, without its build's label
     if name in GOALS:
         field, limit = GOALS[name]
         unit = "s wall" if field == "wall" else "x bare CPU"
@@ -136,6 +177,8 @@ def main() -> None:
                     help="do not empty the cache first (e.g. after a separate cold run)")
     ap.add_argument("--bare-once", action="store_true",
                     help="parse bare once per size, not before every run (100,000 sheets)")
+    ap.add_argument("--build", action="append", default=[], metavar="LABEL=SRC",
+                    help="measure the factcheck in SRC (PYTHONPATH), paired with the others")
     ap.add_argument("--work", type=Path, default=Path("/tmp/factcheck-bench"))
     ap.add_argument("--save", action="store_true",
                     help="write benchmarks/incremental.json")
@@ -145,15 +188,15 @@ def main() -> None:
         ap.error(f"unknown run(s) {', '.join(sorted(unknown))}: use {', '.join(RUNS)}")
     out = {}
     for n in (int(s) for s in args.sizes.split(",")):
-        root = _project(args.work, n, 0)
+        builds = _builds(args.build, args.work, n)
         print(f"{n:,} sheets (load average {os.getloadavg()[0]:.1f})", file=sys.stderr)
-        out[n] = measure(root, args.repeat, runs, args.keep_cache, args.bare_once)
-    print(f"{'sheets':>7}  {'run':12} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} "
+        out[n] = measure(builds, args.repeat, runs, args.keep_cache, args.bare_once)
+    print(f"{'sheets':>7}  {'run':20} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} "
           f"{'x bare wall':>11} {'x bare cpu':>10} {'load':>5}  goal")
     for n, rows in out.items():
         for name, r in rows.items():
             ratio = (1.0, 1.0) if name == "bare" else (r["ratio"], r["cpu_ratio"])
-            print(f"{n:>7,}  {name:12} {r['wall']:8.2f} {r['cpu']:8.2f} {r['peak_mb']:8.0f} "
+            print(f"{n:>7,}  {name:20} {r['wall']:8.2f} {r['cpu']:8.2f} {r['peak_mb']:8.0f} "
                   f"{ratio[0]:11.2f} {ratio[1]:10.2f} {r['load']:5.1f}  {_goal(name, r, n)}")
     if args.save:
         (HERE / "incremental.json").write_text(json.dumps(

@@ -316,13 +316,16 @@ def _check_once(args: argparse.Namespace, config) -> int:
     sheets = [p for p in args.paths if p.is_dir() or _is_sheet(p)]
     if docs and _no_fact_dirs(config):
         return 2
-    chosen = sheet_set(sheets, config)
-    files = sheet_files(chosen.paths)
-    if chosen.complete and sheets:  # named sheets are checked even in hidden directories
-        files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
-    result = run(files, config.root, progress=_progress(), config=config,
-                 cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs),
-                 engine=args.engine, listed=True)
+    from factcheck.manifest import gc_paused
+
+    with gc_paused():  # listing and rerunning 10,000s of sheets makes no cycles
+        chosen = sheet_set(sheets, config)
+        files = sheet_files(chosen.paths)
+        if chosen.complete and sheets:  # named sheets are checked even in hidden directories
+            files = list(dict.fromkeys(files + sheet_files(p.resolve() for p in sheets)))
+        result = run(files, config.root, progress=_progress(), config=config,
+                     cache=not args.no_cache, jobs=args.jobs and max(1, args.jobs),
+                     engine=args.engine, listed=True)
     if not result.sheets:
         where = ", ".join(_rel(p, config.root) for p in chosen.paths) or \
             "no directories ([tool.factcheck] facts is empty)"

@@ -15,12 +15,12 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-
-from tabulate import tabulate
+from typing import TYPE_CHECKING
 
 from factcheck.escape import terminal
-from factcheck.store import HistoryError, connect, record_run
-from factcheck.store import queries as q
+
+if TYPE_CHECKING:
+    from factcheck.store import queries as q
 
 QUESTIONS = ("runs", "changes", "failing", "claim")
 
@@ -38,6 +38,8 @@ def register(sub) -> None:
 
 def record(result, exit_code: int) -> None:
     """Append ``result`` to the project's history; a warning on stderr if that fails."""
+    from factcheck.store import HistoryError, record_run
+
     try:
         record_run(result, exit_code)
     except HistoryError as exc:
@@ -46,6 +48,8 @@ def record(result, exit_code: int) -> None:
 
 def main(args: argparse.Namespace, root: Path) -> int:
     """Answer ``args.question``; exit status 2 when there is no history to ask."""
+    from factcheck.store import HistoryError, connect
+
     if args.question == "claim" and not args.target:
         print("factcheck: history claim needs a claim key, e.g. "
               "`factcheck history claim ua/overnight-attack/2025-04-26/drones_launched`",
@@ -68,6 +72,10 @@ def _when(t: dt.datetime) -> str:
 
 
 def _answer(con, args: argparse.Namespace) -> str:
+    from tabulate import tabulate
+
+    from factcheck.store import queries as q
+
     last = max(1, args.last)
     if args.question == "runs":
         rows = [(r.run_id, _when(r.started), r.sheets, r.outcomes, r.failed, r.problems,
