@@ -31,3 +31,13 @@ def test_two_temperatures_added_are_a_unit_offset_error():
     with pytest.raises(SheetError) as err:
         evaluate(compile_rule("a + b > 1"), env)
     assert err.value.code == "unit-offset" and "cannot be added" in err.value.message
+
+
+def test_a_change_plus_a_temperature_is_a_unit_offset_error():
+    """30 °C + a change of 5 Δ°C is 35 °C; the change written first is refused with its
+    code: kills ``expr.x__temperatures__mutmut_23``."""
+    env = {"t": _v(30, "degC"), "d": _v(5, "delta_degC")}
+    assert evaluate(compile_rule("t + d == 35"), env).verdict is Verdict.holds
+    with pytest.raises(SheetError) as err:
+        evaluate(compile_rule("d + t == 35"), env)
+    assert err.value.code == "unit-offset" and "write the temperature first" in err.value.message

@@ -41,3 +41,24 @@ def test_a_quote_of_120_characters_is_shown_whole():
     quote = "x" * 120
     assert _cut(quote) == quote
     assert _cut(quote + "y") == "x" * 119 + "…"
+
+
+def test_a_pronoun_speaks_for_the_last_source_named_not_any_speaker():
+    """In Ukrainian the pronoun's speaker is the last clause that names a source of the
+    sheet ("в Міністерстві"), not the last clause ("в ДСНС", no source here): kills
+    ``attribution.x_unattributed__mutmut_74`` (any speaker taken)."""
+    sources = {"mo": Source(name="Міністерство оборони України", kind="official")}
+    doc = ("Удар був вночі, повідомили в Міністерстві. Пожежу загасили, повідомили в ДСНС. "
+           "Загинули п'ятеро людей, додала вона.\n")
+    start = doc.index("Загинули")
+    span = (start, start + len("Загинули п'ятеро людей"))
+    assert unattributed("mo", None, sources, Paragraphs(doc), span, "uk") is None
+
+
+def test_a_source_line_credits_the_document():
+    """"Source: Ministry of Health" and "(Ministry of Health)" are credit lines: kills
+    ``attribution.xǁParagraphsǁ__init____mutmut_45`` (the "Source:" form lost)."""
+    doc = "Five people died on Monday.\n\nSource: Ministry of Health\n"
+    assert Paragraphs(doc).credits == "Ministry of Health"
+    assert Paragraphs("Five people died.\n\n(Ministry of Health).\n").credits == \
+        "Ministry of Health"

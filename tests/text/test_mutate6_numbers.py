@@ -60,3 +60,11 @@ def test_a_russian_organisation_name_counts_nothing():
         assert scan_singulars(f"{name} сообщил", "ru", lambda a, b: True) == [], name
     assert [f.unit for f in scan_singulars("погибла женщина", "ru", lambda a, b: True)] == [
         "женщина"]
+
+
+def test_a_line_going_on_with_a_bracket_is_a_wrap():
+    """A line broken before "(the finance ministry said)" continues the sentence: four
+    wraps in four breaks: kills ``sentences.x_hard_wrapped__mutmut_35``."""
+    assert hard_wrapped("Officials said the new budget\nwould rise by four per cent\n"
+                        "over the coming two years\n(the finance ministry said)\n"
+                        "and fall again after that one.\n")
