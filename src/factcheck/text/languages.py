@@ -439,7 +439,7 @@ _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:р
 _DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º|-го)?\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
-                               r"do|e|et|y|und|i|en)\s*$")
+                               r"do|e|et|y|und|i|en|tot|till|til|to|ile|и|до|та|по)\s*$")
 
 
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
@@ -819,6 +819,9 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         if n is not None:  # "на третій хвилині": the third minute, as "the third time" is 3
             out.append(Found(m.start(), m.end(), "number", value=float(n)))
             continue
+        if m.group()[0].isupper() and re.search(r"[^\s.!?«\"(]\s*$",
+                                                 text[max(0, m.start() - 4):m.start()]):
+            continue  # a name within the sentence ("атакували Харків"): no count of one
         parses = parse(lang, m.group())
         if not parses:
             continue

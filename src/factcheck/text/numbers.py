@@ -1122,11 +1122,11 @@ class _Scanner:
             ok = local_range(t, a.start, a.end, b.start, self.local)  # "entre 2 y 8"
         if not ok:
             return None
-        if a.plain_int and 1500 <= a.value <= 2100 and not (b.plain_int and 1500 <= b.value
-                                                            <= 2100):
-            return None  # "from 2014 to 41.3 million": a year, then a quantity
+        if a.plain_int and 1500 <= a.value <= 2100 and t[a.start:a.end].isdigit() and not (
+                b.plain_int and 1500 <= b.value <= 2100):
+            return None  # "from 2014 to 41.3 million": a year, then a quantity (not "1.900")
         low, high = a.value, b.value
-        if b.scaled and not a.scaled and low < 1000:
+        if b.scaled and not a.scaled and low < _base(t, b):
             # "10 to 12 million": the scale word is shared
             scaled = low * (high / _base(t, b))
             if scaled < high:
@@ -1310,6 +1310,9 @@ def find_mentions(text: str, strict_one: bool = True,
         out = _foreign(scanner, out, language)
     if text is not original:
         out = [replace(m, text=original[m.start:m.end]) for m in out]
+    if language not in (None, "en"):  # English hedges are other languages' words: Dutch
+        out = [replace(m, qualifier=None) if m.qualifier and _QUALIFIER.search(  # "over 15"
+            original, max(0, m.start - 20), m.start) else m for m in out]
     return out
 
 
@@ -1397,14 +1400,18 @@ _POINT_AFTER = re.compile(r"\s+(?P<w>\w+)(?:\s+(?:de\s+)?(?:punto|ponto|punti|po
 
 def _points(t: str, out: list[Mention]) -> list[Mention]:
     """``out`` with a count of tenths or hundredths of a point read as percentage points."""
-    result = []
+    result: list[Mention] = []
+    covered = -1  # the end of the last mention extended over its "décimas de punto"
     for m in out:
+        if m.start < covered:
+            continue  # "décimas" read again on its own (the tenth): within the extended one
         part = _POINT_PARTS.get((m.unit or "").lower()) if m.kind == "number" else None
         after = _POINT_AFTER.match(t, m.end) if part else None
         if part and after and m.low is not None:
             value = round(m.low * part, 10)
             m = replace(m, end=after.end(), text=t[m.start:after.end()], low=value, high=value,
                         unit="percentage point")
+            covered = m.end
         result.append(m)
     return result
 
@@ -1433,7 +1440,6 @@ def _word_ranges(t: str, out: list[Mention], language: str) -> list[Mention]:
     return joined
 
 
-_LEADING_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _shared_scale(t: str, m: Mention, language: str) -> float:
@@ -1448,6 +1454,6 @@ def _shared_scale(t: str, m: Mention, language: str) -> float:
 
 def _year_then_quantity(a: Mention, b: Mention) -> bool:
     """"von 2014 bis 41,3 Millionen": a year, then a quantity, not a range."""
-    return _LEADING_DIGITS.fullmatch(a.text) is not None and a.low is not None \
+    return a.text.isdigit() and a.low is not None \
         and a.low.is_integer() and 1500 <= a.low <= 2100 \
         and not (b.low is not None and b.low.is_integer() and 1500 <= b.low <= 2100)
