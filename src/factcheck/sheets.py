@@ -260,9 +260,10 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
                  known: dict[Path, SheetResult] | None = None) -> list[SheetResult]:
     """Per-sheet results in file order: ``known`` ones as given, from the cache where
     valid, else checked (in ``jobs`` processes) and stored. With ``spool`` (or a cache)
-    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail
-    and outcome list stays on disk (the result keeps its summary and claim rows)."""
-    to_disk = len(files) >= SPOOL_MIN_SHEETS and (store is not None or spool is not None)
+    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, or with a
+    cache on any run a process pool checks, each detail, outcome list and claim rows
+    stay on disk where the worker wrote them (the result keeps its summary; the parent
+    reads the rest when asked)."""
     results: list[SheetResult | None] = [None] * len(files)
     todo: list[tuple[int, Path]] = []
     done = 0
@@ -277,14 +278,18 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
             progress(done, len(files))
     n = default_jobs(len(todo)) if jobs is None else jobs
     work = [(f, f"{i:09d}") for i, f in todo]
+    pooled = n > 1 and len(work) > 1
+    # what workers store stays in their entries: the parent does not read it back
+    to_disk = (store is not None or spool is not None) and (
+        len(files) >= SPOOL_MIN_SHEETS or pooled)
     init = (root, config, store is not None, spool.dir if spool else None, to_disk)
-    if n <= 1:
+    if not pooled:
         _init_worker(*init)
         order = _shard_first(len(work))[0] if store is not None else range(len(work))
         outputs: Iterator[tuple[int, tuple[SheetResult | None, str | None]]] = (
             (k, _reuse_or_check(*work[k])) for k in order)
     else:
-        if len(work) > 1 and ordered_map_forks():  # forked workers inherit the engine, warm
+        if ordered_map_forks():  # forked workers inherit the engine, warm
             check_sheet(work[0][0], root, config)
         outputs = enumerate(_received(*out)
                             for out in ordered_map(_worker, work, n, _init_worker, init))

@@ -175,8 +175,11 @@ def test_process_pool_gives_the_same_results_in_order(tmp_path, monkeypatch):
 
 def test_workers_look_up_the_cache_the_parent_reads_no_sheet(tmp_path, monkeypatch):
     """With a pool, each sheet is read, hashed and looked up in the worker that would
-    check it: the parent reads none before starting them. Entries the workers find (no
+    check it: the parent reads none before starting them, and reads back none of what
+    the workers stored (however small the run) until asked. Entries the workers find (no
     manifest to know them by) give the results a check gives, with their keys."""
+    from factcheck.spool import ON_DISK
+
     make_project(tmp_path)
     for i in range(4):
         shutil.copy(tmp_path / "facts" / "seed.yaml", tmp_path / "facts" / f"copy{i}.yaml")
@@ -192,6 +195,8 @@ def test_workers_look_up_the_cache_the_parent_reads_no_sheet(tmp_path, monkeypat
 
     monkeypatch.setattr(cache_mod.SheetCache, "get", get)
     first = pipeline.run([tmp_path / "facts"], tmp_path, jobs=2)
+    assert all(s.__dict__["loaded"] is ON_DISK and s.__dict__["checks"] is ON_DISK
+               for s in first.sheets)
     assert _comparable(first) == serial
     assert in_parent == []
     (tmp_path / CACHE_DIR / "manifest").unlink()  # only the entries are left
