@@ -178,11 +178,12 @@ _ENGINE = {"evaluate_sheet": "factcheck.checks", "ground_sheet": "factcheck.grou
 
 
 def __getattr__(name: str) -> Any:
+    """The engine function ``name`` from its module as imported now: not kept here, so a
+    module imported anew (pytest's in-process runs drop the modules they imported) is
+    never mixed with classes of its earlier copy (their objects would not pickle)."""
     if name not in _ENGINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_ENGINE[name]), name)
-    globals()[name] = value
-    return value
+    return getattr(importlib.import_module(_ENGINE[name]), name)
 
 
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
