@@ -474,9 +474,9 @@ def _worker(item: tuple[Path, str]) -> tuple[bytes, bytes | None, bytes | None, 
     path, name = item
     store: SheetCache | None = _WORKER["store"]
     key, entry = store.get(path) if store is not None else (None, None)
-    if entry is not None:
-        return (entry.slim, None if _WORKER["to_disk"] else entry.detail, entry.rows,
-                entry.file, key, entry.deps)
+    detail = None if entry is None or _WORKER["to_disk"] else entry.detail
+    if entry is not None and _restore(entry.slim, detail, entry.rows, entry.file):
+        return entry.slim, detail, entry.rows, entry.file, key, entry.deps  # reads back
     result, parts, file = _process(path, key, name)
     if _WORKER["to_disk"] and file is not None:
         return _lite_pickle(result), None, None, file, key, None

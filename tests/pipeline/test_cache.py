@@ -205,6 +205,12 @@ def test_workers_look_up_the_cache_the_parent_reads_no_sheet(tmp_path, monkeypat
     assert _comparable(again) == serial
     assert [(s.key, s.deps) for s in again.sheets] == [(s.key, s.deps) for s in first.sheets]
     assert all(s.key for s in again.sheets)
+    # an entry that reads but does not restore (its outcomes torn) is a miss, checked again
+    entry = again.sheets[0].detail
+    deps, slim, detail, rows = cache_mod.read_entry(entry)
+    cache_mod.write_entry(entry, deps, slim[: len(slim) // 2], detail, rows)
+    (tmp_path / CACHE_DIR / "manifest").unlink()
+    assert _comparable(pipeline.run([tmp_path / "facts"], tmp_path, jobs=2)) == serial
 
 @pytest.mark.parametrize("cache,jobs", [(True, 1), (True, 2), (False, 1), (False, 2)])
 def test_large_runs_keep_sheet_detail_on_disk(tmp_path, monkeypatch, cache, jobs):
