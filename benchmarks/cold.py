@@ -9,7 +9,8 @@ For each size, on one generated project (benchmarks/generate.py, reused under
 
   bare    ``python bare_parse.py``: read + CSafeLoader parse of every sheet (baseline)
   serial  ``factcheck check --no-report --no-cache --jobs 1`` (one process)
-  cold    ``factcheck check --no-report`` with an empty cache (all cores; fills it)
+  cold    ``factcheck check --no-report`` with an empty cache and no history (all cores;
+          fills both: a run whose results the history already holds does not write them)
 
 ``--src DIR`` measures the package in ``DIR`` instead of the installed one (a
 snapshot, so that editing the working tree does not change a long run). ``--before
@@ -75,7 +76,8 @@ def measure(root: Path, repeat: int, before: Path | None, src: Path | None = Non
                               ("cold", check)):
                 if name not in runs:
                     continue
-                shutil.rmtree(root / ".factcheck-cache", ignore_errors=True)
+                for state in (".factcheck-cache", ".factcheck"):  # cache, history
+                    shutil.rmtree(root / state, ignore_errors=True)
                 b = timed(bare, root)
                 a = timed(cmd, root, env)
                 row = {**a, "bare_wall": b["wall"], "bare_cpu": b["cpu"],

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas  # noqa: F401  (imported once: in-process pytester runs cannot re-import numpy)
 import pytest
+import yaml  # noqa: F401  (imported once: libyaml builds nodes of the classes it first saw)
 from hypothesis import settings
 
 # Fuzzing draws new examples on every run (failures are kept in .hypothesis/); under CI

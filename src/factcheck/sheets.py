@@ -18,7 +18,7 @@ import os
 import pickle
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -178,11 +178,12 @@ _ENGINE = {"evaluate_sheet": "factcheck.checks", "ground_sheet": "factcheck.grou
 
 
 def __getattr__(name: str) -> Any:
+    """The engine function ``name`` from its module as imported now: not kept here, so a
+    module imported anew (pytest's in-process runs drop the modules they imported) is
+    never mixed with classes of its earlier copy (their objects would not pickle)."""
     if name not in _ENGINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_ENGINE[name]), name)
-    globals()[name] = value
-    return value
+    return getattr(importlib.import_module(_ENGINE[name]), name)
 
 
 def sheet_cross(ls: LoadedSheet, values: dict[str, Value],
@@ -262,48 +263,44 @@ def check_sheets(files: list[Path], root: Path, config: Config, store: SheetCach
                  known: dict[Path, SheetResult] | None = None) -> list[SheetResult]:
     """Per-sheet results in file order: ``known`` ones as given, from the cache where
     valid, else checked (in ``jobs`` processes) and stored. With ``spool`` (or a cache)
-    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, each detail
-    and outcome list stays on disk (the result keeps its summary and claim rows)."""
-    to_disk = len(files) >= SPOOL_MIN_SHEETS and (store is not None or spool is not None)
+    on a run of at least :data:`~factcheck.spool.SPOOL_MIN_SHEETS` sheets, or with a
+    cache on any run a process pool checks, each detail, outcome list and claim rows
+    stay on disk where the worker wrote them (the result keeps its summary; the parent
+    reads the rest when asked)."""
     results: list[SheetResult | None] = [None] * len(files)
-    todo: list[tuple[int, Path, str | None]] = []
+    todo: list[tuple[int, Path]] = []
     done = 0
     for i, f in enumerate(files):
         hit = (known or {}).get(f)
-        key = None
-        if hit is None:
-            key, entry = store.get(f) if store else (None, None)
-            if entry is not None:
-                hit = _restore(entry.slim, None if to_disk else entry.detail, entry.rows,
-                               entry.file)
-                if hit is not None:
-                    hit.key, hit.deps = key, entry.deps
-                    hit = lite(hit) if to_disk else hit
-        if hit is None:
-            todo.append((i, f, key))
+        if hit is None:  # its cache entry is looked up where it would be checked
+            todo.append((i, f))
             continue
         results[i] = hit
         done += 1
         if progress:
             progress(done, len(files))
     n = default_jobs(len(todo)) if jobs is None else jobs
-    work = [(f, key, f"{i:09d}") for i, f, key in todo]
+    work = [(f, f"{i:09d}") for i, f in todo]
+    pooled = n > 1 and len(work) > 1
+    # what workers store stays in their entries: the parent does not read it back
+    to_disk = (store is not None or spool is not None) and (
+        len(files) >= SPOOL_MIN_SHEETS or pooled)
     init = (root, config, store is not None, spool.dir if spool else None, to_disk)
-    if n <= 1:
+    if not pooled:
         _init_worker(*init)
-        order, own = _shard_first(len(work)) if store is not None else (range(len(work)), 0)
-        outputs = ((k, _reuse_or_check(store if j >= own else None, to_disk, *work[k]))
-                   for j, k in enumerate(order))
+        order = _shard_first(len(work))[0] if store is not None else range(len(work))
+        outputs: Iterator[tuple[int, tuple[SheetResult | None, str | None]]] = (
+            (k, _reuse_or_check(*work[k])) for k in order)
     else:
-        if len(work) > 1 and ordered_map_forks():  # forked workers inherit the engine, warm
+        if ordered_map_forks():  # forked workers inherit the engine, warm
             check_sheet(work[0][0], root, config)
-        outputs = enumerate(_restore(*out)
+        outputs = enumerate(_received(*out)
                             for out in ordered_map(_worker, work, n, _init_worker, init))
-    for k, sheet in outputs:
+    for k, (sheet, key) in outputs:
         if sheet is None:  # a worker's result that does not read back: never drop a sheet
             raise RuntimeError(f"the result for {todo[k][1]} could not be read back")
         if store is not None and sheet.deps:
-            sheet.key = todo[k][2]
+            sheet.key = key
         results[todo[k][0]] = lite(sheet) if to_disk and sheet.detail is not None else sheet
         done += 1
         if progress:
@@ -334,17 +331,27 @@ def _shard_first(n: int) -> tuple[list[int], int]:
     return own + [k for k in range(n) if k % c != i], len(own)
 
 
-def _reuse_or_check(store: SheetCache | None, to_disk: bool, path: Path, key: str | None,
-                    name: str) -> SheetResult:
-    """Check a sheet, unless a sibling process has stored it since (``store`` given)."""
-    if store is not None and key is not None:
-        entry = store.get(path)[1]
-        hit = entry and _restore(entry.slim, None if to_disk else entry.detail, entry.rows,
-                                 entry.file)
-        if hit:
-            hit.deps = entry.deps
-            return hit
-    return _check_and_store(path, key, name)
+def _lookup(path: Path) -> tuple[str | None, SheetResult | None]:
+    """(the sheet's cache key, its result from a valid entry or None), in the process
+    that would check it: the sheet is read and hashed there, not in the parent first."""
+    store: SheetCache | None = _WORKER["store"]
+    key, entry = store.get(path) if store is not None else (None, None)
+    if entry is None:
+        return key, None
+    hit = _restore(entry.slim, None if _WORKER["to_disk"] else entry.detail, entry.rows,
+                   entry.file)
+    if hit is not None:
+        hit.deps = entry.deps
+    return key, hit
+
+
+def _reuse_or_check(path: Path, name: str) -> tuple[SheetResult | None, str | None]:
+    """(a sheet's result from the cache, else checked and stored; its cache key). Under
+    pytest-xdist a sibling process may have stored it since the run began."""
+    key, hit = _lookup(path)
+    if hit is not None:
+        return hit, key
+    return _check_and_store(path, key, name), key
 
 
 def _split(result: SheetResult, columns: bool = False) -> tuple[bytes, bytes, bytes]:
@@ -460,12 +467,29 @@ def _interned(t: SheetSummary) -> SheetSummary:
                       sources=tuple(sys.intern(x) for x in t.sources))
 
 
-def _worker(item: tuple[Path, str | None, str]
-            ) -> tuple[bytes, bytes | None, bytes | None, Path | None]:
-    """Per-sheet work in a worker process: what :func:`_restore` rebuilds it from (on a
-    large run only its lite form: the parent neither reads nor summarises outcomes)."""
-    result, parts, file = _process(*item)
+def _worker(item: tuple[Path, str]) -> tuple[bytes, bytes | None, bytes | None, Path | None,
+                                              str | None, Deps | None]:
+    """Per-sheet work in a worker process: the sheet's cache entry if valid, else the sheet
+    checked and stored; what :func:`_received` rebuilds it from (on a large run only its
+    lite form: the parent neither reads nor summarises outcomes), with its cache key and,
+    for an entry found, the dependencies it was checked against."""
+    path, name = item
+    store: SheetCache | None = _WORKER["store"]
+    key, entry = store.get(path) if store is not None else (None, None)
+    detail = None if entry is None or _WORKER["to_disk"] else entry.detail
+    if entry is not None and _restore(entry.slim, detail, entry.rows, entry.file):
+        return entry.slim, detail, entry.rows, entry.file, key, entry.deps  # reads back
+    result, parts, file = _process(path, key, name)
     if _WORKER["to_disk"] and file is not None:
-        return _lite_pickle(result), None, None, file
+        return _lite_pickle(result), None, None, file, key, None
     slim, detail, rows = parts or _split(result)
-    return slim, detail, rows, file
+    return slim, detail, rows, file, key, None
+
+
+def _received(slim: bytes, detail: bytes | None, rows: bytes | None, file: Path | None,
+              key: str | None, deps: Deps | None) -> tuple[SheetResult | None, str | None]:
+    """A worker's result read back (``deps``: it came from a cache entry), with its key."""
+    out = _restore(slim, detail, rows, file)
+    if out is not None and deps is not None:
+        out.deps = deps
+    return out, key

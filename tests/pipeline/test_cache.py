@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -170,6 +171,46 @@ def test_process_pool_gives_the_same_results_in_order(tmp_path, monkeypatch):
     assert _report(tmp_path, jobs=2) == serial  # all from what the workers stored
     assert calls == []
 
+
+
+def test_workers_look_up_the_cache_the_parent_reads_no_sheet(tmp_path, monkeypatch):
+    """With a pool, each sheet is read, hashed and looked up in the worker that would
+    check it: the parent reads none before starting them, and reads back none of what
+    the workers stored (however small the run) until asked. Entries the workers find (no
+    manifest to know them by) give the results a check gives, with their keys."""
+    from factcheck.spool import ON_DISK
+
+    make_project(tmp_path)
+    for i in range(4):
+        shutil.copy(tmp_path / "facts" / "seed.yaml", tmp_path / "facts" / f"copy{i}.yaml")
+    serial = _report(tmp_path, cache=False, jobs=1)
+    in_parent: list[Path] = []
+    real_get = cache_mod.SheetCache.get
+    parent = os.getpid()
+
+    def get(self, path):
+        if os.getpid() == parent:
+            in_parent.append(path)
+        return real_get(self, path)
+
+    monkeypatch.setattr(cache_mod.SheetCache, "get", get)
+    first = pipeline.run([tmp_path / "facts"], tmp_path, jobs=2)
+    assert all(s.__dict__["loaded"] is ON_DISK and s.__dict__["checks"] is ON_DISK
+               for s in first.sheets)
+    assert _comparable(first) == serial
+    assert in_parent == []
+    (tmp_path / CACHE_DIR / "manifest").unlink()  # only the entries are left
+    again = pipeline.run([tmp_path / "facts"], tmp_path, jobs=2)
+    assert in_parent == []
+    assert _comparable(again) == serial
+    assert [(s.key, s.deps) for s in again.sheets] == [(s.key, s.deps) for s in first.sheets]
+    assert all(s.key for s in again.sheets)
+    # an entry that reads but does not restore (its outcomes torn) is a miss, checked again
+    entry = again.sheets[0].detail
+    deps, slim, detail, rows = cache_mod.read_entry(entry)
+    cache_mod.write_entry(entry, deps, slim[: len(slim) // 2], detail, rows)
+    (tmp_path / CACHE_DIR / "manifest").unlink()
+    assert _comparable(pipeline.run([tmp_path / "facts"], tmp_path, jobs=2)) == serial
 
 @pytest.mark.parametrize("cache,jobs", [(True, 1), (True, 2), (False, 1), (False, 2)])
 def test_large_runs_keep_sheet_detail_on_disk(tmp_path, monkeypatch, cache, jobs):
