@@ -97,3 +97,22 @@ def test_people_named_by_what_they_are(tmp_path, doc, quote, value):
     fact = {"quote": quote, "value": value}
     assert _verdict(tmp_path / "ok", doc, {**fact, "unit": "person"}) == GROUNDED
     assert _verdict(tmp_path / "bad", doc, {**fact, "unit": "vehicle"}) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("doc", "quote", "right", "wrong"), [
+    ("Pressure fell to 924 mb (27.29 inches).\n", "924 mb (27.29 inches)",
+     {"value": 27.29, "unit": "inHg"}, {"value": 27.29, "unit": "mmHg"}),
+    ("Patients waited six hours and 33 minutes.\n", "six hours and 33 minutes",
+     {"value": 393, "unit": "minute"}, {"value": 392, "unit": "minute"}),
+    ("Output was 17,1 tonne, with 8.494kgs from primary producers.\n", "8.494kgs from",
+     {"value": 8494, "unit": "kg"}, {"value": 8495, "unit": "kg"}),
+])
+def test_pressures_durations_and_groups(tmp_path, doc, quote, right, wrong):
+    assert _verdict(tmp_path / "ok", doc, {"quote": quote, **right}) == GROUNDED
+    assert _verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}) == UNGROUNDED
+
+
+def test_inches_without_a_pressure_are_a_length(tmp_path):
+    doc = "The snow was 27.29 inches deep.\n"
+    assert _verdict(tmp_path, doc, {"quote": "27.29 inches deep", "value": 27.29,
+                                    "unit": "inHg"}) == UNGROUNDED

@@ -309,6 +309,10 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
         if written.lower() in DEGREE_WORDS and to_base(want)[0] == "kelvin":
             return None  # "35 degrees", "35 Grad", "35 grados": the sheet names the scale
         got = parse_unit(written)
+        if got.name in ("inch", "millimeter") and want.name in (
+                "inch_Hg", "millimeter_Hg") and got.name == want.name.removesuffix("_Hg") \
+                and _PRESSURE.search(quote):
+            return None  # "924 mb (27.29 inches)": inches of mercury, a pressure
         if _rate_written_apart(got, want, quote, mention.end) or _rate_by_adjective(
                 got, want, quote, mention.start):
             return None  # "150 Liter Regen pro Quadratmeter", "daily output of 2.3m barrels"
@@ -326,6 +330,10 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
         return None
     return None
 
+
+# a pressure named beside a barometer's inches or millimetres of mercury
+_PRESSURE = re.compile(r"\b(?:mb|mbar|millibars?|hPa|pressure|barometric|barometer|mercury)\b",
+                       re.IGNORECASE)
 
 # "degrees" in the languages factcheck reads: a temperature whose scale the sheet names
 DEGREE_WORDS = frozenset({
@@ -581,6 +589,17 @@ def _writes_decimal_commas(document: str, language: str | None) -> bool:
     return _DECIMAL_COMMA.search(document) is not None
 
 
+_DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_ENGLISH_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])\s?(?:%|per\s?cent|"
+                                    r"tonnes?|kgs?|km|million|billion)")
+
+
+def _english_with_decimal_commas(document: str, language: str | None) -> bool:
+    """True if an English ``document`` writes decimal commas ("17,1 tonne", "40,82%")."""
+    return (language or "en").split("-")[0].lower() == "en" and \
+        _ENGLISH_DECIMAL_COMMA.search(document) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _mentions(quote: str, language: str | None = None) -> tuple[Mention, ...]:
     """Mentions of a quote (facts and stances often share one)."""
@@ -602,6 +621,11 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                        f"quote found in {doc} at offset {span[0]}", expression=quote,
                        span=where)
     mentions = _mentions(quote, ls.sheet.language)
+    if _english_with_decimal_commas(ls.document_text, ls.sheet.language):
+        # "17,1 tonne" and "8.494kgs" on one page: its dot before three digits groups them
+        mentions = tuple(replace(m, alt=float(m.text.replace(".", "")))
+                         if m.alt is None and _DOTTED_GROUPS.fullmatch(m.text) else m
+                         for m in mentions)
     if _writes_decimal_commas(ls.document_text, ls.sheet.language):
         # "62.000 demandeurs" in a text that writes "9,7 %": 62,000, never 62.0
         mentions = tuple(replace(m, alt=None) if m.alt is not None and m.alt < (m.low or 0)
@@ -624,7 +648,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         if scaled is not None:
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
-        found = found or change_ends(value, quote, mentions)
+        found = found or change_ends(value, quote, mentions) or compound_durations(
+            value, unit, quote, mentions)
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):
@@ -707,6 +732,35 @@ def change_ends(value: float, quote: str, mentions: Iterable[Mention]
             for m in mentions if m.kind == "range" and m.low is not None
             and (_same(m.low, value) or _same(m.high, value))
             and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
+
+
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)$")
+
+
+def compound_durations(value: float, unit: str | None, quote: str,
+                       mentions: Iterable[Mention]) -> list[tuple[Mention, str]]:
+    """A duration written in two units, read as one: "six hours and 33 minutes" is 393
+    minutes, "2 minutes 5 seconds" 125 seconds (the second mention, written as both)."""
+    if not unit:
+        return []
+    ms = [m for m in mentions if m.unit and m.low is not None and m.low == m.high]
+    out = []
+    try:
+        want = parse_unit(unit)
+        for a, b in zip(ms, ms[1:], strict=False):
+            if not _DURATION_JOIN.fullmatch(quote[a.end:b.start] + " "):
+                continue
+            big, small = parse_unit(a.unit), parse_unit(b.unit)
+            if big.kind != "physical" or small.kind != "physical" or to_base(big)[0] != "second" \
+                    or to_base(small)[0] != "second" or factor(big, small) <= 1:
+                continue
+            total = a.low * factor(big, small) + b.low  # type: ignore[operator]
+            if _same(total, value * factor(want, small)):
+                out.append((b, f"{a.text} {quote[a.end:b.start].strip()} {b.text}".replace(
+                    "  ", " ") + f" (= {fmt(total)} {b.unit})"))
+    except SheetError:
+        return []
+    return out
 
 
 class _Lazy:

@@ -242,8 +242,11 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
         r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)"  # 1,5 million
         r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # 40,82%: no group has two digits
+        r"|\d+,\d{1,2}(?=\s?(?:tonnes?|tons?|kgs?|kilo(?:gram)?s?|grams?|km|kms|kilomet(?:re|er)s?"
+        r"|met(?:re|er)s?|m|cm|mm|miles?|litres?|liters?|hectares?|ha|degrees?|°|ounces?|oz)\b)"
         r"|\d+(?:\.\d+)?" + bare + ")"
-        r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|kw|mw|gw|"
+        r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|kgs|kms|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|"
+        r"kw|mw|gw|mins|hrs|yrs|secs|"
         r"kwh|mwh|gwh|C|F)\b"  # "30C", "115F": degrees
         r"|/1(?:0{2,}|0{0,2}(?:[,.\u00a0\u202f ]000)+)(?![\d,.]\d))"  # 460/100,000: a rate
         r"[A-Za-z0-9_:/]|[.,]\d)"
@@ -505,6 +508,13 @@ _MEASURE_AFTER = re.compile(r"\s*(?:%|(?:per\s+cent|percent|kg|kilos?|kilograms?
                             r"months?|weeks?|days?|hours?|minutes?|degrees?|°)\b)",
                             re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
+# a Roman numeral on a scale: "PHIVOLCS Intensity VII", "Category IV", "Alert Level III"
+_ROMAN = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+                                      "X", "XI", "XII"), 1)}
+_ROMAN_ON_SCALE = re.compile(r"(?=[IiLlCcPpSsGgTt])\b(?P<scale>[Ii]ntensity|"
+                             r"(?:[Aa]lert\s+)?[Ll]evel|[Cc]ategory|[Pp]hase|[Ss]tage|[Ss]ignal|[Gg]rade|[Tt]ier)\s+"
+                             r"(?:[Nn]o\.\s*)?(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b"
+                             r"(?![-'\u2019]\w)")
 _VAGUE = re.compile(r"(?=[tdhm])\b(?:tens\s+of\s+)?(?P<w>dozens|hundreds|thousands|millions)"
                     r"(?=\s+of\b)", re.IGNORECASE)
 _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
@@ -951,6 +961,11 @@ class _Scanner:
     def phrases(self) -> None:
         """Words that stand for numbers: none, both, fractions."""
         t = self.text
+        for m in self.scan(_ROMAN_ON_SCALE):  # "Intensity VII", "Category IV", "Level III"
+            if self.free(m.start("r"), m.end("r")):
+                n = float(_ROMAN[m["r"]])
+                self.add(Mention(m.start("r"), m.end("r"), m["r"], n, n, "number",
+                                 unit=m["scale"].lower().split()[-1]))
         for m in self.scan(_ZERO):
             self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
                              unit=None if m.group().lower().startswith(("none", "neither"))

@@ -119,14 +119,36 @@ _RACE_TIME = re.compile(
     r"|['\u2019\u2032](?P<s3>[0-5]\d)[\"\u201d\u2033](?P<f3>\d{1,3}))(?![\d.,:]?\d)")
 
 
+# hours, minutes and seconds of a race where the text times a race: "won in 2:07:38",
+# "clocked 2:21:34", "(2:09:10)"; "at 14:05:37" stays a time of day
+_HOURS_TIME = re.compile(r"(?=\d)(?<![\d:.,])(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)"
+                         r"(?:\.(?P<f>\d{1,3}))?(?![\d:])")
+_RACE_BEFORE = re.compile(r"(?:\b(?:in|time|times|timed|clocked|clocking|finished|finishing|"
+                          r"won|winning|record|ran|runs?|best|PB|behind|ahead|marathon|"
+                          r"victory|crossed|stopped\s+the\s+clock)\b[^.:;]{0,25}|\(\s*)$",
+                          re.IGNORECASE)
+
+
+_TIMES_JOIN = re.compile(r"\s*(?:,|and|or|to|-|\u2013)\s*")
+
+
 def race_times(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
-    """Race times of ``text`` in seconds ("1:06.18", "1.06,18", "1'06\"18" are 66.18),
-    where ``free``."""
+    """Race times of ``text`` in seconds ("1:06.18", "1.06,18", "1'06\"18" are 66.18;
+    "won in 2:07:38" is 7658), where ``free``."""
     out = []
     if not any(c in text for c in ":,'\u2019\u2032"):
         return out
+    for m in _HOURS_TIME.finditer(text) if ":" in text else ():
+        after_another = bool(out) and _TIMES_JOIN.fullmatch(text, out[-1].end, m.start())
+        if free(m.start(), m.end()) and (after_another or _RACE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start())):
+            value = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + (
+                int(m["f"]) / 10 ** len(m["f"]) if m["f"] else 0)
+            out.append(Reading(m.start(), m.end(), float(round(value, 3)), "second"))
+    hours = [(r.start, r.end) for r in out]
     for m in _RACE_TIME.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not any(a < m.end() and m.start() < b
+                                                for a, b in hours):
             sec, frac = m["s"] or m["s2"] or m["s3"], m["f"] or m["f2"] or m["f3"]
             value = int(m["m"]) * 60 + int(sec) + int(frac) / 10 ** len(frac)
             out.append(Reading(m.start(), m.end(), round(value, 3), "second"))
