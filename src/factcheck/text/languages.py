@@ -27,11 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factcheck.text.clauses import speaker, speakers  # noqa: F401 (re-exported)
+from factcheck.text.numberforms import ARTICLE_ONES
 from factcheck.text.locales import (
     CJK,
     GLUED,
     cjk_dates,
     cjk_scale,
+    compound_ones,
     generic_words,
     kanji_numbers,
     known,
@@ -231,6 +233,8 @@ class Words:
     #: full month names (and the locative forms of Polish), which alone name a month of
     #: the publication's year ("em junho", "w styczniu"); abbreviations do not ("mar")
     bare_months: dict[str, int] = field(default_factory=dict)
+    #: forms of one that close a compound after a join ("treinta y un", "vinte e uma")
+    final_ones: frozenset[str] = frozenset()
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -394,8 +398,9 @@ def words(lang: str) -> Words:
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
+    final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
     return Words(values, scales, months, weekdays, normal, joins, bare,
-                 _month_stems(lang, months), _bare_months(lang))
+                 _month_stems(lang, months), _bare_months(lang), final)
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
@@ -527,6 +532,10 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                                  monthday=(0, int(day["d"]))))
             i += 1
             continue
+        if (norm in w.values or low in w.values) and _ordinal_phrase(
+                text, tokens, i, ordinal_words(lang)) is not None:
+            i += 1  # "vingt-deuxième", "vingt et unième": an ordinal, read when grounding
+            continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
         if (one or norm in w.values or low in w.values or low in w.bare) and free(
@@ -541,6 +550,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 if j > i and lw in w.joins and _joined(w, tokens, j, text):
                     j += 1  # "trezentos e vinte": the next word continues the number
                     continue
+                if j > i and lw in w.final_ones and lower(tokens[j - 1].group()) in w.joins:
+                    current, end, j = current + 1, t.end(), j + 1
+                    break  # "treinta y un escaños": one closes the number
                 if one and j == i:
                     current, said = 1, True
                 elif n in w.values or lw in w.values:
@@ -584,6 +596,8 @@ def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
     if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()].strip():
         return False
     after = _word_value(w, tokens[j + 1].group())
+    if after is None and lower(tokens[j + 1].group()) in w.final_ones:
+        after = 1  # "treinta y un", "vingt et un"
     if after is None:
         return False
     prev = tokens[j - 1].group()
@@ -799,16 +813,7 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        ones, ordinals = one_forms(lang), ordinal_words(lang)
-        one_of = _ONE_OF.get(lang)
-        out = []
-        for m in WORD.finditer(text):
-            w = lower(m.group())
-            n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
-                else ordinals.get(w)
-            if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
-                out.append(Found(m.start(), m.end(), "number", value=float(n)))
-        return out
+        return _ones_and_ordinals(text, lang, free)
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
     ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}
@@ -831,6 +836,95 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
             out.append(Found(m.start(), m.end(), "number", value=1.0,
                              unit=p.normal_form))
     return out
+
+
+def _ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """The word for one, an article that counts one (:func:`article_one`) and ordinals,
+    of one word or several ("décimo cuarto", "vingt-deuxième")."""
+    ones, ordinals = one_forms(lang), ordinal_words(lang)
+    one_of, articles = _ONE_OF.get(lang), ARTICLE_ONES.get(lang, frozenset())
+    tokens = list(WORD.finditer(text))
+    out: list[Found] = []
+    for i, m in enumerate(tokens):
+        w = lower(m.group())
+        phrase = _ordinal_phrase(text, tokens, i, ordinals)
+        if phrase is not None:
+            end, n = phrase
+            if free(m.start(), end):
+                out.append(Found(m.start(), end, "number", value=float(n)))
+                free = _also_taken(free, m.start(), end)
+            continue
+        n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
+            else ordinals.get(w)
+        if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
+            out.append(Found(m.start(), m.end(), "number", value=float(n)))
+        elif w in articles and free(m.start(), m.end()):
+            found = article_one(text, tokens, i, lang)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _also_taken(free: Callable[[int, int], bool], start: int, end: int
+                ) -> Callable[[int, int], bool]:
+    """``free`` with ``start:end`` taken too (the later words of a phrase)."""
+    return lambda s, e: free(s, e) and (e <= start or s >= end)
+
+
+def _ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
+                    ) -> tuple[int, int] | None:
+    """(end, number) of the longest ordinal of two to four words from token ``i``
+    ("décimo cuarto", "vingt et unième"), its words apart by a space or hyphen only."""
+    found, words = None, [lower(tokens[i].group())]
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if text[tokens[j - 1].end():tokens[j].start()] not in (" ", "-", "\u00a0"):
+            break
+        words.append(lower(tokens[j].group()))
+        n = ordinals.get(" ".join(words))
+        if n is not None:
+            found = (tokens[j].end(), n)
+    return found
+
+
+# words an article stands before without counting one: "un poco", "un par de"
+_NOT_COUNTED = frozenset("poco pouco peu po' paar bisschen wenig par paio total totale "
+                         "tal certo certain certa cierto cierta".split())
+# a conjunction right before the article: "28 no local e uma já no hospital"
+_AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
+
+
+def article_one(text: str, tokens: list, i: int, lang: str) -> Found | None:
+    """Grounding only: an article that is also the number one (``ARTICLE_ONES``) read as
+    1 where it counts: before a noun, which it counts ("innerhalb einer Stunde", "un
+    diputado"); before a name or model ("um C-295M": the noun is the sentence's); or
+    alone after a coordinated count ("28 no local e uma já no hospital"). Never before
+    a figure ("un 3 %") or another number word ("una veintena")."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    gap = text[tok.end():nxt.start()] if nxt is not None else text[tok.end():]
+    if nxt is not None and gap.strip(" \u00a0") == "":
+        word = nxt.group()
+        w = words(lang)
+        if lower(word) in _NOT_COUNTED or _word_value(w, word) is not None or _scale_of(
+                word, lang) is not None:
+            return None
+        unit = None if word[0].isupper() and lang != "de" else w.normal(word)
+        return Found(tok.start(), tok.end(), "implicit", value=1.0, unit=unit)
+    if gap[:1].isdigit() or gap.lstrip()[:1].isdigit():
+        return None  # "un 3,4 %": the figure is the number
+    before = text[max(0, tok.start() - 80):tok.start()]
+    if _AND_BEFORE.search(before) is None:
+        return None
+    clause = re.split(r"[.;:!?\n]", before)[-1]
+    return Found(tok.start(), tok.end(), "implicit", value=1.0) if _has_count(
+        clause, lang) else None
+
+
+def _has_count(clause: str, lang: str) -> bool:
+    """Whether ``clause`` holds a figure or a number word of ``lang``."""
+    w = words(lang)
+    return any(c.isdigit() for c in clause) or any(
+        _word_value(w, m.group()) is not None for m in WORD.finditer(clause))
 
 
 # the word between a scale and what it counts: "millones de votos", "miliardi di euro"
