@@ -37,6 +37,7 @@ from factcheck.text.locales import (
     generic_words,
     kanji_numbers,
     known,
+    local_range,
     number_joins,
     one_forms,
     ones_before_scales,
@@ -773,6 +774,8 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
             total, end, parts = total + value * scaled[0], scaled[1], parts + 1
             nxt = run.match(text, end + (len(text[end:end + 4]) -
                                          len(text[end:end + 4].lstrip())))
+            if nxt is None:  # "35 milioni e 452.466": the rest after "and"
+                nxt = _rest_after_and(text, m.start(), end, scaled[0], lang, run)
             if nxt is None:
                 value = 0.0
                 break
@@ -787,6 +790,25 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
         out += [Found(s, e, "number", value=float(v), unit=noun_after(text, e, lang))
                 for s, e, v in kanji_numbers(text) if free(s, e)]
     return out
+
+
+# "and" between a scaled figure and the rest of it: "35 milioni e 452.466"
+_SCALE_AND = re.compile(r"[ \u00a0]+(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+", re.IGNORECASE)
+
+
+def _rest_after_and(text: str, start: int, end: int, scale: int, lang: str,
+                    run: re.Pattern[str]) -> re.Match[str] | None:
+    """The digits after "and" that complete a scaled figure ending at ``end``: smaller
+    than its scale but not below its thousandth, alone or with a smaller scale word ("1
+    milione e 200 mila"); not the second end of a range ("entre 2 millones y 300.000")."""
+    conj = _SCALE_AND.match(text, end)
+    nxt = run.match(text, conj.end()) if conj else None
+    if nxt is None or local_range(text, start, end, nxt.start(), lang):
+        return None
+    rest, more = _digits_value(nxt.group(), lang), scale_after(text, nxt.end(), lang)
+    if more is not None:
+        rest = rest * more[0] if more[0] < scale else scale
+    return nxt if scale / 1000 <= rest < scale else None  # "2 milioni e 5 feriti": no
 
 
 # "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
@@ -951,7 +973,12 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            if m.group().lower() in _OF and _scale_before(text, end, lang):
+            if m.group().lower() in _NOT_NOUNS.get(lang, ()):
+                return None  # "53,60 din totalul": a preposition, the noun is not counted
+            if m.group().lower() in _PARTITIVE.get(lang, ()):
+                nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
+                m = nxt or m  # "45 de procente": the noun after the partitive
+            elif m.group().lower() in _OF and _scale_before(text, end, lang):
                 nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
                 m = nxt or m  # "36 millones de españoles": what the millions count
             word = m.group()
@@ -971,6 +998,11 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 
 
 _SPACES = re.compile(r"[ \u00a0]*")
+# the word Romanian writes between a number from 20 up and its noun ("20 de persoane")
+_PARTITIVE = {"ro": frozenset({"de"})}
+# prepositions after a number, which are never what it counts ("53,60 din totalul")
+_NOT_NOUNS = {"ro": frozenset({"din", "dintre", "la", "pe", "în", "cu", "pentru", "între",
+                               "spre", "peste", "până", "și", "sau"})}
 
 
 def _scale_of(word: str, lang: str) -> int | None:

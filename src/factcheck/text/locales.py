@@ -488,13 +488,20 @@ _RANGE_WORDS = {
 }
 
 
+# the article news may write before each end of a range: "entre os 40 e os 50 anos",
+# "entre los 40 y los 50 años", "tra i 40 e i 50 anni"
+_RANGE_ARTICLES = {"es": "los|las|el|la", "pt": "os|as|o|a", "it": "i|gli|le|il|la|lo",
+                   "fr": "les|la|le", "de": "die|den|der"}
+
+
 @functools.cache
 def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = _RANGE_WORDS.get(lang)
     if words is None:
         return None
-    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
+    article = rf"(?:(?:{_RANGE_ARTICLES[lang]})\s+)?" if lang in _RANGE_ARTICLES else ""
+    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+{article}$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{words[1]})\s+{article}", re.IGNORECASE))
 
 
 # Words that join the two ends of a range with no opening word: "2 hanggang 4%",
