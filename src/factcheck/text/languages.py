@@ -774,7 +774,7 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
             total, end, parts = total + value * scaled[0], scaled[1], parts + 1
             nxt = run.match(text, end + (len(text[end:end + 4]) -
                                          len(text[end:end + 4].lstrip())))
-            if nxt is None:  # "35 milioni e 452.466": the rest after "and"
+            if nxt is None and value.is_integer():  # "35 milioni e 452.466": the rest
                 nxt = _rest_after_and(text, m.start(), end, scaled[0], lang, run)
             if nxt is None:
                 value = 0.0
