@@ -39,6 +39,7 @@ from factcheck.text.locales import (
     known,
     local_range,
     number_joins,
+    number_multipliers,
     one_forms,
     ones_before_scales,
     ordinal_words,
@@ -236,6 +237,9 @@ class Words:
     bare_months: dict[str, int] = field(default_factory=dict)
     #: forms of one that close a compound after a join ("treinta y un", "vinte e uma")
     final_ones: frozenset[str] = frozenset()
+    #: words that multiply the unit before them ("puluh", "cents") and add ten ("belas")
+    times: dict[str, int] = field(default_factory=dict)
+    teens: frozenset[str] = frozenset()
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -400,8 +404,9 @@ def words(lang: str) -> Words:
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
     final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
+    times, teens = number_multipliers(lang, values) if lang not in SUPPORTED else ({}, frozenset())
     return Words(values, scales, months, weekdays, normal, joins, bare,
-                 _month_stems(lang, months), _bare_months(lang), final)
+                 _month_stems(lang, months), _bare_months(lang), final, times, teens)
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
@@ -462,6 +467,10 @@ def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[F
 def scan_numbers(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Number words of ``text`` in ``lang`` ("шістдесят шість", "सात", "ఇద్దరు")."""
     return [f for f in scan(text, lang, free) if f.kind == "number"]
+
+
+# two words that make one number by multiplying: French "quatre-vingts" (4 x 20)
+_PAIRS = {"fr": {("quatre", "vingt"): 80, ("quatre", "vingts"): 80}}
 
 
 def _scale_next(text: str, tok: re.Match, nxt: re.Match, w: Words) -> bool:
@@ -541,41 +550,64 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
         if (one or norm in w.values or low in w.values or low in w.bare) and free(
                 tok.start(), tok.end()):
-            total, current, last, j, end = 0, 0, 0, i, tok.end()
-            said = False  # a number word before the scale ("cero millones" is 0, not 1e6)
-            while j < len(tokens) and j - i < 8:
-                t = tokens[j]
-                if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
-                    break  # only spaces or hyphens between the words of one number
-                n, lw = w.normal(t.group()), lower(t.group())
-                if j > i and lw in w.joins and _joined(w, tokens, j, text):
-                    j += 1  # "trezentos e vinte": the next word continues the number
-                    continue
-                if j > i and lw in w.final_ones and lower(tokens[j - 1].group()) in w.joins:
-                    current, end, j = current + 1, t.end(), j + 1
-                    break  # "treinta y un escaños": one closes the number
-                if one and j == i:
-                    current, said = 1, True
-                elif n in w.values or lw in w.values:
-                    current += w.values.get(lw, w.values.get(n, 0))
-                    said = True
-                elif n in w.scales or lw in w.scales:
-                    scale = w.scales.get(lw, w.scales.get(n, 1))
-                    if total and scale > last:  # "dos mil millones": (2 x 1000) millions
-                        total, last = (total + current) * scale, scale
-                    else:
-                        total += (current if said else 1) * scale
-                        last = scale if not last else min(last, scale)
-                    current, said = 0, False
-                else:
-                    break
-                end, j = t.end(), j + 1
-            out.append(Found(tok.start(), end, "number", value=float(total + current),
+            value, j, end = _number_words(text, tokens, i, lang, one)
+            out.append(Found(tok.start(), end, "number", value=float(value),
                              unit=noun_after(text, end, lang)))
             i = j
             continue
         i += 1
     return out
+
+
+def _number_words(text: str, tokens: list, i: int, lang: str, one: bool
+                  ) -> tuple[int, int, int]:
+    """(value, next token, end) of the number words from token ``i`` ("trezentos e
+    vinte", "dos mil millones", "dua ratus delapan puluh tiga"); ``one``: token ``i`` is
+    "one" before a scale ("un millón")."""
+    w = words(lang)
+    total, current, last, j, end = 0, 0, 0, i, tokens[i].end()
+    said = False  # a number word before the scale ("cero millones" is 0, not 1e6)
+    unit = 0  # the unit word just read, which a multiplier word multiplies ("tiga ratus")
+    while j < len(tokens) and j - i < 8:
+        t = tokens[j]
+        if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
+            break  # only spaces or hyphens between the words of one number
+        n, lw = w.normal(t.group()), lower(t.group())
+        if j > i and lw in w.joins and _joined(w, tokens, j, text):
+            j, unit = j + 1, 0  # "trezentos e vinte": the next word continues the number
+            continue
+        if j > i and lw in w.final_ones and lower(tokens[j - 1].group()) in w.joins:
+            current, end, j = current + 1, t.end(), j + 1
+            break  # "treinta y un escaños": one closes the number
+        pair = _PAIRS.get(lang, {}).get((lw, lower(tokens[j + 1].group()))) if (
+            j + 1 < len(tokens) and text[t.end():tokens[j + 1].start()] in "- ") else None
+        if pair is not None:  # "quatre-vingt-onze": 80 + 11, not 4 + 20 + 11
+            current, said, end, j, unit = current + pair, True, tokens[j + 1].end(), j + 2, 0
+            continue
+        times = w.times.get(lw)
+        if times is not None and (unit or n not in w.values and lw not in w.values):
+            current += unit * (times - 1) if unit else times  # "trois cents", "dua puluh"
+            said, unit = True, 0
+        elif lw in w.teens and unit:
+            current, unit = current + 10, 0  # "tiga belas": 13
+        elif one and j == i:
+            current, said = 1, True
+        elif n in w.values or lw in w.values:
+            value = w.values.get(lw, w.values.get(n, 0))
+            current += value
+            said, unit = True, value if 1 <= value <= 9 else 0
+        elif n in w.scales or lw in w.scales:
+            scale = w.scales.get(lw, w.scales.get(n, 1))
+            if total and scale > last:  # "dos mil millones": (2 x 1000) millions
+                total, last = (total + current) * scale, scale
+            else:
+                total += (current if said else 1) * scale
+                last = scale if not last else min(last, scale)
+            current, said, unit = 0, False, 0
+        else:
+            break
+        end, j = t.end(), j + 1
+    return total + current, j, end
 
 
 def _month_here(text: str, tok: re.Match, low: str, stemmed: bool, w: Words) -> bool:
@@ -908,9 +940,10 @@ def _ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
     return found
 
 
-# words an article stands before without counting one: "un poco", "un par de"
-_NOT_COUNTED = frozenset("poco pouco peu po' paar bisschen wenig par paio total totale "
-                         "tal certo certain certa cierto cierta".split())
+# words an article stands before without counting one: "un poco", "un par de"; Vietnamese
+# "một số" (some), "một vài" (a few), "một cách" (an adverb), "một nửa" (a half)
+_NOT_COUNTED = frozenset("poco pouco peu paar bisschen wenig par paio total totale tal "
+                         "certo certain certa cierto cierta số vài chút cách nửa loạt".split())
 # a conjunction right before the article: "28 no local e uma já no hospital"
 _AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
 

@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.text.numberforms import (
+    BELGIAN_TENS,
     final_ones,
     finnish_cases,
+    multipliers,
     ordinal_phrases,
     tens_words,
 )
@@ -220,6 +222,15 @@ def number_joins(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(joins), frozenset(bare)
 
 
+def number_multipliers(lang: str, values: dict[str, int]
+                       ) -> tuple[dict[str, int], frozenset[str]]:
+    """Words that multiply the unit before them and words that add ten to it
+    (:func:`factcheck.text.numberforms.multipliers`)."""
+    if lang in CJK or lang in _TABLES:
+        return {}, frozenset()
+    return multipliers(_NUM2WORDS_LANG.get(lang, lang), values)
+
+
 def compound_ones(lang: str) -> frozenset[str]:
     """Forms of one that close a compound after a joining word ("treinta y un")."""
     return frozenset() if lang in CJK or lang in _TABLES else final_ones(
@@ -251,6 +262,8 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
             values.setdefault(written[0], n)
     for w, n in tens_words(_NUM2WORDS_LANG.get(lang, lang)).items():  # "veintidós"
         values.setdefault(w, n)
+    if lang == "fr":  # "nonante-deux"
+        values |= BELGIAN_TENS
     for exponent in (3, 6, 9, 12):
         for k in (2, 5, 1):
             written = spelled(k * 10**exponent)

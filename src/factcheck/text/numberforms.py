@@ -51,6 +51,10 @@ def tens_words(lang: str) -> dict[str, int]:
     return out
 
 
+# tens of Belgian and Swiss French, which num2words (France's) does not write
+BELGIAN_TENS = {"septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+
+
 # the forms of one after a joining word, beside num2words' own ("treinta y uno"): the
 # apocopated and feminine ones
 _FINAL_ONES = {"es": ("un", "una"), "pt": ("uma",), "fr": ("une",), "ro": ("una",),
@@ -103,7 +107,7 @@ def ordinal_phrases(lang: str, n: int) -> dict[str, int]:
 ARTICLE_ONES = {
     "de": frozenset({"ein", "eine", "einer", "einem", "einen", "eines"}),
     "es": frozenset({"un", "una", "uno"}),
-    "it": frozenset({"un", "una", "uno", "un'"}),
+    "it": frozenset({"un", "una", "uno"}),
     "fr": frozenset({"un", "une"}),
     "pt": frozenset({"um", "uma"}),
     "ca": frozenset({"un", "una"}),
@@ -137,3 +141,24 @@ def finnish_cases() -> dict[str, int]:
         # illative: "kahteen", "kolmeen", "neljään", "kymmeneen"
         out[strong + ("en" if strong[-1] == "e" else strong[-1] + "n")] = n
     return {w: n for w, n in out.items() if w not in ("yhdessä", "yhteen", "yhtä")}
+
+
+def multipliers(lang: str, values: dict[str, int]) -> tuple[dict[str, int], frozenset[str]]:
+    """Words that multiply the unit before them, and words that add ten to it, read off
+    num2words where it writes a number as a unit word and another: Indonesian "dua
+    puluh" (2 x 10), "tiga ratus" (3 x 100), "tiga belas" (3 + 10), Vietnamese "hai
+    mươi", French "trois cents", Romanian "trei sute". A word worth a hundred alone
+    ("cent", "sto", "yüz") multiplies a unit before it too ("tři sta", "üç yüz")."""
+    unit = {spelled(d, lang)[0]: d for d in range(2, 10) if len(spelled(d, lang)) == 1}
+    times: dict[str, int] = {w: 100 for w, n in values.items() if n == 100}
+    teens: set[str] = set()
+    for n in [*range(12, 20), *range(20, 100, 10), *range(200, 1000, 100)]:
+        written = spelled(n, lang)
+        if len(written) != 2 or unit.get(written[0]) is None or written[1] in values:
+            continue
+        d = unit[written[0]]
+        if n == 10 + d:
+            teens.add(written[1])
+        elif n in (d * 10, d * 100):
+            times.setdefault(written[1], n // d)
+    return times, frozenset(teens)
