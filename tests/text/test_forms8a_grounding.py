@@ -116,3 +116,18 @@ CASES = [
 def test_grounds_and_its_wrong_twin_does_not(tmp_path, doc, quote, language, right, wrong):
     assert _ground(tmp_path / "right", doc, quote, right, language) == GROUNDED
     assert _ground(tmp_path / "wrong", doc, quote, wrong, language) == UNGROUNDED
+
+
+@pytest.mark.parametrize("doc, quote, language, right, wrong", [
+    ("Banjir menewaskan tiga ratus orang.\n", "tiga ratus orang", "id", {"value": 300},
+     {"value": 3}),
+    ("Banjir menewaskan dua puluh orang.\n", "dua puluh orang", "id", {"value": 20},
+     {"value": 2}),
+    ("L'incendie a fait quatre-vingt-onze morts.\n", "quatre-vingt-onze morts", "fr",
+     {"value": 91}, {"value": 35}),
+    ("Il y a eu trois cents blessés.\n", "trois cents blessés", "fr", {"value": 300},
+     {"value": 3}),
+])
+def test_multiplied_words_and_their_wrong_reading(tmp_path, doc, quote, language, right, wrong):
+    assert _ground(tmp_path / "right", doc, quote, right, language) == GROUNDED
+    assert _ground(tmp_path / "wrong", doc, quote, wrong, language) == UNGROUNDED

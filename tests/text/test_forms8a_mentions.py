@@ -124,3 +124,20 @@ def test_finnish_one_only_when_grounding_and_not_together():
     assert _read("yhtenä päivänä", "fi") == []
     assert [v for _, v in _read("yhtenä päivänä", "fi", strict=False)] == [1]
     assert _read("he tekivät sen yhdessä", "fi", strict=False) == []
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("id", "dua puluh orang", 20), ("id", "tiga belas orang", 13),
+    ("id", "tiga ratus orang", 300), ("id", "dua ratus delapan puluh tiga orang", 283),
+    ("id", "dua puluh lima ribu orang", 25000), ("ms", "dua puluh orang", 20),
+    ("vi", "hai mươi người", 20), ("fr", "trois cents morts", 300),
+    ("fr", "deux cent quatre-vingt-trois", 283), ("fr", "deux cent mille", 200000),
+    ("fr", "cent morts", 100), ("fr", "quatre-vingt-dix-neuf", 99),
+    ("fr", "nonante-deux", 92), ("ro", "trei sute de persoane", 300),
+    ("cs", "tři sta lidí", 300), ("tr", "üç yüz kişi", 300),
+    ("es", "trescientos veinte", 320), ("es", "dos mil millones", 2e9),
+])
+def test_words_that_multiply_the_unit_before_them(language, text, value):
+    """"dua puluh" was read as 2, "tiga ratus" as 3, "tři sta" as 103, "quatre-vingt-onze"
+    as 35: wrong values grounded."""
+    assert [v for _, v in _read(text, language)] == [value]

@@ -27,7 +27,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factcheck.text.clauses import speaker, speakers  # noqa: F401 (re-exported)
-from factcheck.text.numberforms import ARTICLE_ONES
 from factcheck.text.locales import (
     CJK,
     GLUED,
@@ -40,7 +39,6 @@ from factcheck.text.locales import (
     local_range,
     number_joins,
     number_multipliers,
-    one_forms,
     ones_before_scales,
     ordinal_words,
     read_number,
@@ -542,7 +540,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                                  monthday=(0, int(day["d"]))))
             i += 1
             continue
-        if (norm in w.values or low in w.values) and _ordinal_phrase(
+        if (norm in w.values or low in w.values) and ordinal_phrase(
                 text, tokens, i, ordinal_words(lang)) is not None:
             i += 1  # "vingt-deuxième", "vingt et unième": an ordinal, read when grounding
             continue
@@ -617,7 +615,7 @@ def _month_here(text: str, tok: re.Match, low: str, stemmed: bool, w: Words) -> 
                 or _YEAR.match(text, tok.end()) or low in w.bare_months or stemmed)
 
 
-def _word_value(w: Words, word: str) -> int | None:
+def word_value(w: Words, word: str) -> int | None:
     low = word.lower()
     return w.values.get(low, w.values.get(w.normal(word)))
 
@@ -628,7 +626,7 @@ def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
     second number ("três e quatro")."""
     if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()].strip():
         return False
-    after = _word_value(w, tokens[j + 1].group())
+    after = word_value(w, tokens[j + 1].group())
     if after is None and lower(tokens[j + 1].group()) in w.final_ones:
         after = 1  # "treinta y un", "vingt et un"
     if after is None:
@@ -636,7 +634,7 @@ def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
     prev = tokens[j - 1].group()
     if prev.lower() in w.scales or w.normal(prev) in w.scales:
         return True
-    before = _word_value(w, prev)
+    before = word_value(w, prev)
     return before is not None and before % 10 == 0 and after < before
 
 
@@ -843,15 +841,6 @@ def _rest_after_and(text: str, start: int, end: int, scale: int, lang: str,
     return nxt if scale / 1000 <= rest < scale else None  # "2 milioni e 5 feriti": no
 
 
-# "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
-_ONE_OF = {
-    "it": re.compile(r"(?:uno|una)\s+(?:di|dei|degli|delle|d')(?!\w)", re.I),
-    "es": re.compile(r"(?:uno|una)\s+de(?:\s+(?:los|las|ellos|ellas))?(?!\w)", re.I),
-    "pt": re.compile(r"(?:um|uma)\s+(?:dos|das|deles|delas)(?!\w)", re.I),
-    "fr": re.compile(r"(?:un|une)\s+(?:des|d'entre)(?!\w)", re.I),
-}
-
-
 # first and second in Russian and Ukrainian, by lemma ("на первом круге": on the first lap);
 # no other word shares them ("другой" is "other", "другий" is "second")
 _SLAVIC_FIRST = {"ru": {"первый": 1, "первое": 1, "первая": 1, "второй": 2, "второе": 2,
@@ -867,7 +856,9 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        return _ones_and_ordinals(text, lang, free)
+        from factcheck.text.singles import ones_and_ordinals
+
+        return ones_and_ordinals(text, lang, free)
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
     ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}
@@ -892,40 +883,7 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-def _ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """The word for one, an article that counts one (:func:`article_one`) and ordinals,
-    of one word or several ("décimo cuarto", "vingt-deuxième")."""
-    ones, ordinals = one_forms(lang), ordinal_words(lang)
-    one_of, articles = _ONE_OF.get(lang), ARTICLE_ONES.get(lang, frozenset())
-    tokens = list(WORD.finditer(text))
-    out: list[Found] = []
-    for i, m in enumerate(tokens):
-        w = lower(m.group())
-        phrase = _ordinal_phrase(text, tokens, i, ordinals)
-        if phrase is not None:
-            end, n = phrase
-            if free(m.start(), end):
-                out.append(Found(m.start(), end, "number", value=float(n)))
-                free = _also_taken(free, m.start(), end)
-            continue
-        n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
-            else ordinals.get(w)
-        if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
-            out.append(Found(m.start(), m.end(), "number", value=float(n)))
-        elif w in articles and free(m.start(), m.end()):
-            found = article_one(text, tokens, i, lang)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def _also_taken(free: Callable[[int, int], bool], start: int, end: int
-                ) -> Callable[[int, int], bool]:
-    """``free`` with ``start:end`` taken too (the later words of a phrase)."""
-    return lambda s, e: free(s, e) and (e <= start or s >= end)
-
-
-def _ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
+def ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
                     ) -> tuple[int, int] | None:
     """(end, number) of the longest ordinal of two to four words from token ``i``
     ("décimo cuarto", "vingt et unième"), its words apart by a space or hyphen only."""
@@ -940,48 +898,6 @@ def _ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
     return found
 
 
-# words an article stands before without counting one: "un poco", "un par de"; Vietnamese
-# "một số" (some), "một vài" (a few), "một cách" (an adverb), "một nửa" (a half)
-_NOT_COUNTED = frozenset("poco pouco peu paar bisschen wenig par paio total totale tal "
-                         "certo certain certa cierto cierta số vài chút cách nửa loạt".split())
-# a conjunction right before the article: "28 no local e uma já no hospital"
-_AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
-
-
-def article_one(text: str, tokens: list, i: int, lang: str) -> Found | None:
-    """Grounding only: an article that is also the number one (``ARTICLE_ONES``) read as
-    1 where it counts: before a noun, which it counts ("innerhalb einer Stunde", "un
-    diputado"); before a name or model ("um C-295M": the noun is the sentence's); or
-    alone after a coordinated count ("28 no local e uma já no hospital"). Never before
-    a figure ("un 3 %") or another number word ("una veintena")."""
-    tok = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    gap = text[tok.end():nxt.start()] if nxt is not None else text[tok.end():]
-    if nxt is not None and gap.strip(" \u00a0") == "":
-        word = nxt.group()
-        w = words(lang)
-        if lower(word) in _NOT_COUNTED or _word_value(w, word) is not None or _scale_of(
-                word, lang) is not None:
-            return None
-        unit = None if word[0].isupper() and lang != "de" else w.normal(word)
-        return Found(tok.start(), tok.end(), "implicit", value=1.0, unit=unit)
-    if gap[:1].isdigit() or gap.lstrip()[:1].isdigit():
-        return None  # "un 3,4 %": the figure is the number
-    before = text[max(0, tok.start() - 80):tok.start()]
-    if _AND_BEFORE.search(before) is None:
-        return None
-    clause = re.split(r"[.;:!?\n]", before)[-1]
-    return Found(tok.start(), tok.end(), "implicit", value=1.0) if _has_count(
-        clause, lang) else None
-
-
-def _has_count(clause: str, lang: str) -> bool:
-    """Whether ``clause`` holds a figure or a number word of ``lang``."""
-    w = words(lang)
-    return any(c.isdigit() for c in clause) or any(
-        _word_value(w, m.group()) is not None for m in WORD.finditer(clause))
-
-
 # the word between a scale and what it counts: "millones de votos", "miliardi di euro"
 _OF = frozenset({"de", "di", "des", "du", "of", "van"})
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
@@ -990,7 +906,7 @@ _LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
 def _scale_before(text: str, end: int, lang: str) -> bool:
     """Whether the number ending at ``end`` ends in a scale word ("36 millones")."""
     m = _LAST_WORD_BEFORE.search(text, max(0, end - 24), end)
-    return bool(m) and bool(_scale_of(m.group(1), lang))
+    return bool(m) and bool(scale_of(m.group(1), lang))
 
 
 def noun_after(text: str, end: int, lang: str) -> str | None:
@@ -1038,7 +954,7 @@ _NOT_NOUNS = {"ro": frozenset({"din", "dintre", "la", "pe", "în", "cu", "pentru
                                "spre", "peste", "până", "și", "sau"})}
 
 
-def _scale_of(word: str, lang: str) -> int | None:
+def scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
     found = w.scales.get(lower(word)) or w.scales.get(w.normal(word))
@@ -1062,12 +978,12 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
-    n = _scale_of(m.group(), lang)
+    n = scale_of(m.group(), lang)
     if not n:
         return None
     end = m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)
     m2 = WORD.match(text, _SPACES.match(text, end).end())
-    n2 = m2 and _scale_of(m2.group(), lang)
+    n2 = m2 and scale_of(m2.group(), lang)
     if n2 and n2 > n:  # a larger scale multiplies: "5 mil millones", "1 लाख करोड़"
         return n * n2, m2.end() + (1 if text[m2.end():m2.end() + 1] == "." else 0)
     return n, end
