@@ -40,6 +40,7 @@ from factcheck.text.locales import (
     number_joins,
     number_multipliers,
     ones_before_scales,
+    ordinal_starts,
     ordinal_words,
     read_number,
     stem_function,
@@ -541,7 +542,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             i += 1
             continue
         if (norm in w.values or low in w.values) and ordinal_phrase(
-                text, tokens, i, ordinal_words(lang)) is not None:
+                text, tokens, i, lang) is not None:
             i += 1  # "vingt-deuxième", "vingt et unième": an ordinal, read when grounding
             continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
@@ -883,11 +884,13 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-def ordinal_phrase(text: str, tokens: list, i: int, ordinals: dict[str, int]
-                    ) -> tuple[int, int] | None:
+def ordinal_phrase(text: str, tokens: list, i: int, lang: str) -> tuple[int, int] | None:
     """(end, number) of the longest ordinal of two to four words from token ``i``
     ("décimo cuarto", "vingt et unième"), its words apart by a space or hyphen only."""
-    found, words = None, [lower(tokens[i].group())]
+    first = lower(tokens[i].group())
+    if first not in ordinal_starts(lang):
+        return None
+    found, words, ordinals = None, [first], ordinal_words(lang)
     for j in range(i + 1, min(i + 4, len(tokens))):
         if text[tokens[j - 1].end():tokens[j].start()] not in (" ", "-", "\u00a0"):
             break

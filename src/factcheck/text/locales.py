@@ -353,6 +353,12 @@ def ordinal_words(lang: str) -> dict[str, int]:
 
 
 @functools.cache
+def ordinal_starts(lang: str) -> frozenset[str]:
+    """The first words of ``lang``'s ordinals of several words ("décimo", "vingt")."""
+    return frozenset(k.split(" ", 1)[0] for k in ordinal_words(lang) if " " in k)
+
+
+@functools.cache
 def ones_before_scales(lang: str) -> frozenset[str]:
     """The words for "one" that stand before a scale word as an article does ("un
     millón", "eine Million", "einer Milliarde"): one of that scale, where "one" alone is

@@ -41,7 +41,7 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
         if m.start() < read_to:
             continue
         w = lower(m.group())
-        phrase = ordinal_phrase(text, tokens, i, ordinals)
+        phrase = ordinal_phrase(text, tokens, i, lang)
         if phrase is not None:
             end, n = phrase
             if free(m.start(), end):
