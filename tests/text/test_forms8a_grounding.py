@@ -40,6 +40,8 @@ CASES = [
      {"value": 2, "unit": "person"}),
     (PT, "Os dois Falcon 50 e um C-295M", "pt", {"value": 1, "unit": "aircraft"},
      {"value": 3, "unit": "aircraft"}),
+    ("Three planes are ready: two Falcons and a C-295M.\n", "two Falcons and a C-295M", "en",
+     {"value": 1, "unit": "aircraft"}, {"value": 3, "unit": "aircraft"}),
     ("El partido perdió un diputado.\n", "perdió un diputado", "es",
      {"value": 1, "unit": "seat"}, {"value": 2, "unit": "seat"}),
     ("Nell'incidente è morto un uomo.\n", "è morto un uomo", "it",

@@ -517,6 +517,8 @@ _A_SPAN = re.compile(r"(?=[Aa])\ban?\s+(?P<noun>day|week|month|year|hour|minute|
                      re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|nearly|almost|about|only|"
                           r"just|barely|past|last)\s+$", re.IGNORECASE)
+# "a C-295M", "an F-16": the article before a model designation counts one of it
+_A_MODEL = re.compile(r"(?=[Aa])\b[Aa]n?\s+(?P<model>[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z\d]*)\b")
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
     "single couple series statement result report time day week month year night "
@@ -1018,7 +1020,7 @@ class _Scanner:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
     def singulars(self) -> None:
-        """Grounding only: "a missile" (1), ordinals ("the third time": 3), and vague
+        """Grounding only: "a missile", "a C-295M" (1), ordinals ("the third time": 3), and vague
         plurals at their least ("hundreds of people": 100 or 200)."""
         t = self.text
         for m in self.scan(_VAGUE):
@@ -1038,6 +1040,9 @@ class _Scanner:
                     and not _plural(noun) and noun.lower() not in _NOUN_STOP:
                 self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit",
                                  unit=noun.lower()))
+        for m in self.scan(_A_MODEL):
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit"))
         for m in self.scan(_ORDINAL):
             if self.free(m.start(), m.end()):
                 word = m.group().lower()
