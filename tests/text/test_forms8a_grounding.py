@@ -133,3 +133,14 @@ def test_grounds_and_its_wrong_twin_does_not(tmp_path, doc, quote, language, rig
 def test_multiplied_words_and_their_wrong_reading(tmp_path, doc, quote, language, right, wrong):
     assert _ground(tmp_path / "right", doc, quote, right, language) == GROUNDED
     assert _ground(tmp_path / "wrong", doc, quote, wrong, language) == UNGROUNDED
+
+
+@pytest.mark.parametrize("doc, quote, language", [
+    ("Neben den beiden Weltmeister-Titeln in Cortina 2021.\n", "den beiden Weltmeister-Titeln",
+     "de"),
+    ("Ambos partidos perdieron escaños.\n", "Ambos partidos perdieron escaños", "es"),
+    ("Entrambe le squadre hanno perso.\n", "Entrambe le squadre hanno perso", "it"),
+])
+def test_both_is_two_and_no_other_count(tmp_path, doc, quote, language):
+    assert _ground(tmp_path / "right", doc, quote, {"value": 2}, language) == GROUNDED
+    assert _ground(tmp_path / "wrong", doc, quote, {"value": 1}, language) == UNGROUNDED

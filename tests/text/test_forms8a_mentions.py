@@ -141,3 +141,8 @@ def test_words_that_multiply_the_unit_before_them(language, text, value):
     """"dua puluh" was read as 2, "tiga ratus" as 3, "tři sta" as 103, "quatre-vingt-onze"
     as 35: wrong values grounded."""
     assert [v for _, v in _read(text, language)] == [value]
+
+
+def test_both_is_read_when_grounding_only():
+    assert _read("in beiden Fällen", "de") == []
+    assert _read("in beiden Fällen", "de", strict=False) == [("beiden", 2)]

@@ -115,6 +115,19 @@ ARTICLE_ONES = {
 }
 
 
+#: "both" (2), as English "both" is read: grounding only, never drafted
+BOTH = {
+    "de": frozenset({"beide", "beiden", "beider", "beidem", "beides"}),
+    "nl": frozenset({"beide", "beiden"}),
+    "es": frozenset({"ambos", "ambas"}), "pt": frozenset({"ambos", "ambas"}),
+    "it": frozenset({"entrambi", "entrambe", "ambedue", "ambo"}),
+    "sv": frozenset({"båda", "bägge"}), "da": frozenset({"begge"}),
+    "nb": frozenset({"begge", "båe"}), "no": frozenset({"begge"}),
+    "pl": frozenset({"obaj", "obie", "obydwaj", "obydwie"}),
+    "ro": frozenset({"ambii", "ambele"}),
+}
+
+
 # Finnish number words by their stems: (weak stem, strong stem, partitive, harmony)
 _FI_STEMS = {
     1: ("yhde", "yhte", "yhtä", "ä"), 2: ("kahde", "kahte", "kahta", "a"),

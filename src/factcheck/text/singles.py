@@ -18,7 +18,7 @@ from factcheck.text.languages import (
     words,
 )
 from factcheck.text.locales import one_forms, ordinal_words
-from factcheck.text.numberforms import ARTICLE_ONES
+from factcheck.text.numberforms import ARTICLE_ONES, BOTH
 
 # "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
 _ONE_OF = {
@@ -34,6 +34,7 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
     of one word or several ("décimo cuarto", "vingt-deuxième")."""
     ones, ordinals = one_forms(lang), ordinal_words(lang)
     one_of, articles = _ONE_OF.get(lang), ARTICLE_ONES.get(lang, frozenset())
+    both = BOTH.get(lang, frozenset())
     tokens = list(WORD.finditer(text))
     out: list[Found] = []
     read_to = 0  # the end of the last phrase read: its later words are taken
@@ -47,6 +48,9 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
             if free(m.start(), end):
                 out.append(Found(m.start(), end, "number", value=float(n)))
                 read_to = end
+            continue
+        if w in both and free(m.start(), m.end()):  # "die beiden Titel": 2
+            out.append(Found(m.start(), m.end(), "implicit", value=2.0))
             continue
         n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
             else ordinals.get(w)
