@@ -204,11 +204,20 @@ def test_plus_minus_is_a_margin(text):
 @pytest.mark.parametrize(("text", "lang", "ones"), [
     ("ed uno di magnitudo maggiore", "it", 1), ("una de ellas murió", "es", 1),
     ("um dos feridos", "pt", 1), ("un des blessés", "fr", 1),
-    ("uno studente", "it", 0), ("un homme", "fr", 0),  # the article
 ])
 def test_one_of_where_one_is_the_article(text, lang, ones):
     got = find_mentions(text, language=lang, strict_one=False)
     assert [m.low for m in got] == [1] * ones
+
+
+@pytest.mark.parametrize(("text", "lang", "noun"), [
+    ("uno studente", "it", "studente"), ("un homme", "fr", "homme")])
+def test_the_article_counts_one_of_its_noun_only(text, lang, noun):
+    """The article is one of the noun after it (so a fact of 1 of another noun fails
+    the unit check), read in grounding only, never drafted."""
+    [m] = find_mentions(text, language=lang, strict_one=False)
+    assert (m.low, m.kind, m.unit) == (1, "implicit", noun)
+    assert find_mentions(text, language=lang) == []
 
 
 @pytest.mark.parametrize(("text", "value"), [

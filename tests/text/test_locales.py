@@ -149,7 +149,10 @@ def test_time_words_name_their_unit():
 
 
 def test_the_article_one_is_not_a_number():
-    assert _values("un séisme de magnitude 7,8", "fr") == [("7,8", 7.8, 7.8, "number")]
+    """Not when drafting; in grounding, one of the noun after it (``implicit``)."""
+    assert _values("un séisme de magnitude 7,8", "fr", True) == [("7,8", 7.8, 7.8, "number")]
+    assert _values("un séisme de magnitude 7,8", "fr") == [("un", 1, 1, "implicit"),
+                                                           ("7,8", 7.8, 7.8, "number")]
     assert _values("a once exdirectivos", "es") == [("once", 11, 11, "number")]
 
 

@@ -32,12 +32,15 @@ from factcheck.text.locales import (
     GLUED,
     cjk_dates,
     cjk_scale,
+    compound_ones,
     generic_words,
     kanji_numbers,
     known,
+    local_range,
     number_joins,
-    one_forms,
+    number_multipliers,
     ones_before_scales,
+    ordinal_starts,
     ordinal_words,
     read_number,
     stem_function,
@@ -231,6 +234,11 @@ class Words:
     #: full month names (and the locative forms of Polish), which alone name a month of
     #: the publication's year ("em junho", "w styczniu"); abbreviations do not ("mar")
     bare_months: dict[str, int] = field(default_factory=dict)
+    #: forms of one that close a compound after a join ("treinta y un", "vinte e uma")
+    final_ones: frozenset[str] = frozenset()
+    #: words that multiply the unit before them ("puluh", "cents") and add ten ("belas")
+    times: dict[str, int] = field(default_factory=dict)
+    teens: frozenset[str] = frozenset()
 
 
 def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -394,8 +402,10 @@ def words(lang: str) -> Words:
         scales = scales | {normal(w): n for w, n in scales.items()}
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
+    final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
+    times, teens = number_multipliers(lang, values) if lang not in SUPPORTED else ({}, frozenset())
     return Words(values, scales, months, weekdays, normal, joins, bare,
-                 _month_stems(lang, months), _bare_months(lang))
+                 _month_stems(lang, months), _bare_months(lang), final, times, teens)
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
@@ -456,6 +466,10 @@ def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[F
 def scan_numbers(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Number words of ``text`` in ``lang`` ("шістдесят шість", "सात", "ఇద్దరు")."""
     return [f for f in scan(text, lang, free) if f.kind == "number"]
+
+
+# two words that make one number by multiplying: French "quatre-vingts" (4 x 20)
+_PAIRS = {"fr": {("quatre", "vingt"): 80, ("quatre", "vingts"): 80}}
 
 
 def _scale_next(text: str, tok: re.Match, nxt: re.Match, w: Words) -> bool:
@@ -527,42 +541,72 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                                  monthday=(0, int(day["d"]))))
             i += 1
             continue
+        if (norm in w.values or low in w.values) and ordinal_phrase(
+                text, tokens, i, lang) is not None:
+            i += 1  # "vingt-deuxième", "vingt et unième": an ordinal, read when grounding
+            continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
         if (one or norm in w.values or low in w.values or low in w.bare) and free(
                 tok.start(), tok.end()):
-            total, current, last, j, end = 0, 0, 0, i, tok.end()
-            said = False  # a number word before the scale ("cero millones" is 0, not 1e6)
-            while j < len(tokens) and j - i < 8:
-                t = tokens[j]
-                if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
-                    break  # only spaces or hyphens between the words of one number
-                n, lw = w.normal(t.group()), lower(t.group())
-                if j > i and lw in w.joins and _joined(w, tokens, j, text):
-                    j += 1  # "trezentos e vinte": the next word continues the number
-                    continue
-                if one and j == i:
-                    current, said = 1, True
-                elif n in w.values or lw in w.values:
-                    current += w.values.get(lw, w.values.get(n, 0))
-                    said = True
-                elif n in w.scales or lw in w.scales:
-                    scale = w.scales.get(lw, w.scales.get(n, 1))
-                    if total and scale > last:  # "dos mil millones": (2 x 1000) millions
-                        total, last = (total + current) * scale, scale
-                    else:
-                        total += (current if said else 1) * scale
-                        last = scale if not last else min(last, scale)
-                    current, said = 0, False
-                else:
-                    break
-                end, j = t.end(), j + 1
-            out.append(Found(tok.start(), end, "number", value=float(total + current),
+            value, j, end = _number_words(text, tokens, i, lang, one)
+            out.append(Found(tok.start(), end, "number", value=float(value),
                              unit=noun_after(text, end, lang)))
             i = j
             continue
         i += 1
     return out
+
+
+def _number_words(text: str, tokens: list, i: int, lang: str, one: bool
+                  ) -> tuple[int, int, int]:
+    """(value, next token, end) of the number words from token ``i`` ("trezentos e
+    vinte", "dos mil millones", "dua ratus delapan puluh tiga"); ``one``: token ``i`` is
+    "one" before a scale ("un millón")."""
+    w = words(lang)
+    total, current, last, j, end = 0, 0, 0, i, tokens[i].end()
+    said = False  # a number word before the scale ("cero millones" is 0, not 1e6)
+    unit = 0  # the unit word just read, which a multiplier word multiplies ("tiga ratus")
+    while j < len(tokens) and j - i < 8:
+        t = tokens[j]
+        if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
+            break  # only spaces or hyphens between the words of one number
+        n, lw = w.normal(t.group()), lower(t.group())
+        if j > i and lw in w.joins and _joined(w, tokens, j, text):
+            j, unit = j + 1, 0  # "trezentos e vinte": the next word continues the number
+            continue
+        if j > i and lw in w.final_ones and lower(tokens[j - 1].group()) in w.joins:
+            current, end, j = current + 1, t.end(), j + 1
+            break  # "treinta y un escaños": one closes the number
+        pair = _PAIRS.get(lang, {}).get((lw, lower(tokens[j + 1].group()))) if (
+            j + 1 < len(tokens) and text[t.end():tokens[j + 1].start()] in "- ") else None
+        if pair is not None:  # "quatre-vingt-onze": 80 + 11, not 4 + 20 + 11
+            current, said, end, j, unit = current + pair, True, tokens[j + 1].end(), j + 2, 0
+            continue
+        times = w.times.get(lw)
+        if times is not None and (unit or n not in w.values and lw not in w.values):
+            current += unit * (times - 1) if unit else times  # "trois cents", "dua puluh"
+            said, unit = True, 0
+        elif lw in w.teens and unit:
+            current, unit = current + 10, 0  # "tiga belas": 13
+        elif one and j == i:
+            current, said = 1, True
+        elif n in w.values or lw in w.values:
+            value = w.values.get(lw, w.values.get(n, 0))
+            current += value
+            said, unit = True, value if 1 <= value <= 9 else 0
+        elif n in w.scales or lw in w.scales:
+            scale = w.scales.get(lw, w.scales.get(n, 1))
+            if total and scale > last:  # "dos mil millones": (2 x 1000) millions
+                total, last = (total + current) * scale, scale
+            else:
+                total += (current if said else 1) * scale
+                last = scale if not last else min(last, scale)
+            current, said, unit = 0, False, 0
+        else:
+            break
+        end, j = t.end(), j + 1
+    return total + current, j, end
 
 
 def _month_here(text: str, tok: re.Match, low: str, stemmed: bool, w: Words) -> bool:
@@ -572,7 +616,7 @@ def _month_here(text: str, tok: re.Match, low: str, stemmed: bool, w: Words) -> 
                 or _YEAR.match(text, tok.end()) or low in w.bare_months or stemmed)
 
 
-def _word_value(w: Words, word: str) -> int | None:
+def word_value(w: Words, word: str) -> int | None:
     low = word.lower()
     return w.values.get(low, w.values.get(w.normal(word)))
 
@@ -583,13 +627,15 @@ def _joined(w: Words, tokens: list, j: int, text: str) -> bool:
     second number ("três e quatro")."""
     if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()].strip():
         return False
-    after = _word_value(w, tokens[j + 1].group())
+    after = word_value(w, tokens[j + 1].group())
+    if after is None and lower(tokens[j + 1].group()) in w.final_ones:
+        after = 1  # "treinta y un", "vingt et un"
     if after is None:
         return False
     prev = tokens[j - 1].group()
     if prev.lower() in w.scales or w.normal(prev) in w.scales:
         return True
-    before = _word_value(w, prev)
+    before = word_value(w, prev)
     return before is not None and before % 10 == 0 and after < before
 
 
@@ -759,6 +805,8 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
             total, end, parts = total + value * scaled[0], scaled[1], parts + 1
             nxt = run.match(text, end + (len(text[end:end + 4]) -
                                          len(text[end:end + 4].lstrip())))
+            if nxt is None and value.is_integer():  # "35 milioni e 452.466": the rest
+                nxt = _rest_after_and(text, m.start(), end, scaled[0], lang, run)
             if nxt is None:
                 value = 0.0
                 break
@@ -775,13 +823,23 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-# "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
-_ONE_OF = {
-    "it": re.compile(r"(?:uno|una)\s+(?:di|dei|degli|delle|d')(?!\w)", re.I),
-    "es": re.compile(r"(?:uno|una)\s+de(?:\s+(?:los|las|ellos|ellas))?(?!\w)", re.I),
-    "pt": re.compile(r"(?:um|uma)\s+(?:dos|das|deles|delas)(?!\w)", re.I),
-    "fr": re.compile(r"(?:un|une)\s+(?:des|d'entre)(?!\w)", re.I),
-}
+# "and" between a scaled figure and the rest of it: "35 milioni e 452.466"
+_SCALE_AND = re.compile(r"[ \u00a0]+(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+", re.IGNORECASE)
+
+
+def _rest_after_and(text: str, start: int, end: int, scale: int, lang: str,
+                    run: re.Pattern[str]) -> re.Match[str] | None:
+    """The digits after "and" that complete a scaled figure ending at ``end``: smaller
+    than its scale but not below its thousandth, alone or with a smaller scale word ("1
+    milione e 200 mila"); not the second end of a range ("entre 2 millones y 300.000")."""
+    conj = _SCALE_AND.match(text, end)
+    nxt = run.match(text, conj.end()) if conj else None
+    if nxt is None or local_range(text, start, end, nxt.start(), lang):
+        return None
+    rest, more = _digits_value(nxt.group(), lang), scale_after(text, nxt.end(), lang)
+    if more is not None:
+        rest = rest * more[0] if more[0] < scale else scale
+    return nxt if scale / 1000 <= rest < scale else None  # "2 milioni e 5 feriti": no
 
 
 # first and second in Russian and Ukrainian, by lemma ("на первом круге": on the first lap);
@@ -799,16 +857,9 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
-        ones, ordinals = one_forms(lang), ordinal_words(lang)
-        one_of = _ONE_OF.get(lang)
-        out = []
-        for m in WORD.finditer(text):
-            w = lower(m.group())
-            n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
-                else ordinals.get(w)
-            if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
-                out.append(Found(m.start(), m.end(), "number", value=float(n)))
-        return out
+        from factcheck.text.singles import ones_and_ordinals
+
+        return ones_and_ordinals(text, lang, free)
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
     ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}
@@ -833,6 +884,23 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
+def ordinal_phrase(text: str, tokens: list, i: int, lang: str) -> tuple[int, int] | None:
+    """(end, number) of the longest ordinal of two to four words from token ``i``
+    ("décimo cuarto", "vingt et unième"), its words apart by a space or hyphen only."""
+    first = lower(tokens[i].group())
+    if first not in ordinal_starts(lang):
+        return None
+    found, words, ordinals = None, [first], ordinal_words(lang)
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if text[tokens[j - 1].end():tokens[j].start()] not in (" ", "-", "\u00a0"):
+            break
+        words.append(lower(tokens[j].group()))
+        n = ordinals.get(" ".join(words))
+        if n is not None:
+            found = (tokens[j].end(), n)
+    return found
+
+
 # the word between a scale and what it counts: "millones de votos", "miliardi di euro"
 _OF = frozenset({"de", "di", "des", "du", "of", "van"})
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
@@ -841,7 +909,7 @@ _LAST_WORD_BEFORE = re.compile(r"(\w+)\.?\s*$")
 def _scale_before(text: str, end: int, lang: str) -> bool:
     """Whether the number ending at ``end`` ends in a scale word ("36 millones")."""
     m = _LAST_WORD_BEFORE.search(text, max(0, end - 24), end)
-    return bool(m) and bool(_scale_of(m.group(1), lang))
+    return bool(m) and bool(scale_of(m.group(1), lang))
 
 
 def noun_after(text: str, end: int, lang: str) -> str | None:
@@ -857,7 +925,12 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
         if m is None:
             return None
         if lang not in ("uk", "ru"):
-            if m.group().lower() in _OF and _scale_before(text, end, lang):
+            if m.group().lower() in _NOT_NOUNS.get(lang, ()):
+                return None  # "53,60 din totalul": a preposition, the noun is not counted
+            if m.group().lower() in _PARTITIVE.get(lang, ()):
+                nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
+                m = nxt or m  # "45 de procente": the noun after the partitive
+            elif m.group().lower() in _OF and _scale_before(text, end, lang):
                 nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
                 m = nxt or m  # "36 millones de españoles": what the millions count
             word = m.group()
@@ -877,9 +950,14 @@ def noun_after(text: str, end: int, lang: str) -> str | None:
 
 
 _SPACES = re.compile(r"[ \u00a0]*")
+# the word Romanian writes between a number from 20 up and its noun ("20 de persoane")
+_PARTITIVE = {"ro": frozenset({"de"})}
+# prepositions after a number, which are never what it counts ("53,60 din totalul")
+_NOT_NOUNS = {"ro": frozenset({"din", "dintre", "la", "pe", "în", "cu", "pentru", "între",
+                               "spre", "peste", "până", "și", "sau"})}
 
 
-def _scale_of(word: str, lang: str) -> int | None:
+def scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word of ``lang`` stands for ("millones", "тис"), or None."""
     w = words(lang)
     found = w.scales.get(lower(word)) or w.scales.get(w.normal(word))
@@ -903,12 +981,12 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
-    n = _scale_of(m.group(), lang)
+    n = scale_of(m.group(), lang)
     if not n:
         return None
     end = m.end() + (1 if text[m.end():m.end() + 1] == "." else 0)
     m2 = WORD.match(text, _SPACES.match(text, end).end())
-    n2 = m2 and _scale_of(m2.group(), lang)
+    n2 = m2 and scale_of(m2.group(), lang)
     if n2 and n2 > n:  # a larger scale multiplies: "5 mil millones", "1 लाख करोड़"
         return n * n2, m2.end() + (1 if text[m2.end():m2.end() + 1] == "." else 0)
     return n, end

@@ -20,6 +20,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcheck.text.numberforms import (
+    BELGIAN_TENS,
+    final_ones,
+    finnish_cases,
+    multipliers,
+    ordinal_phrases,
+    tens_words,
+)
+
 #: languages written without spaces between words: a counter follows the digits directly
 CJK = frozenset({"zh", "ja"})
 #: languages that glue counters and particles to digits ("7人", "5539명으로") and write
@@ -78,6 +87,7 @@ _OBLIQUE = {"pl": {
     "שניים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלושת": 3, "ארבעה": 4, "ארבעת": 4,
     "חמישה": 5, "חמשת": 5, "שישה": 6, "ששת": 6, "שבעה": 7, "שבעת": 7, "שמונת": 8,
     "תשעה": 9, "תשעת": 9, "עשרה": 10, "עשרת": 10},
+    "fi": {w: n for w, n in finnish_cases().items() if n > 1},  # "neljänä päivänä"
     "lt": {  # Lithuanian cases: "iš dviejų apygardų"
     "dviejų": 2, "dviem": 2, "dvi": 2, "trijų": 3, "trims": 3, "tris": 3, "trimis": 3,
     "keturių": 4, "keturiems": 4, "keturis": 4, "penkių": 5, "penkis": 5, "šešių": 6,
@@ -197,9 +207,10 @@ def number_joins(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
     code = _NUM2WORDS_LANG.get(lang, lang)
     values, scales = generic_words(lang)
+    values = values | dict.fromkeys(final_ones(lang, code), 1)  # "vingt et un"
     joins: set[str] = set()
     try:
-        for n in (21, 34, 120, 324, 1500):
+        for n in (21, 31, 34, 71, 120, 324, 1500):
             ws = num2words(n, lang=code).lower().split()
             joins.update(w for a, w, b in zip(ws, ws[1:], ws[2:], strict=False)
                          if w not in values and w not in scales and len(w) <= 3
@@ -209,6 +220,21 @@ def number_joins(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     bare = {thousand[0]} if len(thousand) == 1 and thousand[0] in scales else set()
     return frozenset(joins), frozenset(bare)
+
+
+def number_multipliers(lang: str, values: dict[str, int]
+                       ) -> tuple[dict[str, int], frozenset[str]]:
+    """Words that multiply the unit before them and words that add ten to it
+    (:func:`factcheck.text.numberforms.multipliers`)."""
+    if lang in CJK or lang in _TABLES:
+        return {}, frozenset()
+    return multipliers(_NUM2WORDS_LANG.get(lang, lang), values)
+
+
+def compound_ones(lang: str) -> frozenset[str]:
+    """Forms of one that close a compound after a joining word ("treinta y un")."""
+    return frozenset() if lang in CJK or lang in _TABLES else final_ones(
+        lang, _NUM2WORDS_LANG.get(lang, lang))
 
 
 @functools.cache
@@ -234,6 +260,10 @@ def generic_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
         written = spelled(n)
         if len(written) == 1:
             values.setdefault(written[0], n)
+    for w, n in tens_words(_NUM2WORDS_LANG.get(lang, lang)).items():  # "veintidós"
+        values.setdefault(w, n)
+    if lang == "fr":  # "nonante-deux"
+        values |= BELGIAN_TENS
     for exponent in (3, 6, 9, 12):
         for k in (2, 5, 1):
             written = spelled(k * 10**exponent)
@@ -275,8 +305,10 @@ def one_word(lang: str) -> str | None:
 
 # the word for one in its other genders and cases, where it is no article
 _ONE_FORMS_MORE = {"pl": ("jedna", "jedno", "jednej", "jednego", "jednym", "jedną", "jednemu"),
-                   "cs": ("jedna", "jedno", "jednoho", "jedné", "jednou"),
-                   "sk": ("jedna", "jedno", "jedného", "jednej"),
+                   "cs": ("jeden", "jedna", "jedno", "jednoho", "jedné", "jednou", "jednu",
+                          "jedním", "jednom", "jednomu"),
+                   "sk": ("jedna", "jedno", "jedného", "jednej", "jednu", "jedným", "jednom"),
+                   "fi": tuple(w for w, n in finnish_cases().items() if n == 1),
                    "hr": ("jedna", "jedno", "jednog", "jedne")}
 
 
@@ -290,22 +322,27 @@ def one_forms(lang: str) -> frozenset[str]:
 
 @functools.cache
 def ordinal_words(lang: str) -> dict[str, int]:
-    """Ordinals 3-31 of ``lang`` as num2words writes them, with the endings of gender,
-    number and case ("achte", "achten", "ottava", "octavos") -> their number. First and
-    second are left out: they are also other words ("secondo" is "according to",
-    "segundos" are seconds)."""
+    """Ordinals 3-99 of ``lang`` as num2words writes them, with the endings of gender,
+    number and case ("achte", "achten", "ottava", "octavos") -> their number; those of
+    several words as tokens joined by a space ("décimo cuarto", "vingt deuxième"), and
+    Spanish's one-word form ("decimocuarta"). First and second are left out: they are
+    also other words ("secondo" is "according to", "segundos" are seconds)."""
     if lang in GLUED:
         return {}
     from num2words import num2words
 
     out: dict[str, int] = {}
-    for n in range(3, 32):
+    for n in range(3, 100):
         try:
             word = num2words(n, lang=lang, to="ordinal").lower()
         except (NotImplementedError, OverflowError, KeyError, IndexError, TypeError,
                 AttributeError, ValueError):
             return {}
-        if " " in word or not word.isalpha() or len(word) < 4:
+        if " " in word or "-" in word:
+            for f, k in ordinal_phrases(lang, n).items():
+                out.setdefault(f, k)
+            continue
+        if not word.isalpha() or len(word) < 4:
             continue
         forms = {word, word + "s", word + "n", word + "r", word + "m"}
         if word[-1] in "oa":
@@ -313,6 +350,12 @@ def ordinal_words(lang: str) -> dict[str, int]:
         for f in forms:
             out.setdefault(f, n)
     return out
+
+
+@functools.cache
+def ordinal_starts(lang: str) -> frozenset[str]:
+    """The first words of ``lang``'s ordinals of several words ("décimo", "vingt")."""
+    return frozenset(k.split(" ", 1)[0] for k in ordinal_words(lang) if " " in k)
 
 
 @functools.cache
@@ -464,13 +507,20 @@ _RANGE_WORDS = {
 }
 
 
+# the article news may write before each end of a range: "entre os 40 e os 50 anos",
+# "entre los 40 y los 50 años", "tra i 40 e i 50 anni"
+_RANGE_ARTICLES = {"es": "los|las|el|la", "pt": "os|as|o|a", "it": "i|gli|le|il|la|lo",
+                   "fr": "les|la|le", "de": "die|den|der"}
+
+
 @functools.cache
 def _range_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = _RANGE_WORDS.get(lang)
     if words is None:
         return None
-    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:{words[1]})\s+", re.IGNORECASE))
+    article = rf"(?:(?:{_RANGE_ARTICLES[lang]})\s+)?" if lang in _RANGE_ARTICLES else ""
+    return (re.compile(rf"(?<!\w)(?:{words[0]})\s+{article}$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{words[1]})\s+{article}", re.IGNORECASE))
 
 
 # Words that join the two ends of a range with no opening word: "2 hanggang 4%",

@@ -205,8 +205,9 @@ _UNITS_WORDS = sorted(
 )
 _NUMWORD = r"(?:" + "|".join(_UNITS_WORDS) + r"|hundred|thousand|million|billion|trillion)"
 _WORD_RUN = re.compile(
-    rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b", re.IGNORECASE
-)
+    rf"(?=[zotfsenhmbZOTFSENHMB])\b{_NUMWORD}(?:(?:-|\s+(?:and\s+)?){_NUMWORD})*\b"
+    r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)",  # "twenty-first"
+    re.IGNORECASE)
 # ISO 4217 codes news writes before an amount, glued or not ("NOK26.5bn", "EUR 3.5 million")
 ISO_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "UAH", "RUB", "AUD", "CAD",
                   "NZD", "HKD", "SGD", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF",
@@ -526,6 +527,8 @@ _A_SPAN = re.compile(r"(?=[Aa])\ban?\s+(?P<noun>day|week|month|year|hour|minute|
                      re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|in|over|after|than|nearly|almost|about|only|"
                           r"just|barely|past|last)\s+$", re.IGNORECASE)
+# "a C-295M", "an F-16": the article before a model designation counts one of it
+_A_MODEL = re.compile(r"(?=[Aa])\b[Aa]n?\s+(?P<model>[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z\d]*)\b")
 _NOT_A_COUNT = _words(
     "dozen hundred thousand million billion half third quarter few lot number total further "
     "single couple series statement result report time day week month year night "
@@ -533,9 +536,18 @@ _NOT_A_COUNT = _words(
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth")
-_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+_TEEN_ORDINALS = ("thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# 1-99: "fourteenth", "twentieth", "twenty-first", "ninety-ninth"
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
+    w: i for i, w in enumerate(_TEEN_ORDINALS, 13)} | {
+    f"{t[:-1]}ieth": 20 + 10 * k for k, t in enumerate(_TENS)} | {
+    f"{t}-{u}": 20 + 10 * k + i for k, t in enumerate(_TENS)
+    for i, u in enumerate(_ORDINAL_WORDS[:9], 1)}
 _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r"])\b(?:"
-                      + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+                      + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                      + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 #: skip the patterns that cannot match in a text, as one pass over it tells
@@ -870,6 +882,9 @@ class _Scanner:
             dm = _DOZEN.match(t, a.end)
             if dm and a.words:
                 a = _Atom(a.start, dm.end(), a.value * 12, True)
+            if merged and _rest_of(t, merged[-1], a):  # "35 million and 452,466"
+                b = merged.pop()
+                a = _Atom(b.start, a.end, b.value + a.value, False, scaled=True)
             merged.append(a)
         return merged
 
@@ -1020,7 +1035,7 @@ class _Scanner:
                 self.add(Mention(m.start(), m.end(), m.group(), value, value, "fraction"))
 
     def singulars(self) -> None:
-        """Grounding only: "a missile" (1), ordinals ("the third time": 3), and vague
+        """Grounding only: "a missile", "a C-295M" (1), ordinals ("the third time": 3), and vague
         plurals at their least ("hundreds of people": 100 or 200)."""
         t = self.text
         for m in self.scan(_VAGUE):
@@ -1040,6 +1055,9 @@ class _Scanner:
                     and not _plural(noun) and noun.lower() not in _NOUN_STOP:
                 self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit",
                                  unit=noun.lower()))
+        for m in self.scan(_A_MODEL):
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), 1.0, 1.0, "implicit"))
         for m in self.scan(_ORDINAL):
             if self.free(m.start(), m.end()):
                 word = m.group().lower()
@@ -1203,6 +1221,23 @@ class _Scanner:
                 and _ANOTHER_VERB.match(t, m.end())
             ):
                 self.add(Mention(s, e, t[s:e], 1.0, 1.0, "number", unit=noun))
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _rest_of(t: str, a: _Atom, b: _Atom) -> bool:
+    """Whether digits ``b`` after "and" complete scaled figure ``a`` ("35 million and
+    452,466"): a whole number of the scale, then a rest below it but not below its
+    thousandth, not after "between"."""
+    if not a.scaled or a.words or b.words or _AND_BETWEEN.fullmatch(t, a.end, b.start) is None:
+        return False
+    base = _base(t, a)
+    if not base or not base.is_integer():
+        return False  # "1.2 million and 200,000": two figures
+    scale = a.value / base
+    return scale / 1000 <= b.value < scale and not re.search(
+        r"between\s+\S*$", t[max(0, a.start - 12):a.start], re.IGNORECASE)
 
 
 def _scaled(value: float, scale: float) -> float:

@@ -1,0 +1,106 @@
+"""Grounding only: the words that stand for one number without being a figure: the word
+for one ("eins", "jeden"), an article that counts one of its noun ("einer Stunde", "um
+C-295M", "28 no local e uma"), and ordinals of one word or several ("decimocuarta",
+"vingt-deuxième")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.text.languages import (
+    WORD,
+    Found,
+    lower,
+    ordinal_phrase,
+    scale_of,
+    word_value,
+    words,
+)
+from factcheck.text.locales import one_forms, ordinal_words
+from factcheck.text.numberforms import ARTICLE_ONES, BOTH
+
+# "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
+_ONE_OF = {
+    "it": re.compile(r"(?:uno|una)\s+(?:di|dei|degli|delle|d')(?!\w)", re.I),
+    "es": re.compile(r"(?:uno|una)\s+de(?:\s+(?:los|las|ellos|ellas))?(?!\w)", re.I),
+    "pt": re.compile(r"(?:um|uma)\s+(?:dos|das|deles|delas)(?!\w)", re.I),
+    "fr": re.compile(r"(?:un|une)\s+(?:des|d'entre)(?!\w)", re.I),
+}
+
+
+def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """The word for one, an article that counts one (:func:`article_one`) and ordinals,
+    of one word or several ("décimo cuarto", "vingt-deuxième")."""
+    ones, ordinals = one_forms(lang), ordinal_words(lang)
+    one_of, articles = _ONE_OF.get(lang), ARTICLE_ONES.get(lang, frozenset())
+    both = BOTH.get(lang, frozenset())
+    tokens = list(WORD.finditer(text))
+    out: list[Found] = []
+    read_to = 0  # the end of the last phrase read: its later words are taken
+    for i, m in enumerate(tokens):
+        if m.start() < read_to:
+            continue
+        w = lower(m.group())
+        phrase = ordinal_phrase(text, tokens, i, lang)
+        if phrase is not None:
+            end, n = phrase
+            if free(m.start(), end):
+                out.append(Found(m.start(), end, "number", value=float(n)))
+                read_to = end
+            continue
+        if w in both and free(m.start(), m.end()):  # "die beiden Titel": 2
+            out.append(Found(m.start(), m.end(), "implicit", value=2.0))
+            continue
+        n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
+            else ordinals.get(w)
+        if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
+            out.append(Found(m.start(), m.end(), "number", value=float(n)))
+        elif w in articles and free(m.start(), m.end()):
+            found = article_one(text, tokens, i, lang)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# words an article stands before without counting one: "un poco", "un par de"; Vietnamese
+# "một số" (some), "một vài" (a few), "một cách" (an adverb), "một nửa" (a half)
+_NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "par", "paio",
+                          "total", "totale", "tal", "certo", "certain", "certa", "cierto",
+                          "cierta", "số", "vài", "chút", "cách", "nửa", "loạt"})
+# a conjunction right before the article: "28 no local e uma já no hospital"
+_AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
+
+
+def article_one(text: str, tokens: list, i: int, lang: str) -> Found | None:
+    """Grounding only: an article that is also the number one (``ARTICLE_ONES``) read as
+    1 where it counts: before a noun, which it counts ("innerhalb einer Stunde", "un
+    diputado"); before a name or model ("um C-295M": the noun is the sentence's); or
+    alone after a coordinated count ("28 no local e uma já no hospital"). Never before
+    a figure ("un 3 %") or another number word ("una veintena")."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    gap = text[tok.end():nxt.start()] if nxt is not None else text[tok.end():]
+    if nxt is not None and gap.strip(" \u00a0") == "":
+        word = nxt.group()
+        w = words(lang)
+        if lower(word) in _NOT_COUNTED or word_value(w, word) is not None or scale_of(
+                word, lang) is not None:
+            return None
+        unit = None if word[0].isupper() and lang != "de" else w.normal(word)
+        return Found(tok.start(), tok.end(), "implicit", value=1.0, unit=unit)
+    if gap[:1].isdigit() or gap.lstrip()[:1].isdigit():
+        return None  # "un 3,4 %": the figure is the number
+    before = text[max(0, tok.start() - 80):tok.start()]
+    if _AND_BEFORE.search(before) is None:
+        return None
+    clause = re.split(r"[.;:!?\n]", before)[-1]
+    return Found(tok.start(), tok.end(), "implicit", value=1.0) if _has_count(
+        clause, lang) else None
+
+
+def _has_count(clause: str, lang: str) -> bool:
+    """Whether ``clause`` holds a figure or a number word of ``lang``."""
+    w = words(lang)
+    return any(c.isdigit() for c in clause) or any(
+        word_value(w, m.group()) is not None for m in WORD.finditer(clause))
