@@ -54,13 +54,26 @@ _TODAY_WORDS = ("heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", 
 _YESTERDAY_WORDS = ("gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "wczoraj",
                     "i går", "igår", "вчера", "вчора", "dün", "kemarin", "včera", "eilen",
                     "χθες", "أمس", "אתמול", "دیروز", "hôm qua", "ahir", "jučer", "вчера")
-RELATIVE_DAYS |= {**dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,))}
+# tomorrow (not German "morgen", Spanish "mañana" or Dutch "morgen": also "morning")
+_TOMORROW_WORDS = ("tomorrow", "demain", "domani", "amanhã", "jutro", "завтра", "yarın",
+                   "besok", "zítra", "mâine", "huomenna", "αύριο", "غدا", "מחר", "فردا",
+                   "ngày mai", "demà", "sutra", "i morgen", "imorgon", "i morgon")
+# the night before or the early hours of the day of publication
+_NIGHT_WORDS = ("esta madrugada", "la pasada madrugada", "pasada madrugada", "anoche",
+                "nesta madrugada", "esta manhã", "esta mañana", "cette nuit", "ce matin",
+                "stanotte", "stamattina", "questa notte", "questa mattina", "heute Nacht",
+                "heute früh", "heute Morgen", "vannacht", "vanochtend", "dziś w nocy",
+                "tej nocy", "этой ночью", "сегодня ночью", "цієї ночі", "сьогодні вночі")
+RELATIVE_DAYS |= {**dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,)),
+                  **dict.fromkeys(_TOMORROW_WORDS, (-1,)),
+                  **{w.lower(): (0, 1) for w in _NIGHT_WORDS}}
 _RELATIVE = re.compile(r"(?<!\w)(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
                        + r")(?!\w)"
                        # Chinese, Japanese, Korean: no spaces around ("于今日凌晨")
-                       r"|(今日|今天|今晨|今早|오늘|昨日|昨天|昨晚|어제)", re.I)
+                       r"|(今日|今天|今晨|今早|오늘|昨日|昨天|昨晚|어제|明天|明日|내일)", re.I)
 _CJK_DAYS = {"今日": (0,), "今天": (0,), "今晨": (0,), "今早": (0,), "오늘": (0,),
-             "昨日": (1,), "昨天": (1,), "昨晚": (0, 1), "어제": (1,)}
+             "昨日": (1,), "昨天": (1,), "昨晚": (0, 1), "어제": (1,), "明天": (-1,),
+             "明日": (-1,), "내일": (-1,)}
 
 
 _FUTURE = re.compile(r"(?=[bcdefknpstuvw])\b(?:will|would|by|next|until|till|coming|expected|"

@@ -253,15 +253,16 @@ def _slavic_words(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
     for w, n in {"обидва": 2, "обоє": 2, "оба": 2, "обе": 2, "двоє": 2, "троє": 3,
                  "четверо": 4, "п'ятеро": 5, "пятеро": 5, "півтора": 1.5, "полтора": 1.5,
                  "полсотня": 50, "полсотни": 50, "півсотні": 50, "півсотня": 50,
-                 "трое": 3, "шестеро": 6, "семеро": 7,
-                 "сотня": 100, "десяток": 10, "дюжина": 12}.items():
+                 "трое": 3, "шестеро": 6, "семеро": 7}.items():
         if n:
             values[normal(w)] = n
     scales = {}
     for w, n in (("тисяча", 1000), ("тысяча", 1000), ("мільйон", 10**6), ("миллион", 10**6),
                  ("мільярд", 10**9), ("миллиард", 10**9), ("тис", 1000), ("тыс", 1000),
-                 ("млн", 10**6), ("млрд", 10**9)):
-        scales[normal(w)] = n
+                 ("млн", 10**6), ("млрд", 10**9),
+                 # multiplied, not added: "два десятка" is 20, "три сотни" 300
+                 ("сотня", 100), ("десяток", 10), ("дюжина", 12)):
+        scales[normal(w)] = scales[w] = n  # the lemma too: "десяток" itself lemmatises oddly
     return values, scales
 
 
@@ -489,6 +490,8 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
         norm = w.normal(tok.group())
         low = lower(tok.group())
         month = w.months.get(low) or w.months.get(norm) or w.bare_months.get(low)
+        if month is None and ("'" in low or "\u2019" in low):  # Turkish "Ekim'de": in October
+            month = w.months.get(re.split(r"['\u2019]", low)[0])
         stemmed = month is None and bool(w.month_stems) and len(low) >= 4
         if stemmed:  # "u svibnju", "τον Μάιο": a declined name by its stem
             month = w.month_stems.get(stem_function(lang)(low))

@@ -39,7 +39,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -49,6 +49,7 @@ from factcheck.text.asian import scan_asian
 from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
+    Found,
     arabic_singles,
     ascii_digits,
     noun_after,
@@ -1240,6 +1241,43 @@ def _rest_of(t: str, a: _Atom, b: _Atom) -> bool:
         r"between\s+\S*$", t[max(0, a.start - 12):a.start], re.IGNORECASE)
 
 
+# how many times, in one word: German "zweimal", Dutch "tweemaal", Swedish "två gånger"
+_TIMES_WORDS = {
+    "de": (r"(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)mal",
+           ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+            "elf", "zwölf")),
+    "nl": (r"(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)maal",
+           ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+            "elf", "twaalf")),
+}
+_TIMES_PATTERNS = {lang: (re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE),
+                          {w: i for i, w in enumerate(ws, 1)})
+                   for lang, (p, ws) in _TIMES_WORDS.items()}
+
+
+def _multiplicatives(text: str, language: str,
+                     free: Callable[[int, int], bool]) -> list[Found]:
+    """How many times, written as one word ("gleich zweimal gemessen": twice), of unit
+    "time"."""
+    pattern, values = _TIMES_PATTERNS.get(language, (None, {}))
+    return [Found(m.start(), m.end(), "number", value=float(values[m["n"].lower()]),
+                  unit="time")
+            for m in pattern.finditer(text) if free(m.start(), m.end())] if pattern else []
+
+
+# no change, a change of 0 ("the rate was unchanged", "環比持平", "unverändert"): read only
+# when grounding, and only these words
+_NO_CHANGE = re.compile(r"持平|保持不变|横ばい|보합|(?<![^\W\d_])(?:unchanged|unverändert|"
+                        r"inchangée?s?|sin\s+cambios|invariat[oaie]|inalterad[oa]s?|"
+                        r"onveranderd|без\s+изменений|без\s+змін)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _no_change(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """Words that say a figure did not change: a change of 0."""
+    return [Found(m.start(), m.end(), "number", value=0.0) for m in _NO_CHANGE.finditer(text)
+            if free(m.start(), m.end())]
+
+
 def _scaled(value: float, scale: float) -> float:
     """``value * scale`` rounded as decimals: 47.66 lakh crore is exactly 47660000000000."""
     return float(Decimal(repr(value)) * Decimal(int(scale)))
@@ -1336,11 +1374,14 @@ def find_mentions(text: str, strict_one: bool = True,
                                 month=f.month))
         singles = arabic_singles(text, scanner.free) if language == "ar" and not strict_one \
             else []  # "وشخص": and a person (grounding only)
+        singles += _multiplicatives(text, language, scanner.free)  # "zweimal", "tweemaal"
         for f in [*scan_compounds(text, language, scanner.free),
                   *scan_zero(text, language, scanner.free), *singles]:
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
+    for f in _no_change(text, scanner.free) if not strict_one else ():  # "環比持平": 0
+        scanner.add(Mention(f.start, f.end, text[f.start:f.end], 0.0, 0.0, "implicit"))
     for r in scan_sports(text, language, scanner.free):  # "(0-2, 12e)", "90+3", "4-4-0-3"
         scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, "number",
                             unit=r.unit))

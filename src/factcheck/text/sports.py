@@ -93,8 +93,12 @@ _SCORE_AFTER = re.compile(r"[\s-]?(?:Sieg|Niederlage|Erfolg|Heimsieg|Auswärtssi
                           r"zwycięstw|porażk|výhr|prohr)", re.IGNORECASE)
 # two teams named before a result: "Шахтар – Динамо 3:1", "Bayern - Dortmund 2:1"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ"
-_FIXTURE = re.compile(rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?\s*[-\u2013\u2014]\s*"
-                      rf"[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?,?\s+$")
+# (names may stand in quotes, and a dash may stand before the result: "“Шахтар” – “Динамо”
+# – 3:1", "Chelsea – Arsenal – 3:1")
+_Q = "[\"\u201c\u201d\u201e\u00ab\u00bb]?"
+_FIXTURE = re.compile(rf"{_Q}[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?{_Q}\s*[-\u2013\u2014]\s*"
+                      rf"{_Q}[{_UPPER}][^\W\d_]*(?:\s[{_UPPER}][^\W\d_]*)?{_Q}"
+                      rf"(?:,?\s+|\s*[-\u2013\u2014]\s*)$")
 
 # a game clock: M:SS left in a period or of a named period ("1:31 remaining", "6:32 of the
 # fourth quarter", "the 2:05 mark of the third", "with 20.2 seconds left" is read as seconds)

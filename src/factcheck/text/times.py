@@ -49,8 +49,12 @@ _PATTERNS = {
                      + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
     "es": re.compile(r"(?<![\w'’])(?:a|desde|hasta|sobre|de|entre|y)\s+las\s+(?P<t>" + _HOUR
                      + r"(?:\s?h|\s?hs|\s+horas))(?![\w'’])(?!\s?\d)", re.IGNORECASE),
-    "it": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle)\s+"
+    "it": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle|"
+                     r"(?:poco\s+)?(?:dopo|prima)\s+le|intorno\s+alle|le)\s+"
                      r"(?P<t>ore\s+" + _HOUR + r")(?![\w.,:]|\s?\d)", re.IGNORECASE),
+    # "około godziny 21", "o godz. 21", "po godzinie 16"
+    "pl": re.compile(r"(?<![\w'’])(?P<t>(?:godz\.|godziny|godzinie|godzina)\s*" + _HOUR
+                     + r")(?![\w,:]|\.\d|\s?\d)", re.IGNORECASE),
     "de": re.compile(r"(?<![\d.,:])(?P<t>" + _HOUR + r"\s?Uhr)\b(?!\s?\d)"),
     "nl": re.compile(r"\b(?:om|rond|tot|vanaf)\s+(?P<t>" + _HOUR + r"\s?uur)\b(?!\s?\d)",
                      re.IGNORECASE),
