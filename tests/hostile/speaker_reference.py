@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.text.sentences import _VERB  # the same verbs: only the scan differs
+# the same verbs and "according to X" clauses: only the scan differs
+from factcheck.text.sentences import _NAMING, _NAMING_WORDS, _VERB
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -117,7 +118,16 @@ def speaker(sentence: str) -> str | None:
             after = _TOKEN.findall(sentence[v.end() :])
             if after and after[0].lower() == "the":  # "according to the US Navy's ..."
                 after.pop(0)
-            while after and _name_ok(after[0]) and after[0][0] not in "\"'\u201c\u2018":
+            naming = _NAMING.fullmatch(v.group()) is not None
+            while after:
+                t = after[0]
+                if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
+                    phrase.append(after.pop(0).rstrip("."))  # "according to X": every word
+                    if t.endswith(".") and t.lower() not in _TITLES:
+                        break
+                    continue
+                if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
+                    break
                 phrase.append(after.pop(0))
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
             phrase[-1] = phrase[-1].rstrip(".")

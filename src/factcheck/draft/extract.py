@@ -80,7 +80,8 @@ def _fact_unit(m: Mention) -> str | None:
     code = CURRENCY_CODES.get(m.unit.lower().rstrip("."))
     if code is not None:
         return code
-    return singular(m.unit)
+    noun = re.sub(r"['\u2019`]s?$", "", m.unit)  # "the Mavericks’ lead": a possessive
+    return singular(noun) if noun else None
 
 
 def _meaning(m: Mention) -> str | None:
