@@ -7,14 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from factcheck.api.model import Fact
 from factcheck.api.unit_spellings import scaled, spelled
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.engine.units import Unit, parse_unit
-from factcheck.pipeline import check_sheet
 from factcheck.problems import SheetError
+from tests.one_fact import one_fact_verdict
 
 
 @pytest.mark.parametrize(("written", "kind", "name"), [
@@ -76,17 +75,7 @@ def test_a_date_with_a_scale_word_keeps_its_own_error():
 
 
 def _verdict(tmp_path: Path, doc: str, fact: dict) -> str:
-    (tmp_path / "seeds").mkdir(parents=True, exist_ok=True)
-    (tmp_path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
-    sheet = {"document": "seeds/d.txt", "language": "en", "published": dt.date(2024, 5, 5),
-             "sources": {"r": {"name": "The outlet", "kind": "outlet"}},
-             "facts": {"f": {"source": "r", **fact}}}
-    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
-                                     encoding="utf-8")
-    result = check_sheet(tmp_path / "s.yaml", tmp_path)
-    assert not result.problems, result.problems
-    [o] = result.grounding
-    return o.verdict
+    return one_fact_verdict(tmp_path, doc, fact)
 
 
 @pytest.mark.parametrize(("doc", "quote", "right", "wrong"), [

@@ -8,22 +8,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
-from factcheck.pipeline import check_sheet
+from tests.one_fact import one_fact_verdict
 
 
 def _verdict(tmp_path: Path, lang: str, published: dt.date, doc: str, fact: dict) -> str:
-    (tmp_path / "seeds").mkdir(parents=True, exist_ok=True)
-    (tmp_path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
-    sheet = {"document": "seeds/d.txt", "language": lang, "published": published,
-             "sources": {"r": {"name": "The outlet", "kind": "outlet"}},
-             "facts": {"f": {"source": "r", **fact}}}
-    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
-                                     encoding="utf-8")
-    [o] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
-    return o.verdict
+    return one_fact_verdict(tmp_path, doc, fact, lang, published)
 
 
 _DAY = dt.date(2025, 9, 29)

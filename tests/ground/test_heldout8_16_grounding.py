@@ -9,11 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
-from factcheck.pipeline import check_sheet
 from factcheck.text.numbers import find_mentions
+from tests.one_fact import one_fact_verdict
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
@@ -38,15 +37,7 @@ def test_a_letter_before_a_name_or_a_plain_figure_is_no_currency(text):
 
 
 def _verdict(tmp_path: Path, doc: str, fact: dict) -> str:
-    (tmp_path / "seeds").mkdir(parents=True, exist_ok=True)
-    (tmp_path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
-    sheet = {"document": "seeds/d.txt", "language": "en", "published": dt.date(2024, 5, 5),
-             "sources": {"r": {"name": "The outlet", "kind": "outlet"}},
-             "facts": {"f": {"source": "r", **fact}}}
-    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
-                                     encoding="utf-8")
-    [o] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
-    return o.verdict
+    return one_fact_verdict(tmp_path, doc, fact)
 
 
 @pytest.mark.parametrize(("doc", "quote", "right", "wrong"), [
@@ -128,20 +119,9 @@ def test_inches_without_a_pressure_are_a_length(tmp_path):
      "2024-05-04"),
 ])
 def test_tomorrow_and_last_night(tmp_path, doc, quote, lang, published, right, wrong):
-    import datetime as _dt
-
     def verdict(path, value):
-        (path / "seeds").mkdir(parents=True, exist_ok=True)
-        (path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
-        sheet = {"document": "seeds/d.txt", "language": lang,
-                 "published": _dt.date.fromisoformat(published),
-                 "sources": {"r": {"name": "The outlet", "kind": "outlet"}},
-                 "facts": {"f": {"source": "r", "quote": quote,
-                                 "value": _dt.date.fromisoformat(value)}}}
-        (path / "s.yaml").write_text(yaml.safe_dump(sheet, allow_unicode=True),
-                                     encoding="utf-8")
-        [o] = check_sheet(path / "s.yaml", path).grounding
-        return o.verdict
+        fact = {"quote": quote, "value": dt.date.fromisoformat(value)}
+        return one_fact_verdict(path, doc, fact, lang, dt.date.fromisoformat(published))
 
     assert verdict(tmp_path / "ok", right) == GROUNDED
     assert verdict(tmp_path / "bad", wrong) == UNGROUNDED

@@ -7,26 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
+from tests.one_fact import one_fact_verdict
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
-from factcheck.pipeline import check_sheet
 
 
 def _ground(tmp_path: Path, doc: str, quote: str, fact: dict, language: str) -> str:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "seeds").mkdir(exist_ok=True)
-    (tmp_path / "seeds" / "d.txt").write_text(doc, encoding="utf-8")
-    sheet = {"document": "seeds/d.txt", "language": language,
-             "published": dt.date(2024, 5, 19),
-             "sources": {"o": {"name": "The outlet", "kind": "outlet"}},
-             "facts": {"f": {"source": "o", "quote": quote, **fact}}}
-    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet, sort_keys=False, allow_unicode=True),
-                                     encoding="utf-8")
-    result = check_sheet(tmp_path / "s.yaml", tmp_path)
-    assert not result.problems, result.problems
-    [o] = result.grounding
-    return o.verdict
+    return one_fact_verdict(tmp_path, doc, {"quote": quote, **fact}, language,
+                            dt.date(2024, 5, 19))
 
 
 PT = ("Morreram 29 pessoas, 28 no local e uma já no hospital. Há três aviões prontos. "
