@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -87,6 +88,9 @@ class Q:
     dates: tuple[Interval, Interval] | None = None
 
 
+_NUMBER_WITH_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*[A-Za-z%°$€£]")
+
+
 @functools.lru_cache(maxsize=2048)
 def compile_rule(text: str) -> Expr:
     """Parse and whitelist a rule; SheetError with a clear message otherwise.
@@ -104,7 +108,11 @@ def compile_rule(text: str) -> Expr:
         if "nested" in (exc.msg or ""):
             raise SheetError("rule-too-complex", "rule is nested too deeply to parse") from None
         shown = text.strip() if len(text) < 80 else text.strip()[:77] + "..."
-        raise SheetError("rule-syntax", f"cannot parse rule `{shown}`: {exc.msg}") from None
+        hint = "; a number in a rule has no unit: give the quantity its own entry under " \
+            "`background:` (value, unit, citation) and name it" if _NUMBER_WITH_UNIT.search(
+                text) else ""
+        raise SheetError("rule-syntax", f"cannot parse rule `{shown}`: {exc.msg}{hint}") \
+            from None
     except (RecursionError, MemoryError, ValueError):
         raise SheetError("rule-too-complex", "rule is nested too deeply to parse") from None
     nodes = 0
