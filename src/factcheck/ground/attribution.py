@@ -94,7 +94,10 @@ def _unelided(word: str) -> str:
     return parts[1] if len(parts) == 2 and parts[0] in _ELIDED and parts[1] else word
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str, lang: str = "en") -> str:
+    """``text`` normalised for comparing names (remembered: a source's name and a quote are
+    normalised again for every fact and every source otherwise)."""
     if lang in ("uk", "ru"):  # "Повітряних силах" names "Повітряні сили"
         lemma = lemma_function(lang)
         return " ".join(lemma(w) for w in WORD.findall(text))
