@@ -386,7 +386,9 @@ _KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬
 # what a number written in kanji counts: only before one of these is a run a number
 # ("三人", "十二日", "五十棟"), not in a word ("一部", "統一")
 _KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次"
-                            "节節辆輛列座艘")  # "六节车厢": six carriages
+                            "节節辆輛列座艘"  # "六节车厢": six carriages
+                            "死伤傷亡"  # "两死一伤": two dead, one hurt
+                            "米吨噸公秒")  # "一米左右", "十吨", "五公里": a measure
 # "二至六节": from two to six, the counter written once after the range
 _KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")

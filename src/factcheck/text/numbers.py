@@ -237,7 +237,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
         r"|(?<=\bRs)|(?<=\bRM)|(?<=\bSh)|(?<=\bTk)|(?<=\bK[Ss]h)"  # Rs827.50, RM2bn, Sh3bn
         r"|(?<=(?<![\w.\-])[NRP])"  # N9.1 trillion, R28 400, P827.50 (money forms only)
-        r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]))"  # Arabic "و34": and, by, for, so
+        r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641])"  # Arabic "و34": and, by, for, so
+        r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]\u0640))"  # "لـ27": with a tatweel
         r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
@@ -1241,6 +1242,10 @@ def _rest_of(t: str, a: _Atom, b: _Atom) -> bool:
         r"between\s+\S*$", t[max(0, a.start - 12):a.start], re.IGNORECASE)
 
 
+# a span of clock hours in Chinese or Japanese: "凌晨0时至5时" (midnight to 5), "下午2时至5时"
+_CJK_HOURS = re.compile(r"(?:凌晨|上午|早上|午前|(?P<pm>下午|晚上|午後))?"
+                        r"(?P<a>[01]?\d|2[0-3])\s*[时時点點]"
+                        r"\s*(?:至|到|~|～|-)\s*(?P<b>[01]?\d|2[0-4])\s*[时時点點]")
 # how many times, in one word: German "zweimal", Dutch "tweemaal", Swedish "två gånger"
 _TIMES_WORDS = {
     "de": (r"(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)mal",
@@ -1360,6 +1365,12 @@ def find_mentions(text: str, strict_one: bool = True,
     for r in early:
         scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, r.kind,
                             unit=r.unit))
+    for m in _CJK_HOURS.finditer(text) if language in ("zh", "ja") else ():  # "0时至5时"
+        pm = 12 if m["pm"] else 0
+        low, high = int(m["a"]) + pm, int(m["b"]) + pm
+        if low < high and scanner.free(m.start(), m.end()):
+            scanner.add(Mention(m.start(), m.end(), m.group(), float(low), float(high),
+                                "range", unit="hour"))
     scanner.dates()
     for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
         scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))

@@ -52,6 +52,17 @@ _PATTERNS = {
     "it": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|entro\s+le|fino\s+alle|"
                      r"(?:poco\s+)?(?:dopo|prima)\s+le|intorno\s+alle|le)\s+"
                      r"(?P<t>ore\s+" + _HOUR + r")(?![\w.,:]|\s?\d)", re.IGNORECASE),
+    # "alle 4 di notte", "a las 4 de la madrugada", "à 4 heures du matin": an hour and
+    # the part of the day (the evening's past noon)
+    "it+": re.compile(r"(?<![\w'’])(?:alle|dalle|verso\s+le|fino\s+alle)\s+(?P<t>" + _HOUR
+                      + r"\s+(?:di|del|della)\s+(?:notte|mattin[ao]|(?P<pm>sera|pomeriggio)))"
+                        r"\b", re.IGNORECASE),
+    "es+": re.compile(r"(?<![\w'’])(?:a|desde|hasta|de)\s+las\s+(?P<t>" + _HOUR
+                      + r"\s+de\s+la\s+(?:madrugada|mañana|(?P<pm>tarde|noche)))\b",
+                      re.IGNORECASE),
+    "fr+": re.compile(r"(?<![\w'’])(?:à|vers|dès|jusqu['’]à)\s+(?P<t>" + _HOUR
+                      + r"\s+heures?\s+(?:du\s+matin|(?P<pm>du\s+soir|de\s+l['’]après-midi)))",
+                      re.IGNORECASE),
     # "około godziny 21", "o godz. 21", "po godzinie 16"
     "pl": re.compile(r"(?<![\w'’])(?P<t>(?:godz\.|godziny|godzinie|godzina)\s*" + _HOUR
                      + r")(?![\w,:]|\.\d|\s?\d)", re.IGNORECASE),
@@ -104,10 +115,11 @@ def scan_times(text: str, language: str | None,
     out = _dotted(text, language, free)
     if language == "vi":
         return out + _vietnamese(text, free)
-    pattern = _PATTERNS.get(language or "")
-    if pattern is None:
+    patterns = [p for p in (_PATTERNS.get(f"{language}+"), _PATTERNS.get(language or ""))
+                if p is not None]
+    if not patterns:
         return out
-    for m in pattern.finditer(text):
+    for m in (m for p in patterns for m in p.finditer(text)):
         s, e = m.span("t")
         if not _bounded(text, m):
             continue  # "un retard de 2h": a duration
@@ -115,9 +127,9 @@ def scan_times(text: str, language: str | None,
         hour = int(m["h"])
         if m.groupdict().get("pm") and hour < 12:  # "ساعت ۸ شب": 8 p.m.
             hour += 12
-        if free(s, e):
+        if free(s, e) and not any(c.start < e and s < c.end for c in out):
             out.append(Clock(s, e, hour + int(minutes or 0) / 60))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 @functools.cache
