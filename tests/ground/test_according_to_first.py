@@ -42,3 +42,20 @@ def test_a_sentence_opening_with_according_to_is_its_sources(tmp_path, source, g
     (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
     [g] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
     assert (g.verdict == "grounded") is grounded
+
+
+def test_a_statement_continued_by_the_report_keeps_its_source(tmp_path):
+    doc = ("Violent crime fell 6.4 percent, the FBI reports.\n\nAnd in its report the bureau "
+           "also says that property crime was down 3.7 percent.\n\nAs the report says, arson "
+           "figures from the same period fell.\n\nBy types of crime:\n\n-- Murder was down 5.7 "
+           "percent.\n")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text(doc)
+    sheet = {"document": "seeds/d.txt", "language": "en",
+             "sources": {"fbi": {"name": "FBI", "kind": "official"},
+                         "npr": {"name": "NPR", "kind": "outlet"}},
+             "facts": {"murder": {"value": 5.7, "unit": "percent", "source": "fbi",
+                                  "quote": "Murder was down 5.7 percent"}}}
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump(sheet))
+    [g] = check_sheet(tmp_path / "s.yaml", tmp_path).grounding
+    assert g.verdict == "grounded", g.message

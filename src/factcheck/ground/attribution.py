@@ -48,12 +48,17 @@ _SPELLING = {"defence": "defense", "programme": "program", "organisation": "orga
 # released by", "the statement said"; not "the highest since data is available".
 _CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|states|reported|reports|"
                   r"announced|wrote|writes|added|confirmed|claimed|showed|shows|"
-                  r"(?:data|figures|statement|bulletin|report)\s+(?:from|by|of|released|"
-                  r"published|issued|compiled|showed|shows|show|said|says)|"
-                  r"(?:the|a|its|their|latest|official|new)\s+(?:statement|bulletin|report))\b",
+                  r"(?:data|figures|statement|bulletin|report)\s+(?:(?:released|published|"
+                  r"issued|compiled)\s+by|(?:from|by|of)\s+(?:the\s+)?(?-i:[A-Z])|showed|"
+                  r"shows|show|said|says)|"
+                  r"(?:a|latest|official|new)\s+(?:statement|bulletin|report))\b",
                   re.I)
-# "It said ...", "It was reported ...": a statement continued, its speaker named before.
-_CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are)\s+(?:also\s+)?"
+# "It said ...", "It was reported ...", "the bureau also says", "As the report says": a
+# statement continued, its speaker named before.
+_CONTINUED = re.compile(r"\b(?:it|he|she|they|we|was|were|been|is|are|(?:the|its|their)\s+"
+                        r"(?:report|bureau|agency|ministry|department|office|service|survey|"
+                        r"study|release|bulletin|statement|data|figures|authority|institute))"
+                        r"\s+(?:also\s+)?"
                         r"(?:said|says|say|told|reported|added|wrote|stated|announced|confirmed|"
                         r"claimed|showed|shows|added|noted)\b", re.I)
 MAX_PARAGRAPHS_BACK = 20

@@ -191,6 +191,8 @@ class Aliases:
         "circunscripciones" and "circunscripción"); a compound ending in the word for
         "number of" names what its first part names ("invånarantalet": inhabitants)."""
         forms = self.forms(unit)
+        if word.endswith("s") and word[:-1] in forms:
+            return True  # "hoblis", "taxis": a plain -s plural the singulariser keeps
         if word in forms or (self.prefix and any(
                 len(f) >= self.shortest and word.startswith(f) for f in forms if " " not in f)):
             return True

@@ -417,11 +417,15 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|"
     r"decreased|decreasing|grew|grown|growing|jumped|climbed|dropped|declined|gained|lost|"
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
-    r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?\s+\$?$",
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?"
+    r"(?:\s+[\d.,]+\s?(?:%|per\s?cent|percent),?\s+or)?"  # "fell 9.98% or 2.87 to 25.90"
+    r"\s+\$?$",
     re.IGNORECASE)
 _MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$"
                          # German "ein Minus von 0,69 Prozent", "ein Minus in Höhe von 0,69"
-                         r"|\b[Ee]in(?:em)?\s+Minus\s+(?:von|in\s+Höhe\s+von)\s+$",
+                         r"|\b[Ee]in(?:em)?\s+Minus\s+(?:von|in\s+Höhe\s+von)\s+$"
+                         # "(-)19 per cent": Indian bulletins write a deficit's sign apart
+                         r"|\(\s?[-\u2212\u2013]\s?\)\s?$",
                          re.IGNORECASE)  # not "plus minus 1 persen": a margin
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
