@@ -592,6 +592,7 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,]|,\d)")
 
 
 @functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=64)  # once per document, not once per fact
 def _writes_decimal_commas(document: str, language: str | None) -> bool:
     """True if ``document`` is in a language that writes a decimal comma and writes one
     ("9,7 %", "2,5 millones"): its dot before three digits groups thousands, so the
@@ -607,6 +608,7 @@ _ENGLISH_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])\s?(?:%|
                                     r"tonnes?|kgs?|km|million|billion)")
 
 
+@functools.lru_cache(maxsize=64)  # once per document, not once per fact
 def _english_with_decimal_commas(document: str, language: str | None) -> bool:
     """True if an English ``document`` writes decimal commas ("17,1 tonne", "40,82%")."""
     return (language or "en").split("-")[0].lower() == "en" and \
