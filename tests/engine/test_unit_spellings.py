@@ -50,6 +50,13 @@ def test_a_scale_word_leaves_the_unit_and_its_scale(written, unit, scale):
     assert scaled(written) == (unit, scale)
 
 
+def test_the_reader_and_the_sheet_name_currencies_from_one_table():
+    from factcheck.text.numbers import CURRENCY_CODES
+
+    for sign in ("RM", "KSh", "Tk", "NT$", "A$", "Rs"):
+        assert spelled(sign) == CURRENCY_CODES[sign.lower()]
+
+
 def test_spellings_leave_other_units_as_written():
     assert spelled("km**2") == "km**2" and spelled("drone") == "drone"
     assert spelled("degrees celsius") == "degC" and spelled(" pct ") == "percent"

@@ -20,13 +20,16 @@ import re
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["scale_number", "scaled", "spelled"]
+__all__ = ["CURRENCY_SIGNS", "scale_number", "scaled", "spelled"]
 
+# Currency signs and abbreviations and the ISO code each names: a sheet's unit, and what
+# the text reader writes before an amount ("US$5", "RM2bn", "KSh 50,000")
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-                  "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "€": "EUR",
-                  "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW",
-                  "₽": "RUB", "₴": "UAH", "₺": "TRY", "R$": "BRL", "₱": "PHP", "₦": "NGN",
-                  "zł": "PLN", "R": "ZAR"}
+                  "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD",
+                  "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
+                  "₩": "KRW", "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "R$": "BRL",
+                  "₱": "PHP", "₦": "NGN", "zł": "PLN", "R": "ZAR", "RM": "MYR", "KSh": "KES",
+                  "Ksh": "KES", "Sh": "KES", "Tk": "BDT"}
 # exact spellings (case matters: "C" is Celsius, "c" stays what it is)
 SPELLINGS = {
     **CURRENCY_SIGNS,

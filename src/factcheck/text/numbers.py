@@ -45,6 +45,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
+from factcheck.api.unit_spellings import CURRENCY_SIGNS
 from factcheck.text.asian import scan_asian
 from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
@@ -294,13 +295,8 @@ _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
 _SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
 # A currency written before an amount, and the ISO code a sheet names it by.
-CURRENCY_CODES = {
-    "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "₹": "INR", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "₴": "UAH", "₽": "RUB", "nt$": "TWD", "₦": "NGN", "₱": "PHP", "₩": "KRW",
-    "₪": "ILS", "₺": "TRY", "rm": "MYR", "ksh": "KES", "sh": "KES", "tk": "BDT",
-    **{c.lower(): c for c in ISO_CURRENCIES},
-}
+CURRENCY_CODES = {**{sign.lower(): code for sign, code in CURRENCY_SIGNS.items()},
+                  **{c.lower(): c for c in ISO_CURRENCIES}}
 _ISO = "|".join(ISO_CURRENCIES)
 _CURRENCY_PRE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S|NT)\$|\$|€|£|¥|₹|₴|₽|₦|₱|₩|₪|₺|"
