@@ -855,14 +855,19 @@ _SLAVIC_FIRST = {"ru": {"первый": 1, "первое": 1, "первая": 1,
 
 def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Grounding only. Ukrainian and Russian (no articles): a singular noun in the
-    nominative counts one ("загинула літня жінка": one woman died), like "a woman".
+    nominative counts one ("загинула літня жінка": one woman died), like "a woman"; so
+    does a bare indefinite Arabic noun (:func:`arabic_singles`).
     Other languages: their word for the number one where it is not also the article
     ("se atribuyen uno", "nur eins"), as "one" in English, and ordinals ("das achte
     Jahr", "la troisième fois"), as "the third time" is 3."""
     if lang not in ("uk", "ru"):
         from factcheck.text.singles import ones_and_ordinals
 
-        return ones_and_ordinals(text, lang, free)
+        found = ones_and_ordinals(text, lang, free)
+        if lang == "ar":  # a bare noun is one of it: "وشخص" (and a person)
+            found += [f for f in arabic_singles(text, free)
+                      if not any(g.start < f.end and f.start < g.end for g in found)]
+        return found
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
     ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}

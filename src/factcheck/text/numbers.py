@@ -51,7 +51,6 @@ from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
     Found,
-    arabic_singles,
     ascii_digits,
     noun_after,
     scale_after,
@@ -1383,11 +1382,9 @@ def find_mentions(text: str, strict_one: bool = True,
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
                                 date=f.date, weekday=f.weekday, monthday=f.monthday,
                                 month=f.month))
-        singles = arabic_singles(text, scanner.free) if language == "ar" and not strict_one \
-            else []  # "وشخص": and a person (grounding only)
-        singles += _multiplicatives(text, language, scanner.free)  # "zweimal", "tweemaal"
         for f in [*scan_compounds(text, language, scanner.free),
-                  *scan_zero(text, language, scanner.free), *singles]:
+                  *scan_zero(text, language, scanner.free),
+                  *_multiplicatives(text, language, scanner.free)]:  # "zweimal", "tweemaal"
             if scanner.free(f.start, f.end):
                 scanner.add(Mention(f.start, f.end, text[f.start:f.end], f.value, f.value,
                                     "number", unit=f.unit))
