@@ -114,3 +114,17 @@ def test_a_count_noun_with_digits_in_its_name(written, name):
 def test_a_malformed_unit_is_still_refused(written):
     with pytest.raises(SheetError, match="neither a count noun"):
         parse_unit(written)
+
+
+@pytest.mark.parametrize("written", ["per ...", "death per ._", "per 1e999 person", "per 0 person"])
+def test_a_rate_per_no_number_is_a_located_unit_error(tmp_path, written):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "d.txt").write_text("The rate was 5.2 per 100,000 people.\n")
+    (tmp_path / "s.yaml").write_text(
+        "document: seeds/d.txt\nfacts:\n  rate:\n    value: 5.2\n"
+        f"    unit: \"{written}\"\n    quote: \"5.2 per 100,000 people\"\n")
+    from factcheck.pipeline import check_sheet
+
+    result = check_sheet(tmp_path / "s.yaml", tmp_path)
+    assert [(p.code, p.line) for p in result.problems] == [("unit", 5)]
+    assert "is not a number" in result.problems[0].message

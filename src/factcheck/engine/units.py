@@ -7,6 +7,7 @@ pint does not know it; counts of different nouns never add up silently.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -123,8 +124,14 @@ def parse_unit(text: str | None) -> Unit:
             top = parse_unit(per[0]) if per[0] not in ("", "1") else NONE
             bottom = parse_unit(scaled[3]) if scaled[3] else Unit("count", "")
             if "count" in (top.kind, bottom.kind):
-                n = float(scaled[1].replace("_", "").replace(",", "")) * (
-                    {"k": 1e3, "m": 1e6}[scaled[2]] if scaled[2] else 1)
+                try:
+                    n = float(scaled[1].replace("_", "").replace(",", "")) * (
+                        {"k": 1e3, "m": 1e6}[scaled[2]] if scaled[2] else 1)
+                except ValueError:
+                    n = math.nan
+                if not (math.isfinite(n) and n > 0):
+                    raise SheetError("unit", f"unit `{raw}`: `{scaled[1]}` is not a number to "
+                                     "count per (write e.g. per 100000 person)")
                 return Unit("count", f"{top.name or '1'} per {n:g} {bottom.name}".rstrip())
         top, bottom = parse_unit(per[0]) if per[0] not in ("", "1") else NONE, parse_unit(per[1])
         if "count" in (top.kind, bottom.kind):
