@@ -125,3 +125,19 @@ def test_tomorrow_and_last_night(tmp_path, doc, quote, lang, published, right, w
 
     assert verdict(tmp_path / "ok", right) == GROUNDED
     assert verdict(tmp_path / "bad", wrong) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("doc", "quote", "lang", "right", "wrong"), [
+    ("Shares fell 1.7 per cent on Monday.\n", "Shares fell 1.7 per cent", "en",
+     {"value": -1.7, "unit": "percent"}, {"value": -1.8, "unit": "percent"}),
+    ("El número de ocupados disminuye en 50.900 personas.\n", "disminuye en 50.900 personas",
+     "es", {"value": -50900, "unit": "person"}, {"value": -50800, "unit": "person"}),
+    ("Exports rose 1.7 per cent.\n", "Exports rose 1.7 per cent", "en",
+     {"value": 1.7, "unit": "percent"}, {"value": -1.7, "unit": "percent"}),  # no fall
+    ("La cifra se recuperó 2 puntos.\n", "se recuperó 2 puntos", "es",
+     {"value": 2, "unit": "point"}, {"value": -2, "unit": "point"}),  # a recovery
+])
+def test_a_fall_written_as_a_verb_states_a_negative_change(tmp_path, doc, quote, lang, right,
+                                                           wrong):
+    assert one_fact_verdict(tmp_path / "ok", doc, {"quote": quote, **right}, lang) == GROUNDED
+    assert one_fact_verdict(tmp_path / "bad", doc, {"quote": quote, **wrong}, lang) == UNGROUNDED

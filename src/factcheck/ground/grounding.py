@@ -664,7 +664,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
         found = found or change_ends(value, quote, mentions) or compound_durations(
-            value, unit, quote, mentions)
+            value, unit, quote, mentions) or fall_written_as_a_verb(value, quote, mentions)
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):
@@ -747,6 +747,35 @@ def change_ends(value: float, quote: str, mentions: Iterable[Mention]
             for m in mentions if m.kind == "range" and m.low is not None
             and (_same(m.low, value) or _same(m.high, value))
             and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
+
+
+# a fall said by its verb, its figure without a sign ("fell 1.7 per cent", "disminuye en
+# 50.900 personas", "Rückgang um 3 Prozent"), in the languages factcheck reads
+_FALL_BEFORE = re.compile(
+    r"(?<!\w)(?:fell|fall|falls|falling|fallen|dropped|drops?|dropping|down|declined?|declines|"
+    r"declining|decreased?|decreases|decreasing|lost|loses?|losing|sank|sinks?|slipped|slips?|"
+    r"slid|slides?|shed|sheds|plunged|plunges?|tumbled|tumbles?|eased|eases?|contracted|"
+    r"shrank|shrunk|cut|lower(?:ed)?|"
+    r"disminuy[eóo]\w*|baj[aóo]\w*|ca[eiy][óo]?\w*|descend\w*|descenso|retroced\w*|pierde|perdió|"
+    r"recul\w*|baisse\w*|diminu\w*|chute\w*|perd\w*|"
+    r"sinkt|sank|gesunken|fällt|fiel|gefallen|Rückgang|verliert|verlor\w*|"
+    r"cal[aoò]\w*|scende\w*|sces[aoi]|"
+    r"caiu|queda\s+de|recuou|recuaram|"
+    r"daal\w*|gedaald|spad\w*|spadł\w*|"
+    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*)"
+    r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+
+
+def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention]
+                           ) -> list[tuple[Mention, str]]:
+    """A negative change the quote writes as a fall and a figure without a sign: "fell
+    1.7 per cent" states -1.7, as the sheet may write it."""
+    if value >= 0:
+        return []
+    return [(m, f"{quote[f.start():m.end]} (a fall: {fmt(value)})")
+            for m in mentions if m.low is not None and m.low == m.high and m.low > 0
+            and _same(m.low, -value)
+            and (f := _FALL_BEFORE.search(quote, max(0, m.start - 40), m.start)) is not None]
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)$")
