@@ -388,7 +388,10 @@ _KANJI_RUN = re.compile("[〇零一二两兩三四五六七八九十百千万萬
 _KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個个位架枚頭匹羽本点倍割%％次"
                             "节節辆輛列座艘"  # "六节车厢": six carriages
                             "死伤傷亡"  # "两死一伤": two dead, one hurt
-                            "米吨噸公秒")  # "一米左右", "十吨", "五公里": a measure
+                            "米吨噸公秒"  # "一米左右", "十吨", "五公里": a measure
+                            "天周週岁歲度元届層层项項场場")  # "三天", "两周", "五岁", "十元"
+# two-character counters whose first character alone is no counter ("十分" is "very")
+_KANJI_COUNTERS_2 = ("小时", "小時", "分钟", "分鐘", "分間")
 # "二至六节": from two to six, the counter written once after the range
 _KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")
@@ -435,7 +438,8 @@ def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in _KANJI_RUN.finditer(text):
         if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
-                "万萬亿億兆" and not _kanji_range_start(text, m.end()):
+                "万萬亿億兆" and not text.startswith(_KANJI_COUNTERS_2, m.end()) and \
+                not _kanji_range_start(text, m.end()):
             continue
         value = _kanji_value(m.group())
         if value is not None:

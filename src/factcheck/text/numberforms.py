@@ -112,6 +112,8 @@ ARTICLE_ONES = {
     "pt": frozenset({"um", "uma"}),
     "ca": frozenset({"un", "una"}),
     "vi": frozenset({"một"}),
+    "ro": frozenset({"un", "o", "unui", "unei"}),
+    "nl": frozenset({"een"}),
 }
 
 

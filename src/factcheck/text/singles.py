@@ -60,14 +60,24 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
             found = article_one(text, tokens, i, lang)
             if found is not None:
                 out.append(found)
+        elif lang in _ELIDED_ONE and w[:3] in _ELIDED_ONE[lang] and free(m.start(), m.end()):
+            noun = m.group()[3:]  # "un'ora": the article glued to its noun
+            if noun and lower(noun) not in _NOT_COUNTED:
+                out.append(Found(m.start(), m.start() + 2, "implicit", value=1.0,
+                                 unit=words(lang).normal(noun)))
     return out
+
+
+# an article of one elided before a vowel and glued to its noun: Italian "un'ora"
+_ELIDED_ONE = {"it": ("un'", "un\u2019", "un\u02bc")}
 
 
 # words an article stands before without counting one: "un poco", "un par de"; Vietnamese
 # "một số" (some), "một vài" (a few), "một cách" (an adverb), "một nửa" (a half)
 _NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "par", "paio",
                           "total", "totale", "tal", "certo", "certain", "certa", "cierto",
-                          "cierta", "số", "vài", "chút", "cách", "nửa", "loạt"})
+                          "cierta", "số", "vài", "chút", "cách", "nửa", "loạt",
+                          "aantal", "beetje", "soort", "să", "serie", "număr", "fel"})
 # a conjunction right before the article: "28 no local e uma já no hospital"
 _AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
 

@@ -1,0 +1,60 @@
+"""Articles of one in Romanian, Dutch and Italian's elided "un'", and kanji numerals
+before time and measure counters, grounded end to end, each with its wrong twin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from tests.one_fact import one_fact_verdict
+
+from factcheck.engine.outcome import GROUNDED, UNGROUNDED
+from factcheck.text.locales import kanji_numbers
+
+CASES = [
+    # (document, quote, language, right fact, wrong fact)
+    ("La scossa è durata un'ora.\n", "è durata un'ora", "it",
+     {"value": 1, "unit": "hour"}, {"value": 2, "unit": "hour"}),
+    ("Accidentul a avut loc acum o săptămână.\n", "acum o săptămână", "ro",
+     {"value": 1, "unit": "week"}, {"value": 2, "unit": "week"}),
+    ("În accident un șofer a fost rănit.\n", "un șofer a fost rănit", "ro",
+     {"value": 1, "unit": "person"}, {"value": 2, "unit": "person"}),
+    ("De brand duurde een uur.\n", "De brand duurde een uur", "nl",
+     {"value": 1, "unit": "hour"}, {"value": 2, "unit": "hour"}),
+    ("事故持续四小时，封路两天。\n", "事故持续四小时", "zh",
+     {"value": 4, "unit": "hour"}, {"value": 5, "unit": "hour"}),
+    ("事故持续四小时，封路两天。\n", "封路两天", "zh",
+     {"value": 2, "unit": "day"}, {"value": 3, "unit": "day"}),
+    ("男孩年仅五岁。\n", "男孩年仅五岁", "zh", {"value": 5, "unit": "year"},
+     {"value": 6, "unit": "year"}),
+    ("会議は三十分間続いた。\n", "会議は三十分間続いた", "ja",
+     {"value": 30, "unit": "minute"}, {"value": 3, "unit": "minute"}),
+]
+
+
+@pytest.mark.parametrize(("doc", "quote", "lang", "right", "wrong"), CASES,
+                         ids=[c[1] for c in CASES])
+def test_right_value_grounds_and_wrong_one_does_not(tmp_path: Path, doc: str, quote: str,
+                                                    lang: str, right: dict,
+                                                    wrong: dict) -> None:
+    when = dt.date(2024, 5, 19)
+    assert one_fact_verdict(tmp_path / "r", doc, {"quote": quote, **right}, lang,
+                            when) == GROUNDED
+    assert one_fact_verdict(tmp_path / "w", doc, {"quote": quote, **wrong}, lang,
+                            when) == UNGROUNDED
+
+
+@pytest.mark.parametrize(("doc", "lang", "fact"), [
+    ("Er was een aantal gewonden.\n", "nl", {"value": 1}),  # "a number of"
+    ("Vom vedea o serie de măsuri.\n", "ro", {"value": 1}),  # "a series of"
+])
+def test_an_article_before_a_quantity_word_counts_nothing(tmp_path: Path, doc: str,
+                                                          lang: str, fact: dict) -> None:
+    quote = doc.strip().rstrip(".")
+    assert one_fact_verdict(tmp_path, doc, {"quote": quote, **fact}, lang) == UNGROUNDED
+
+
+def test_ten_before_minute_character_alone_is_very_not_ten_minutes() -> None:
+    assert kanji_numbers("这十分重要") == []  # "very important"
+    assert kanji_numbers("等了十分钟") == [(2, 3, 10)]
