@@ -1,5 +1,6 @@
 """`draft` on every real article of the corpus writes a sheet that `check` accepts:
-it loads without problems and no check or value fails on a unit it wrote."""
+it loads without problems, every quote it drafted grounds, and no check or value fails
+on a unit it wrote."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.draft import draft_data, draft_sheet
-from factcheck.engine.outcome import ERROR
+from factcheck.engine.outcome import ERROR, GROUNDED
 from factcheck.pipeline import check_sheet
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,6 +33,7 @@ def test_draft_of_a_real_article_is_accepted_by_check(tmp_path: Path, seed: Path
     assert result.loaded is not None
     assert [str(p) for p in result.problems] == []
     assert [o.message for o in result.checks if o.verdict == ERROR] == []
+    assert [o.message for o in result.grounding if o.verdict != GROUNDED] == []
 
 
 def test_draft_names_currencies_by_their_iso_code(tmp_path: Path):
@@ -64,3 +66,11 @@ def test_draft_of_a_hindi_report_names_the_source_before_the_verb(tmp_path: Path
     assert data["sources"] == {"source": {"name": "पुलिस"}}
     [fact] = data["facts"].values()
     assert (fact["value"], fact["unit"], fact["source"]) == (5, "person", "source")
+
+
+def test_a_number_at_a_lines_end_counts_no_word_of_the_next_line(tmp_path: Path):
+    doc = tmp_path / "t.txt"
+    doc.write_text("Seats won so far:\nLabor 67\nGreens 1\n\nThe count launched 114\n"
+                   "drones in all.\n")
+    units = {f["value"]: f.get("unit") for f in draft_data(doc, tmp_path)["facts"].values()}
+    assert units == {67: None, 1: None, 114: "drone"}

@@ -425,7 +425,10 @@ _MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?$", re.IGNORECASE)
 
-_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
+# the next word on the line, or on the next line where a wrapped sentence goes on in
+# lower case: "Labor 67\nGreens 1" is a table, not 67 greens
+_WORD_AFTER = re.compile(r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
+                         r"(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
 _OF_DET = re.compile(
     r"\s+of\s+(?:its|their|his|her|our|the|these|those|them|whom|which)\b", re.IGNORECASE
 )
