@@ -25,11 +25,13 @@ from factcheck.ground.attribution import Paragraphs, unattributed
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
+from factcheck.text.furniture import without_furniture
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
+from factcheck.text.sports import SCORE_UNITS, holds_score
 from factcheck.text.subunits import SUBUNITS
 
 
@@ -302,9 +304,11 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
                        f"(unit `{unit}`)"
-            if aliases.mentioned(want.name, quote) or aliases.mentioned(
-                    want.name, before() if callable(before) else before):
+            context = before() if callable(before) else before
+            if aliases.mentioned(want.name, quote) or aliases.mentioned(want.name, context):
                 return None
+            if not counted and want.name in SCORE_UNITS and holds_score(context + quote):
+                return None  # "led 63-55 ... and extended the lead to 12" (points)
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions " \
@@ -671,7 +675,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
-        before = _Lazy(lambda: antecedent(ls.document_text, span, rate))  # seldom read
+        before = _Lazy(lambda: antecedent(without_furniture(ls.document_text), span,
+                                          rate))  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
@@ -801,7 +806,7 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     """Grounding outcomes for every fact and every stance of a loaded sheet."""
     out = []
     aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
-    paragraphs = Paragraphs(ls.document_text)
+    paragraphs = Paragraphs(without_furniture(ls.document_text))
     future_words = FutureWords(ls.document_text)
     sources = ls.sheet.sources
     language = (ls.sheet.language or "en").split("-")[0].lower()

@@ -502,7 +502,12 @@ _RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|defeat|loss|win|victory|draw|reverse|drubbing"
                            r"|thrashing|hammering|triumph|scoreline|home\s+win|away\s+win)\b"
                            # or before a season: "23-59 in 2013-14"
-                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b",
+                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b"
+                           # or games: "is 1-6 in its last seven games", "3-1 on the road"
+                           r"|\s+(?:in|over)\s+(?:(?:its|their|his|her|the)\s+)?(?:last|past|"
+                           r"previous|first)\s+(?:\w+\s+)?(?:games|matches|starts|outings|"
+                           r"meetings|contests)\b|\s+(?:on\s+the\s+(?:road|season|year)|at\s+home"
+                           r"|against\s+(?:teams|opponents)\b)",
                            re.IGNORECASE)
 # a team's name inside a sentence just before a result that ends the clause: "dimalukan
 # Palestin 0-6.", "lost to Spain 0-3, their worst"
