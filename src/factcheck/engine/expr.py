@@ -264,6 +264,8 @@ def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
         scaled = _scaled_by_percent(op, a, b)
         if scaled is not None:
             return scaled
+        if op in "+-":  # "deficit_share + extra / gdp": the fraction in percent
+            a, b = _as_percent([a, b])
         return replace(_binop(op, a, b), fraction=_fraction(op, a, b),
                        of_one=_of_one(op, a, b))
     if isinstance(node, ast.Call):
