@@ -31,7 +31,7 @@ from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
-from factcheck.text.sports import SCORE_UNITS, holds_score
+from factcheck.text.sports import CRICKET_CONTEXT, SCORE_UNITS, holds_score
 from factcheck.text.subunits import SUBUNITS
 
 
@@ -309,6 +309,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if not counted and want.name in SCORE_UNITS and holds_score(context + quote):
                 return None  # "led 63-55 ... and extended the lead to 12" (points)
+            if not counted and want.name == "run" and CRICKET_CONTEXT.search(quote):
+                return None  # "needing four from the final two balls" (runs)
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions " \
