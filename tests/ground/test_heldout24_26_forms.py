@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
+from factcheck.ground.grounding import readable
 from factcheck.text.nouns import singular
 from factcheck.text.numbers import find_mentions
 from tests.one_fact import one_fact_verdict
@@ -63,3 +64,9 @@ def test_irregular_and_acronym_plurals() -> None:
 ])
 def test_results_in_lists_and_ranges_in_lists(text: str, read: list) -> None:
     assert [(m.text, m.unit) for m in find_mentions(text)] == read
+
+
+def test_a_large_value_is_shown_with_its_scale_in_the_message() -> None:
+    assert readable(52_800_000_000) == "52800000000 (52.8 billion)"
+    assert readable(-1_500_000) == "-1500000 (-1.5 million)"
+    assert readable(999_999) == "999999"

@@ -683,7 +683,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
             return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                           f"value {fmt(value) if not isinstance(value, list) else written} "
+                           f"value {readable(value) if not isinstance(value, list) else written} "
                            f"is written, but {why[0]}; fix the unit or the quote",
                            expression=quote, span=where)
         written = found[why.index(None)][1]
@@ -692,7 +692,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
              else value if isinstance(value, str) else fmt(value))
     if written is None:
         return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                       f"value {shown} is not written in the quote \"{_cut(quote)}\"; "
+                       f"value {readable(value) if isinstance(value, float | int) else shown} "
+                       f"is not written in the quote \"{_cut(quote)}\"; "
                        "fix the value or quote the words that carry it",
                        expression=quote, span=where)
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
@@ -842,6 +843,18 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
 
 __all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]
+
+
+_SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def readable(value: float) -> str:
+    """A value for a message, with its scale as a sheet writes it where it is large:
+    "52800000000 (52.8 billion)" for `{value: 52.8, unit: billion USD}`."""
+    for scale, name in _SCALE_NAMES:
+        if abs(value) >= scale:
+            return f"{fmt(value)} ({fmt(round(value / scale, 9))} {name})"
+    return fmt(value)
 
 
 def _cut(quote: str, width: int = 120) -> str:
