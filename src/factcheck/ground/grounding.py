@@ -47,8 +47,9 @@ def _fraction_matches(fraction: float, value: float) -> bool:
 
 
 # Words that date an event relative to publication: days before publication allowed.
-RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
-                 "overnight": (0, 1), "last night": (0, 1)}
+RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "this afternoon": (0,),
+                 "this evening": (0,), "yesterday": (1,), "overnight": (0, 1),
+                 "last night": (0, 1)}
 # the same in other languages: days before publication
 _TODAY_WORDS = ("heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag",
                 "dziś", "dzisiaj", "i dag", "idag", "сегодня", "сьогодні", "bugün",
@@ -67,7 +68,12 @@ _NIGHT_WORDS = ("esta madrugada", "la pasada madrugada", "pasada madrugada", "an
                 "stanotte", "stamattina", "questa notte", "questa mattina", "heute Nacht",
                 "heute früh", "heute Morgen", "vannacht", "vanochtend", "dziś w nocy",
                 "tej nocy", "этой ночью", "сегодня ночью", "цієї ночі", "сьогодні вночі")
-RELATIVE_DAYS |= {**dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,)),
+# later on the day of publication
+_LATER_TODAY = ("heute Nachmittag", "heute Abend", "vanmiddag", "vanavond", "cet après-midi",
+                "ce soir", "esta tarde", "esta noche", "questo pomeriggio", "stasera",
+                "esta noite", "nesta tarde")
+RELATIVE_DAYS |= {**{w.lower(): (0,) for w in _LATER_TODAY},
+                  **dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,)),
                   **dict.fromkeys(_TOMORROW_WORDS, (-1,)),
                   **{w.lower(): (0, 1) for w in _NIGHT_WORDS}}
 _RELATIVE = re.compile(r"(?<!\w)(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
