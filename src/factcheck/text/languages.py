@@ -52,13 +52,30 @@ WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\
 
 @functools.cache
 def _digit_table() -> dict[int, str]:
-    return {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
-            if unicodedata.category(chr(cp)) == "Nd"}
+    table = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
+             if unicodedata.category(chr(cp)) == "Nd"}
+    return table | {0x066B: ".", 0x066C: ","}  # the Arabic decimal and thousands separators
+
+
+# Persian writes a decimal point as a slash between its digits ("۵۷/۵۰ درصد" is 57.50 %);
+# three groups ("۱۴۰۳/۰۱/۱۹") are a date
+_FA_SLASH = re.compile(r"(?<![\u06f0-\u06f9/])[\u06f0-\u06f9]{1,3}(?P<s>/)[\u06f0-\u06f9]{1,3}"
+                       r"(?![\u06f0-\u06f9]|/[\u06f0-\u06f9\d])")
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit; same length."""
-    return text if text.isascii() else text.translate(_digit_table())
+    """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit and the Arabic
+    decimal separator (٫), or a slash between two Persian digits, as a point; same length."""
+    if text.isascii():
+        return text
+    if "/" in text:
+        slashes = [m.start("s") for m in _FA_SLASH.finditer(text)]
+        if slashes:
+            chars = list(text)
+            for i in slashes:
+                chars[i] = "."
+            text = "".join(chars)
+    return text.translate(_digit_table())
 
 
 # The commonest short words of languages written in the Latin script.
@@ -826,8 +843,10 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-# "and" between a scaled figure and the rest of it: "35 milioni e 452.466"
-_SCALE_AND = re.compile(r"[ \u00a0]+(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+", re.IGNORECASE)
+# "and" between a scaled figure and the rest of it: "35 milioni e 452.466", "۲۳ میلیون و ۴۳۸
+# هزار و ۳۰"
+_SCALE_AND = re.compile(r"[ \u00a0]+(?:(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+"
+                        r"|\u0648[ \u00a0]*)", re.IGNORECASE)  # Persian, Arabic "و", glued or not
 
 
 def _rest_after_and(text: str, start: int, end: int, scale: int, lang: str,
