@@ -27,6 +27,18 @@ CASES = [
      {"value": 57.5, "unit": "percent"}, {"value": 57, "unit": "percent"}),
     ("مشارکت ۵۰٫۵۷ درصد بود.\n", "۵۰٫۵۷ درصد", "fa",
      {"value": 50.57, "unit": "percent"}, {"value": 57, "unit": "percent"}),
+    # Thai scale words glued to the currency and to each other
+    ("มาร์เก็ตแคปอยู่ที่ 15,978,251.87 ล้านบาท ลดลง\n", "15,978,251.87 ล้านบาท", "th",
+     {"value": 15978251.87, "unit": "million THB"}, {"value": 15978251.87, "unit": "THB"}),
+    ("ต่างชาติขายสุทธิกว่า 2.88 แสนล้านบาท\n", "2.88 แสนล้านบาท", "th",
+     {"value": 288, "unit": "billion THB"}, {"value": 2.88, "unit": "million THB"}),
+    ("มาร์เก็ตแคปหาย 1.8 ล้านล้านบาท\n", "1.8 ล้านล้านบาท", "th",
+     {"value": 1.8, "unit": "trillion THB"}, {"value": 1.8, "unit": "million THB"}),
+    # Thai month names (with their tone marks) and years of the Buddhist era
+    ("ดัชนีต่ำสุดเมื่อวันที่ 27 ธันวาคม 2561\n", "27 ธันวาคม 2561", "th",
+     {"value": dt.date(2018, 12, 27)}, {"value": dt.date(2561, 12, 27)}),
+    ("ประชุมวันที่ 3 ก.พ. 2560\n", "3 ก.พ. 2560", "th",
+     {"value": dt.date(2017, 2, 3)}, {"value": dt.date(2017, 3, 2)}),
 ]
 
 

@@ -18,3 +18,13 @@ def test_persian_slash_date_is_no_decimal() -> None:
 
 def test_persian_and_joins_only_a_smaller_rest() -> None:
     assert _read("۲ میلیون و ۵ نفر", "fa") == [("۲ میلیون", 2e6), ("۵", 5.0)]
+
+
+def test_thai_scale_needs_digits_and_a_scale_word() -> None:
+    assert _read("มี 5 คน", "th") == [("5", 5.0)]
+    assert _read("2.88 แสนล้านบาท", "th") == [("2.88 แสนล้าน", 2.88e11)]
+
+
+def test_thai_day_without_year_is_a_month_day() -> None:
+    [m] = find_mentions("วันที่ 24 มกราคม", language="th")
+    assert (m.kind, m.monthday) == ("monthday", (1, 24))

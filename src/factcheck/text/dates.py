@@ -10,6 +10,7 @@
   in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
   ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
   weekdays ("på torsdagen") and "i torsdags" (last Thursday);
+- Thai days and months with a year of the Buddhist era ("27 ธันวาคม 2561": 27 December 2018);
 - Solar Hijri dates of Persian texts: "۱۹ فروردین ماه ۱۴۰۳" is 7 April 2024;
 - day and month with a slash and no year, in languages that write the day first: Vietnamese
   "Tối 29/9", "từ ngày 27/9", Spanish "el 29/9", Indonesian "Kamis (2/1)": monthday (9, 29),
@@ -26,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.text.languages import Found
+from factcheck.text.thai import thai_dates
 
 __all__ = ["LAST_MONTH", "MONTHS_AFTER_PUBLICATION", "NEXT_MONTH", "THIS_MONTH",
            "day_ranges", "local_dates", "month_day_ranges"]
@@ -188,6 +190,9 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
         out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
                for m in _FA.finditer(text)]
         out += [f for m in _FA_DATE.finditer(text) if (f := _solar_hijri(m)) is not None]
+    elif lang == "th":  # "27 ธันวาคม 2561": a year of the Buddhist era
+        out = [Found(s, e, "date" if d else "monthday", date=d, monthday=None if d else md)
+               for s, e, d, md in thai_dates(text)]
     day_month = _day_month(lang) if "/" in text else None
     if day_month is not None:
         out += [Found(m.start("d"), m.end(), "monthday", monthday=(int(m["m"]), int(m["d"])))

@@ -45,10 +45,11 @@ from factcheck.text.locales import (
     read_number,
     stem_function,
 )
+from factcheck.text.thai import thai_scale
 
-#: word characters, combining vowel signs of Indic scripts included
-WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
-                  r"(?:[^\W\d_]|[\u0900-\u0DFF])+)*")
+#: word characters, combining vowel signs and tone marks of Indic scripts and Thai included
+WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F\u0300-\u036F\u200c\u200d])+"
+                  r"(?:['\u02bc\u2019](?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F])+)*")
 
 @functools.cache
 def _digit_table() -> dict[int, str]:
@@ -1005,6 +1006,8 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     (multiplier, end)."""
     if lang in GLUED:
         return cjk_scale(text, end)
+    if lang == "th":
+        return thai_scale(text, end)  # "ล้านบาท", "แสนล้านบาท": glued to what they count
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
