@@ -39,6 +39,43 @@ CASES = [
      {"value": dt.date(2018, 12, 27)}, {"value": dt.date(2561, 12, 27)}),
     ("ประชุมวันที่ 3 ก.พ. 2560\n", "3 ก.พ. 2560", "th",
      {"value": dt.date(2017, 2, 3)}, {"value": dt.date(2017, 3, 2)}),
+    # Japanese decimal middle dots and half-open ranges
+    ("鹿児島県十島村で54・6メートルの最大瞬間風速を観測した。\n", "十島村で54・6メートル", "ja",
+     {"value": 54.6, "unit": "m/s"}, {"value": 54, "unit": "m/s"}),
+    ("愛媛県新居浜市73・5ミリ。\n", "新居浜市73・5ミリ", "ja",
+     {"value": 73.5, "unit": "mm"}, {"value": 5, "unit": "mm"}),
+    ("非常に強い勢力(風速44メートル以上54メートル未満)で上陸。\n",
+     "風速44メートル以上54メートル未満", "ja",
+     {"value": [44, 54], "unit": "m/s"}, {"value": [44, 45], "unit": "m/s"}),
+    # tenths: Chinese 成, Japanese 割 (and 分), Korean 할
+    ("主要貨品出口均超過5成。\n", "均超過5成", "zh",
+     {"value": 50, "unit": "percent"}, {"value": 5, "unit": "percent"}),
+    ("打率は3割2分だった。\n", "打率は3割2分", "ja",
+     {"value": 32, "unit": "percent"}, {"value": 30, "unit": "percent"}),
+    ("SK는 5할 승률에 복귀했다.\n", "5할 승률에 복귀했다", "ko",
+     {"value": 50, "unit": "percent"}, {"value": 5, "unit": "percent"}),
+    # Korean dotted datelines and times with the part of the day
+    ("입력 : 2017.05.28. 오후 7:48\n", "2017.05.28. 오후 7:48", "ko",
+     {"value": dt.date(2017, 5, 28)}, {"value": dt.date(2017, 5, 27)}),
+    ("입력 : 2017.05.28. 오후 7:48\n", "2017.05.28. 오후 7:48", "ko",
+     {"value": 1188, "unit": "minute"}, {"value": 468, "unit": "minute"}),
+    ("입력 : 2017. 5. 28. 오전 9:05\n", "2017. 5. 28. 오전 9:05", "ko",
+     {"value": dt.date(2017, 5, 28)}, {"value": dt.date(2017, 5, 29)}),
+    # Vietnamese times with the part of the day, day-month with a hyphen, vague plurals
+    ("Vụ tai nạn xảy ra lúc 6 giờ sáng 16-2 tại quốc lộ 1A.\n", "lúc 6 giờ sáng 16-2", "vi",
+     {"value": 360, "unit": "minute"}, {"value": 1080, "unit": "minute"}),
+    ("Vụ cháy xảy ra lúc 7 giờ 30 phút tối qua.\n", "lúc 7 giờ 30 phút tối", "vi",
+     {"value": 1170, "unit": "minute"}, {"value": 450, "unit": "minute"}),
+    ("Vụ tai nạn xảy ra lúc 6 giờ sáng 16-2 tại quốc lộ 1A.\n", "lúc 6 giờ sáng 16-2", "vi",
+     {"value": dt.date(2017, 2, 16)}, {"value": dt.date(2017, 2, 6)}),
+    ("Sáng 17-2, ông Tuấn cho biết.\n", "Sáng 17-2, ông Tuấn", "vi",
+     {"value": dt.date(2017, 2, 17)}, {"value": dt.date(2017, 3, 17)}),
+    ("Hàng trăm bao tải chứa sắn khô đổ ra đường.\n", "Hàng trăm bao tải", "vi",
+     {"value": 100, "unit": "sack", "meaning": "at_least"},
+     {"value": 1000, "unit": "sack", "meaning": "at_least"}),
+    ("Vụ tai nạn làm hàng chục người trọng thương.\n", "hàng chục người trọng thương", "vi",
+     {"value": 20, "unit": "person", "meaning": "at_least"},
+     {"value": 100, "unit": "person", "meaning": "at_least"}),
 ]
 
 

@@ -28,3 +28,23 @@ def test_thai_scale_needs_digits_and_a_scale_word() -> None:
 def test_thai_day_without_year_is_a_month_day() -> None:
     [m] = find_mentions("วันที่ 24 มกราคม", language="th")
     assert (m.kind, m.monthday) == ("monthday", (1, 24))
+
+
+def test_japanese_middle_dot_lists_stay_two_numbers() -> None:
+    assert [x for _, x in _read("1・2号機", "ja")] == [1.0, 2.0]
+    assert [x for _, x in _read("3・11", "ja")] == [3.0, 11.0]
+
+
+def test_tenth_words_that_are_other_words() -> None:
+    assert all(x != 50.0 for _, x in _read("5할인 행사", "ko"))  # a discount sale
+    assert all(x != 30.0 for _, x in _read("3成本", "zh"))
+
+
+def test_vietnamese_hours_alone_and_scores_stay_what_they_were() -> None:
+    assert [m.kind for m in find_mentions("trong 6 giờ", language="vi")] == ["number"]
+    assert [m.unit for m in find_mentions("thắng 3-1", language="vi")] == ["score", "score"]
+    assert [m.kind for m in find_mentions("từ 2-3 người", language="vi")] == ["range"]
+
+
+def test_vague_plurals_only_when_grounding() -> None:
+    assert find_mentions("Hàng trăm bao tải", language="vi") == []

@@ -7,6 +7,9 @@ general readers split them:
 - a Latin unit glued to digits and to the CJK text after it: "400m個人メドレー" (400 m);
 - Korean native day counts: "이틀간" (two days), "하루", "사흘", … "열흘" (1-10 days);
 - Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543);
+- the forms of :mod:`factcheck.text.asian_forms` (Japanese "54・6メートル", "5成", "5할",
+  "2017.05.28.", Vietnamese "hàng trăm"), and Vietnamese and Korean times of day with the
+  part of the day (:func:`factcheck.text.times.day_part_times`);
 - Bengali number words with a counter glued on, and a case ending after it: "তিনজনের" (of
   three people), "দুজন", "নয়জন", "সাতটি" (seven, with the general classifier), "একটি"
   (one, also "a": read only when a value of 1 is sought).
@@ -17,8 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factcheck.text.asian_forms import (
+    decimal_dots,
+    dotted_dates,
+    half_open_ranges,
+    tenths,
+    vague_plurals,
+)
 from factcheck.text.languages import noun_after
 from factcheck.text.sports import Reading
+from factcheck.text.times import day_part_times
 
 __all__ = ["scan_asian"]
 
@@ -71,6 +82,13 @@ def scan_asian(text: str, language: str | None, free: Callable[[int, int], bool]
     if language in ("ja", "zh", "ko"):
         out += [Reading(m.start(), m.end("n"), float(m["n"]), m["u"])
                 for m in _GLUED_UNIT.finditer(text)]
+        out += half_open_ranges(text, language) + tenths(text, language)
+    if language == "ja":
+        out += decimal_dots(text)
+    out += dotted_dates(text) + [Reading(c.start, c.end, c.hours, kind="time")
+                                 for c in day_part_times(text, language or "")]
+    if language == "vi" and not strict_one:
+        out += vague_plurals(text)
     if language == "ko":
         out += [Reading(m.start(), m.end("w"), float(_KO_DAYS[m["w"]]), "day")
                 for m in _KO_DAY.finditer(text)]

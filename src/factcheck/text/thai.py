@@ -28,8 +28,8 @@ _MONTHS = {name: i for i, name in enumerate((
         "พ.ย.", "ธ.ค."), 1)}
 _MONTH = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(r"(?<![\d.,])(?P<d>[12]\d|3[01]|0?[1-9])[ \u00a0]*(?P<m>" + _MONTH
-                   + r")(?:[ \u00a0]*(?:พ\.\s?ศ\.|ค\.\s?ศ\.|ปี)?[ \u00a0]*(?P<y>(?:19|20|2[4-6])\d\d)"
-                   r"(?!\d))?")
+                   + r")(?:[ \u00a0]*(?:พ\.\s?ศ\.|ค\.\s?ศ\.|ปี)?[ \u00a0]*"
+                   r"(?P<y>(?:19|20|2[4-6])\d\d)(?!\d))?")
 
 
 def thai_scale(text: str, end: int) -> tuple[int, int] | None:
