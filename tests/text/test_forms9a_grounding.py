@@ -76,6 +76,16 @@ CASES = [
     ("Vụ tai nạn làm hàng chục người trọng thương.\n", "hàng chục người trọng thương", "vi",
      {"value": 20, "unit": "person", "meaning": "at_least"},
      {"value": 100, "unit": "person", "meaning": "at_least"}),
+    # Arabic number words with the article
+    ("ارتفعت الأرباح خلال الثلاثة أشهر المنتهية في سبتمبر.\n", "خلال الثلاثة أشهر", "ar",
+     {"value": 3, "unit": "month"}, {"value": 4, "unit": "month"}),
+    ("بلغت المبيعات خلال التسعة أشهر الأولى مليار جنيه.\n", "خلال التسعة أشهر", "ar",
+     {"value": 9, "unit": "month"}, {"value": 6, "unit": "month"}),
+    # Hindi ordinals
+    ("वित्त मंत्री अपना चौथा बजट पेश कर रही हैं।\n", "अपना चौथा बजट", "hi",
+     {"value": 4, "unit": "budget"}, {"value": 3, "unit": "budget"}),
+    ("टीम ने पांचवीं बार खिताब जीता।\n", "पांचवीं बार खिताब जीता", "hi",
+     {"value": 5, "unit": "time"}, {"value": 4, "unit": "time"}),
 ]
 
 

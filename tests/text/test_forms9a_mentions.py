@@ -48,3 +48,14 @@ def test_vietnamese_hours_alone_and_scores_stay_what_they_were() -> None:
 
 def test_vague_plurals_only_when_grounding() -> None:
     assert find_mentions("Hàng trăm bao tải", language="vi") == []
+
+
+def test_arabic_definite_words_are_not_weekdays_or_fractions() -> None:
+    kinds = [(m.text, m.kind) for m in find_mentions("يوم الثلاثاء", language="ar")]
+    assert kinds == [("الثلاثاء", "weekday")]
+    assert find_mentions("الخمس الأخير", language="ar") == []
+
+
+def test_hindi_ordinals_only_when_grounding() -> None:
+    assert find_mentions("अपना चौथा बजट", language="hi") == []
+    assert find_mentions("नवी मुंबई में", language="hi", strict_one=False) == []

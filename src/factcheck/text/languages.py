@@ -419,12 +419,27 @@ def words(lang: str) -> Words:
         values, scales = generic_words(lang)
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
+        if lang == "ar":
+            values |= _arabic_definite(values)
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
     final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
     times, teens = number_multipliers(lang, values) if lang not in SUPPORTED else ({}, frozenset())
     return Words(values, scales, months, weekdays, normal, joins, bare,
                  _month_stems(lang, months), _bare_months(lang), final, times, teens)
+
+
+# Arabic number words 3-10 with the article and a proclitic: "خلال الثلاثة أشهر" (during the
+# three months), "التسعة أشهر", "الثلاث سنوات"; the short forms only where they are no other
+# word ("الخمس" is also "the fifth", "الست" "the lady")
+_AR_SHORT = {"ثلاث": 3, "اربع": 4, "سبع": 7, "ثماني": 8, "تسع": 9}
+_AR_ARTICLES = ("ال", "وال", "بال", "فال", "لل")
+
+
+def _arabic_definite(values: dict[str, int]) -> dict[str, int]:
+    """The definite forms of Arabic number words 3-10 (``values`` holds the bare ones)."""
+    bare = {_arabic_normal(w): n for w, n in values.items() if 3 <= n <= 10 and " " not in w}
+    return {a + w: n for w, n in (bare | _AR_SHORT).items() for a in _AR_ARTICLES}
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:

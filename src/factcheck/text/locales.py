@@ -329,6 +329,8 @@ def ordinal_words(lang: str) -> dict[str, int]:
     also other words ("secondo" is "according to", "segundos" are seconds)."""
     if lang in GLUED:
         return {}
+    if lang == "hi":
+        return _hindi_ordinals()
     from num2words import num2words
 
     out: dict[str, int] = {}
@@ -349,6 +351,21 @@ def ordinal_words(lang: str) -> dict[str, int]:
             forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
         for f in forms:
             out.setdefault(f, n)
+    return out
+
+
+# Hindi ordinals 3-10 in each gender and case ("चौथा बजट": the fourth budget, "तीसरी बार": the
+# third time), with and without the nasal signs (ां, ाँ); first and second are left out as in
+# other languages ("पहले" is "before", "दूसरे" "others")
+_HI_ORDINALS = {"तीसर": 3, "चौथ": 4, "छठ": 6}
+_HI_ORDINAL_STEMS = {"पांच": 5, "पाँच": 5, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+
+
+def _hindi_ordinals() -> dict[str, int]:
+    out = {stem + end: n for stem, n in _HI_ORDINALS.items() for end in ("ा", "ी", "े")}
+    for stem, n in _HI_ORDINAL_STEMS.items():
+        for end in ("वां", "वाँ", "वा", "वीं", "वीँ", "वी", "वें", "वेँ", "वे"):
+            out[stem + end] = n
     return out
 
 
