@@ -1019,10 +1019,10 @@ _HU_SCALE = re.compile(r"(?P<stem>ezer|ezr|millió|milliárd)(?:re|ra|rel|ral|va
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
-    if lang in GLUED:
-        return cjk_scale(text, end)
     if lang == "th":
         return thai_scale(text, end)  # "ล้านบาท", "แสนล้านบาท": glued to what they count
+    if lang in GLUED:
+        return cjk_scale(text, end)
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None
