@@ -86,6 +86,15 @@ CASES = [
      {"value": 4, "unit": "budget"}, {"value": 3, "unit": "budget"}),
     ("टीम ने पांचवीं बार खिताब जीता।\n", "पांचवीं बार खिताब जीता", "hi",
      {"value": 5, "unit": "time"}, {"value": 4, "unit": "time"}),
+    # Korean parts of the day before hours; Chinese, Japanese and Korean "several hundred"
+    ("사고는 밤 11시 20분께 발생했다.\n", "밤 11시 20분께 발생했다", "ko",
+     {"value": 1400, "unit": "minute"}, {"value": 680, "unit": "minute"}),
+    ("火災で数百人が避難した。\n", "数百人が避難した", "ja",
+     {"value": 100, "unit": "person", "meaning": "at_least"},
+     {"value": 1000, "unit": "person", "meaning": "at_least"}),
+    ("수백 명이 대피했다.\n", "수백 명이 대피했다", "ko",
+     {"value": 200, "unit": "person", "meaning": "at_least"},
+     {"value": 2000, "unit": "person", "meaning": "at_least"}),
 ]
 
 

@@ -59,3 +59,14 @@ def test_arabic_definite_words_are_not_weekdays_or_fractions() -> None:
 def test_hindi_ordinals_only_when_grounding() -> None:
     assert find_mentions("अपना चौथा बजट", language="hi") == []
     assert find_mentions("नवी मुंबई में", language="hi", strict_one=False) == []
+
+
+def test_several_hundred_is_no_exact_hundred() -> None:
+    assert find_mentions("数百人が避難", language="ja") == []
+    [m] = find_mentions("数百人が避難", language="ja", strict_one=False)
+    assert (m.kind, m.low, m.alt) == ("implicit", 100.0, 200.0)
+
+
+def test_korean_parts_of_the_day_on_either_side_of_noon() -> None:
+    hours = [m.low for m in find_mentions("새벽 3시, 밤 2시, 밤 11시", language="ko")]
+    assert hours == [3.0, 2.0, 23.0]

@@ -8,7 +8,7 @@ general readers split them:
 - Korean native day counts: "이틀간" (two days), "하루", "사흘", … "열흘" (1-10 days);
 - Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543);
 - the forms of :mod:`factcheck.text.asian_forms` (Japanese "54・6メートル", "5成", "5할",
-  "2017.05.28.", Vietnamese "hàng trăm"), and Vietnamese and Korean times of day with the
+  "2017.05.28.", "hàng trăm", "数百"), and Vietnamese and Korean times of day with the
   part of the day (:func:`factcheck.text.times.day_part_times`);
 - Bengali number words with a counter glued on, and a case ending after it: "তিনজনের" (of
   three people), "দুজন", "নয়জন", "সাতটি" (seven, with the general classifier), "একটি"
@@ -87,8 +87,8 @@ def scan_asian(text: str, language: str | None, free: Callable[[int, int], bool]
         out += decimal_dots(text)
     out += dotted_dates(text) + [Reading(c.start, c.end, c.hours, kind="time")
                                  for c in day_part_times(text, language or "")]
-    if language == "vi" and not strict_one:
-        out += vague_plurals(text)
+    if language in ("vi", "zh", "ja", "ko") and not strict_one:
+        out += vague_plurals(text, language)
     if language == "ko":
         out += [Reading(m.start(), m.end("w"), float(_KO_DAYS[m["w"]]), "day")
                 for m in _KO_DAY.finditer(text)]

@@ -9,8 +9,9 @@ split them (called from :mod:`factcheck.text.asian`):
   with hundredths after them ("3割2分", "3할2푼": 32 %);
 - dates written year first with dots: "2017.05.28.", "2017. 5. 28." (Korean, Chinese and
   Japanese web datelines);
-- Vietnamese vague plurals, read only when grounding at their least: "hàng trăm" (hundreds:
-  100, or 200), "hàng chục" (tens: 10, or 20), "hàng nghìn", "hàng triệu".
+- vague plurals, read only when grounding at their least: Vietnamese "hàng trăm" (hundreds:
+  100, or 200), "hàng chục" (tens: 10, or 20), "hàng nghìn", "hàng triệu"; Chinese and
+  Japanese "数百", "数十万", "几十"; Korean "수백", "수십".
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ _TENTHS = {
 }
 _DOTTED = re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d\d)\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?"
                      r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<dot>\.)?(?![\d]|[.,]\d)")
+_CJK_VAGUE = re.compile(r"(?:[数數几幾](?P<k>[十百千万萬]{1,2})"
+                        r"|(?<![가-힣])수(?P<h>[십백천만]{1,2}))(?![〇零一二两兩三四五六七八九])")
+_VAGUE_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "십": 10,
+                 "백": 100, "천": 1000, "만": 10**4}
 _VI_SCALES = {"chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "vạn": 10_000,
               "triệu": 10**6}
 _VI_VAGUE = re.compile(r"(?<!\w)[Hh]àng\s+(?P<s>chục|trăm|nghìn|ngàn|vạn|triệu)"
@@ -104,9 +109,16 @@ def dotted_dates(text: str) -> list[Reading]:
     return out
 
 
-def vague_plurals(text: str) -> list[Reading]:
-    """Vietnamese "hàng trăm" (hundreds of): grounding only, at its least (100; 200)."""
+def vague_plurals(text: str, language: str) -> list[Reading]:
+    """Vietnamese "hàng trăm", Chinese and Japanese "数百", Korean "수백" (hundreds of):
+    grounding only, at its least (100; 200)."""
     out: list[Reading] = []
+    for m in _CJK_VAGUE.finditer(text) if language in ("zh", "ja", "ko") else ():
+        base = 1.0
+        for c in m["k"] or m["h"]:
+            base *= _VAGUE_SCALES[c]
+        out.append(Wide(m.start(), m.end(), base, noun_after(text, m.end(), language),
+                        "implicit", alt=2 * base))
     for m in _VI_VAGUE.finditer(text) if "àng" in text else ():
         base = float(_VI_SCALES[m["s"]] * _VI_SCALES.get(m["s2"] or "", 1))
         out.append(Wide(m.start(), m.end(), base, noun_after(text, m.end(), "vi"), "implicit",

@@ -413,6 +413,8 @@ _KANJI_COUNTERS_2 = ("小时", "小時", "分钟", "分鐘", "分間")
 _KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")
 CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
+#: "several" before a kanji ten, hundred or thousand ("数百人", "几十名")
+_SEVERAL = frozenset("数數几幾")
 #: "more than" glued after the digits in Chinese ("40余人", "40多人")
 CJK_MORE = frozenset("余多")
 
@@ -454,6 +456,8 @@ def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
     (start, end, value)."""
     out = []
     for m in _KANJI_RUN.finditer(text):
+        if m.start() and text[m.start() - 1] in _SEVERAL:
+            continue  # "数百人": several hundred, no number (a vague plural when grounding)
         if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
                 "万萬亿億兆" and not text.startswith(_KANJI_COUNTERS_2, m.end()) and \
                 not _kanji_range_start(text, m.end()):

@@ -78,7 +78,8 @@ _PATTERNS = {
 # Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분": the hour
 # with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours). Hours and minutes
 # in kanji ("十一时四十分") are joined in :mod:`factcheck.text.numbers`.
-_CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후)?\s*"
+_CJK = re.compile(r"(?P<t>(?:(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후|새벽|"
+                  r"아침|낮|저녁|밤)\s*)?"
                   r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
                   r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
 _PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
@@ -105,7 +106,8 @@ _KO_DAYPART = re.compile(r"(?P<t>(?P<p>오전|오후|새벽|아침|낮|저녁|�
 # hours past noon after each part of the day: all, or from an hour on ("10 giờ đêm" is
 # 22:00, "2 giờ đêm" 2:00), or before one ("1 giờ trưa" is 13:00, "11 giờ trưa" 11:00)
 _PAST_NOON = {"chiều": (0, 12), "tối": (0, 12), "đêm": (6, 12), "khuya": (6, 12),
-              "trưa": (0, 6), "오후": (0, 12), "저녁": (0, 12), "밤": (6, 12), "낮": (0, 6)}
+              "trưa": (0, 6), "오후": (0, 12), "저녁": (0, 12), "밤": (6, 12), "낮": (0, 6),
+              "夜里": (6, 12)}
 _VI_SPAN = re.compile(r"(?:trong|mất|suốt|vòng)\s+$", re.IGNORECASE)
 # Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
 _AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
@@ -200,7 +202,8 @@ def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
         if not (m["m"] or m["pre"] or m["o"]):
             continue  # "3点" alone may be a point, "11时的会议" is read as a number
         hour = int(m["h"])
-        if m["pre"] in _PM and hour < 12:
+        low, high = _PAST_NOON.get(m["pre"] or "", (0, 12) if m["pre"] in _PM else (24, 0))
+        if low <= hour < high:  # "下午3点", "밤 11시" (23:00), "새벽 3시" (3:00)
             hour += 12
         s, e = m.span("t")
         if free(s, e):
