@@ -95,6 +95,11 @@ CASES = [
     ("수백 명이 대피했다.\n", "수백 명이 대피했다", "ko",
      {"value": 200, "unit": "person", "meaning": "at_least"},
      {"value": 2000, "unit": "person", "meaning": "at_least"}),
+    # a Thai year of the Buddhist era in two digits, Hindi "first"
+    ("ปี61ต่างชาติทิ้งหุ้น 2.8 แสนล้าน\n", "ปี61ต่างชาติทิ้งหุ้น", "th",
+     {"value": 2018, "unit": "year"}, {"value": 2017, "unit": "year"}),
+    ("वह पहली बार संसद पहुंचीं।\n", "वह पहली बार संसद पहुंचीं", "hi",
+     {"value": 1, "unit": "time"}, {"value": 2, "unit": "time"}),
 ]
 
 

@@ -70,3 +70,16 @@ def test_several_hundred_is_no_exact_hundred() -> None:
 def test_korean_parts_of_the_day_on_either_side_of_noon() -> None:
     hours = [m.low for m in find_mentions("새벽 3시, 밤 2시, 밤 11시", language="ko")]
     assert hours == [3.0, 2.0, 23.0]
+
+
+def test_thai_age_in_years_is_no_year() -> None:
+    assert [m.kind for m in find_mentions("อายุ 61 ปี", language="th")] == ["number"]
+
+
+def test_japanese_half_open_range_with_a_middle_dot() -> None:
+    [m] = find_mentions("風速44・5メートル以上54メートル未満", language="ja")
+    assert (m.kind, m.low, m.high) == ("range", 44.5, 54.0)
+
+
+def test_hindi_before_is_not_first() -> None:
+    assert find_mentions("इससे पहले", language="hi", strict_one=False) == []

@@ -6,7 +6,8 @@ general readers split them:
   3/100 (of a second when 秒 follows);
 - a Latin unit glued to digits and to the CJK text after it: "400m個人メドレー" (400 m);
 - Korean native day counts: "이틀간" (two days), "하루", "사흘", … "열흘" (1-10 days);
-- Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543);
+- Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543),
+  also in two digits ("ปี 61", "ปี61": 2561, from 40 to 99);
 - the forms of :mod:`factcheck.text.asian_forms` (Japanese "54・6メートル", "5成", "5할",
   "2017.05.28.", "hàng trăm", "数百"), and Vietnamese and Korean times of day with the
   part of the day (:func:`factcheck.text.times.day_part_times`);
@@ -43,7 +44,7 @@ _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "�
             "여드레": 8, "아흐레": 9, "열흘": 10}
 _KO_DAY = re.compile(r"(?<![가-힣])(?P<w>" + "|".join(_KO_DAYS) + r")"
                      r"(?:간|동안|째|만에|만|씩|을|를|이|가|의|에|은|는|도|부터|까지)?(?![가-힣])")
-_TH_YEAR = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>2[4-6]\d\d)(?!\d)")
+_TH_YEAR = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>2[4-6]\d\d|[4-9]\d)(?![\d.,])")
 _BE = 543  # Buddhist era minus common era
 
 # Bengali number words 1-20 (দু and ছ are the forms bound to a counter)
@@ -93,7 +94,8 @@ def scan_asian(text: str, language: str | None, free: Callable[[int, int], bool]
         out += [Reading(m.start(), m.end("w"), float(_KO_DAYS[m["w"]]), "day")
                 for m in _KO_DAY.finditer(text)]
     elif language == "th":
-        out += [Reading(m.start("y"), m.end("y"), float(int(m["y"]) - _BE), kind="year")
+        out += [Reading(m.start("y"), m.end("y"), float(int(m["y"]) + (
+            2500 if len(m["y"]) == 2 else 0) - _BE), kind="year")  # "ปี 61": 2561
                 for m in _TH_YEAR.finditer(text)]
     elif language == "bn":
         out += _bengali(text, strict_one)

@@ -38,7 +38,7 @@ class Wide(Reading):
 
 _JA_DOT = re.compile(r"(?<![\d.,・･])(?P<a>\d{1,4})[・･](?P<b>\d{1,2})(?![\d・･])"
                      r"(?=[\u30a1-\u30fa\u30fc度％%倍秒万億兆]|時間|[A-Za-z])")
-_NUM = r"\d+(?:\.\d+)?"
+_NUM = r"\d+(?:[.・･]\d+)?"  # "44・5メートル以上": a Japanese decimal point
 _HALF_OPEN = {
     "ja": re.compile(rf"(?<![\d.,])(?P<a>{_NUM})(?P<u>[^\d\s以]{{0,8}}?)以上\s*(?P<b>{_NUM})"
                      r"(?P<u2>[^\d\s未以]{0,8}?)(?:未満|以下)"),
@@ -76,7 +76,7 @@ def half_open_ranges(text: str, language: str) -> list[Reading]:
     pattern = _HALF_OPEN.get(language)
     out: list[Reading] = []
     for m in pattern.finditer(text) if pattern else ():
-        low, high = float(m["a"]), float(m["b"])
+        low, high = (float(re.sub("[・･]", ".", m[g])) for g in ("a", "b"))
         unit = m["u2"] or m["u"] or None
         if low < high and (not m["u"] or not m["u2"] or m["u"] == m["u2"]):
             out.append(Wide(m.start(), m.end(), low, unit, "range", high=high))

@@ -355,14 +355,15 @@ def ordinal_words(lang: str) -> dict[str, int]:
 
 
 # Hindi ordinals 3-10 in each gender and case ("चौथा बजट": the fourth budget, "तीसरी बार": the
-# third time), with and without the nasal signs (ां, ाँ); first and second are left out as in
-# other languages ("पहले" is "before", "दूसरे" "others")
-_HI_ORDINALS = {"तीसर": 3, "चौथ": 4, "छठ": 6}
+# third time), with and without the nasal signs (ां, ाँ); first only as पहला and पहली ("पहले"
+# is also "before"), second not at all ("दूसरा", "दूसरे" are also "other", "others")
+_HI_ORDINALS = {"पहल": 1, "तीसर": 3, "चौथ": 4, "छठ": 6}
 _HI_ORDINAL_STEMS = {"पांच": 5, "पाँच": 5, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
 
 
 def _hindi_ordinals() -> dict[str, int]:
-    out = {stem + end: n for stem, n in _HI_ORDINALS.items() for end in ("ा", "ी", "े")}
+    out = {stem + end: n for stem, n in _HI_ORDINALS.items() for end in ("ा", "ी", "े")
+           if stem + end != "पहले"}
     for stem, n in _HI_ORDINAL_STEMS.items():
         for end in ("वां", "वाँ", "वा", "वीं", "वीँ", "वी", "वें", "वेँ", "वे"):
             out[stem + end] = n
