@@ -47,7 +47,6 @@ from text_to_num import text2num
 
 from factcheck.api.unit_spellings import CURRENCY_SIGNS
 from factcheck.text.asian import scan_asian
-from factcheck.text.asian_forms import Wide
 from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
@@ -1365,11 +1364,11 @@ def find_mentions(text: str, strict_one: bool = True,
         text, language, scanner.free, strict_one)  # "1:31 remaining", "52秒63", "ปี 2561"
     early += race_times(text, lambda s, e: scanner.free(s, e) and not any(
         r.start < e and s < r.end for r in early))  # "1:06.18", "1.06,18"
-    for r in early:
-        w = r if isinstance(r, Wide) else Wide(0, 0, 0.0)  # a range, a second value, a date
-        low = None if w.date else r.value
-        scanner.add(Mention(r.start, r.end, text[r.start:r.end], low, low if w.high is None
-                            else w.high, r.kind, unit=r.unit, alt=w.alt, date=w.date))
+    for r in early:  # a range, a second value or a date: asian_forms.Wide
+        high, alt, date = (getattr(r, k, None) for k in ("high", "alt", "date"))
+        low = None if date else r.value
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], low, low if high is None
+                            else high, r.kind, unit=r.unit, alt=alt, date=date))
     for m in _CJK_HOURS.finditer(text) if language in ("zh", "ja") else ():  # "0时至5时"
         pm = 12 if m["pm"] else 0
         low, high = int(m["a"]) + pm, int(m["b"]) + pm
