@@ -1380,9 +1380,11 @@ def find_mentions(text: str, strict_one: bool = True,
         text, language, scanner.free, strict_one)  # "1:31 remaining", "52秒63", "ปี 2561"
     early += race_times(text, lambda s, e: scanner.free(s, e) and not any(
         r.start < e and s < r.end for r in early))  # "1:06.18", "1.06,18"
-    for r in early:
-        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, r.kind,
-                            unit=r.unit))
+    for r in early:  # a range, a second value or a date: asian_forms.Wide
+        high, alt, date = (getattr(r, k, None) for k in ("high", "alt", "date"))
+        low = None if date else r.value
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], low, low if high is None
+                            else high, r.kind, unit=r.unit, alt=alt, date=date))
     for m in _CJK_HOURS.finditer(text) if language in ("zh", "ja") else ():  # "0时至5时"
         pm = 12 if m["pm"] else 0
         low, high = int(m["a"]) + pm, int(m["b"]) + pm
