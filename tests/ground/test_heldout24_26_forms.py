@@ -37,6 +37,12 @@ CASES = [
      {"value": 17, "unit": "point"}, {"value": 18, "unit": "point"}),
     ("Road tax will rise by £90 to £300 this year.\n", "will rise by £90 to £300", "en",
      {"value": 90, "unit": "GBP"}, {"value": 390, "unit": "GBP"}),
+    ("Fenside\n\nUKIP 162 (39.4;+39.4), Lib Dem 87 (21.2;+10.6)\n", "UKIP 162 (39.4;+39.4)",
+     "en", {"value": 162, "unit": "vote"}, {"value": 162, "unit": "drone"}),
+    ("Boston 12 (dry), Lincoln 9\n", "Boston 12 (dry)", "en", {"value": 12},
+     {"value": 12, "unit": "vote"}),
+    ("Hospital Inpatients with COVID-19: 134,394\n", "Hospital Inpatients with COVID-19: 134,394",
+     "en", {"value": 134394, "unit": "patient"}, {"value": 134394, "unit": "drone"}),
     ("Road tax will rise by £90 to £300 this year.\n", "will rise by £90 to £300", "en",
      {"value": 300, "unit": "GBP"}, {"value": [90, 300], "unit": "GBP"}),
 ]

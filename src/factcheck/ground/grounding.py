@@ -279,6 +279,11 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     return True
 
 
+# a results row: a party's name, its count, then its share in brackets
+_TALLY = re.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*[;,)]")
+_PARTY_BEFORE = re.compile(r"[A-Z][\w.&'\u2019-]*\s*$")
+
+
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
                   before: str | Callable[[], str] = "",
                   value: float | None = None) -> str | None:
@@ -317,6 +322,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None  # "led 63-55 ... and extended the lead to 12" (points)
             if not counted and want.name == "run" and CRICKET_CONTEXT.search(quote):
                 return None  # "needing four from the final two balls" (runs)
+            if not counted and want.name in ("vote", "seat") and _TALLY.match(
+                    quote, mention.end) and _PARTY_BEFORE.search(quote, 0, mention.start):
+                return None  # "UKIP 162 (39.4;+39.4)": a results row, votes and share
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions " \

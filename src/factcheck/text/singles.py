@@ -77,7 +77,9 @@ _ELIDED_ONE = {"it": ("un'", "un\u2019", "un\u02bc")}
 _NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "par", "paio",
                           "total", "totale", "tal", "certo", "certain", "certa", "cierto",
                           "cierta", "số", "vài", "chút", "cách", "nửa", "loạt",
-                          "aantal", "beetje", "soort", "să", "serie", "număr", "fel"})
+                          "aantal", "beetje", "soort", "să", "serie", "număr", "fel",
+                          "del", "rad", "antal", "mängd", "række", "mengde", "rekke", "slags",
+                          "sort", "bunch"})
 # a conjunction right before the article: "28 no local e uma já no hospital"
 _AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
 
