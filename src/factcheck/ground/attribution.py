@@ -223,6 +223,28 @@ class Paragraphs:
             return None
         return self._named_at[(lang, j)]
 
+    def carried_speaker(self, span: tuple[int, int], lang: str = "en",
+                        named: Callable[[str], bool] = bool) -> str | None:
+        """The speaker of the last earlier sentence of the quote's own paragraph that
+        names one ("Soylu said 40 miners died. Eleven were injured ..."): a statement
+        goes on past its clause until another speaker is named. None when no earlier
+        sentence of the paragraph names a speaker."""
+        if not self.sentences:
+            return None
+        i = self._index(span[0])
+        j = self._last_named(i - 1, lang, named)
+        if j is None or self.sentences[j].start < self.starts[self._paragraph(span[0])]:
+            return None
+        return self._named_at[(lang, j)]
+
+    def _paragraph(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def paragraph_text(self, pos: int) -> str:
+        """The paragraph holding offset ``pos``."""
+        k = self._paragraph(pos)
+        return self.document[self.starts[k]:self.ends[k]]
+
     def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
         """The last sentence at or before ``i`` that names a speaker, remembered."""
         todo = []
@@ -426,6 +448,28 @@ def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = N
     return source_id in named or not named  # none is the sheet's outlet: each may be
 
 
+def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
+                   paragraphs: Paragraphs, span: tuple[int, int], lang: str) -> str | None:
+    """Why a quote whose sentence has no attribution clause is not the fact's source's:
+    an earlier sentence of its paragraph gives the words to another source of the sheet,
+    and the paragraph does not name the fact's source at all."""
+    own = [sources[s] for s in (source_id, via) if s in sources]
+    said_by = paragraphs.carried_speaker(span, lang, lambda w: any(
+        is_speaker(s, w, lang) for s in sources.values()))
+    if said_by is None or any(is_speaker(s, said_by, lang) for s in own):
+        return None
+    others = [sid for sid, s in sources.items()
+              if sid not in (source_id, via) and is_speaker(s, said_by, lang)]
+    if not others:
+        return None
+    paragraph = f" {_norm(paragraphs.paragraph_text(span[0]), lang)} "
+    if any(_named_in(s, paragraph, lang) for s in own):
+        return None
+    return (f"the paragraph gives these words to {said_by} (source `{others[0]}`), who "
+            f"speaks until another speaker is named, not to {sources[source_id].name} "
+            f"(source `{source_id}`); fix the source")
+
+
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
                  paragraphs: Paragraphs, span: tuple[int, int],
                  lang: str = "en", outlet: str | None = None) -> str | None:
@@ -468,6 +512,10 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         if others and (pronoun or not voice):  # the outlet reports named clauses too
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
+    if said_by is None and not pronoun and not voice:
+        carried = _carried_other(source_id, via, sources, paragraphs, span, lang)
+        if carried:
+            return carried
     if voice:
         if pronoun and said_by is not None:  # the outlet does not speak through "he said"
             return (f"the document attributes these words to {said_by} (\"he said\"), not "
