@@ -156,13 +156,19 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
 
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
-    r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
+    r"claims|reporting|shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
     r"added|explained|explains|stressed|[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\b"
 )
 # "according to X", "as per X", "citing X": every word up to the clause's end names X
 # ("According to the Uttar Pradesh chief electoral officer's office, ...")
 _NAMING = re.compile(r"[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting")
 _NAMING_WORDS = 8
+# "according to a report released by X", "according to data from X": X speaks
+_DOCUMENT_OF = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|new|latest|official)\s+)*(?:report|statement|data|figures|"
+    r"estimates?|survey|bulletin|release|forecast|poll|count|tally|review|study)\s+"
+    r"(?:(?:released|published|issued|compiled|conducted|carried\s+out)\s+)?(?:by|from|of)"
+    r"(?=\s)", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
 _ROLES = _words(
     """air force forces ministry defense defence spokesperson spokesman spokeswoman officials
@@ -172,7 +178,11 @@ _ROLES = _words(
     emergencies rescue civil protection department committee government commander director
     intelligence border guard guards operator company"""
 )
-_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
+# words between a speaker and its verb: "Ford today said", "Abbott has reported", "the
+# ministry on Monday said", "EMSC is reporting"
+_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then today "
+                           "yesterday tonight has have had is are was were on monday tuesday "
+                           "wednesday thursday friday saturday sunday")
 PRONOUNS = _words("he she it they we")
 _TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
                     "mrs mrs. president governor")
@@ -232,7 +242,8 @@ def speaker(sentence: str) -> str | None:
         if not phrase:
             first = True
             naming = _NAMING.fullmatch(v.group()) is not None
-            for t in _tokens_from(sentence, tokens, starts, v.end()):
+            doc = _DOCUMENT_OF.match(sentence, v.end()) if naming else None
+            for t in _tokens_from(sentence, tokens, starts, doc.end() if doc else v.end()):
                 if first and t.lower() == "the":  # "according to the US Navy's ..."
                     first = False
                     continue
