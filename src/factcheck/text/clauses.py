@@ -163,11 +163,15 @@ _IT_VERB = r"ha detto|ha spiegato|ha aggiunto|ha dichiarato|ha sottolineato|ha p
 _SUBJECTLESS = r"(?:^|[,\"”»]\s*)(?:{})(?:\s+(?:que|che)\b|\s*[.,;:]|\s*$)"
 _EN_VERB = (r"(?:also\s+)?(?:said|says|told\s+\w+|added|adds|explained|explains|stressed|"
             r"noted|wrote|continued|confirmed)")
+# what may follow "he said" to the sentence's end: "in a post on Telegram", "on Monday",
+# ", adding that ..."
+_EN_TAIL = (r"\s+(?:in|on|at|during|after|via|late|early|later|earlier|this|last|today|"
+            r"yesterday)\b[^,;:\"“”]{0,80}|,\s+(?:adding|noting|saying)\b[^\"“”]{0,200}")
 _PRONOUN_CLAUSE = {
     # opening the sentence ("He explained that ...") or closing it ("..., she added.");
     # not a relative clause ("a cut he said would benefit ...")
     "en": rf"^\W*(?:he|she|they|it)\s+{_EN_VERB}\b"
-          rf"|[,\"”]\s*(?:(?:he|she|they|it)\s+{_EN_VERB}|said\s+(?:he|she))\W*$",
+          rf"|[,\"”]\s*(?:(?:he|she|they|it)\s+{_EN_VERB}|said\s+(?:he|she))(?:{_EN_TAIL})?\W*$",
     "ar": rf"(?<!\w){_AR_VERB}\s+(?:إلى\s+)?(?:[أاإ]ن|[أاإ]نه|[أاإ]نها)(?!\w)",
     "fa": r"(?<!\w)(?:وی|او)\s+(?:گفت|افزود|اظهار\s+کرد|توضیح\s+داد|تصریح\s+کرد)",
     "de": r"\b(?:sagte|erklärte|betonte|ergänzte|fügte|berichtete|teilte)\s+(?:er|sie)\b"
