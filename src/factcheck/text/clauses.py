@@ -11,11 +11,13 @@ import re
 
 # Attribution clauses: the verb (or "according to") and the name after it.
 _SPEAKER = {
-    "uk": re.compile(r"(?:повідоми(?:в|ла|ли|ло)|заяви(?:в|ла|ли)|написа(?:в|ла|ли)|"
-                     r"за даними|як повідомля[єю]|зазначи(?:в|ла|ли))\s+(?:в|у)?\s*"
+    "uk": re.compile(r"(?i:повідоми(?:в|ла|ли|ло)|заяви(?:в|ла|ли)|написа(?:в|ла|ли)|"
+                     r"за даними|як повідомля[єю]|зазначи(?:в|ла|ли)|уточни(?:в|ла|ли))\s+"
+                     r"(?:в|у)?\s*"
                      r"(?P<who>(?:[а-яіїєґ'ʼ’-]+\s+){0,2}[А-ЯІЇЄҐ][\w'ʼ’-]*(?:\s+[\w'ʼ’-]+){0,4})"),
-    "ru": re.compile(r"(?:сообщи(?:л|ла|ли|ло)|заяви(?:л|ла|ли)|написа(?:л|ла|ли)|"
-                     r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли))\s+(?:в|во)?\s*"
+    "ru": re.compile(r"(?i:сообщи(?:л|ла|ли|ло)|заяви(?:л|ла|ли)|написа(?:л|ла|ли)|"
+                     r"по данным|как сообща(?:ет|ют)|отмети(?:л|ла|ли)|уточни(?:л|ла|ли))\s+"
+                     r"(?:в|во)?\s*"
                      r"(?P<who>(?:[а-яё-]+\s+){0,2}[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,4})"),
 }
 # Hindi and Telugu put the speaker before the verb: "पुलिस ने बताया", "X के अनुसार",
@@ -26,6 +28,16 @@ _SPEAKER_BEFORE = {
     "te": re.compile(r"(?P<who>(?:\S{1,40}\s+){0,2}?\S{1,40})\s+(?:తెలిపారు|చెప్పారు|వెల్లడించారు|"
                      r"ప్రకారం)"),
 }
+# The impersonal clause of Russian and Ukrainian news: "В ГУ МЧС России сообщили, что ...",
+# "У Повітряних силах заявили" (they said at X): X speaks.
+_IN_VERBS = {
+    "ru": r"сообщили|заявили|отметили|уточнили|рассказали|пояснили|подтвердили",
+    "uk": r"повідомили|заявили|зазначили|уточнили|розповіли|пояснили|підтвердили",
+}
+_SPEAKER_IN = {lang: re.compile(r"(?<!\w)(?:[ВвУу]|[Вв]о)\s+"
+                                r"(?P<who>[А-ЯЁІЇЄҐ][^,.;:!?«»\"—]{0,60}?)"
+                                rf"\s+(?:також\s+|также\s+)?(?:{verbs})(?!\w)")
+               for lang, verbs in _IN_VERBS.items()}
 _NAME_END = re.compile(r"\s+(?:що|что|о|об|про|в|у|на|із|из|с|з)\b.*$", re.S)
 # Other languages: up to five words after the verb or "according to" ("meldt de politie",
 # "según el ministerio", "ujar Sutopo"), or before the verb ("De politie zegt",
@@ -121,7 +133,7 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     """Every attribution clause of ``sentence`` in ``lang``: (start, end, phrase naming
     the speaker), in order; :func:`speaker` gives the first phrase."""
     out = []
-    for table in (_SPEAKER, _SPEAKER_BEFORE, _CLAUSES, _CLAUSES_BEFORE):
+    for table in (_SPEAKER, _SPEAKER_IN, _SPEAKER_BEFORE, _CLAUSES, _CLAUSES_BEFORE):
         pattern = table.get(lang)
         for m in pattern.finditer(sentence) if pattern else ():
             who = m["who"]
