@@ -155,6 +155,7 @@ class Paragraphs:
         self._speakers: dict[int, str | None] = {}
         self._last: dict[tuple[str, int], int | None] = {}  # last sentence naming a speaker
         self._named_at: dict[tuple[str, int], str] = {}  # and the speaker it names
+        self._quotations: dict[int, list[tuple[int, int]]] = {}  # per paragraph
         #: answers that depend only on a context span (and the sources asked about):
         #: facts of one paragraph share them, so a long paragraph is read once, not per fact
         self.memo: dict[tuple, object] = {}
@@ -237,13 +238,35 @@ class Paragraphs:
             return None
         return self._named_at[(lang, j)]
 
+    def quotation_clause(self, span: tuple[int, int]) -> tuple[str, str] | None:
+        """Where the speaker of the quotation holding ``span`` is named, when the quote's
+        sentence is one of its words ("“Thirteen coaches derailed. The injured were
+        taken to hospitals,” Kamlesh Gupta said."): the text from its closing mark to the
+        end of that sentence, and the text of its opening sentence before the opening
+        mark ("Gupta said: “..."). None outside a quotation closed in its paragraph."""
+        k = self._paragraph(span[0])
+        if k not in self._quotations:
+            self._quotations[k] = _quotations(self.document, self.starts[k], self.ends[k])
+        spans = self._quotations[k]
+        i = bisect.bisect_right(spans, (span[0], len(self.document))) - 1
+        if i < 0 or not spans[i][0] < span[0] <= span[1] <= spans[i][1]:
+            return None
+        start, end = spans[i]
+        after = self.document[end + 1:self.sentences[self._index(end + 1)].end] \
+            if end + 1 < self.ends[k] else ""
+        before = self.document[self.sentences[self._index(start)].start:start]
+        return after, before
+
     def _paragraph(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
     def paragraph_text(self, pos: int) -> str:
-        """The paragraph holding offset ``pos``."""
+        """The paragraph holding offset ``pos``, up to the end of its sentence (what
+        comes after is another statement)."""
         k = self._paragraph(pos)
-        return self.document[self.starts[k]:self.ends[k]]
+        end = min(self.sentences[self._index(pos)].end, self.ends[k]) if self.sentences \
+            else self.ends[k]
+        return self.document[self.starts[k]:max(end, pos)]
 
     def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
         """The last sentence at or before ``i`` that names a speaker, remembered."""
@@ -303,6 +326,27 @@ class Paragraphs:
             begin = min(begin, intro)
         end = min(last + 1, len(self.ends) - 1)  # "..., FAO said." may follow
         return self.starts[begin], self.ends[end]
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_CLOSES = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb",
+           "\u00bb": "\u00ab"}
+
+
+def _quotations(document: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotation marks of ``document[start:end]``
+    that open and close a quotation, in order: “...”, "...", „...“, «...», »...«. An
+    opening mark inside an open quotation, or one never closed, starts nothing."""
+    out = []
+    opened: tuple[int, str] | None = None
+    for m in _QUOTE_MARK.finditer(document, start, end):
+        mark = m.group()
+        if opened is not None and mark in _CLOSES[opened[1]]:
+            out.append((opened[0], m.start()))
+            opened = None
+        elif opened is None and mark in _CLOSES:
+            opened = (m.start(), mark)
+    return out
 
 
 def _is_cell(paragraph: str) -> bool:
@@ -448,6 +492,23 @@ def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = N
     return source_id in named or not named  # none is the sheet's outlet: each may be
 
 
+def _quotation_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
+                       span: tuple[int, int], lang: str) -> str | None:
+    """The speaker named by the clause that closes (or opens) the quotation holding the
+    quote, when it names a source of the sheet; None for a pronoun or no clause."""
+    found = paragraphs.quotation_clause(span)
+    if found is None:
+        return None
+    after, before = found
+    if lang == "en":
+        names = [speaker(after), speaker(before)]
+    else:
+        names = [w for *_, w in speakers(after, lang)] + [
+            w for *_, w in reversed(speakers(before, lang))]
+    return next((w for w in names if w and w not in PRONOUNS and any(
+        is_speaker(s, w, lang) for s in sources.values())), None)
+
+
 def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
                    paragraphs: Paragraphs, span: tuple[int, int], lang: str) -> str | None:
     """Why a quote whose sentence has no attribution clause is not the fact's source's:
@@ -497,6 +558,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return (f"the quote credits its words to {said_by}, not to {who} (source "
                 f"`{source_id}`, the outlet's own voice); credit the source it names")
     pronoun = said_by is None and paragraphs.pronoun_speaks(span, lang)
+    if said_by is None and not pronoun:  # a sentence of a quotation: its speaker's words
+        said_by = _quotation_speaker(sources, paragraphs, span, lang)
     if pronoun:  # "He explained that ...": the person last named speaks
         said_by = paragraphs.previous_speaker(span, lang, lambda w: any(
             is_speaker(s, w, lang) for s in sources.values()))
