@@ -205,6 +205,47 @@ def _tokens_from(sentence: str, tokens: list[tuple[int, int, str]], starts: list
         yield tokens[i][2]
 
 
+def _phrase_after(sentence: str, tokens: list[tuple[int, int, str]], starts: list[int],
+                  v: re.Match[str]) -> list[str]:
+    """The name after an attribution verb: "said Lynne Tolmachoff", "according to the
+    US Navy's ...", "according to a report released by X"."""
+    phrase: list[str] = []
+    first = True
+    naming = _NAMING.fullmatch(v.group()) is not None
+    doc = _DOCUMENT_OF.match(sentence, v.end()) if naming else None
+    for t in _tokens_from(sentence, tokens, starts, doc.end() if doc else v.end()):
+        if first and t.lower() == "the":  # "according to the US Navy's ..."
+            first = False
+            continue
+        if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
+            phrase.append(t.rstrip("."))  # "the chief electoral officer's office"
+            if t.endswith(".") and t.lower() not in _TITLES:
+                break  # the sentence's end
+            continue
+        first = False
+        if not (_name_ok(t.rstrip(".") or t) and t[0] not in "\"'\u201c\u2018"):
+            break
+        phrase.append(t)
+        if t.endswith(".") and t.lower() not in _TITLES:
+            break  # "..., said the ministry."
+    return phrase
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotations of ``sentence`` ("...", “...”)."""
+    out, opened = [], None
+    for m in _QUOTE_MARKS.finditer(sentence):
+        if opened is None and m.group() in "\"\u201c":
+            opened = m.start()
+        elif opened is not None and m.group() in "\"\u201d":
+            out.append((opened, m.start()))
+            opened = None
+    return out
+
+
 def speaker(sentence: str) -> str | None:
     """The attributed speaker of a sentence, a pronoun, or None.
 
@@ -213,7 +254,11 @@ def speaker(sentence: str) -> str | None:
     ("said said ...") is read in linear time."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     starts = [t[0] for t in tokens]
+    quoted = _quoted(sentence)
     for v in _VERB.finditer(sentence):
+        q = bisect.bisect_right(quoted, (v.start(), len(sentence))) - 1
+        if q >= 0 and quoted[q][0] < v.start() < quoted[q][1]:
+            continue  # the quotation's own words ("Preliminary reports indicate ...")
         # the tokens of sentence[:v.start()]: the whole tokens before the verb, the last
         # one cut at the verb if it runs into it
         k = bisect.bisect_left(starts, v.start())
@@ -229,33 +274,22 @@ def speaker(sentence: str) -> str | None:
             i -= 1
         if i and tok(i - 1).lower() in PRONOUNS:
             return tok(i - 1).lower()
-        if i and tok(i - 1) == ",":  # "Wang Yongbo, a local rescue official, told ..."
+        # "..., to leave their homes, said Lynne Tolmachoff": the name after the verb
+        inverted = _phrase_after(sentence, tokens, starts, v) if i and tok(i - 1) in (
+            ",", "\"", "\u201d") and v.group() not in ("told", "tells") else []
+        if not inverted and i and tok(i - 1) == ",":  # "Wang Yongbo, a local official, told"
             c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if tok(x) == ","), None)
             if c is not None and c > 0 and _name_ok(tok(c - 1)):
                 i = c
         j = i  # phrase = tokens[j:i]
-        while j and _name_ok(tok(j - 1)) and not (j == 1 and tok(0).lower() in ("in", "the", "a")):
+        while not inverted and j and _name_ok(tok(j - 1)) and not (
+                j == 1 and tok(0).lower() in ("in", "the", "a")):
             j -= 1
-        phrase = [tok(x) for x in range(j, i)]
-        if phrase and j and tok(j - 1).lower() == "and":
+        phrase = inverted or [tok(x) for x in range(j, i)]
+        if phrase and not inverted and j and tok(j - 1).lower() == "and":
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
-            first = True
-            naming = _NAMING.fullmatch(v.group()) is not None
-            doc = _DOCUMENT_OF.match(sentence, v.end()) if naming else None
-            for t in _tokens_from(sentence, tokens, starts, doc.end() if doc else v.end()):
-                if first and t.lower() == "the":  # "according to the US Navy's ..."
-                    first = False
-                    continue
-                if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
-                    phrase.append(t.rstrip("."))  # "the chief electoral officer's office"
-                    if t.endswith(".") and t.lower() not in _TITLES:
-                        break  # the sentence's end
-                    continue
-                first = False
-                if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
-                    break
-                phrase.append(t)
+            phrase = _phrase_after(sentence, tokens, starts, v)
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
             phrase[-1] = phrase[-1].rstrip(".")
         if any(p[0].isupper() for p in phrase):
