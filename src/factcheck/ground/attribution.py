@@ -492,6 +492,26 @@ def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = N
     return source_id in named or not named  # none is the sheet's outlet: each may be
 
 
+def _outnamed(own: list[Source], others: list[Source], phrase: str, lang: str) -> bool:
+    """Whether the speaker ``phrase`` names the fact's source only by a word that is part
+    of another source's longer name it spells ("Cal Fire said" names `Fire officials` by
+    "fire", a word of Cal Fire's own name; "Abbott Laboratories" names "Robert Ford,
+    Abbott chairman" by "abbott"); a title is no name ("Kremlin spokesman Dmitry Peskov"
+    still names the Kremlin). A phrase made of the source's own words names it."""
+    normed = _norm(phrase, lang)
+    padded = f" {normed} "
+    if any(set(normed.split()) <= set(_norm(s.name, lang).split()) for s in own):
+        return False
+
+    def found(s: Source) -> list[str]:
+        return [f for f in _forms(s.name, tuple(s.aliases), lang) if f" {f} " in padded]
+
+    mine = [f for s in own for f in found(s)]
+    theirs = [g for s in others for g in found(s)]
+    return bool(mine) and all(any(f" {f} " in f" {g} " and set(g.split()) - set(f.split())
+                                  - _WEAK for g in theirs) for f in mine)
+
+
 def _quotation_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
                        span: tuple[int, int], lang: str) -> str | None:
     """The speaker named by the clause that closes (or opens) the quotation holding the
@@ -564,7 +584,9 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         said_by = paragraphs.previous_speaker(span, lang, lambda w: any(
             is_speaker(s, w, lang) for s in sources.values()))
     if said_by is not None:
-        if any(is_speaker(s, said_by, lang) for s in own):
+        if any(is_speaker(s, said_by, lang) for s in own) and not _outnamed(
+                own, [s for sid, s in sources.items() if sid not in (source_id, via)],
+                said_by, lang):
             return None
         key = ("speaker-of", said_by, lang)
         if key not in paragraphs.memo:  # once per speaker, not per fact
