@@ -181,8 +181,9 @@ _ROLES = _words(
 # words between a speaker and its verb: "Ford today said", "Abbott has reported", "the
 # ministry on Monday said", "EMSC is reporting"
 _SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then today "
-                           "yesterday tonight has have had is are was were on monday tuesday "
-                           "wednesday thursday friday saturday sunday")
+                           "yesterday tonight has have had on monday tuesday wednesday "
+                           "thursday friday saturday sunday")
+_BE = _words("is are was were")  # before "reporting" only: "was reported" is a passive
 PRONOUNS = _words("he she it they we")
 _TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
                     "mrs mrs. president governor")
@@ -270,7 +271,8 @@ def speaker(sentence: str) -> str | None:
             return cut if cut is not None and i == k - 1 else tokens[i][2]
 
         i = k  # before = tokens[:i]
-        while i and tok(i - 1).lower() in _SKIP_BEFORE_VERB:
+        while i and (tok(i - 1).lower() in _SKIP_BEFORE_VERB or (
+                v.group() == "reporting" and tok(i - 1).lower() in _BE)):
             i -= 1
         if i and tok(i - 1).lower() in PRONOUNS:
             return tok(i - 1).lower()
