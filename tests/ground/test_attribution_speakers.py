@@ -43,6 +43,13 @@ def test_a_paragraph_that_names_the_source_before_the_quote_is_not_carried_over(
     assert _why(doc, "11 injured", "afad", MINE) is None
 
 
+def test_a_source_named_before_the_carried_clause_spoke_before_it():
+    doc = ("AFAD sent 600 rescuers. Soylu said 40 miners were confirmed dead. Eleven were "
+           "injured.\n")
+    assert _why(doc, "Eleven were injured", "soylu", MINE) is None
+    assert "`soylu`" in _why(doc, "Eleven were injured", "afad", MINE)
+
+
 def test_a_later_speaker_of_the_paragraph_does_not_take_the_sentence():
     doc = ("Rescue teams reached the mine overnight, AFAD said.\n\n"
            "Forty miners died. Eleven were injured, Soylu said.\n")

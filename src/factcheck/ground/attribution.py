@@ -225,18 +225,20 @@ class Paragraphs:
         return self._named_at[(lang, j)]
 
     def carried_speaker(self, span: tuple[int, int], lang: str = "en",
-                        named: Callable[[str], bool] = bool) -> str | None:
+                        named: Callable[[str], bool] = bool) -> tuple[str, str] | None:
         """The speaker of the last earlier sentence of the quote's own paragraph that
         names one ("Soylu said 40 miners died. Eleven were injured ..."): a statement
-        goes on past its clause until another speaker is named. None when no earlier
-        sentence of the paragraph names a speaker."""
+        goes on past its clause until another speaker is named. With it, the text from
+        that sentence to the end of the quote's (what the statement covers). None when
+        no earlier sentence of the paragraph names a speaker."""
         if not self.sentences:
             return None
         i = self._index(span[0])
         j = self._last_named(i - 1, lang, named)
         if j is None or self.sentences[j].start < self.starts[self._paragraph(span[0])]:
             return None
-        return self._named_at[(lang, j)]
+        end = max(self.sentences[i].end, span[1])
+        return self._named_at[(lang, j)], self.document[self.sentences[j].start:end]
 
     def quotation_clause(self, span: tuple[int, int]) -> tuple[str, str] | None:
         """Where the speaker of the quotation holding ``span`` is named, when the quote's
@@ -259,14 +261,6 @@ class Paragraphs:
 
     def _paragraph(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
-
-    def paragraph_text(self, pos: int) -> str:
-        """The paragraph holding offset ``pos``, up to the end of its sentence (what
-        comes after is another statement)."""
-        k = self._paragraph(pos)
-        end = min(self.sentences[self._index(pos)].end, self.ends[k]) if self.sentences \
-            else self.ends[k]
-        return self.document[self.starts[k]:max(end, pos)]
 
     def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
         """The last sentence at or before ``i`` that names a speaker, remembered."""
@@ -533,18 +527,22 @@ def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
                    paragraphs: Paragraphs, span: tuple[int, int], lang: str) -> str | None:
     """Why a quote whose sentence has no attribution clause is not the fact's source's:
     an earlier sentence of its paragraph gives the words to another source of the sheet,
-    and the paragraph does not name the fact's source at all."""
+    and neither that sentence nor any after it up to the quote's names the fact's
+    source."""
     own = [sources[s] for s in (source_id, via) if s in sources]
-    said_by = paragraphs.carried_speaker(span, lang, lambda w: any(
+    carried = paragraphs.carried_speaker(span, lang, lambda w: any(
         is_speaker(s, w, lang) for s in sources.values()))
-    if said_by is None or any(is_speaker(s, said_by, lang) for s in own):
+    if carried is None:
+        return None
+    said_by, statement = carried
+    if any(is_speaker(s, said_by, lang) for s in own):
         return None
     others = [sid for sid, s in sources.items()
               if sid not in (source_id, via) and is_speaker(s, said_by, lang)]
     if not others:
         return None
-    paragraph = f" {_norm(paragraphs.paragraph_text(span[0]), lang)} "
-    if any(_named_in(s, paragraph, lang) for s in own):
+    padded = f" {_norm(statement, lang)} "
+    if any(_named_in(s, padded, lang) for s in own):
         return None
     return (f"the paragraph gives these words to {said_by} (source `{others[0]}`), who "
             f"speaks until another speaker is named, not to {sources[source_id].name} "
