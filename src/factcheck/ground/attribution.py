@@ -156,6 +156,7 @@ class Paragraphs:
         self._last: dict[tuple[str, int], int | None] = {}  # last sentence naming a speaker
         self._named_at: dict[tuple[str, int], str] = {}  # and the speaker it names
         self._quotations: dict[int, list[tuple[int, int]]] = {}  # per paragraph
+        self._naming: dict[tuple[object, int], int | None] = {}  # see last_naming
         #: answers that depend only on a context span (and the sources asked about):
         #: facts of one paragraph share them, so a long paragraph is read once, not per fact
         self.memo: dict[tuple, object] = {}
@@ -225,27 +226,43 @@ class Paragraphs:
         return self._named_at[(lang, j)]
 
     def carried_speaker(self, span: tuple[int, int], lang: str = "en",
-                        named: Callable[[str], bool] = bool) -> tuple[str, str] | None:
+                        named: Callable[[str], bool] = bool) -> tuple[str, int] | None:
         """The speaker of the last earlier sentence of the quote's own paragraph that
-        names one ("Soylu said 40 miners died. Eleven were injured ..."): a statement
-        goes on past its clause until another speaker is named. With it, the text from
-        that sentence to the end of the quote's (what the statement covers). None when
-        no earlier sentence of the paragraph names a speaker."""
+        names one ("Soylu said 40 miners died. Eleven were injured ..."), and that
+        sentence's index: a statement goes on past its clause until another speaker is
+        named. None when no earlier sentence of the paragraph names a speaker."""
         if not self.sentences:
             return None
         i = self._index(span[0])
         j = self._last_named(i - 1, lang, named)
         if j is None or self.sentences[j].start < self.starts[self._paragraph(span[0])]:
             return None
-        end = max(self.sentences[i].end, span[1])
-        return self._named_at[(lang, j)], self.document[self.sentences[j].start:end]
+        return self._named_at[(lang, j)], j
 
-    def quotation_clause(self, span: tuple[int, int]) -> tuple[str, str] | None:
+    def last_naming(self, pos: int, key: object, names: Callable[[str], bool]) -> int | None:
+        """The last sentence at or before the one holding ``pos`` whose text ``names``
+        accepts; ``key`` identifies ``names`` (the sources it looks for). Each sentence is
+        read once per key."""
+        i = self._index(pos)
+        todo = []
+        while i >= 0 and (key, i) not in self._naming:
+            todo.append(i)
+            i -= 1
+        found = self._naming[(key, i)] if i >= 0 else None
+        for k in reversed(todo):
+            s = self.sentences[k]
+            if names(self.document[s.start:s.end]):
+                found = k
+            self._naming[(key, k)] = found
+        return found
+
+    def quotation_clause(self, span: tuple[int, int]) -> tuple[int, int, str, str] | None:
         """Where the speaker of the quotation holding ``span`` is named, when the quote's
         sentence is one of its words ("“Thirteen coaches derailed. The injured were
-        taken to hospitals,” Kamlesh Gupta said."): the text from its closing mark to the
-        end of that sentence, and the text of its opening sentence before the opening
-        mark ("Gupta said: “..."). None outside a quotation closed in its paragraph."""
+        taken to hospitals,” Kamlesh Gupta said."): the quotation's opening and closing
+        offsets, the text from its closing mark to the end of that sentence, and the text
+        of its opening sentence before the opening mark ("Gupta said: “..."). None
+        outside a quotation closed in its paragraph. Each paragraph is read once."""
         k = self._paragraph(span[0])
         if k not in self._quotations:
             self._quotations[k] = _quotations(self.document, self.starts[k], self.ends[k])
@@ -257,7 +274,7 @@ class Paragraphs:
         after = self.document[end + 1:self.sentences[self._index(end + 1)].end] \
             if end + 1 < self.ends[k] else ""
         before = self.document[self.sentences[self._index(start)].start:start]
-        return after, before
+        return start, end, after, before
 
     def _paragraph(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
@@ -513,14 +530,17 @@ def _quotation_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
     found = paragraphs.quotation_clause(span)
     if found is None:
         return None
-    after, before = found
-    if lang == "en":
-        names = [speaker(after), speaker(before)]
-    else:
-        names = [w for *_, w in speakers(after, lang)] + [
-            w for *_, w in reversed(speakers(before, lang))]
-    return next((w for w in names if w and w not in PRONOUNS and any(
-        is_speaker(s, w, lang) for s in sources.values())), None)
+    start, end, after, before = found
+    key = ("quotation", start, end, lang)  # the facts of one quotation share its speaker
+    if key not in paragraphs.memo:
+        if lang == "en":
+            names = [speaker(after), speaker(before)]
+        else:
+            names = [w for *_, w in speakers(after, lang)] + [
+                w for *_, w in reversed(speakers(before, lang))]
+        paragraphs.memo[key] = next((w for w in names if w and w not in PRONOUNS and any(
+            is_speaker(s, w, lang) for s in sources.values())), None)
+    return paragraphs.memo[key]  # type: ignore[return-value]
 
 
 def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
@@ -534,15 +554,16 @@ def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
         is_speaker(s, w, lang) for s in sources.values()))
     if carried is None:
         return None
-    said_by, statement = carried
+    said_by, j = carried
     if any(is_speaker(s, said_by, lang) for s in own):
         return None
     others = [sid for sid, s in sources.items()
               if sid not in (source_id, via) and is_speaker(s, said_by, lang)]
     if not others:
         return None
-    padded = f" {_norm(statement, lang)} "
-    if any(_named_in(s, padded, lang) for s in own):
+    naming = paragraphs.last_naming(span[0], ("named", source_id, via, lang), lambda text: any(
+        _named_in(s, f" {_norm(text, lang)} ", lang) for s in own))
+    if naming is not None and naming >= j:
         return None
     return (f"the paragraph gives these words to {said_by} (source `{others[0]}`), who "
             f"speaks until another speaker is named, not to {sources[source_id].name} "
