@@ -237,6 +237,28 @@ def _declined_name(n: int) -> Callable[[], object]:
     return lambda: named_form(source, text, "fi")
 
 
+def _carried_statement(n: int) -> Callable[[], object]:
+    """n facts in one paragraph of n sentences after "Sentinel said ...", and n more in a
+    quotation of n sentences closed by its clause, each credited to another source (the
+    carried speaker, the source's name and the quotation's clause are each read once)."""
+    from factcheck.api.model import Source
+    from factcheck.ground.attribution import Paragraphs, unattributed
+
+    said = " ".join(f"Unit {i} saw {i % 90 + 10} drones." for i in range(n))
+    quoted = " ".join(f"Post {i} saw {i % 90 + 10} drones." for i in range(n))
+    doc = (f"Other spoke first.\n\nSentinel said the count began. {said} \"{quoted}\" "
+           "Sentinel said.\n")
+    sources = {"s": Source(name="Sentinel"), "o": Source(name="Other")}
+    spans = [(doc.index(f"{w} {i} saw"), doc.index(f"{w} {i} saw") + 8)
+             for w in ("Unit", "Post") for i in range(n)]
+
+    def run() -> object:
+        paragraphs = Paragraphs(doc)
+        return [unattributed("o", None, sources, paragraphs, span) for span in spans]
+
+    return run
+
+
 def _project(doc: str, sheets: dict[str, str]) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="fc-scaling-"))
     (tmp / "facts").mkdir()
@@ -353,6 +375,7 @@ CASES: dict[str, tuple[Case, int]] = {
         _find_mentions("u svibnju 2024. ", language="hr"), 2000),
     "clauses: Japanese 'Xは…発表した' and Finnish 'mukaan' runs": (_foreign_clauses, 2000),
     "attribution: a declined name in n words": (_declined_name, 20_000),
+    "attribution: n sentences carried after a clause, n quoted": (_carried_statement, 500),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
     "grounding: quote of the wrong unit (A9)": (_wrong_unit_quote, 300),
     "coverage: n sentences, n facts (B1)": (_coverage, 2000),
