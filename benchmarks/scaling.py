@@ -246,7 +246,7 @@ def _carried_statement(n: int) -> Callable[[], object]:
 
     said = " ".join(f"Unit {i} saw {i % 90 + 10} drones." for i in range(n))
     quoted = " ".join(f"Post {i} saw {i % 90 + 10} drones." for i in range(n))
-    doc = (f"Other spoke first.\n\nSentinel said the count began. {said} \"{quoted}\" "
+    doc = (f"Other spoke first.\n\nSentinel said the count began. {said} \"{quoted[:-1]},\" "
            "Sentinel said.\n")
     sources = {"s": Source(name="Sentinel"), "o": Source(name="Other")}
     spans = [(doc.index(f"{w} {i} saw"), doc.index(f"{w} {i} saw") + 8)
