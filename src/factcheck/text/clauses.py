@@ -54,7 +54,8 @@ _AFTER_VERBS = {
           r"informaron|indicaron",
     "pt": r"segundo|disse|afirmou|informou|declarou|de acordo com|conforme|explicou|anunciou",
     "it": r"secondo|ha detto|ha dichiarato|ha spiegato|ha annunciato|ha riferito|hanno detto|"
-          r"riferisce",
+          r"riferisce|ha sottolineato|ha aggiunto|ha precisato|ha affermato|ha confermato|"
+          r"ha comunicato|come comunicato da(?:l|lla|lle|i|gli)?",
     "id": r"ujar|kata|menurut|ungkap|tutur|terang|papar",
     "pl": r"według|powiedział|powiedziała|poinformował|poinformowała|poinformowali|podał|"
           r"podała|podali|przekazał|przekazała",
@@ -105,6 +106,31 @@ _BEFORE_VERBS = {
     "hu": r"közölte|mondta|szerint",
     "vi": r"cho biết|nói|khẳng định|xác nhận|thông báo",
 }
+# "selon le dernier bilan communiqué par les pompiers", "segundo os últimos dados
+# divulgados pelo IBGE", "nach den ersten Berechnungen des Statistischen Bundesamts": the
+# maker of the document a statement comes from speaks.
+_DOCUMENT_OF = {
+    "fr": (r"selon|d'après|d’après", r"bilan|rapport|chiffres|données|communiqué|estimations?|"
+           r"enquête|étude|relevé|statistiques", r"par|de|du|des|de la"),
+    "es": (r"según|de acuerdo con|conforme a", r"informe|datos|cifras|balance|comunicado|"
+           r"estimaci[oó]n(?:es)?|encuesta|estudio|boletín|reporte|estadísticas",
+           r"por|de|del|de la"),
+    "pt": (r"segundo|de acordo com|conforme", r"dados|relatório|boletim|levantamento|números|"
+           r"comunicado|estimativas?|pesquisa|estudo|balanço|estatísticas",
+           r"pelo|pela|pelos|pelas|por|do|da|dos|das"),
+    "it": (r"secondo|stando a", r"dati|rapporto|bollettino|comunicato|stime|stima|indagine|"
+           r"studio|bilancio|cifre|nota", r"da|dal|dalla|dai|dalle|dallo|dagli|di|del|della|"
+           r"dei|delle|dello|dell['’]"),
+    "de": (r"nach|laut|gemäß", r"Angaben|Berechnungen|Schätzungen|Daten|Zahlen|Bericht|"
+           r"Mitteilung|Statistik|Erhebung|Studie|Umfrage", r"des|der|von|vom"),
+}
+_DOCUMENT_CLAUSES = {
+    lang: re.compile(rf"(?<!\w)(?:{acc})\s+(?:{_WORD}\s+){{0,4}}?(?:{nouns})(?!\w)"
+                     rf"(?:\s+{_WORD}){{0,4}}?\s+(?:{by})(?:\s+|(?<=['’])){_PHRASE}", re.I)
+    for lang, (acc, nouns, by) in _DOCUMENT_OF.items()}
+# Chinese: "据围场医院方面介绍", "据广铁集团通报" (according to X's account)
+_ZH_ACCORDING = re.compile(r"据(?P<who>[^\s，,。、：:“”「」()（）]{2,20}?)"
+                           r"(?:方面)?(?:介绍|通报|报道|消息|统计|数据|显示|发布|称|透露|表示)")
 # Arabic puts a title and its ministry before the name, all after the verb: "وأكد الناطق
 # باسم وزارة الصحة المصرية خالد مجاهد" (the Egyptian health ministry's spokesman Khaled
 # Mujahid said): up to eight words
@@ -129,11 +155,24 @@ _KO_TOPIC = re.compile(r"(?<![^\s(\"“])(?P<who>[^\s,.]{2,30}?)(?:은|는)\s")
 _KO_SAID = re.compile(r"밝혔다|말했다|발표했다|전했다|설명했다|집계했다")
 
 
+# a name set off after a title: "ha sottolineato il ceo di Intesa Sanpaolo, Carlo Messina."
+_APPOSITION = re.compile(r",\s+((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*?)\s*(?:[.;:!?)]|$)")
+
+
+def _apposed(sentence: str, end: int) -> str:
+    """The name set off by a comma right after a clause's phrase ending at ``end``, or ""."""
+    m = _APPOSITION.match(sentence, end)
+    if m is None or not all(w[0].isupper() for w in m[1].split()):
+        return ""
+    return m[1]
+
+
 def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     """Every attribution clause of ``sentence`` in ``lang``: (start, end, phrase naming
     the speaker), in order; :func:`speaker` gives the first phrase."""
     out = []
-    for table in (_SPEAKER, _SPEAKER_IN, _SPEAKER_BEFORE, _CLAUSES, _CLAUSES_BEFORE):
+    for table in (_SPEAKER, _SPEAKER_IN, _SPEAKER_BEFORE, _DOCUMENT_CLAUSES, _CLAUSES,
+                  _CLAUSES_BEFORE):
         pattern = table.get(lang)
         for m in pattern.finditer(sentence) if pattern else ():
             who = m["who"]
@@ -141,6 +180,8 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
                 who = re.split(r"[,;:।.()]\s*", " ".join(who.split()))[-1]
             elif table is _SPEAKER:
                 who = _NAME_END.sub("", who)
+            elif table is _CLAUSES and (name := _apposed(sentence, m.end())):
+                who = f"{who}, {name}"
             who = who.strip(" ,.;:—-")
             if who:
                 out.append((m.start(), m.end(), who))
@@ -152,6 +193,8 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
         m = _TR_SUBJECT.match(sentence)
         if m and len(m["who"].split()) <= 6:
             out.append((m.start("who"), m.end("who"), m["who"].strip()))
+    if lang == "zh":
+        out += [(m.start(), m.end(), m["who"]) for m in _ZH_ACCORDING.finditer(sentence)]
     if lang == "ja":
         out += [(m.start(), m.end(), m["who"]) for m in _JA_ACCORDING.finditer(sentence)]
         said = _JA_SAID.search(sentence)
