@@ -173,3 +173,40 @@ def test_russian_impersonal_clause():
     doc = "В МЧС сообщили, что пострадали 39 человек. РИА \"Новости\" передает подробности.\n"
     assert _why(doc, "пострадали 39 человек", "mchs", RU, "ru") is None
     assert "`mchs`" in _why(doc, "пострадали 39 человек", "ria", RU, "ru")
+
+
+@pytest.mark.parametrize(("doc", "quote", "lang", "sources", "right", "wrong"), [
+    ("Selon le dernier bilan communiqué par les pompiers, 19 370 hectares ont brûlé.\n",
+     "19 370 hectares", "fr", {"pompiers": Source(name="les pompiers"),
+                                "prefecture": Source(name="la préfecture")},
+     "pompiers", "prefecture"),
+    ("Segundo os últimos dados divulgados pelo IBGE, o IPCA ficou em 10,67%.\n",
+     "o IPCA ficou em 10,67%", "pt", {"ibge": Source(name="IBGE"),
+                                      "bc": Source(name="Banco Central")}, "ibge", "bc"),
+    ("Según el último informe publicado por el Ministerio de Salud, murieron 5 personas.\n",
+     "murieron 5 personas", "es", {"minsa": Source(name="Ministerio de Salud"),
+                                   "oms": Source(name="Organización Mundial de la Salud")},
+     "minsa", "oms"),
+    ("Secondo quanto riferito da un comunicato di Autostrade per l'Italia, una persona è "
+     "deceduta.\n", "una persona è deceduta", "it",
+     {"autostrade": Source(name="Autostrade per l'Italia"), "istat": Source(name="Istat")},
+     "autostrade", "istat"),
+    ("Das BIP ist nach den ersten Berechnungen des Statistischen Bundesamtes um 2,2 % "
+     "gestiegen.\n", "um 2,2 % gestiegen", "de",
+     {"destatis": Source(name="Statistisches Bundesamt"),
+      "bmf": Source(name="Bundesfinanzministerium")}, "destatis", "bmf"),
+    ("据围场医院方面介绍，该院共接收6名重伤伤员。\n", "该院共接收6名重伤伤员", "zh",
+     {"hospital": Source(name="围场医院"), "county": Source(name="承德围场方面")},
+     "hospital", "county"),
+])
+def test_the_maker_of_a_cited_document_speaks(doc, quote, lang, sources, right, wrong):
+    assert _why(doc, quote, right, sources, lang) is None
+    assert f"`{right}`" in _why(doc, quote, wrong, sources, lang)
+
+
+def test_a_name_set_off_after_a_title_speaks_with_it():
+    sources = {"intesa": Source(name="Intesa Sanpaolo"), "messina": Source(name="Carlo Messina")}
+    doc = ("\u201cPotremo distribuire 5,8 miliardi\u201d, ha sottolineato il ceo di Intesa "
+           "Sanpaolo, Carlo Messina.\n")
+    assert _why(doc, "distribuire 5,8 miliardi", "messina", sources, "it") is None
+    assert [w for *_, w in speakers(doc, "it")] == ["il ceo di Intesa Sanpaolo, Carlo Messina"]
