@@ -588,7 +588,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
     quote = paragraphs.document[span[0]:span[1]]
-    if any(named_form(s, quote, lang) for s in own):
+    rest = [s for sid, s in sources.items() if sid not in (source_id, via)]
+    if any(named_form(s, quote, lang) for s in own) and not _outnamed(own, rest, quote, lang):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
     said_by = _clause_speaker(sources, paragraphs, span, lang)
     if voice and said_by is not None and _REPORTED.search(quote) and not any(
@@ -604,8 +605,7 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
             is_speaker(s, w, lang) for s in sources.values()))
     if said_by is not None:
         if any(is_speaker(s, said_by, lang) for s in own) and not _outnamed(
-                own, [s for sid, s in sources.items() if sid not in (source_id, via)],
-                said_by, lang):
+                own, rest, said_by, lang):
             return None
         key = ("speaker-of", said_by, lang)
         if key not in paragraphs.memo:  # once per speaker, not per fact
