@@ -283,6 +283,8 @@ def speaker(sentence: str) -> str | None:
             c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if tok(x) == ","), None)
             if c is not None and c > 0 and _name_ok(tok(c - 1)):
                 i = c
+            elif c is None and i > 1 and tok(i - 2)[0].isupper():
+                i -= 1  # a stray comma: "The UN refugee commissioner Filippo Grandi, said"
         j = i  # phrase = tokens[j:i]
         while not inverted and j and _name_ok(tok(j - 1)) and not (
                 j == 1 and tok(0).lower() in ("in", "the", "a")):
