@@ -156,7 +156,7 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
 
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
-    r"claims|reporting|shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
+    r"claims|reporting|expects|expected|predicts|predicted|forecasts|shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
     r"added|explained|explains|stressed|[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\b"
 )
 # "according to X", "as per X", "citing X": every word up to the clause's end names X
@@ -180,7 +180,7 @@ _ROLES = _words(
 )
 # words between a speaker and its verb: "Ford today said", "Abbott has reported", "the
 # ministry on Monday said", "EMSC is reporting"
-_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then today "
+_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then now today "
                            "yesterday tonight has have had on monday tuesday wednesday "
                            "thursday friday saturday sunday")
 _BE = _words("is are was were")  # before "reporting" only: "was reported" is a passive
