@@ -280,7 +280,7 @@ def speaker(sentence: str) -> str | None:
         inverted = _phrase_after(sentence, tokens, starts, v) if i and tok(i - 1) in (
             ",", "\"", "\u201d") and v.group() not in ("told", "tells") else []
         if not inverted and i and tok(i - 1) == ",":  # "Wang Yongbo, a local official, told"
-            c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if tok(x) == ","), None)
+            c = next((x for x in range(i - 2, max(i - 20, 0) - 1, -1) if tok(x) == ","), None)
             if c is not None and c > 0 and _name_ok(tok(c - 1)):
                 i = c
             elif c is None and i > 1 and tok(i - 2)[0].isupper():
