@@ -113,6 +113,15 @@ def test_a_word_of_another_source_s_longer_name_does_not_name_the_source():
                 "officials", FIRE) is None
 
 
+def test_a_quote_that_names_the_source_only_inside_another_s_name():
+    sources = {"wildfire": Source(name="Alberta Wildfire"),
+               "alert": Source(name="Alberta Emergency Alert")}
+    doc = "By 7 p.m., Alberta Wildfire said it had grown to 75 hectares.\n"
+    quote = "Alberta Wildfire said it had grown to 75 hectares"
+    assert _why(doc, quote, "wildfire", sources) is None
+    assert "`wildfire`" in _why(doc, quote, "alert", sources)
+
+
 def test_a_title_is_no_longer_name():
     sources = {"kremlin": Source(name="The Kremlin", kind="official"),
                "peskov": Source(name="Dmitry Peskov", kind="official")}
@@ -133,6 +142,12 @@ def test_a_title_is_no_longer_name():
     ("Residents of Wrightwood, east of Los Angeles, were told to leave, said Lynne Tolmachoff.",
      "Lynne Tolmachoff"),
     ("Wang Yongbo, a local rescue official, told Xinhua that 10 died.", "Wang Yongbo"),
+    ("The UN refugee commissioner Filippo Grandi, said the number rose.", "Filippo Grandi"),
+    ("The Syrian Observatory for Human Rights, a British-based group which monitors the "
+     "violence through a network of activists, said 94,000 people died.",
+     "Syrian Observatory for Human Rights"),
+    ("Analysts polled by Reuters had expected an increase.", "Reuters"),
+    ("Inflation is expected to return to target.", None),
     ("\u201cPreliminary reports indicate no casualties,\u201d the Air Force stated.",
      "Air Force"),
 ])
