@@ -7,6 +7,10 @@ paragraph or, for a continued statement ("It said 28 drones ..."), in the paragr
 before; a credit line ("(Ministry of Health, March 12, 2007)") covers the whole text. The
 source is *named* there when its name, one of its declared ``aliases`` or a
 distinctive part of its name (a surname, "air force", "defence ministry") is written.
+A sentence with no clause of its own is the words of the speaker named at the close of
+the quotation it belongs to, or of the last speaker of its paragraph ("Soylu said 40
+miners died. Eleven were injured ..."); a source named only by a word of another
+source's longer name ("Fire officials" in "Cal Fire said") is not the one named.
 
 PASS  source `ua_air_force` (name "Ukraine's air force"), paragraph "..., the air force
       said. Sixty-six drones were destroyed"
