@@ -219,12 +219,18 @@ def _speaker(n: int) -> Callable[[], object]:
 
 
 def _foreign_clauses(n: int) -> Callable[[], object]:
-    """Attribution clauses of Japanese and Finnish sentences n clauses long."""
+    """Attribution clauses of Japanese, Finnish, Italian ("secondo quanto riferito da un
+    comunicato di", a name set off after a title), Russian ("В X сообщили") and Chinese
+    ("据X介绍") sentences n clauses long."""
     from factcheck.text.clauses import speakers
 
     ja = "気象庁は" * n + "発表した。"
     fi = "Tilastokeskuksen mukaan " * n
-    return lambda: (speakers(ja, "ja"), speakers(fi, "fi"))
+    it = "secondo quanto riferito da un comunicato di " * n + "ha detto il ceo, Carlo Messina " * n
+    ru = "В МЧС России сообщили, " * n
+    zh = "据围场医院" * n + "介绍"
+    return lambda: (speakers(ja, "ja"), speakers(fi, "fi"), speakers(it, "it"),
+                    speakers(ru, "ru"), speakers(zh, "zh"))
 
 
 def _declined_name(n: int) -> Callable[[], object]:
@@ -373,7 +379,7 @@ CASES: dict[str, tuple[Case, int]] = {
         _find_mentions("2-3 millones 1 1/2 ", language="es"), 2000),
     "numbers: Croatian 'u svibnju 2024. ' (month stems)": (
         _find_mentions("u svibnju 2024. ", language="hr"), 2000),
-    "clauses: Japanese 'Xは…発表した' and Finnish 'mukaan' runs": (_foreign_clauses, 2000),
+    "clauses: Japanese, Finnish, Italian, Russian and Chinese runs": (_foreign_clauses, 2000),
     "attribution: a declined name in n words": (_declined_name, 20_000),
     "attribution: n sentences carried after a clause, n quoted": (_carried_statement, 500),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
