@@ -393,6 +393,52 @@ def named_form(source: Source, text: str, lang: str = "en") -> str | None:
     return _named_in(source, f" {_norm(text, lang)} ", lang)
 
 
+LEAD_PARAGRAPHS = 3  # the headline, a dateline and the lead
+
+
+def _lead_covers(own: list[Source], sources: dict[str, Source], paragraphs: Paragraphs,
+                 span: tuple[int, int], lang: str) -> bool:
+    """Whether the source is the one the document's lead names, and the quote's paragraph
+    up to the end of its sentence speaks for no one else: a statistics release or a
+    company's results, whose figures follow the lead paragraph after paragraph with no
+    clause of their own ("Arbetslösheten
+    var 6,0 procent, enligt SCB" ... "I juli var arbetslösheten 6,6 procent"). The lead is
+    the first paragraphs up to the first that holds a sentence; a source of the sheet named
+    there first, by its name, is the lead's."""
+    key = ("lead", lang)
+    if key not in paragraphs.memo:
+        paragraphs.memo[key] = _lead_source(sources, paragraphs, lang)
+    lead = paragraphs.memo[key]
+    if lead is None or not any(s is sources.get(lead) for s in own):  # type: ignore[arg-type]
+        return False
+    i = max(bisect.bisect_right(paragraphs.starts, span[0]) - 1, 0)
+    end = max(span[1], paragraphs.sentences[paragraphs._index(span[0])].end) \
+        if paragraphs.sentences else paragraphs.ends[i]
+    text = paragraphs.document[paragraphs.starts[i]:end]  # the paragraph up to the quote's
+    if _introduces(text, lang):  # sentence's end: a clause there gives it a speaker
+        return False
+    padded = f" {_norm(text, lang)} "
+    return not any(_named_in(s, padded, lang) for sid, s in sources.items()
+                   if sid != lead and not own_voice(sid, sources))
+
+
+def _lead_source(sources: dict[str, Source], paragraphs: Paragraphs, lang: str) -> str | None:
+    """The source of the sheet the document's lead names first (see :func:`_lead_covers`),
+    or None; an outlet's own name is no lead source."""
+    text = []
+    for a, b in zip(paragraphs.starts, paragraphs.ends, strict=True):
+        paragraph = paragraphs.document[a:b].strip()
+        if paragraph:
+            text.append(paragraph)
+            if _SENTENCE_END.search(paragraph + " x") or len(text) >= LEAD_PARAGRAPHS:
+                break
+    padded = f" {_norm(' '.join(text), lang)} "
+    named = [(padded.find(f" {form} "), sid) for sid, s in sources.items()
+             if not own_voice(sid, sources) and (form := _named_in(s, padded, lang))]
+    named = [(at if at >= 0 else len(padded), sid) for at, sid in named]
+    return min(named)[1] if named else None
+
+
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
     """:func:`named_form` of a text already normalised and padded with spaces."""
     glued = padded.replace(" ", "") if lang in GLUED else ""
@@ -643,6 +689,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return None
     if paragraphs.credits and any(named_form(s, paragraphs.credits, lang) for s in own):
         return None  # "(Ministry of Health, March 12, 2007)" credits the whole text
+    if _lead_covers(own, sources, paragraphs, span, lang):
+        return None  # a release's figures, paragraph after paragraph, after its lead
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "
             f"under the source's `aliases:`")
