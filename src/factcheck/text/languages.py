@@ -114,12 +114,13 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "et": "ja on ei et oli see kui ning mis ka veel kes oma",
     "sl": "je in v na da se so za tudi po ki pa bo ali",
     "tl": "ang ng mga sa ay na para hindi ito siya kanilang nito rin noong",
+    "sw": "ya wa kwa za katika ni kuwa hiyo huo ambao ambayo alisema hii pia",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:
-    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, he, el,
+    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, ur, he, el,
     th, ko, zh or ja from its script; a language written in Latin letters from its commonest
     short words (:data:`_FUNCTION_WORDS`); else en."""
     sample = text[:5000]
@@ -155,6 +156,8 @@ def detect(text: str) -> str:
         return _latin_language(sample)
     if script == "cyrl":
         return _cyrillic_language(sample)
+    if script == "arab" and len(_URDU_LETTERS.findall(sample)) >= 5:
+        return "ur"
     if script == "arab" and len(_PERSIAN_LETTERS.findall(sample)) >= 5:
         return "fa"
     return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh", "grek": "el", "hebr": "he",
@@ -162,6 +165,7 @@ def detect(text: str) -> str:
 
 
 _PERSIAN_LETTERS = re.compile("[پچژگکی]")
+_URDU_LETTERS = re.compile("[ٹڈڑںےۓ]")  # retroflex letters and the final yeh of Urdu
 
 
 # Bulgarian words Russian does not have: "е" (is), "са" (are), "които", "това"
