@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.engine.units import parse_unit
 from factcheck.ground.grounding import value_in_mentions
 from factcheck.load.sheet import MAX_SHEET_BYTES
 from factcheck.load.yaml_tree import MAX_NUMBER
@@ -81,7 +82,13 @@ def _fact_unit(m: Mention) -> str | None:
     if code is not None:
         return code
     noun = re.sub(r"['\u2019`]s?$", "", m.unit)  # "the Mavericks’ lead": a possessive
-    return singular(noun) if noun else None
+    if not noun:
+        return None
+    try:
+        parse_unit(singular(noun))
+    except SheetError:
+        return None  # "10 o'clock": no unit a sheet could write; the editor says what
+    return singular(noun)
 
 
 def _meaning(m: Mention) -> str | None:
