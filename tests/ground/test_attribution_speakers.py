@@ -225,3 +225,27 @@ def test_a_name_set_off_after_a_title_speaks_with_it():
            "Sanpaolo, Carlo Messina.\n")
     assert _why(doc, "distribuire 5,8 miliardi", "messina", sources, "it") is None
     assert [w for *_, w in speakers(doc, "it")] == ["il ceo di Intesa Sanpaolo, Carlo Messina"]
+
+
+BNPB = {"bnpb": Source(name="BNPB", kind="agency"),
+        "bmkg": Source(name="BMKG", kind="agency")}
+BNPB_DOC = ("\"Jumlah korban meninggal adalah 30 orang,\" ujar Kapusdatinkom BNPB Agus "
+            "Wibowo kepada wartawan.\n\nDia menambahkan, data itu hasil sinkronisasi.\n\n"
+            "\"Korban terbanyak di Kabupaten Bogor 11 orang,\" ujar dia.\n\n"
+            "Kemudian Jakarta Timur ada 7 orang.\n\n"
+            "\"Sebanyak 17 orang meninggal karena terseret arus banjir,\" ujar dia.\n\n"
+            "BMKG memprediksi hujan deras masih berlangsung.\n")
+
+
+@pytest.mark.parametrize("quote", ["Kabupaten Bogor 11 orang", "Jakarta Timur ada 7 orang",
+                                   "17 orang meninggal"])
+def test_an_indonesian_pronoun_clause_goes_on_with_the_speaker_named_before(quote):
+    assert _why(BNPB_DOC, quote, "bnpb", BNPB, "id") is None
+    assert _why(BNPB_DOC, quote, "bmkg", BNPB, "id") is not None
+
+
+def test_an_indonesian_pronoun_is_no_speaker():
+    assert speakers("\"Korban 11 orang,\" ujar dia.", "id") == []
+    assert pronoun_speaks("\"Korban 11 orang,\" ujar dia.", "id")
+    assert pronoun_speaks("Banjir surut, katanya.", "id")
+    assert not pronoun_speaks("Banjir surut, ujar Agus Wibowo.", "id")

@@ -62,3 +62,11 @@ def test_no_lead_source_when_the_lead_names_none(tmp_path: Path):
 def test_a_figure_is_no_speaker():
     assert all(any(c.isalpha() for c in who) for *_, who in speakers(
         "Ειδικότερα, αυξημένος κατά 45,6% εμφανίσθηκε ο κύκλος εργασιών", "el"))
+
+
+def test_another_sources_clause_that_is_no_forecast_takes_the_statement_over(tmp_path: Path):
+    doc = DOC.replace("According to SME Direkt's poll, 6.3 percent had been expected.",
+                      "According to SME Direkt, 6.3 percent were out of work.")
+    assert _verdict(tmp_path, "Adjusted, unemployment was 6.7 percent", 6.7, "scb",
+                    doc) == UNGROUNDED
+

@@ -408,10 +408,12 @@ def _lead_covers(own: list[Source], sources: dict[str, Source], paragraphs: Para
     key = ("lead", lang)
     if key not in paragraphs.memo:
         paragraphs.memo[key] = _lead_source(sources, paragraphs, lang)
-    lead = paragraphs.memo[key]
-    if lead is None or not any(s is sources.get(lead) for s in own):  # type: ignore[arg-type]
+    lead, last, taken = paragraphs.memo[key]  # type: ignore[misc]
+    if lead is None or not any(s is sources.get(lead) for s in own):
         return False
     i = max(bisect.bisect_right(paragraphs.starts, span[0]) - 1, 0)
+    if i <= last or (taken is not None and taken < i):
+        return False  # the lead itself, or after another source took the statement over
     end = max(span[1], paragraphs.sentences[paragraphs._index(span[0])].end) \
         if paragraphs.sentences else paragraphs.ends[i]
     text = paragraphs.document[paragraphs.starts[i]:end]  # the paragraph up to the quote's
@@ -422,21 +424,43 @@ def _lead_covers(own: list[Source], sources: dict[str, Source], paragraphs: Para
                    if sid != lead and not own_voice(sid, sources))
 
 
-def _lead_source(sources: dict[str, Source], paragraphs: Paragraphs, lang: str) -> str | None:
-    """The source of the sheet the document's lead names first (see :func:`_lead_covers`),
-    or None; an outlet's own name is no lead source."""
-    text = []
-    for a, b in zip(paragraphs.starts, paragraphs.ends, strict=True):
+def _lead_source(sources: dict[str, Source], paragraphs: Paragraphs,
+                 lang: str) -> tuple[str | None, int, int | None]:
+    """(the source of the sheet the document's lead names first, the lead's last
+    paragraph, the first later paragraph where another source's clause takes the
+    statement over), see :func:`_lead_covers`; an outlet's own name is no lead source, and
+    a clause that gives a forecast ("Enligt SME Direkt väntades ...") takes nothing over."""
+    text, last = [], 0
+    for i, (a, b) in enumerate(zip(paragraphs.starts, paragraphs.ends, strict=True)):
         paragraph = paragraphs.document[a:b].strip()
         if paragraph:
             text.append(paragraph)
+            last = i
             if _SENTENCE_END.search(paragraph + " x") or len(text) >= LEAD_PARAGRAPHS:
                 break
     padded = f" {_norm(' '.join(text), lang)} "
     named = [(padded.find(f" {form} "), sid) for sid, s in sources.items()
              if not own_voice(sid, sources) and (form := _named_in(s, padded, lang))]
     named = [(at if at >= 0 else len(padded), sid) for at, sid in named]
-    return min(named)[1] if named else None
+    if not named:
+        return None, last, None
+    lead = min(named)[1]
+    others = [s for sid, s in sources.items() if sid != lead and not own_voice(sid, sources)]
+    for i in range(last + 1, len(paragraphs.starts)):
+        paragraph = paragraphs.document[paragraphs.starts[i]:paragraphs.ends[i]]
+        if _introduces(paragraph, lang) and not _FORECAST.search(paragraph):
+            words = f" {_norm(paragraph, lang)} "
+            if any(_named_in(s, words, lang) for s in others):
+                return lead, last, i
+    return lead, last, None
+
+
+# a clause that gives what was expected, not what happened: a forecast beside a release
+_FORECAST = re.compile(r"(?<!\w)(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|consensus|"
+                       r"poll(?:ed|s)?|väntad\w*|väntat|förvänt\w*|prognos\w*|forvent\w*|"
+                       r"ventet|erwart\w*|progno\w*|prévu\w*|prévision\w*|attendu\w*|"
+                       r"esperab\w*|previst\w*|previsión\w*|pronóstic\w*|attes\w*|"
+                       r"ожида\w*|прогноз\w*|очіку\w*|verwacht\w*|oczekiw\w*)", re.I)
 
 
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:

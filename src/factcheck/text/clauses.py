@@ -183,6 +183,8 @@ def speakers(sentence: str, lang: str) -> list[tuple[int, int, str]]:
             elif table is _CLAUSES and (name := _apposed(sentence, m.end())):
                 who = f"{who}, {name}"
             who = who.strip(" ,.;:—-")
+            if who.lower() in _PRONOUN_WORDS.get(lang, ()):
+                continue  # "ujar dia": someone named before speaks (pronoun_speaks)
             if any(c.isalpha() for c in who):  # "κατά 45%": a figure speaks for no one
                 out.append((m.start(), m.end(), who))
     said = _KO_SAID.search(sentence) if lang == "ko" else None
@@ -222,6 +224,13 @@ _EN_VERB = (r"(?:also\s+)?(?:said|says|told\s+\w+|added|adds|explained|explains|
 # ", adding that ..."
 _EN_TAIL = (r"\s+(?:in|on|at|during|after|via|late|early|later|earlier|this|last|today|"
             r"yesterday)\b[^,;:\"“”]{0,80}|,\s+(?:adding|noting|saying)\b[^\"“”]{0,200}")
+_ID_SAY = r"(?:ujar|kata|ucap|jelas|tutur|imbuh|tambah|terang|papar|sebut|ungkap)"
+_ID_PRONOUN = (rf"\b{_ID_SAY}\s+(?:dia|ia|beliau|mereka)\b|\b{_ID_SAY}nya\b"
+               r"|^\W*(?:dia|ia|beliau|mereka)\s+(?:menambahkan|mengatakan|menjelaskan|"
+               r"menuturkan|mengungkapkan|menyebutkan)\b")
+#: pronouns an attribution clause names, which are no speaker's name
+_PRONOUN_WORDS = {"id": frozenset({"dia", "ia", "beliau", "mereka", "nya"}),
+                  "ms": frozenset({"dia", "ia", "beliau", "mereka", "nya"})}
 _PRONOUN_CLAUSE = {
     # opening the sentence ("He explained that ...") or closing it ("..., she added.");
     # not a relative clause ("a cut he said would benefit ...")
@@ -245,6 +254,8 @@ _PRONOUN_CLAUSE = {
           rf"|(?<!\w){_RU_VERB}\s+(?:он|она|они)(?!\w)",
     "uk": rf"(?<!\w)(?:він|вона|вони)\s+(?:також\s+)?{_UK_VERB}(?!\w)"
           rf"|(?<!\w){_UK_VERB}\s+(?:він|вона|вони)(?!\w)",
+    # Indonesian and Malay: "..., ujar dia", "katanya", "Dia menambahkan, ..."
+    "id": _ID_PRONOUN, "ms": _ID_PRONOUN,
 }
 _PRONOUN_CLAUSES = {lang: re.compile(p, re.I) for lang, p in _PRONOUN_CLAUSE.items()}
 
