@@ -249,3 +249,17 @@ def test_an_indonesian_pronoun_is_no_speaker():
     assert pronoun_speaks("\"Korban 11 orang,\" ujar dia.", "id")
     assert pronoun_speaks("Banjir surut, katanya.", "id")
     assert not pronoun_speaks("Banjir surut, ujar Agus Wibowo.", "id")
+
+
+QUAKE = {"cenc": Source(name="the government's earthquake monitoring service",
+                        aliases=["the center"], kind="agency"),
+         "gansu": Source(name="Gansu provincial earthquake administration", kind="agency")}
+QUAKE_DOC = ("The center said it struck about 20 kilometers (12.4 miles) beneath the surface, "
+             "while the Gansu provincial earthquake administration said it was just 6 "
+             "kilometers (3.7 miles) deep.\n")
+
+
+def test_each_clause_of_two_speakers_is_its_own_speakers():
+    assert _why(QUAKE_DOC, "20 kilometers (12.4 miles)", "cenc", QUAKE) is None
+    assert _why(QUAKE_DOC, "6 kilometers (3.7 miles)", "gansu", QUAKE) is None
+    assert _why(QUAKE_DOC, "6 kilometers (3.7 miles)", "cenc", QUAKE) is not None

@@ -29,7 +29,14 @@ from factcheck.api.model import Source
 from factcheck.text.clauses import pronoun_speaks, speakers
 from factcheck.text.languages import WORD, lemma_function
 from factcheck.text.locales import GLUED
-from factcheck.text.sentences import PRONOUNS, hard_wrapped, sentences, speaker, wrapped_breaks
+from factcheck.text.sentences import (
+    PRONOUNS,
+    SAYS,
+    hard_wrapped,
+    sentences,
+    speaker,
+    wrapped_breaks,
+)
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n\s*")
@@ -203,6 +210,9 @@ class Paragraphs:
         nxt = [c for c in cuts if c > start]
         clause = self.document[start:nxt[0] if nxt else s.end]
         who = speaker(clause) if start != s.start or nxt else None
+        if who is None and (start != s.start or nxt) and SAYS.search(clause):
+            return None  # "The center said ..., while the administration said ...": the
+            # quote's clause has a speaker of its own, though no name the reader knows
         if who is None or who in PRONOUNS:
             who = self._speaker(i)
         return who if who is not None and who not in PRONOUNS else None

@@ -187,6 +187,8 @@ _BE = _words("is are was were")  # before "reporting" only: "was reported" is a 
 PRONOUNS = _words("he she it they we")
 _TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
                     "mrs mrs. president governor")
+#: an attribution verb ("said", "told", "reported"...)
+SAYS = _VERB
 
 
 def _name_ok(tok: str) -> bool:
