@@ -783,25 +783,29 @@ _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)$")
 
 def compound_durations(value: float, unit: str | None, quote: str,
                        mentions: Iterable[Mention]) -> list[tuple[Mention, str]]:
-    """A duration written in two units, read as one: "six hours and 33 minutes" is 393
-    minutes, "2 minutes 5 seconds" 125 seconds (the second mention, written as both)."""
+    """A duration written in two or three units of falling size, read as one: "six hours
+    and 33 minutes" is 393 minutes, "2 hours 16 minutes 34 seconds" 8194 seconds (the
+    last mention, written as all of them)."""
     if not unit:
         return []
     ms = [m for m in mentions if m.unit and m.low is not None and m.low == m.high]
     out = []
     try:
         want = parse_unit(unit)
-        for a, b in zip(ms, ms[1:], strict=False):
-            if not _DURATION_JOIN.fullmatch(quote[a.end:b.start] + " "):
+        for i, first in enumerate(ms[:-1]):
+            total, big = first.low, parse_unit(first.unit)
+            if big.kind != "physical" or to_base(big)[0] != "second":
                 continue
-            big, small = parse_unit(a.unit), parse_unit(b.unit)
-            if big.kind != "physical" or small.kind != "physical" or to_base(big)[0] != "second" \
-                    or to_base(small)[0] != "second" or factor(big, small) <= 1:
-                continue
-            total = a.low * factor(big, small) + b.low  # type: ignore[operator]
-            if _same(total, value * factor(want, small)):
-                out.append((b, f"{a.text} {quote[a.end:b.start].strip()} {b.text}".replace(
-                    "  ", " ") + f" (= {fmt(total)} {b.unit})"))
+            for a, b in zip(ms[i:i + 2], ms[i + 1:i + 3], strict=False):
+                small = parse_unit(b.unit)
+                if not _DURATION_JOIN.fullmatch(quote[a.end:b.start] + " ") \
+                        or small.kind != "physical" or to_base(small)[0] != "second" \
+                        or factor(big, small) <= 1:
+                    break
+                total = total * factor(big, small) + b.low  # type: ignore[operator]
+                big = small
+                if _same(total, value * factor(want, small)):
+                    out.append((b, f"{quote[first.start:b.end]} (= {fmt(total)} {b.unit})"))
     except SheetError:
         return []
     return out

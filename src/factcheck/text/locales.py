@@ -43,6 +43,9 @@ _SCALE_ABBREVIATIONS = {
     "it": {"mila": 10**3, "mln": 10**6, "mld": 10**9, "mrd": 10**9},
     "pt": {"mi": 10**6, "bi": 10**9, "bilhão": 10**9, "bilhões": 10**9},
     "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9},
+    # num2words glues Hungarian scales to their multiplier ("kétmillió"): the bare words
+    "hu": {"ezer": 10**3, "millió": 10**6, "milliárd": 10**9, "billió": 10**12,
+           "mrd": 10**9, "md": 10**9},
     # with the accusative ending after "more than" and numbers 11-99: "أكثر من 40 ألفا"
     "ar": {"ألف": 10**3, "آلاف": 10**3, "ألفا": 10**3, "ألفاً": 10**3, "ألفًا": 10**3,
            "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6, "مليوناً": 10**6,

@@ -268,10 +268,13 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
           "bln": 1e9,
           "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12,
-          "lakh crore": 1e12, "lakh crores": 1e12}
+          "lakh crore": 1e12, "lakh crores": 1e12,
+          "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+# after digits the plural scales too ("Rs. 87621.80 millions": South Asian business copy)
 _SCALE_AFTER = re.compile(
     r"\s*(?<=\d)(bn|mn|mln|bln|tn|trn)\b"
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"|(?<=\d)\s+(thousands|millions|billions|trillions)\b(?!\s+of\b)"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
 # "a hundred forty-two", "a hundred twelve" (without "and"), but not "a hundred
