@@ -206,7 +206,8 @@ _HEADER_SCALE = re.compile(
     r"(?P<s>m|mn|bn|million|billion|crore|lakh|thousand|'000)s?\)"
     r"|\bin\s+(?P<s2>millions|billions|crore|lakh|thousands)\b", re.IGNORECASE)
 _SCALE_WORDS = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
-                "billion": 1e9, "billions": 1e9, "crore": 1e7, "lakh": 1e5,
+                "billion": 1e9, "billions": 1e9, "crore": 1e7, "lakh": 1e5, "crores": 1e7,
+                "lakhs": 1e5,
                 "thousand": 1e3, "thousands": 1e3, "'000": 1e3}
 
 
@@ -218,9 +219,38 @@ def header_scale(document: str, start: int) -> tuple[str, float] | None:
     for m in _HEADER_SCALE.finditer(window):
         found = m
     if found is None:
-        return None
+        return _prose_scale(document, start)
     word = (found["s"] or found["s2"]).lower()
     return found.group().strip("()"), _SCALE_WORDS[word]
+
+
+_CELL = re.compile(r"\|\s*(-?\d[\d,.]*)\s*(?=\|)")
+_SCALED_FIGURE = re.compile(r"(?P<cur>(?:Rs\.?|₹|US\$|\$|€|£|\b[A-Z]{3})\s?)?"
+                            r"(?<![\d.,])(\d[\d,.]*\d)\s+(millions?|billions?|crores?|lakhs?|"
+                            r"thousands?)\b")
+
+
+def _prose_scale(document: str, start: int) -> tuple[str, float] | None:
+    """The scale of a table the text above it names by a figure it repeats: a results
+    feed writes "Rs. 87621.80 millions" and then the row "| Sales | 87621.80 | ..."; the
+    table's figures are in millions."""
+    line = document.rfind("\n", 0, start) + 1
+    if not document.startswith("|", line):
+        return None
+    top = line
+    while top > 0:
+        prev = document.rfind("\n", 0, top - 1) + 1
+        if not document.startswith("|", prev):
+            break
+        top = prev
+    bottom = document.find("\n\n", start)
+    cells = {m[1] for m in _CELL.finditer(document, top, bottom if bottom >= 0 else len(document))}
+    prose = document[max(0, top - 1500):top]
+    for m in _SCALED_FIGURE.finditer(prose):
+        if m[2] in cells:
+            word = m[3].lower()
+            return m.group(), _SCALE_WORDS.get(word, _SCALE_WORDS.get(word[:-1], 1.0))
+    return None
 
 
 def antecedent(document: str, span: tuple[int, int], paragraph: bool = False) -> str:
@@ -657,12 +687,14 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                                      for m in mentions)), None)
     if written is None and isinstance(value, dt.date):
         written = last_years_day(value, quote, mentions, ls.sheet.published)
+    header = ""
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
         # a figure in a table's unit ("in thousands"), or one end of "from X to Y"
         scaled = header_scale(ls.document_text, span[0])
         if scaled is not None:
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
+            header = f" ({scaled[0]})" if found else ""  # the table's unit: "(Rs crore)"
         found = found or change_ends(value, quote, mentions) or compound_durations(
             value, unit, quote, mentions) or fall_written_as_a_verb(value, quote, mentions)
     if not found and written is None and isinstance(value, (int, float)) and unit:
@@ -670,7 +702,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
-        before = _Lazy(lambda: antecedent(ls.document_text, span, rate))  # seldom read
+        before = _Lazy(lambda: antecedent(ls.document_text, span, rate) + header)  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):

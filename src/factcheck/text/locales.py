@@ -151,6 +151,8 @@ def read_number(raw: str, lang: str) -> tuple[float, float | None]:
     separators are ambiguous: ("2.574", "es") -> (2574, 2.574); ("1,5", "pl") -> (1.5,
     None); ("33,9", "ar") -> (33.9, None): a comma before one or two digits is never
     a thousands separator."""
+    if "\u2032" in raw:  # Peru's millions sign: "2\u2032755,066" is 2,755,066
+        return float(_GROUPS.sub("", raw).replace("\u2032", "").replace(",", "")), None
     s = _GROUPS.sub("", raw)
     comma = decimal_comma(lang)
     if "," in s and "." in s:  # the later sign is the decimal one: "1.234,5", "1,234.5"

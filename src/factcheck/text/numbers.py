@@ -221,7 +221,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     """Digits as English writes them; ``local``: also as other languages do ("27,97",
     "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
     word = r"A-Za-z\d_" if cjk else r"\w"
-    other = (r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
+    other = (r"|\d{1,3}\u2032\d{3},\d{3}(?:\.\d+)?"  # 2\u2032755,066 (Peru: a millions sign)
+             r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
              r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 2.574, 1.234,5
              r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+,\d+"  # 1 234,5
              r"|\d+,\d+") if local else ""  # 27,97 (decimal comma)
@@ -1423,7 +1424,7 @@ def find_mentions(text: str, strict_one: bool = True,
 
 # Digits before a scale word that make one figure: a range "2-3 millones", a whole
 # number and a fraction "1 1/2 millones" (read as two numbers otherwise).
-_SCALED_PAIR = re.compile(r"(?<![\d.,/])(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?P<dash>[-\u2013\u2014])\s*"
+_SCALED_PAIR = re.compile(r"(?<![\d.,/\u2032])(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?P<dash>[-\u2013\u2014])\s*"
                           r"(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
 
 
