@@ -22,6 +22,7 @@ from factcheck.engine.units import (
 )
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
+from factcheck.ground.falls import fall_written_as_a_verb
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
@@ -80,7 +81,10 @@ _FUTURE = re.compile(r"(?=[bcdefknpstuvw])\b(?:will|would|by|next|until|till|com
                      r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming|"
                      # Norwegian, Danish, Swedish: "vil vare til og med natt til tirsdag"
                      r"vil|skal|ska|ventes|forventes|väntas|kommer til å|kommer att|til og med|"
-                     r"till och med|fra og med|från och med|natt til|natten til|natten till)\b",
+                     r"till och med|fra og med|från och med|natt til|natten til|natten till|"
+                     # the present tense these languages use for the future: "onsdag blir
+                     # prisen", "begin november komt het bureau met", "am Montag kommt"
+                     r"blir|komt|kommt|wordt|wird|prognose|prognosen|varsel)\b",
                      re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
@@ -523,9 +527,10 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
             return m.text
         if len(parts) == 2 and m.kind == "monthname" and published is not None and m.month \
                 and m.month[1] == parts[1]:
-            # the publication's year; a later month is last year's, "next" is next year's
+            # the publication's year; a later month is last year's, "next" is next year's,
+            # and this year's in a sentence about the future ("Begin november komt ...")
             year = published.year + m.month[0] - (0 if m.month[0] or parts[1] <= published.month
-                                                  else 1)
+                                                  or future else 1)
             if parts[0] == year:
                 return f"{m.text} (= {value}, published {published.isoformat()})"
         if len(parts) == 1 and m.low is not None and m.high is not None and (
@@ -779,35 +784,6 @@ def change_ends(value: float, quote: str, mentions: Iterable[Mention]
             for m in mentions if m.kind == "range" and m.low is not None
             and (_same(m.low, value) or _same(m.high, value))
             and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
-
-
-# a fall said by its verb, its figure without a sign ("fell 1.7 per cent", "disminuye en
-# 50.900 personas", "Rückgang um 3 Prozent"), in the languages factcheck reads
-_FALL_BEFORE = re.compile(
-    r"(?<!\w)(?:fell|fall|falls|falling|fallen|dropped|drops?|dropping|down|declined?|declines|"
-    r"declining|decreased?|decreases|decreasing|lost|loses?|losing|sank|sinks?|slipped|slips?|"
-    r"slid|slides?|shed|sheds|plunged|plunges?|tumbled|tumbles?|eased|eases?|contracted|"
-    r"shrank|shrunk|cut|lower(?:ed)?|"
-    r"disminuy[eóo]\w*|baj[aóo]\w*|ca[eiy][óo]?\w*|descend\w*|descenso|retroced\w*|pierde|perdió|"
-    r"recul\w*|baisse\w*|diminu\w*|chute\w*|perd\w*|"
-    r"sinkt|sank|gesunken|fällt|fiel|gefallen|Rückgang|verliert|verlor\w*|"
-    r"cal[aoò]\w*|scende\w*|sces[aoi]|"
-    r"caiu|queda\s+de|recuou|recuaram|"
-    r"daal\w*|gedaald|spad\w*|spadł\w*|"
-    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*)"
-    r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
-
-
-def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention]
-                           ) -> list[tuple[Mention, str]]:
-    """A negative change the quote writes as a fall and a figure without a sign: "fell
-    1.7 per cent" states -1.7, as the sheet may write it."""
-    if value >= 0:
-        return []
-    return [(m, f"{quote[f.start():m.end]} (a fall: {fmt(value)})")
-            for m in mentions if m.low is not None and m.low == m.high and m.low > 0
-            and _same(m.low, -value)
-            and (f := _FALL_BEFORE.search(quote, max(0, m.start - 40), m.start)) is not None]
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)$")
