@@ -513,6 +513,9 @@ _RANGE_WORDS = {
     "it": ("tra|fra|da", "e|a"),
     "pl": ("od|między", "do|a"),
     "nl": ("tussen|van", "en|tot"),
+    "nb": ("mellom|fra", "og|til"), "no": ("mellom|fra", "og|til"),
+    "nn": ("mellom|frå", "og|til"), "da": ("mellem|fra", "og|til"),
+    "sv": ("mellan|från", "och|till"),
     "tl": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),  # "na 2 hanggang 4%"
     "fil": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),
 }
@@ -521,7 +524,10 @@ _RANGE_WORDS = {
 # the article news may write before each end of a range: "entre os 40 e os 50 anos",
 # "entre los 40 y los 50 años", "tra i 40 e i 50 anni"
 _RANGE_ARTICLES = {"es": "los|las|el|la", "pt": "os|as|o|a", "it": "i|gli|le|il|la|lo",
-                   "fr": "les|la|le", "de": "die|den|der"}
+                   "fr": "les|la|le", "de": "die|den|der",
+                   # the clock word before an hour: "mellom klokken 5 og 6", "mellan kl. 5"
+                   **dict.fromkeys(("nb", "no", "nn", "da"), r"klokken|klokka|kl\.?"),
+                   "sv": r"klockan|kl\.?"}
 
 
 @functools.cache
@@ -558,7 +564,7 @@ def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> 
         return True  # "二至六节", "2至6节"
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
-        and patterns[0].search(text, max(0, start - 12), start) is not None
+        and patterns[0].search(text, max(0, start - 20), start) is not None
 
 
 _DURATIONS = ("year", "month", "week", "day", "hour", "minute")
