@@ -276,7 +276,17 @@ _MONTH_VARIANTS = {
 
 
 # Weekday names beside CLDR's: Indonesian and Malay "Ahad" (Sunday, CLDR "Minggu").
-_WEEKDAY_VARIANTS = {"id": {"ahad": 6}, "ms": {"minggu": 6}}
+_WEEKDAY_VARIANTS = {
+    "id": {"ahad": 6}, "ms": {"minggu": 6},
+    # the cases CLDR does not list: Polish "w sobotę" (on Saturday: the accusative), "od
+    # poniedziałku", "do niedzieli"; Czech "v sobotu", "ve středu", "v neděli"
+    "pl": {"poniedziałku": 0, "wtorku": 1, "środę": 2, "środy": 2, "środzie": 2,
+           "czwartku": 3, "piątku": 4, "sobotę": 5, "soboty": 5, "sobocie": 5,
+           "niedzielę": 6, "niedzieli": 6},
+    "cs": {"pondělka": 0, "úterka": 1, "středu": 2, "středy": 2, "čtvrtka": 3, "pátku": 4,
+           "sobotu": 5, "soboty": 5, "neděli": 6},
+    "sk": {"stredu": 2, "sobotu": 5, "nedeľu": 6},
+}
 
 
 def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
