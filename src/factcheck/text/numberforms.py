@@ -114,6 +114,7 @@ ARTICLE_ONES = {
     "vi": frozenset({"một"}),
     "ro": frozenset({"un", "o", "unui", "unei"}),
     "nl": frozenset({"een"}),
+    "tr": frozenset({"bir"}),
 }
 
 
