@@ -72,6 +72,7 @@ from factcheck.text.locales import (
     time_word,
 )
 from factcheck.text.scanner import Prefilter
+from factcheck.text.shares import shares
 from factcheck.text.sports import game_clocks, race_times, scan_sports, score_verb_before
 from factcheck.text.times import scan_times
 
@@ -486,7 +487,8 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|mor
                              r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # A share written as "one in four", "2 out of 3", "one in 100 adults"
-_ONE_IN = re.compile(r"(?=[otfOTF1-9])\b(?P<a>one|two|three|four|five|[1-9])\s+(?:in|out\s+of)\s+"
+_ONE_IN = re.compile(r"(?=[otfsenOTFSEN1-9])\b(?P<a>one|two|three|four|five|six|seven|eight|nine"
+                     r"|[1-9])\s+(?:in|out\s+of)\s+"
                      r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})"
                      r"\b(?![.,]\d)", re.IGNORECASE)
 _SHARE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1405,6 +1407,8 @@ def find_mentions(text: str, strict_one: bool = True,
         for s, e, value in fractions(text, scanner.local):
             if scanner.free(s, e):
                 scanner.add(Mention(s, e, text[s:e], value, value, "fraction"))
+        for s, e, value in shares(text, scanner.local):  # "9 de cada 10": its figures stay
+            scanner.out.append(Mention(s, e, text[s:e], value, value, "fraction"))
     if scanner.local is None:
         scanner.fraction_scales()
     scanner.phrases()
