@@ -330,8 +330,9 @@ def ordinal_words(lang: str) -> dict[str, int]:
     """Ordinals 3-99 of ``lang`` as num2words writes them, with the endings of gender,
     number and case ("achte", "achten", "ottava", "octavos") -> their number; those of
     several words as tokens joined by a space ("décimo cuarto", "vingt deuxième"), and
-    Spanish's one-word form ("decimocuarta"). First and second are left out: they are
-    also other words ("secondo" is "according to", "segundos" are seconds)."""
+    Spanish's one-word form ("decimocuarta") and apocope ("tercer"). First and second are
+    left out: they are also other words ("secondo" is "according to", "segundos" are
+    seconds), and are read in :func:`factcheck.text.singles.first_or_second`."""
     if lang in GLUED:
         return {}
     from num2words import num2words
@@ -350,6 +351,8 @@ def ordinal_words(lang: str) -> dict[str, int]:
         if not word.isalpha() or len(word) < 4:
             continue
         forms = {word, word + "s", word + "n", word + "r", word + "m"}
+        if lang == "es" and word.endswith("ero"):
+            forms.add(word[:-1])  # "el tercer trimestre": the apocope before a noun
         if word[-1] in "oa":
             forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
         for f in forms:
