@@ -71,6 +71,7 @@ from factcheck.text.locales import (
     read_number,
     time_word,
 )
+from factcheck.text.counted import ordinal_noun, times_noun
 from factcheck.text.scanner import Prefilter
 from factcheck.text.shares import shares
 from factcheck.text.sports import game_clocks, race_times, scan_sports, score_verb_before
@@ -486,6 +487,7 @@ _MULTIPLIER = re.compile(
 _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|more|less)\b"
                              r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_TWICE = re.compile(r"twice|thrice", re.IGNORECASE)
 # A share written as "one in four", "2 out of 3", "one in 100 adults"
 _ONE_IN = re.compile(r"(?=[otfsenOTFSEN1-9])\b(?P<a>one|two|three|four|five|six|seven|eight|nine"
                      r"|[1-9])\s+(?:in|out\s+of)\s+"
@@ -1072,7 +1074,8 @@ class _Scanner:
             if self.free(m.start(), m.end()):
                 word = m.group().lower()
                 n = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore
-                self.add(Mention(m.start(), m.end(), m.group(), float(n), float(n), "implicit"))
+                self.add(Mention(m.start(), m.end(), m.group(), float(n), float(n), "implicit",
+                                 unit=ordinal_noun(t, m.start(), m.end())))  # "35th overall"
 
     def quantities(self) -> None:
         t = self.text
@@ -1416,6 +1419,9 @@ def find_mentions(text: str, strict_one: bool = True,
     if not strict_one and scanner.local is None:  # English articles and ordinals
         scanner.singulars()
     out = sorted(scanner.out, key=lambda m: m.start)
+    if not strict_one and scanner.local is None:  # "have won the race 16 times": wins
+        out = [replace(m, unit=noun) if (m.unit in ("times", "time") or _TWICE.fullmatch(
+            m.text)) and (noun := times_noun(text, m.start)) else m for m in out]
     if supported(language):
         out = _foreign(scanner, out, language)
     if text is not original:
