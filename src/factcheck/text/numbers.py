@@ -167,9 +167,11 @@ _CLOCK_WORD = re.compile(
     r"(?!\d|[.,]\d)", re.IGNORECASE)
 # A 24-hour time in four digits with an hour word ("at 0400 hrs", "by 1630 hours"):
 # a time when the hour has its leading zero or a preposition of time stands before it
-# ("1500 hours of training" is a duration)
+# ("1500 hours of training" is a duration), or before a time zone: the wire's "(2345 GMT
+# Sunday)", "0830 UTC"
 _MILITARY = re.compile(r"(?=[012])(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
-                       r"\s*(?:hrs\b\.?|hours\b|hr\b|h\b)", re.IGNORECASE)
+                       r"(?:\s*(?:hrs\b\.?|hours\b|hr\b|h\b)|(?P<zone>(?=\s?(?:GMT|UTC|Z)\b)))",
+                       re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since)"
                                r"\s+$", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
@@ -242,7 +244,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|(?<=(?<![\w.\-])[NRP])"  # N9.1 trillion, R28 400, P827.50 (money forms only)
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641])"  # Arabic "و34": and, by, for, so
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]\u0640))"  # "لـ27": with a tatweel
-        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
+        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)"  # mid-2020
+        r"|(?<=\b[Mm]agnitude-)|(?<=\b[Cc]ategory-)|(?<=\b[Ff]orce-))"  # AP's "magnitude-6.6"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
         r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
@@ -756,7 +759,7 @@ class _Scanner:
                 hours = int(m["h"]) + int(m["hm"] or m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
         for m in self.scan(_MILITARY):
-            if (m["h"].startswith("0") or _TIME_PREPOSITION.search(
+            if (m["h"].startswith("0") or m["zone"] is not None or _TIME_PREPOSITION.search(
                     t, max(0, m.start() - 8), m.start())) and self.free(m.start(), m.end()):
                 hours = int(m["h"]) + int(m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
