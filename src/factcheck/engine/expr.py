@@ -14,7 +14,7 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from factcheck.engine.interval import (
@@ -86,6 +86,15 @@ class Q:
     #: the two dates a duration was measured between: months and years are then counted
     #: on the calendar (2022-02-24 to 2023-12-24 is 22 months), not as 30.44-day months
     dates: tuple[Interval, Interval] | None = None
+    #: a quotient of two quantities whose units cancel ("turnover / turnover_prev - 1"):
+    #: a fraction of one, which compares with a percentage as 0.456 does with 45.6 %;
+    #: multiplied by 100 in the rule it is a number of percent, as `pct()` gives
+    fraction: bool = False
+    literal: bool = False  # a number written in the rule
+    #: a percentage read as a fraction of one where it scales a quantity: 25 % is 0.25,
+    #: and "1 + vat" is 1.25 in "net * (1 + vat)" (a percentage otherwise adds to a
+    #: number written in the rule in points: "share + 5 == 40")
+    of_one: Interval | None = None
 
 
 _NUMBER_WITH_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*[A-Za-z%°$€£]")
@@ -183,7 +192,7 @@ def evaluate(expr: Expr, env: Mapping[str, Value]) -> Evaluation:
 
 
 def _relation(node: ast.Compare, env: Mapping[str, Value]) -> tuple[Verdict, str, list]:
-    sides = [_eval(node.left, env)] + [_eval(c, env) for c in node.comparators]
+    sides = _as_percent([_eval(node.left, env)] + [_eval(c, env) for c in node.comparators])
     ops = [_OPS[type(o)] for o in node.ops]
     verdicts, slack = [], False
     for i, op in enumerate(ops):
@@ -237,9 +246,10 @@ def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
     if isinstance(node, ast.Name):
         v = env[node.id]
         text = f"{v.reported} {v.unit.display}" if v.unit.kind == "physical" else v.reported
-        return Q(v.interval, v.unit, text, 3, v.is_date)
+        of_one = v.interval.scale(Fraction(1, 100)) if v.unit.name == "percent" else None
+        return Q(v.interval, v.unit, text, 3, v.is_date, of_one=of_one)
     if isinstance(node, ast.Constant):
-        return Q(Interval.point(exact(node.value)), NONE, fmt(node.value))
+        return Q(Interval.point(exact(node.value)), NONE, fmt(node.value), literal=True)
     if isinstance(node, ast.UnaryOp):
         q = _eval(node.operand, env)
         if isinstance(node.op, ast.UAdd):
@@ -247,12 +257,70 @@ def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
         if q.is_date:
             raise SheetError("unit-mismatch", f"a date cannot be negated (`-{q.text}`); "
                              "use days_between() for the days between two dates")
-        return Q(-q.iv, q.unit, f"-{_paren(q, 3)}", 3, q.is_date, q.atom)
+        return Q(-q.iv, q.unit, f"-{_paren(q, 3)}", 3, q.is_date, q.atom, fraction=q.fraction,
+                 literal=q.literal)
     if isinstance(node, ast.BinOp):
-        return _binop(_BIN[type(node.op)], _eval(node.left, env), _eval(node.right, env))
+        op, a, b = _BIN[type(node.op)], _eval(node.left, env), _eval(node.right, env)
+        scaled = _scaled_by_percent(op, a, b)
+        if scaled is not None:
+            return scaled
+        return replace(_binop(op, a, b), fraction=_fraction(op, a, b),
+                       of_one=_of_one(op, a, b))
     if isinstance(node, ast.Call):
         return _call(node.func.id, [_eval(a, env) for a in node.args])  # type: ignore[attr-defined]
     raise SheetError("rule-forbidden", f"unsupported expression {type(node).__name__}")
+
+
+def _of_one(op: str, a: Q, b: Q) -> Interval | None:
+    """:attr:`Q.of_one` of ``a op b``: a number written in the rule plus or minus a
+    percentage ("1 + vat", "1 - discount")."""
+    if op == "+" and a.literal and b.of_one is not None:
+        return a.iv + b.of_one
+    if op == "+" and b.literal and a.of_one is not None:
+        return a.of_one + b.iv
+    if op == "-" and a.literal and b.of_one is not None:
+        return a.iv - b.of_one
+    return None
+
+
+def _scaled_by_percent(op: str, a: Q, b: Q) -> Q | None:
+    """A quantity times (or over) a percentage, which scales it as a fraction of one:
+    "price * (1 + vat)" is the price with 25 % VAT, "net / (1 - tax)" the gross."""
+    if op not in "*/" or a.unit.is_none or a.is_date or a.unit.name == "percent":
+        if op == "*" and b.of_one is None and a.of_one is not None:
+            return _scaled_by_percent(op, b, a)
+        return None
+    if b.of_one is None:
+        return None
+    text = f"{_paren(a, _PREC[op])} {op} {_paren(b, _PREC[op], right=op == '/')}"
+    share = Q(b.of_one, NONE, b.text, b.prec, atom=False)
+    return replace(_binop(op, a, share), text=text)
+
+
+def _fraction(op: str, a: Q, b: Q) -> bool:
+    """Whether ``a op b`` is a fraction of one (:attr:`Q.fraction`): a quotient whose units
+    cancel, or a fraction with a number written in the rule or another fraction (but
+    times 100 it is a number of percent)."""
+    if op == "/" and not a.unit.is_none and not b.unit.is_none and not a.is_date:
+        try:
+            return product(a.unit, b.unit, "/").is_none
+        except SheetError:
+            return False
+    if not (a.fraction or b.fraction):
+        return False
+    if op == "*" and (a.literal and a.iv == Interval.point(100) or
+                      b.literal and b.iv == Interval.point(100)):
+        return False
+    return all(q.fraction or q.literal for q in (a, b)) and not (op == "/" and b.fraction)
+
+
+def _as_percent(sides: list[Q]) -> list[Q]:
+    """A fraction of one compared with a percentage, in percent (0.456 is 45.6 %)."""
+    percent = next((s.unit for s in sides if s.unit.name == "percent"), None)
+    if percent is None:
+        return sides
+    return [replace(s, iv=s.iv.scale(100), unit=percent, atom=False) if s.fraction else s
+            for s in sides]
 
 
 def _paren(q: Q, prec: int, right: bool = False) -> str:
@@ -342,7 +410,7 @@ def _call(name: str, args: list[Q]) -> Q:
     if name in ("pct", "ratio"):
         q = _binop("/", Q(a.iv, NONE, a.text), Q(_align(b, a).iv, NONE, b.text))
         iv = q.iv.scale(100) if name == "pct" else q.iv
-        return Q(iv, NONE, text, 3, atom=False)
+        return Q(iv, NONE, text, 3, atom=False, fraction=name == "ratio")
     if not (a.is_date and b.is_date):
         raise SheetError("unit-mismatch", f"{name}() takes two dates")
     days = b.iv - a.iv

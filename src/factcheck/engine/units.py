@@ -16,6 +16,7 @@ from factcheck.api.unit_spellings import spelled
 from factcheck.engine.interval import Interval
 from factcheck.problems import SheetError
 from factcheck.text.nouns import singular
+from factcheck.text.subunits import hundredth_of
 
 # Ordinary count nouns of news copy that pint also knows as obscure units (a section
 # is a square survey mile to pint, a point 1/72 inch): in a sheet they count things.
@@ -256,7 +257,14 @@ def factor(src: Unit, dst: Unit) -> float:
             raise SheetError("unit-mismatch", f"cannot compare {src} with {dst}: they measure "
                              "different things")
         return fa / fb
+    money = _money_factor(src.name, dst.name)
+    if money is not None:
+        return money
     rate_src, rate_dst = _per(src), _per(dst)
+    if rate_src and rate_dst and rate_src[1] == rate_dst[1]:
+        money = _money_factor(rate_src[0], rate_dst[0])
+        if money is not None:  # 96.6 øre per kWh and 1.039 NOK per kWh
+            return money
     if rate_src and rate_dst and rate_src[0] == rate_dst[0]:
         # a price per another measure: EUR per troy ounce to EUR per gram
         try:
@@ -265,6 +273,15 @@ def factor(src: Unit, dst: Unit) -> float:
             pass
     raise SheetError("unit-mismatch", f"cannot combine {_desc(src)} with {_desc(dst)}; if the "
                      "rule means it, wrap the term in count() to drop its noun")
+
+
+def _money_factor(src: str, dst: str) -> float | None:
+    """0.01 from a currency's hundredth to the currency (øre to NOK), 100 back, else None."""
+    if hundredth_of(src, dst):
+        return 0.01
+    if hundredth_of(dst, src):
+        return 100.0
+    return None
 
 
 def product(a: Unit, b: Unit, op: str) -> Unit:

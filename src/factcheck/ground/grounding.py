@@ -26,11 +26,14 @@ from factcheck.ground.falls import fall_written_as_a_verb
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
+from factcheck.text.furniture import without_furniture
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
+from factcheck.text.sports import SCORE_UNITS, holds_score
+from factcheck.text.subunits import SUBUNITS
 
 
 def _same(a: float | None, b: float) -> bool:
@@ -323,7 +326,7 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if mention.unit == "score":
                 return None  # "Arsenal 3-2 Hull City": a result counts goals, points, runs
-            if (mention.unit or "").lower() in _SUBUNITS and want.name.upper() in ISO_CURRENCIES:
+            if (mention.unit or "").lower() in SUBUNITS and want.name.upper() in ISO_CURRENCIES:
                 return f"the quote gives {mention.text} {mention.unit}, hundredths of a " \
                        f"currency, not {unit} (write {fmt((mention.low or 0) / 100)} {unit})"
             if counted == "minute":  # "(0-2, 12e)", "12 minutos": a minute counts no goals
@@ -335,9 +338,11 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
                        f"(unit `{unit}`)"
-            if aliases.mentioned(want.name, quote) or aliases.mentioned(
-                    want.name, before() if callable(before) else before):
+            context = before() if callable(before) else before
+            if aliases.mentioned(want.name, quote) or aliases.mentioned(want.name, context):
                 return None
+            if not counted and want.name in SCORE_UNITS and holds_score(context + quote):
+                return None  # "led 63-55 ... and extended the lead to 12" (points)
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions " \
@@ -707,7 +712,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if found and not isinstance(value, (dt.date, str)):
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
-        before = _Lazy(lambda: antecedent(ls.document_text, span, rate) + header)  # seldom read
+        before = _Lazy(lambda: antecedent(without_furniture(ls.document_text), span,
+                                          rate) + header)  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
@@ -729,31 +735,6 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                    substituted=f"\"{written}\" = {shown}", span=where)
 
 
-# A currency's hundredth and the currencies that have it under that name
-_SUBUNITS: dict[str, frozenset[str]] = {
-    # "cents" of the dollars, the euro, the rand, the shilling...; not of the pound (pence)
-    **dict.fromkeys(("cent", "cents", "¢", "c"), frozenset(ISO_CURRENCIES) - {
-        "GBP", "JPY", "KRW", "INR", "PKR", "RUB", "UAH", "CNY", "RMB", "VND", "IDR", "ISK",
-        "CLP", "HUF", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "CHF", "PHP", "MXN", "BRL"}),
-    **dict.fromkeys(("centavo", "centavos"), frozenset(
-        {"PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB",
-         "PYG", "UYU", "CVE", "MZN", "AOA", "USD"})),
-    **dict.fromkeys(("céntimo", "céntimos", "centimo", "centimos"), frozenset(
-        {"EUR", "PEN", "VES", "CRC", "PYG"})),
-    **dict.fromkeys(("centime", "centimes"), frozenset({"EUR", "CHF", "XOF", "XAF", "MAD"})),
-    **dict.fromkeys(("p", "pence", "penny", "pennies"), frozenset({"GBP"})),
-    **dict.fromkeys(("paise", "paisa"), frozenset({"INR", "PKR", "NPR", "BDT"})),
-    **dict.fromkeys(("kopeck", "kopecks", "kopek", "kopeks", "копеек", "копейки", "копейка",
-                     "копійок", "копійки", "копійка"), frozenset({"RUB", "UAH", "BYN"})),
-    **dict.fromkeys(("öre", "øre"), frozenset({"SEK", "NOK", "DKK"})),
-    **dict.fromkeys(("rappen",), frozenset({"CHF"})),
-    **dict.fromkeys(("sen",), frozenset({"MYR", "IDR", "JPY"})),
-    **dict.fromkeys(("grosz", "grosze", "groszy"), frozenset({"PLN"})),
-    **dict.fromkeys(("halala", "halalas"), frozenset({"SAR"})),
-    **dict.fromkeys(("fils",), frozenset({"AED", "KWD", "BHD", "JOD", "IQD"})),
-    **dict.fromkeys(("kobo",), frozenset({"NGN"})),
-    **dict.fromkeys(("santim", "santims", "satang"), frozenset({"THB"})),
-}
 
 
 def hundredths(value: float, unit: str, mentions: Iterable[Mention]) -> str | None:
@@ -764,8 +745,8 @@ def hundredths(value: float, unit: str, mentions: Iterable[Mention]) -> str | No
         return None
     for m in mentions:
         word = (m.unit or "").lower()
-        if word in _SUBUNITS and m.low is not None and m.low == m.high and _same(
-                m.low, round(value * 100, 6)) and code in _SUBUNITS[word]:
+        if word in SUBUNITS and m.low is not None and m.low == m.high and _same(
+                m.low, round(value * 100, 6)) and code in SUBUNITS[word]:
             return f"{m.text} (= {fmt(value)} {unit.strip()})"
     return None
 
@@ -837,7 +818,7 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
     """Grounding outcomes for every fact and every stance of a loaded sheet."""
     out = []
     aliases = Aliases(ls.sheet.aliases, ls.sheet.language)
-    paragraphs = Paragraphs(ls.document_text)
+    paragraphs = Paragraphs(without_furniture(ls.document_text))
     future_words = FutureWords(ls.document_text)
     sources = ls.sheet.sources
     language = (ls.sheet.language or "en").split("-")[0].lower()

@@ -73,7 +73,8 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "nl": "het een en van dat niet op te voor met zijn",
     "tr": "ve bir bu da de ile için olarak göre ise olan gibi daha yüzde",
     # words the neighbours do not share: Swedish "och", Norwegian "ble", Danish "blev"
-    "sv": "och att är inte också eller efter när enligt säger av",
+    "sv": "och att är inte också eller efter när enligt säger av även där sedan hade "
+          "kommer mellan samt skulle jämfört",
     "nb": "og er ikke ble etter eller fra også når ifølge sier av å",
     "da": "og er ikke blev efter eller fra også når ifølge siger af ud",
     "fi": "ja on oli ei että se kuin mukaan myös tai ovat joka mikä",
@@ -88,7 +89,7 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
           "boleh sahaja",
     "vi": "của và là có được trong các những người không cho với này đã",
     # words their neighbours (es, cs, lv) do not share
-    "ca": "els amb és i per va dels pel als seva aquest aquesta segons han",
+    "ca": "els amb és per va dels pel als seva aquest aquesta segons han",
     "sk": "a je sa na že do ako aj pre ktorý ktoré bolo boli podľa tiež alebo",
     "lt": "ir yra kad į su iš buvo bet taip pat dėl kaip nuo tai jau",
     "lv": "un ir ar par kas no uz ka bija arī tas šo pēc",
@@ -173,8 +174,9 @@ def _latin_language(sample: str) -> str:
             if w in ws:
                 votes[lang] += 1
                 seen[lang].add(w)
-    lang, n = max(votes.items(), key=lambda kv: kv[1])
-    return lang if n >= 5 and n > votes["en"] and len(seen[lang]) >= 3 else "en"
+    lang, n = max(((k, v) for k, v in votes.items() if len(seen[k]) >= 3), default=("en", 0),
+                  key=lambda kv: kv[1])
+    return lang if n >= 5 and n > votes["en"] else "en"
 
 
 SUPPORTED = ("uk", "ru", "hi", "te")

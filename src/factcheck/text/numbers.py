@@ -47,6 +47,7 @@ from text_to_num import text2num
 
 from factcheck.api.unit_spellings import CURRENCY_SIGNS
 from factcheck.text.asian import scan_asian
+from factcheck.text.counted import ordinal_noun, times_noun
 from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
@@ -71,7 +72,6 @@ from factcheck.text.locales import (
     read_number,
     time_word,
 )
-from factcheck.text.counted import ordinal_noun, times_noun
 from factcheck.text.scanner import Prefilter
 from factcheck.text.shares import shares
 from factcheck.text.sports import game_clocks, race_times, scan_sports, score_verb_before
@@ -513,7 +513,12 @@ _RECORD_BEFORE = re.compile(r"\b(?:went|go|goes|going|finished|finishes|finish"
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|defeat|loss|win|victory|draw|reverse|drubbing"
                            r"|thrashing|hammering|triumph|scoreline|home\s+win|away\s+win)\b"
                            # or before a season: "23-59 in 2013-14"
-                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b",
+                           r"|\s+in\s+(?:the\s+)?(?:19|20)\d\d[-\u2013/](?:19|20)?\d\d\b"
+                           # or games: "is 1-6 in its last seven games", "3-1 on the road"
+                           r"|\s+(?:in|over)\s+(?:(?:its|their|his|her|the)\s+)?(?:last|past|"
+                           r"previous|first)\s+(?:\w+\s+)?(?:games|matches|starts|outings|"
+                           r"meetings|contests)\b|\s+(?:on\s+the\s+(?:road|season|year)|at\s+home"
+                           r"|against\s+(?:teams|opponents)\b)",
                            re.IGNORECASE)
 # a team's name inside a sentence just before a result that ends the clause: "dimalukan
 # Palestin 0-6.", "lost to Spain 0-3, their worst"
@@ -1437,8 +1442,8 @@ def find_mentions(text: str, strict_one: bool = True,
 
 # Digits before a scale word that make one figure: a range "2-3 millones", a whole
 # number and a fraction "1 1/2 millones" (read as two numbers otherwise).
-_SCALED_PAIR = re.compile(r"(?<![\d.,/\u2032])(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?P<dash>[-\u2013\u2014])\s*"
-                          r"(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
+_SCALED_PAIR = re.compile(r"(?<![\d.,/\u2032])(?P<a>\d+(?:[.,]\d+)?)"
+                          r"(?:\s*(?P<dash>[-\u2013\u2014])\s*(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
 
 
 def _scaled_pairs(t: str, out: list[Mention], language: str) -> list[Mention]:

@@ -232,6 +232,24 @@ def _between_names(text: str, a: int, b_end: int) -> bool:
                 and text[after.end() - 1].isupper())
 
 
+# a line score: "Charlotte 86, Chicago 85--", "L.A. Lakers 102, Denver 99 (OT)"
+_TEAM = r"[A-Z][\w.'\u2019&-]*(?:[ \t][A-Z][\w.'\u2019&-]*){0,3}"
+_LINE_SCORE = re.compile(rf"(?m)^[ \t]*{_TEAM}[ \t](?P<a>\d{{1,3}}),[ \t]{_TEAM}[ \t]"
+                         rf"(?P<b>\d{{1,3}})(?:[ \t]*\((?:\d?OT|SO)\))?"
+                         r"(?=[ \t]*(?:$|--|[\u2013\u2014:.]))")
+# a result in a sentence, which names the unit of a lead or margin after it ("led 63-55
+# ... and extended the lead to 12")
+_SCORE_PAIR = re.compile(r"(?<![\d.,:/-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,:/-]|\s?%)")
+#: units a result counts
+SCORE_UNITS = frozenset({"point", "goal", "run"})
+
+
+def holds_score(text: str) -> bool:
+    """Whether ``text`` writes a result ("63-55", "3-1"), whose unit a bare lead or
+    margin after it shares."""
+    return _SCORE_PAIR.search(text) is not None
+
+
 def _score_context(text: str, a: int, b_end: int) -> bool:
     """Whether a word, a verb, a fixture or the teams' names around it name the pair at
     ``a:b_end`` a score."""
@@ -264,6 +282,10 @@ def scan_sports(text: str, language: str | None,
             add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
                 Reading(m.start("b"), m.end("b"), float(m["b"]), "score"),
                 Reading(m.start("min"), m.end(), float(minute), "minute"))
+    for m in _LINE_SCORE.finditer(text) if "," in text else ():
+        if ok(m.start("a"), m.end("b")):
+            add(Reading(m.start("a"), m.end("a"), float(m["a"]), "score"),
+                Reading(m.start("b"), m.end("b"), float(m["b"]), "score"))
     for m in _STOPPAGE.finditer(text) if "+" in text else ():
         if ok(*m.span()):
             add(Reading(m.start(), m.end(), float(int(m["base"]) + int(m["add"])), "minute"))
