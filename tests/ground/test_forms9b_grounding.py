@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests.one_fact import one_fact_verdict
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
+from tests.one_fact import one_fact_verdict
 
 CASES = [
     # (document, quote, language, right fact, wrong fact)

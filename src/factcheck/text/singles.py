@@ -79,6 +79,11 @@ _NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "
                           "total", "totale", "tal", "certo", "certain", "certa", "cierto",
                           "cierta", "số", "vài", "chút", "cách", "nửa", "loạt",
                           "aantal", "beetje", "soort", "să", "serie", "număr", "fel"})
+# languages whose article is read as one only before these nouns (and their case forms):
+# Turkish "bir" is before almost every noun, but counts a victim ("bir kadın öldü")
+_COUNTED_ONLY = {"tr": ("kişi", "kadın", "erkek", "adam", "çocuk", "bebek", "yolcu", "asker",
+                        "polis", "işçi", "öğrenci", "sürücü", "vatandaş", "hasta", "turist",
+                        "genç", "yaralı", "ölü")}
 # a conjunction right before the article: "28 no local e uma já no hospital"
 _AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
 
@@ -98,6 +103,8 @@ def article_one(text: str, tokens: list, i: int, lang: str) -> Found | None:
         if lower(word) in _NOT_COUNTED or word_value(w, word) is not None or scale_of(
                 word, lang) is not None:
             return None
+        if lang in _COUNTED_ONLY and not lower(word).startswith(_COUNTED_ONLY[lang]):
+            return None  # Turkish "bir süre", "bir açıklama": an article only
         unit = None if word[0].isupper() and lang != "de" else w.normal(word)
         return Found(tok.start(), tok.end(), "implicit", value=1.0, unit=unit)
     if gap[:1].isdigit() or gap.lstrip()[:1].isdigit():
