@@ -244,14 +244,15 @@ def _prose_scale(document: str, start: int) -> tuple[str, float] | None:
     line = document.rfind("\n", 0, start) + 1
     if not document.startswith("|", line):
         return None
-    top = line
-    while top > 0:
+    top, floor = line, max(0, start - 3000)  # the table's first row, read back so far
+    while top > floor:
         prev = document.rfind("\n", 0, top - 1) + 1
         if not document.startswith("|", prev):
             break
         top = prev
-    bottom = document.find("\n\n", start)
-    cells = {m[1] for m in _CELL.finditer(document, top, bottom if bottom >= 0 else len(document))}
+    bottom = document.find("\n\n", start, start + 3000)
+    cells = {m[1] for m in _CELL.finditer(document, top, bottom if bottom >= 0 else
+                                          min(len(document), start + 3000))}
     prose = document[max(0, top - 1500):top]
     for m in _SCALED_FIGURE.finditer(prose):
         if m[2] in cells:
