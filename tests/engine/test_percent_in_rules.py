@@ -50,6 +50,12 @@ def run(rule: str):
     ("(1 + vat) * net == gross", Verdict.holds),
     ("gross / (1 + vat) == net", Verdict.holds),
     ("labour_force * rate == unemployed", Verdict.holds),
+    # a fraction added to a percentage is in percent: 35 % + 5 % (2 of 40 million)
+    ("share + unemployed / labour_force == share_after", Verdict.holds),
+    ("share + unemployed / labour_force == share", Verdict.violated),
+    # a percentage divided by 100 in the rule is a fraction of one
+    ("abs(turnover / turnover_prev - 1 - growth / 100) < 0.001", Verdict.within_rounding),
+    ("abs(turnover / turnover_prev - 1 - growth_wrong / 100) < 0.001", Verdict.violated),
     # a number written in the rule still adds to a percentage in points
     ("share + 5 == share_after", Verdict.holds),
     ("share + 4 == share_after", Verdict.violated),

@@ -44,6 +44,7 @@ SPELLINGS = {
     "sq ft": "foot**2", "sq. mi": "square_mile", "sq. ft": "foot**2",
     "bpd": "barrel / day", "b/d": "barrel / day",
     "count": "", "counts": "", "number": "", "pure number": "",
+    "decade": "decade_of_years", "decades": "decade_of_years",
 }
 _LOWER = {"celsius": "degC", "degrees celsius": "degC", "degree celsius": "degC",
           "fahrenheit": "degF", "degrees fahrenheit": "degF", "degree fahrenheit": "degF"}

@@ -71,8 +71,8 @@ for _names, _pint, _dim in (
         MEASURES[_n] = (_pint, _dim)
 
 def _fact_unit(m: Mention) -> str | None:
-    if m.kind in _DATE_KINDS or m.unit is None:
-        return None
+    if m.kind in _DATE_KINDS or m.unit is None or m.unit == "score":
+        return None  # a result counts goals, points or runs: the editor says which
     if m.kind == "age":
         return m.unit.removesuffix("-old")
     if m.unit in MEASURES:
@@ -448,8 +448,8 @@ def extract(document_path: pathlib.Path, root: pathlib.Path
     next_source_n: dict[str, int] = {}
 
     def source_for(name: str | None) -> str | None:
-        if name is None:
-            return None
+        if name is None or not any(c.isalpha() for c in name):
+            return None  # "45%" is no one's name
         if len(name.split()) == 1 and name in surname_of:
             name = surname_of[name]
         if name not in source_ids:

@@ -88,7 +88,8 @@ class Q:
     dates: tuple[Interval, Interval] | None = None
     #: a quotient of two quantities whose units cancel ("turnover / turnover_prev - 1"):
     #: a fraction of one, which compares with a percentage as 0.456 does with 45.6 %;
-    #: multiplied by 100 in the rule it is a number of percent, as `pct()` gives
+    #: multiplied by 100 in the rule it is a number of percent, as `pct()` gives, and a
+    #: percentage divided by 100 in the rule is a fraction ("growth / 100")
     fraction: bool = False
     literal: bool = False  # a number written in the rule
     #: a percentage read as a fraction of one where it scales a quantity: 25 % is 0.25,
@@ -264,6 +265,11 @@ def _eval(node: ast.AST, env: Mapping[str, Value]) -> Q:
         scaled = _scaled_by_percent(op, a, b)
         if scaled is not None:
             return scaled
+        if op in "+-":  # "deficit_share + extra / gdp": the fraction in percent
+            a, b = _as_percent([a, b])
+        if op == "/" and a.unit.name == "percent" and _hundred(b):  # "growth / 100"
+            q = _binop(op, replace(a, unit=NONE), b)
+            return replace(q, fraction=True)
         return replace(_binop(op, a, b), fraction=_fraction(op, a, b),
                        of_one=_of_one(op, a, b))
     if isinstance(node, ast.Call):
@@ -308,10 +314,14 @@ def _fraction(op: str, a: Q, b: Q) -> bool:
             return False
     if not (a.fraction or b.fraction):
         return False
-    if op == "*" and (a.literal and a.iv == Interval.point(100) or
-                      b.literal and b.iv == Interval.point(100)):
+    if op == "*" and (_hundred(a) or _hundred(b)):
         return False
     return all(q.fraction or q.literal for q in (a, b)) and not (op == "/" and b.fraction)
+
+
+def _hundred(q: Q) -> bool:
+    """Whether ``q`` is the number 100 written in the rule."""
+    return q.literal and q.iv == Interval.point(100)
 
 
 def _as_percent(sides: list[Q]) -> list[Q]:

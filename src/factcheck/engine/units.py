@@ -57,7 +57,7 @@ class Unit:
 _SHORT = {"year": "yr", "day": "d", "square_mile": "sq mi", "mile ** 2": "sq mi",
           "second": "s", "minute": "min", "hour": "h", "week": "week", "month": "month",
           "kilometer": "km", "mile": "mi", "meter": "m", "kilometer ** 2": "km²",
-          "kilogram": "kg", "percent": "%"}
+          "kilogram": "kg", "percent": "%", "decade_of_years": "decades"}
 
 
 @functools.cache
@@ -83,6 +83,8 @@ def registry() -> Any:
     ureg.define("percentage_point = percent = pp = percentage_points")
     # a hundredth of a percentage point: "raised rates by 25 basis points" (0.25 points)
     ureg.define("basis_point = 0.01 * percent = bps = basis_points")
+    # news' decade is ten years (pint's "decade" is a logarithmic ratio)
+    ureg.define("decade_of_years = 10 * year")
     return ureg
 
 
@@ -202,7 +204,10 @@ def offset(unit: Unit) -> float:
     that convert by a factor alone (all but temperatures)."""
     if unit.kind != "physical" or unit.name in BASE_UNITS or unit.name in _COMMON_NAMES:
         return 0.0
-    return float(registry().Quantity(0.0, unit.name).to_base_units().magnitude)
+    zero = registry().Quantity(0.0, unit.name)
+    if dict(zero.dimensionality) != {"[temperature]": 1}:
+        return 0.0  # only temperatures shift: a logarithmic unit (decibel) has no zero point
+    return float(zero.to_base_units().magnitude)
 
 
 _COMMON_NAMES = frozenset(COMMON_UNITS.values())
