@@ -219,12 +219,18 @@ def _speaker(n: int) -> Callable[[], object]:
 
 
 def _foreign_clauses(n: int) -> Callable[[], object]:
-    """Attribution clauses of Japanese and Finnish sentences n clauses long."""
+    """Attribution clauses of Japanese, Finnish, Italian ("secondo quanto riferito da un
+    comunicato di", a name set off after a title), Russian ("В X сообщили") and Chinese
+    ("据X介绍") sentences n clauses long."""
     from factcheck.text.clauses import speakers
 
     ja = "気象庁は" * n + "発表した。"
     fi = "Tilastokeskuksen mukaan " * n
-    return lambda: (speakers(ja, "ja"), speakers(fi, "fi"))
+    it = "secondo quanto riferito da un comunicato di " * n + "ha detto il ceo, Carlo Messina " * n
+    ru = "В МЧС России сообщили, " * n
+    zh = "据围场医院" * n + "介绍"
+    return lambda: (speakers(ja, "ja"), speakers(fi, "fi"), speakers(it, "it"),
+                    speakers(ru, "ru"), speakers(zh, "zh"))
 
 
 def _declined_name(n: int) -> Callable[[], object]:
@@ -235,6 +241,28 @@ def _declined_name(n: int) -> Callable[[], object]:
     source = Source(name="Tilastokeskus Suomen", kind="official")
     text = "tilastokeskuksen " * n + "suomen"
     return lambda: named_form(source, text, "fi")
+
+
+def _carried_statement(n: int) -> Callable[[], object]:
+    """n facts in one paragraph of n sentences after "Sentinel said ...", and n more in a
+    quotation of n sentences closed by its clause, each credited to another source (the
+    carried speaker, the source's name and the quotation's clause are each read once)."""
+    from factcheck.api.model import Source
+    from factcheck.ground.attribution import Paragraphs, unattributed
+
+    said = " ".join(f"Unit {i} saw {i % 90 + 10} drones." for i in range(n))
+    quoted = " ".join(f"Post {i} saw {i % 90 + 10} drones." for i in range(n))
+    doc = (f"Other spoke first.\n\nSentinel said the count began. {said} \"{quoted[:-1]},\" "
+           "Sentinel said.\n")
+    sources = {"s": Source(name="Sentinel"), "o": Source(name="Other")}
+    spans = [(doc.index(f"{w} {i} saw"), doc.index(f"{w} {i} saw") + 8)
+             for w in ("Unit", "Post") for i in range(n)]
+
+    def run() -> object:
+        paragraphs = Paragraphs(doc)
+        return [unattributed("o", None, sources, paragraphs, span) for span in spans]
+
+    return run
 
 
 def _project(doc: str, sheets: dict[str, str]) -> Path:
@@ -351,8 +379,9 @@ CASES: dict[str, tuple[Case, int]] = {
         _find_mentions("2-3 millones 1 1/2 ", language="es"), 2000),
     "numbers: Croatian 'u svibnju 2024. ' (month stems)": (
         _find_mentions("u svibnju 2024. ", language="hr"), 2000),
-    "clauses: Japanese 'Xは…発表した' and Finnish 'mukaan' runs": (_foreign_clauses, 2000),
+    "clauses: Japanese, Finnish, Italian, Russian and Chinese runs": (_foreign_clauses, 2000),
     "attribution: a declined name in n words": (_declined_name, 20_000),
+    "attribution: n sentences carried after a clause, n quoted": (_carried_statement, 500),
     "grounding: number-word quote (A8)": (_ground_quote, 600),
     "grounding: quote of the wrong unit (A9)": (_wrong_unit_quote, 300),
     "coverage: n sentences, n facts (B1)": (_coverage, 2000),

@@ -40,13 +40,13 @@ def _fresh_caches_under_mutation():
         from factcheck.crosssource import agreement
         from factcheck.engine import expr, units
         from factcheck.ground import attribution, grounding
-        from factcheck.text import coverage, languages, normalize, nouns, numbers
+        from factcheck.text import coverage, languages, normalize, nouns, numbers, written
 
         for fn in (units.parse_unit, units._pretty, expr.compile_rule, attribution._forms,
                    grounding._mentions, normalize._normalized_document, numbers._text2num,
                    nouns.singular, nouns.plural, nouns.builtin_aliases, nouns._alias_tables,
                    coverage._countable, languages.words, languages._digit_table,
-                   languages.lemma_function, agreement._schema_for):
+                   languages.lemma_function, agreement._schema_for, written._mentions):
             if hasattr(fn, "cache_clear"):  # a function no longer memoised has no cache
                 fn.cache_clear()
     yield

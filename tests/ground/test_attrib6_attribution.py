@@ -30,7 +30,9 @@ def test_hard_wrapped_lines_continue_the_paragraph():
     assert _why(WRAPPED, "mit knapp\n6 Prozent", "brand", DE, "de") is None
     assert _why(WRAPPED, "Im Dezember lag die Rate\nbei +3,7 %", "destatis", DE, "de") is None
     # a source the wrapped paragraphs do not name still fails
-    assert "does not name ifo" in _why(WRAPPED, "mit knapp\n6 Prozent", "ifo", DE, "de")
+    # (the quotation's closing clause names its speaker, Dr. Ruth Brand)
+    why = _why(WRAPPED, "mit knapp\n6 Prozent", "ifo", DE, "de")
+    assert "not to ifo Institut" in why and "`brand`" in why
     assert "does not name ifo" in _why(WRAPPED, "bei +3,7 %", "ifo", DE, "de")
 
 

@@ -86,6 +86,8 @@ def test_a_weekday_without_publication_grounds_nothing():
     ("yesterday", 1, True), ("yesterday", 0, False), ("yesterday", 2, False),
     ("today", 0, True), ("today", 1, False), ("this morning", 0, True),
     ("tonight", 0, True), ("tonight", 1, False),
+    ("this afternoon", 0, True), ("this afternoon", 1, False), ("this evening", 0, True),
+    ("ce soir", 0, True), ("ce soir", 1, False), ("esta tarde", 0, True),
 ])
 def test_relative_days(word, days_before, ok):
     value = PUB - dt.timedelta(days=days_before)

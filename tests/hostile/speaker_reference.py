@@ -1,4 +1,5 @@
-"""Reference copy of text/sentences.py before issue 15 (speaker re-tokenised per verb):
+"""Reference copy of text/sentences.py before issue 15 (speaker re-tokenised per verb),
+kept in step with speaker()'s rules since (only the scan differs):
 tests/hostile/test_scaling.py checks the linear speaker() against it on small inputs.
 
 :func:`sentences` splits a text into sentences (abbreviations such as "Gov." and
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 # the same verbs and "according to X" clauses: only the scan differs
-from factcheck.text.sentences import _NAMING, _NAMING_WORDS, _VERB
+from factcheck.text.sentences import _BE, _DOCUMENT_OF, _NAMING, _NAMING_WORDS, _VERB, _quoted
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -83,7 +84,9 @@ _ROLES = _words(
     emergencies rescue civil protection department committee government commander director
     intelligence border guard guards operator company"""
 )
-_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
+_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then now today "
+                           "yesterday tonight has have had on monday tuesday wednesday "
+                           "thursday friday saturday sunday")
 PRONOUNS = _words("he she it they we")
 _TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
                     "mrs mrs. president governor")
@@ -93,42 +96,60 @@ def _name_ok(tok: str) -> bool:
     return tok[0].isupper() or tok.lower() in _ROLES or tok.endswith(("'s", "\u2019s"))
 
 
+def _after(sentence: str, v: re.Match[str]) -> list[str]:
+    """The name after the verb, from the tokens of the rest of the sentence."""
+    naming = _NAMING.fullmatch(v.group()) is not None
+    doc = _DOCUMENT_OF.match(sentence, v.end()) if naming else None
+    after = _TOKEN.findall(sentence[doc.end() if doc else v.end():])
+    if after and after[0].lower() == "the":  # "according to the US Navy's ..."
+        after.pop(0)
+    phrase: list[str] = []
+    while after:
+        t = after[0]
+        if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
+            phrase.append(after.pop(0).rstrip("."))  # "according to X": every word
+            if t.endswith(".") and t.lower() not in _TITLES:
+                break
+            continue
+        if not (_name_ok(t.rstrip(".") or t) and t[0] not in "\"'\u201c\u2018"):
+            break
+        phrase.append(after.pop(0))
+        if t.endswith(".") and t.lower() not in _TITLES:
+            break
+    return phrase
+
+
 def speaker(sentence: str) -> str | None:
     """The attributed speaker of a sentence, a pronoun, or None."""
+    quoted = _quoted(sentence)
     for v in _VERB.finditer(sentence):
+        if any(a < v.start() < b for a, b in quoted):
+            continue
         before = _TOKEN.findall(sentence[: v.start()])
-        while before and before[-1].lower() in _SKIP_BEFORE_VERB:
+        while before and (before[-1].lower() in _SKIP_BEFORE_VERB or (
+                v.group() == "reporting" and before[-1].lower() in _BE)):
             before.pop()
         if before and before[-1].lower() in PRONOUNS:
             return before[-1].lower()
-        if before and before[-1] == ",":  # "Wang Yongbo, a local rescue official, told ..."
+        inverted = _after(sentence, v) if before and before[-1] in (
+            ",", '"', "\u201d") and v.group() not in ("told", "tells") else []
+        if not inverted and before and before[-1] == ",":  # "Wang Yongbo, an official, told"
             i = len(before)
-            c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if before[x] == ","),
+            c = next((x for x in range(i - 2, max(i - 20, 0) - 1, -1) if before[x] == ","),
                      None)
             if c is not None and c > 0 and _name_ok(before[c - 1]):
                 before = before[:c]
-        phrase: list[str] = []
-        while before and _name_ok(before[-1]) and not (
+            elif c is None and i > 1 and before[-2][0].isupper():
+                before = before[:-1]
+        phrase: list[str] = list(inverted)
+        while not inverted and before and _name_ok(before[-1]) and not (
             len(before) == 1 and before[-1].lower() in ("in", "the", "a")
         ):
             phrase.insert(0, before.pop())
-        if phrase and before and before[-1].lower() == "and":
+        if phrase and not inverted and before and before[-1].lower() == "and":
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
-            after = _TOKEN.findall(sentence[v.end() :])
-            if after and after[0].lower() == "the":  # "according to the US Navy's ..."
-                after.pop(0)
-            naming = _NAMING.fullmatch(v.group()) is not None
-            while after:
-                t = after[0]
-                if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
-                    phrase.append(after.pop(0).rstrip("."))  # "according to X": every word
-                    if t.endswith(".") and t.lower() not in _TITLES:
-                        break
-                    continue
-                if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
-                    break
-                phrase.append(after.pop(0))
+            phrase = _after(sentence, v)
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
             phrase[-1] = phrase[-1].rstrip(".")
         if any(p[0].isupper() for p in phrase):

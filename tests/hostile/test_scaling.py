@@ -125,7 +125,8 @@ def test_speaker_agrees_with_the_reference():
     rng = random.Random(3)
     vocab = ["said", "says", "according to", "Ukraine", "Ukraine's", "air", "force", "he",
              "also", "and", "the", "in", "a", "Dr.", "U.S.", "officials", "\u201c", '"', ",",
-             "told", "Reuters", "said-x", "x'said", "Kyiv", "police", "local", ".", "42"]
+             "told", "Reuters", "said-x", "x'said", "Kyiv", "police", "local", ".", "42",
+             "has", "on", "Monday", "is", "reporting", "expected", "\u201d", "report of"]
     for _ in range(3000):
         toks = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
         s = ("" if rng.random() < 0.3 else " ").join(toks)

@@ -177,6 +177,14 @@ def test_a_comma_in_a_flow_mapping_names_the_cause(tmp_path: Path) -> None:
     assert "`launched) < 60`" in p.message and "put the value in quotes" in p.message
 
 
+def test_a_comma_cutting_a_bare_name_from_a_rule_names_the_cause(tmp_path: Path) -> None:
+    text = SHEET.replace("  ok: destroyed <= launched\n",
+                         "  top: {rule: max(destroyed, launched, destroyed) < 200}\n")
+    p = _problem(tmp_path, text)
+    assert (p.code, p.line) == ("unknown-field", 16)
+    assert "`launched`" in p.message and "put the value in quotes" in p.message
+
+
 def test_a_misspelled_field_gets_no_comma_hint(tmp_path: Path) -> None:
     p = _problem(tmp_path, SHEET.replace("    unit: drone\n", "    unti: drone\n", 1))
     assert p.code == "unknown-field" and "quotes" not in p.message

@@ -22,6 +22,10 @@ CASES = [
      {"value": 1, "unit": "person"}, {"value": 2, "unit": "person"}),
     ("De brand duurde een uur.\n", "De brand duurde een uur", "nl",
      {"value": 1, "unit": "hour"}, {"value": 2, "unit": "hour"}),
+    ("Socialdemokraterna fick ett ytterligare mandat.\n", "fick ett ytterligare mandat", "sv",
+     {"value": 1, "unit": "seat"}, {"value": 2, "unit": "seat"}),
+    ("Partiet fik et mandat mere.\n", "Partiet fik et mandat mere", "da",
+     {"value": 1, "unit": "seat"}, {"value": 2, "unit": "seat"}),
     ("事故持续四小时，封路两天。\n", "事故持续四小时", "zh",
      {"value": 4, "unit": "hour"}, {"value": 5, "unit": "hour"}),
     ("事故持续四小时，封路两天。\n", "封路两天", "zh",
@@ -48,6 +52,7 @@ def test_right_value_grounds_and_wrong_one_does_not(tmp_path: Path, doc: str, qu
 @pytest.mark.parametrize(("doc", "lang", "fact"), [
     ("Er was een aantal gewonden.\n", "nl", {"value": 1}),  # "a number of"
     ("Vom vedea o serie de măsuri.\n", "ro", {"value": 1}),  # "a series of"
+    ("Det blev en del skador.\n", "sv", {"value": 1}),  # "some"
 ])
 def test_an_article_before_a_quantity_word_counts_nothing(tmp_path: Path, doc: str,
                                                           lang: str, fact: dict) -> None:

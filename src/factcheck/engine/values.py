@@ -113,9 +113,14 @@ def resolve(value, unit: str | None, meaning, precision, tolerance) -> Value:
     return Value(iv, u, m or ("range" if isinstance(value, list) else "exact"), reported)
 
 
+_WHOLE = 10**15  # below it a whole number is written out in full
+
+
 def fmt(x: Number, digits: int = 6) -> str:
     """Numbers as people write them in arithmetic: 97, 482.6, 1e+20, inf (``digits``
     significant digits for what is not a whole number below 1e15)."""
+    if type(x) is int and -_WHOLE < x < _WHOLE:  # most values: the digits as they are
+        return str(x)
     if isinstance(x, bool):
         return str(x)
     f = to_float(x)

@@ -7,6 +7,10 @@ paragraph or, for a continued statement ("It said 28 drones ..."), in the paragr
 before; a credit line ("(Ministry of Health, March 12, 2007)") covers the whole text. The
 source is *named* there when its name, one of its declared ``aliases`` or a
 distinctive part of its name (a surname, "air force", "defence ministry") is written.
+A sentence with no clause of its own is the words of the speaker named at the close of
+the quotation it belongs to, or of the last speaker of its paragraph ("Soylu said 40
+miners died. Eleven were injured ..."); a source named only by a word of another
+source's longer name ("Fire officials" in "Cal Fire said") is not the one named.
 
 PASS  source `ua_air_force` (name "Ukraine's air force"), paragraph "..., the air force
       said. Sixty-six drones were destroyed"
@@ -155,6 +159,8 @@ class Paragraphs:
         self._speakers: dict[int, str | None] = {}
         self._last: dict[tuple[str, int], int | None] = {}  # last sentence naming a speaker
         self._named_at: dict[tuple[str, int], str] = {}  # and the speaker it names
+        self._quotations: dict[int, list[tuple[int, int]]] = {}  # per paragraph
+        self._naming: dict[tuple[object, int], int | None] = {}  # see last_naming
         #: answers that depend only on a context span (and the sources asked about):
         #: facts of one paragraph share them, so a long paragraph is read once, not per fact
         self.memo: dict[tuple, object] = {}
@@ -223,6 +229,60 @@ class Paragraphs:
             return None
         return self._named_at[(lang, j)]
 
+    def carried_speaker(self, span: tuple[int, int], lang: str = "en",
+                        named: Callable[[str], bool] = bool) -> tuple[str, int] | None:
+        """The speaker of the last earlier sentence of the quote's own paragraph that
+        names one ("Soylu said 40 miners died. Eleven were injured ..."), and that
+        sentence's index: a statement goes on past its clause until another speaker is
+        named. None when no earlier sentence of the paragraph names a speaker."""
+        if not self.sentences:
+            return None
+        i = self._index(span[0])
+        j = self._last_named(i - 1, lang, named)
+        if j is None or self.sentences[j].start < self.starts[self._paragraph(span[0])]:
+            return None
+        return self._named_at[(lang, j)], j
+
+    def last_naming(self, pos: int, key: object, names: Callable[[str], bool]) -> int | None:
+        """The last sentence at or before the one holding ``pos`` whose text ``names``
+        accepts; ``key`` identifies ``names`` (the sources it looks for). Each sentence is
+        read once per key."""
+        i = self._index(pos)
+        todo = []
+        while i >= 0 and (key, i) not in self._naming:
+            todo.append(i)
+            i -= 1
+        found = self._naming[(key, i)] if i >= 0 else None
+        for k in reversed(todo):
+            s = self.sentences[k]
+            if names(self.document[s.start:s.end]):
+                found = k
+            self._naming[(key, k)] = found
+        return found
+
+    def quotation_clause(self, span: tuple[int, int]) -> tuple[int, int, str, str] | None:
+        """Where the speaker of the quotation holding ``span`` is named, when the quote's
+        sentence is one of its words ("“Thirteen coaches derailed. The injured were
+        taken to hospitals,” Kamlesh Gupta said."): the quotation's opening and closing
+        offsets, the text from its closing mark to the end of that sentence, and the text
+        of its opening sentence before the opening mark ("Gupta said: “..."). None
+        outside a quotation closed in its paragraph. Each paragraph is read once."""
+        k = self._paragraph(span[0])
+        if k not in self._quotations:
+            self._quotations[k] = _quotations(self.document, self.starts[k], self.ends[k])
+        spans = self._quotations[k]
+        i = bisect.bisect_right(spans, (span[0], len(self.document))) - 1
+        if i < 0 or not spans[i][0] < span[0] <= span[1] <= spans[i][1]:
+            return None
+        start, end = spans[i]
+        after = self.document[end + 1:self.sentences[self._index(end + 1)].end] \
+            if end + 1 < self.ends[k] else ""
+        before = self.document[self.sentences[self._index(start)].start:start]
+        return start, end, after, before
+
+    def _paragraph(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
     def _last_named(self, i: int, lang: str, named: Callable[[str], bool]) -> int | None:
         """The last sentence at or before ``i`` that names a speaker, remembered."""
         todo = []
@@ -283,6 +343,27 @@ class Paragraphs:
         return self.starts[begin], self.ends[end]
 
 
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_CLOSES = {"\"": "\"", "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb",
+           "\u00bb": "\u00ab"}
+
+
+def _quotations(document: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotation marks of ``document[start:end]``
+    that open and close a quotation, in order: “...”, "...", „...“, «...», »...«. An
+    opening mark inside an open quotation, or one never closed, starts nothing."""
+    out = []
+    opened: tuple[int, str] | None = None
+    for m in _QUOTE_MARK.finditer(document, start, end):
+        mark = m.group()
+        if opened is not None and mark in _CLOSES[opened[1]]:
+            out.append((opened[0], m.start()))
+            opened = None
+        elif opened is None and mark in _CLOSES:
+            opened = (m.start(), mark)
+    return out
+
+
 def _is_cell(paragraph: str) -> bool:
     """A table cell or list row flattened to a paragraph: a few words, no sentence."""
     return (len(paragraph) <= _CELL_CHARS and len(paragraph.split()) <= 6
@@ -310,6 +391,52 @@ def _table_intros(paragraphs: list[str]) -> list[int | None]:
 def named_form(source: Source, text: str, lang: str = "en") -> str | None:
     """The first phrase of ``text`` that names ``source``, or None."""
     return _named_in(source, f" {_norm(text, lang)} ", lang)
+
+
+LEAD_PARAGRAPHS = 3  # the headline, a dateline and the lead
+
+
+def _lead_covers(own: list[Source], sources: dict[str, Source], paragraphs: Paragraphs,
+                 span: tuple[int, int], lang: str) -> bool:
+    """Whether the source is the one the document's lead names, and the quote's paragraph
+    up to the end of its sentence speaks for no one else: a statistics release or a
+    company's results, whose figures follow the lead paragraph after paragraph with no
+    clause of their own ("Arbetslösheten
+    var 6,0 procent, enligt SCB" ... "I juli var arbetslösheten 6,6 procent"). The lead is
+    the first paragraphs up to the first that holds a sentence; a source of the sheet named
+    there first, by its name, is the lead's."""
+    key = ("lead", lang)
+    if key not in paragraphs.memo:
+        paragraphs.memo[key] = _lead_source(sources, paragraphs, lang)
+    lead = paragraphs.memo[key]
+    if lead is None or not any(s is sources.get(lead) for s in own):  # type: ignore[arg-type]
+        return False
+    i = max(bisect.bisect_right(paragraphs.starts, span[0]) - 1, 0)
+    end = max(span[1], paragraphs.sentences[paragraphs._index(span[0])].end) \
+        if paragraphs.sentences else paragraphs.ends[i]
+    text = paragraphs.document[paragraphs.starts[i]:end]  # the paragraph up to the quote's
+    if _introduces(text, lang):  # sentence's end: a clause there gives it a speaker
+        return False
+    padded = f" {_norm(text, lang)} "
+    return not any(_named_in(s, padded, lang) for sid, s in sources.items()
+                   if sid != lead and not own_voice(sid, sources))
+
+
+def _lead_source(sources: dict[str, Source], paragraphs: Paragraphs, lang: str) -> str | None:
+    """The source of the sheet the document's lead names first (see :func:`_lead_covers`),
+    or None; an outlet's own name is no lead source."""
+    text = []
+    for a, b in zip(paragraphs.starts, paragraphs.ends, strict=True):
+        paragraph = paragraphs.document[a:b].strip()
+        if paragraph:
+            text.append(paragraph)
+            if _SENTENCE_END.search(paragraph + " x") or len(text) >= LEAD_PARAGRAPHS:
+                break
+    padded = f" {_norm(' '.join(text), lang)} "
+    named = [(padded.find(f" {form} "), sid) for sid, s in sources.items()
+             if not own_voice(sid, sources) and (form := _named_in(s, padded, lang))]
+    named = [(at if at >= 0 else len(padded), sid) for at, sid in named]
+    return min(named)[1] if named else None
 
 
 def _named_in(source: Source, padded: str, lang: str = "en") -> str | None:
@@ -426,6 +553,73 @@ def own_voice(source_id: str, sources: dict[str, Source], outlet: str | None = N
     return source_id in named or not named  # none is the sheet's outlet: each may be
 
 
+def _outnamed(own: list[Source], others: list[Source], phrase: str, lang: str) -> bool:
+    """Whether the speaker ``phrase`` names the fact's source only by a word that is part
+    of another source's longer name it spells ("Cal Fire said" names `Fire officials` by
+    "fire", a word of Cal Fire's own name; "Abbott Laboratories" names "Robert Ford,
+    Abbott chairman" by "abbott"); a title is no name ("Kremlin spokesman Dmitry Peskov"
+    still names the Kremlin). A phrase made of the source's own words names it."""
+    normed = _norm(phrase, lang)
+    padded = f" {normed} "
+    if any(set(normed.split()) <= set(_norm(s.name, lang).split()) for s in own):
+        return False
+
+    def found(s: Source) -> list[str]:
+        return [f for f in _forms(s.name, tuple(s.aliases), lang) if f" {f} " in padded]
+
+    mine = [f for s in own for f in found(s)]
+    theirs = [g for s in others for g in found(s)]
+    return bool(mine) and all(any(f" {f} " in f" {g} " and set(g.split()) - set(f.split())
+                                  - _WEAK for g in theirs) for f in mine)
+
+
+def _quotation_speaker(sources: dict[str, Source], paragraphs: Paragraphs,
+                       span: tuple[int, int], lang: str) -> str | None:
+    """The speaker named by the clause that closes (or opens) the quotation holding the
+    quote, when it names a source of the sheet; None for a pronoun or no clause."""
+    found = paragraphs.quotation_clause(span)
+    if found is None:
+        return None
+    start, end, after, before = found
+    key = ("quotation", start, end, lang)  # the facts of one quotation share its speaker
+    if key not in paragraphs.memo:
+        if lang == "en":
+            names = [speaker(after), speaker(before)]
+        else:
+            names = [w for *_, w in speakers(after, lang)] + [
+                w for *_, w in reversed(speakers(before, lang))]
+        paragraphs.memo[key] = next((w for w in names if w and w not in PRONOUNS and any(
+            is_speaker(s, w, lang) for s in sources.values())), None)
+    return paragraphs.memo[key]  # type: ignore[return-value]
+
+
+def _carried_other(source_id: str, via: str | None, sources: dict[str, Source],
+                   paragraphs: Paragraphs, span: tuple[int, int], lang: str) -> str | None:
+    """Why a quote whose sentence has no attribution clause is not the fact's source's:
+    an earlier sentence of its paragraph gives the words to another source of the sheet,
+    and neither that sentence nor any after it up to the quote's names the fact's
+    source."""
+    own = [sources[s] for s in (source_id, via) if s in sources]
+    carried = paragraphs.carried_speaker(span, lang, lambda w: any(
+        is_speaker(s, w, lang) for s in sources.values()))
+    if carried is None:
+        return None
+    said_by, j = carried
+    if any(is_speaker(s, said_by, lang) for s in own):
+        return None
+    others = [sid for sid, s in sources.items()
+              if sid not in (source_id, via) and is_speaker(s, said_by, lang)]
+    if not others:
+        return None
+    naming = paragraphs.last_naming(span[0], ("named", source_id, via, lang), lambda text: any(
+        _named_in(s, f" {_norm(text, lang)} ", lang) for s in own))
+    if naming is not None and naming >= j:
+        return None
+    return (f"the paragraph gives these words to {said_by} (source `{others[0]}`), who "
+            f"speaks until another speaker is named, not to {sources[source_id].name} "
+            f"(source `{source_id}`); fix the source")
+
+
 def unattributed(source_id: str | None, via: str | None, sources: dict[str, Source],
                  paragraphs: Paragraphs, span: tuple[int, int],
                  lang: str = "en", outlet: str | None = None) -> str | None:
@@ -444,7 +638,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
     own = [sources[s] for s in (source_id, via) if s in sources]
     who = sources[source_id].name
     quote = paragraphs.document[span[0]:span[1]]
-    if any(named_form(s, quote, lang) for s in own):
+    rest = [s for sid, s in sources.items() if sid not in (source_id, via)]
+    if any(named_form(s, quote, lang) for s in own) and not _outnamed(own, rest, quote, lang):
         return None  # "the 2.8 per cent forecast by economists polled by Reuters"
     said_by = _clause_speaker(sources, paragraphs, span, lang)
     if voice and said_by is not None and _REPORTED.search(quote) and not any(
@@ -453,11 +648,14 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return (f"the quote credits its words to {said_by}, not to {who} (source "
                 f"`{source_id}`, the outlet's own voice); credit the source it names")
     pronoun = said_by is None and paragraphs.pronoun_speaks(span, lang)
+    if said_by is None and not pronoun:  # a sentence of a quotation: its speaker's words
+        said_by = _quotation_speaker(sources, paragraphs, span, lang)
     if pronoun:  # "He explained that ...": the person last named speaks
         said_by = paragraphs.previous_speaker(span, lang, lambda w: any(
             is_speaker(s, w, lang) for s in sources.values()))
     if said_by is not None:
-        if any(is_speaker(s, said_by, lang) for s in own):
+        if any(is_speaker(s, said_by, lang) for s in own) and not _outnamed(
+                own, rest, said_by, lang):
             return None
         key = ("speaker-of", said_by, lang)
         if key not in paragraphs.memo:  # once per speaker, not per fact
@@ -468,6 +666,10 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         if others and (pronoun or not voice):  # the outlet reports named clauses too
             return (f"the document attributes these words to {said_by} (source "
                     f"`{others[0]}`), not to {who} (source `{source_id}`); fix the source")
+    if said_by is None and not pronoun and not voice:
+        carried = _carried_other(source_id, via, sources, paragraphs, span, lang)
+        if carried:
+            return carried
     if voice:
         if pronoun and said_by is not None:  # the outlet does not speak through "he said"
             return (f"the document attributes these words to {said_by} (\"he said\"), not "
@@ -487,6 +689,8 @@ def unattributed(source_id: str | None, via: str | None, sources: dict[str, Sour
         return None
     if paragraphs.credits and any(named_form(s, paragraphs.credits, lang) for s in own):
         return None  # "(Ministry of Health, March 12, 2007)" credits the whole text
+    if _lead_covers(own, sources, paragraphs, span, lang):
+        return None  # a release's figures, paragraph after paragraph, after its lead
     return (f"the quote's paragraph (and the one before) does not name {who} "
             f"(source `{source_id}`); fix the source or list the name the document uses "
             f"under the source's `aliases:`")

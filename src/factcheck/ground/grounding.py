@@ -32,7 +32,7 @@ from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
 from factcheck.text.sentences import sentence_starts, starts_after
-from factcheck.text.sports import SCORE_UNITS, holds_score
+from factcheck.text.sports import CRICKET_CONTEXT, SCORE_UNITS, holds_score
 from factcheck.text.subunits import SUBUNITS
 
 
@@ -48,8 +48,9 @@ def _fraction_matches(fraction: float, value: float) -> bool:
 
 
 # Words that date an event relative to publication: days before publication allowed.
-RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "yesterday": (1,),
-                 "overnight": (0, 1), "last night": (0, 1)}
+RELATIVE_DAYS = {"today": (0,), "tonight": (0,), "this morning": (0,), "this afternoon": (0,),
+                 "this evening": (0,), "yesterday": (1,), "overnight": (0, 1),
+                 "last night": (0, 1)}
 # the same in other languages: days before publication
 _TODAY_WORDS = ("heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag",
                 "dziś", "dzisiaj", "i dag", "idag", "сегодня", "сьогодні", "bugün",
@@ -68,7 +69,12 @@ _NIGHT_WORDS = ("esta madrugada", "la pasada madrugada", "pasada madrugada", "an
                 "stanotte", "stamattina", "questa notte", "questa mattina", "heute Nacht",
                 "heute früh", "heute Morgen", "vannacht", "vanochtend", "dziś w nocy",
                 "tej nocy", "этой ночью", "сегодня ночью", "цієї ночі", "сьогодні вночі")
-RELATIVE_DAYS |= {**dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,)),
+# later on the day of publication
+_LATER_TODAY = ("heute Nachmittag", "heute Abend", "vanmiddag", "vanavond", "cet après-midi",
+                "ce soir", "esta tarde", "esta noche", "questo pomeriggio", "stasera",
+                "esta noite", "nesta tarde")
+RELATIVE_DAYS |= {**{w.lower(): (0,) for w in _LATER_TODAY},
+                  **dict.fromkeys(_TODAY_WORDS, (0,)), **dict.fromkeys(_YESTERDAY_WORDS, (1,)),
                   **dict.fromkeys(_TOMORROW_WORDS, (-1,)),
                   **{w.lower(): (0, 1) for w in _NIGHT_WORDS}}
 _RELATIVE = re.compile(r"(?<!\w)(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
@@ -308,6 +314,11 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     return True
 
 
+# a results row: a party's name, its count, then its share in brackets
+_TALLY = re.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*[;,)]")
+_PARTY_BEFORE = re.compile(r"[A-Z][\w.&'\u2019-]*\s*$")
+
+
 def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Aliases,
                   before: str | Callable[[], str] = "",
                   value: float | None = None) -> str | None:
@@ -344,6 +355,11 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None
             if not counted and want.name in SCORE_UNITS and holds_score(context + quote):
                 return None  # "led 63-55 ... and extended the lead to 12" (points)
+            if not counted and want.name == "run" and CRICKET_CONTEXT.search(quote):
+                return None  # "needing four from the final two balls" (runs)
+            if not counted and want.name in ("vote", "seat") and _TALLY.match(
+                    quote, mention.end) and _PARTY_BEFORE.search(quote, 0, mention.start):
+                return None  # "UKIP 162 (39.4;+39.4)": a results row, votes and share
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
             return f"neither the quote nor the sentence before it mentions " \
@@ -719,7 +735,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
             return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                           f"value {fmt(value) if not isinstance(value, list) else written} "
+                           f"value {readable(value) if not isinstance(value, list) else written} "
                            f"is written, but {why[0]}; fix the unit or the quote",
                            expression=quote, span=where)
         written = found[why.index(None)][1]
@@ -728,7 +744,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
              else value if isinstance(value, str) else fmt(value))
     if written is None:
         return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", UNGROUNDED,
-                       f"value {shown} is not written in the quote \"{_cut(quote)}\"; "
+                       f"value {readable(value) if isinstance(value, float | int) else shown} "
+                       f"is not written in the quote \"{_cut(quote)}\"; "
                        "fix the value or quote the words that carry it",
                        expression=quote, span=where)
     return Outcome(Kind.grounding, ls.rel, kind_name, line, "grounding", GROUNDED,
@@ -853,6 +870,18 @@ def ground_sheet(ls: LoadedSheet) -> list[Outcome]:
 
 
 __all__ = ["WEEKDAYS", "ground_sheet", "value_in_mentions"]
+
+
+_SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def readable(value: float) -> str:
+    """A value for a message, with its scale as a sheet writes it where it is large:
+    "52800000000 (52.8 billion)" for `{value: 52.8, unit: billion USD}`."""
+    for scale, name in _SCALE_NAMES:
+        if abs(value) >= scale:
+            return f"{fmt(value)} ({fmt(round(value / scale, 9))} {name})"
+    return fmt(value)
 
 
 def _cut(quote: str, width: int = 120) -> str:

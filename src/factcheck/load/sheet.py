@@ -121,7 +121,7 @@ def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
             parent = ".".join(str(p) for p in loc[:-1]) or "the sheet"
             msg = f"unknown field `{loc[-1]}` in {parent}" \
                   f"{suggest(str(loc[-1]), allowed)}; allowed: {', '.join(sorted(allowed))}"
-            if not re.fullmatch(r"[A-Za-z_][\w-]*", str(loc[-1])):
+            if not re.fullmatch(r"[A-Za-z_][\w-]*", str(loc[-1])) or _cut_by_comma(loc, data):
                 msg += ("; a comma inside `{rule: ...}` or `{quote: ...}` ends the value in "
                         "YAML's flow style: put the value in quotes, e.g. "
                         "rule: \"pct(a, b) > 50\"")
@@ -140,6 +140,19 @@ def _pydantic_problems(exc: ValidationError, data: Any, lines: LineIndex,
             seen.add((p.line, p.code))
             unique.append(p)
     return unique
+
+
+def _cut_by_comma(loc: tuple, data: Any) -> bool:
+    """Whether the unknown field at ``loc`` is a piece of a rule or quote that a comma
+    cut in YAML's flow style: a bare word with no value beside a `rule` or `quote`
+    (`{rule: max(a, b, c) < 21}` reads as `rule: max(a`, `b`, `c) < 21`)."""
+    node = data
+    for p in loc[:-1]:
+        if not isinstance(node, dict) or p not in node:
+            return False
+        node = node[p]
+    return isinstance(node, dict) and node.get(loc[-1], "") is None and (
+        "rule" in node or "quote" in node)
 
 
 def _data_path(loc: tuple, data: Any, last_is_key: bool) -> tuple:

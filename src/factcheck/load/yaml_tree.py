@@ -278,18 +278,15 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
         raise SheetError("yaml-tag", f"YAML tag `{node.tag}` is not allowed in fact sheets: "
                          "write plain values (numbers, dates, text)", *_where(node))
     if isinstance(node, yaml.ScalarNode):
-        if bad is None:
-            return _scalar(node, loader)
-        try:
-            return _scalar(node, loader)
-        except SheetError as err:
-            bad.append((path, err))
-            return BAD
+        return _leaf(node, path, loader, bad)
+    positions = index._pos
     if isinstance(node, yaml.SequenceNode):
         out = []
         for i, item in enumerate(node.value):
-            index.add_mark((*path, i), item.start_mark)
-            out.append(_build(item, (*path, i), index, loader, seen, depth + 1, bad))
+            item_path = (*path, i)
+            mark = item.start_mark
+            positions[item_path] = (mark.line + 1, mark.column + 1)
+            out.append(_child(item, item_path, index, loader, seen, depth + 1, bad))
         return out
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -303,13 +300,46 @@ def _build(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set
             key = _scalar(key_node, loader, is_key=True)
             if not isinstance(key, str):
                 key = str(key)
+            key_path = (*path, key)
             if key in result:
-                first = index.line((*path, key))
+                first = index.line(key_path)
                 raise SheetError("duplicate-key", f"duplicate key `{key}` (first at line "
                                  f"{first}): YAML would keep only the last one; rename or "
                                  "merge them", *_where(key_node))
-            index.add_mark((*path, key), key_node.start_mark)
-            result[key] = _build(value_node, (*path, key), index, loader, seen, depth + 1,
-                                 bad)
+            mark = key_node.start_mark
+            positions[key_path] = (mark.line + 1, mark.column + 1)
+            result[key] = _child(value_node, key_path, index, loader, seen, depth + 1, bad)
         return result
     raise SheetError("yaml-node", f"unsupported YAML node {node.tag}", *_where(node))
+
+
+def _child(node: yaml.Node, path: Path, index: LineIndex, loader: Any, seen: set[int],
+           depth: int, bad: list[tuple[Path, SheetError]] | None) -> Any:
+    """:func:`_build` of an item or value. Most of a sheet's leaves are read here: text
+    that no check applies to (:func:`_scalar`'s own fast path) and decimal digits, which
+    pass every check and which SafeConstructor reads as ``int`` does; anything else goes
+    through :func:`_build`, so the checks and their order are unchanged."""
+    if depth > MAX_DEPTH or id(node) in seen or not isinstance(node, yaml.ScalarNode):
+        return _build(node, path, index, loader, seen, depth, bad)
+    tag, raw = node.tag, node.value
+    if tag == _STR_TAG:
+        if node.style or not raw or raw[0] not in _NUMERIC_START:
+            seen.add(id(node))
+            return raw
+    elif tag == _INT_TAG and len(raw) < 16 and raw.isascii() and raw.isdigit() and (
+            raw[0] != "0" or raw == "0"):  # no sign, no octal; below MAX_NUMBER
+        seen.add(id(node))
+        return int(raw)
+    return _build(node, path, index, loader, seen, depth, bad)
+
+
+def _leaf(node: yaml.ScalarNode, path: Path, loader: Any,
+          bad: list[tuple[Path, SheetError]] | None) -> Any:
+    """A scalar's value; with ``bad``, an unreadable one is listed and read as BAD."""
+    if bad is None:
+        return _scalar(node, loader)
+    try:
+        return _scalar(node, loader)
+    except SheetError as err:
+        bad.append((path, err))
+        return BAD

@@ -6,7 +6,11 @@ general readers split them:
   3/100 (of a second when 秒 follows);
 - a Latin unit glued to digits and to the CJK text after it: "400m個人メドレー" (400 m);
 - Korean native day counts: "이틀간" (two days), "하루", "사흘", … "열흘" (1-10 days);
-- Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543);
+- Thai years of the Buddhist era after ปี (year) or พ.ศ.: "ในปี 2561" is 2018 (BE = CE + 543),
+  also in two digits ("ปี 61", "ปี61": 2561, from 40 to 99);
+- the forms of :mod:`factcheck.text.asian_forms` (Japanese "54・6メートル", "5成", "5할",
+  "2017.05.28.", "hàng trăm", "数百"), and Vietnamese and Korean times of day with the
+  part of the day (:func:`factcheck.text.times.day_part_times`);
 - Bengali number words with a counter glued on, and a case ending after it: "তিনজনের" (of
   three people), "দুজন", "নয়জন", "সাতটি" (seven, with the general classifier), "একটি"
   (one, also "a": read only when a value of 1 is sought).
@@ -17,8 +21,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factcheck.text.asian_forms import (
+    decimal_dots,
+    dotted_dates,
+    half_open_ranges,
+    tenths,
+    vague_plurals,
+)
 from factcheck.text.languages import noun_after
 from factcheck.text.sports import Reading
+from factcheck.text.times import day_part_times
 
 __all__ = ["scan_asian"]
 
@@ -32,7 +44,7 @@ _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "�
             "여드레": 8, "아흐레": 9, "열흘": 10}
 _KO_DAY = re.compile(r"(?<![가-힣])(?P<w>" + "|".join(_KO_DAYS) + r")"
                      r"(?:간|동안|째|만에|만|씩|을|를|이|가|의|에|은|는|도|부터|까지)?(?![가-힣])")
-_TH_YEAR = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>2[4-6]\d\d)(?!\d)")
+_TH_YEAR = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>2[4-6]\d\d|[4-9]\d)(?![\d.,])")
 _BE = 543  # Buddhist era minus common era
 
 # Bengali number words 1-20 (দু and ছ are the forms bound to a counter)
@@ -71,11 +83,19 @@ def scan_asian(text: str, language: str | None, free: Callable[[int, int], bool]
     if language in ("ja", "zh", "ko"):
         out += [Reading(m.start(), m.end("n"), float(m["n"]), m["u"])
                 for m in _GLUED_UNIT.finditer(text)]
+        out += half_open_ranges(text, language) + tenths(text, language)
+    if language == "ja":
+        out += decimal_dots(text)
+    out += dotted_dates(text) + [Reading(c.start, c.end, c.hours, kind="time")
+                                 for c in day_part_times(text, language or "")]
+    if language in ("vi", "zh", "ja", "ko") and not strict_one:
+        out += vague_plurals(text, language)
     if language == "ko":
         out += [Reading(m.start(), m.end("w"), float(_KO_DAYS[m["w"]]), "day")
                 for m in _KO_DAY.finditer(text)]
     elif language == "th":
-        out += [Reading(m.start("y"), m.end("y"), float(int(m["y"]) - _BE), kind="year")
+        out += [Reading(m.start("y"), m.end("y"), float(int(m["y"]) + (
+            2500 if len(m["y"]) == 2 else 0) - _BE), kind="year")  # "ปี 61": 2561
                 for m in _TH_YEAR.finditer(text)]
     elif language == "bn":
         out += _bengali(text, strict_one)

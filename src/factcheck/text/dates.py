@@ -10,10 +10,12 @@
   in every case ("sekmadienį", "penktadienio"); Persian weekdays written in two words
   ("یک شنبه" is Sunday, not "شنبه", Saturday); Swedish, Norwegian and Danish definite
   weekdays ("på torsdagen") and "i torsdags" (last Thursday);
+- Thai days and months with a year of the Buddhist era ("27 ธันวาคม 2561": 27 December 2018);
 - Solar Hijri dates of Persian texts: "۱۹ فروردین ماه ۱۴۰۳" is 7 April 2024;
 - day and month with a slash and no year, in languages that write the day first: Vietnamese
   "Tối 29/9", "từ ngày 27/9", Spanish "el 29/9", Indonesian "Kamis (2/1)": monthday (9, 29),
   after a word that opens a date or in parentheses (a fraction "2/3" stays a fraction);
+  Vietnamese also with a hyphen after the day or the part of the day: "sáng 17-2";
 - a Korean, Japanese or Chinese day range with the day word after the second day only:
   "5~6일", "5～6日": both ends are days (of the month written before them, or of this month).
 """
@@ -26,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.text.languages import Found
+from factcheck.text.thai import thai_dates
 
 __all__ = ["LAST_MONTH", "MONTHS_AFTER_PUBLICATION", "NEXT_MONTH", "THIS_MONTH",
            "day_ranges", "local_dates", "month_day_ranges"]
@@ -159,6 +162,12 @@ def _day_month(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?<=\()(?={alone}\)){opened})(?<![\d/.,-]){_DM}", re.IGNORECASE)
 
 
+# Vietnamese also writes day and month with a hyphen, after the day or the part of the day
+# ("ngày 16-2", "sáng 17-2") or a time ("19h 16-2"); "từ 2-3" (from 2 to 3) is no date
+_VI_HYPHEN = re.compile(r"(?:(?<![\w'’])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|rạng\s+sáng)"
+                        r"|(?<![\w.,:])\d{1,2}h(?:\d\d)?)\s+(?<![\d/.,-])"
+                        r"(?P<d>[12]\d|3[01]|0?[1-9])-(?P<m>1[0-2]|0?[1-9])(?![\d-]|[.,]\d)",
+                        re.IGNORECASE)
 _KO_RANGE = re.compile(r"(?:(?P<mo>1[0-2]|0?[1-9])\s*[월月]\s*|(?P<rel>"
                        + "|".join(sorted(_RELATIVE_MONTHS, key=len, reverse=True))
                        + r")\s*)?(?<![\d.])(?P<d1>[12]\d|3[01]|0?[1-9])\s*[~～〜\-–]\s*"
@@ -188,6 +197,12 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
         out = [Found(m.start(), m.end(), "weekday", weekday=_FA_DAYS[m["n"]])
                for m in _FA.finditer(text)]
         out += [f for m in _FA_DATE.finditer(text) if (f := _solar_hijri(m)) is not None]
+    elif lang == "th":  # "27 ธันวาคม 2561": a year of the Buddhist era
+        out = [Found(s, e, "date" if d else "monthday", date=d, monthday=None if d else md)
+               for s, e, d, md in thai_dates(text)]
+    if lang == "vi" and "-" in text:  # "sáng 17-2": the 17th of February, not a score
+        out += [Found(m.start("d"), m.end(), "monthday", monthday=(int(m["m"]), int(m["d"])))
+                for m in _VI_HYPHEN.finditer(text)]
     day_month = _day_month(lang) if "/" in text else None
     if day_month is not None:
         out += [Found(m.start("d"), m.end(), "monthday", monthday=(int(m["m"]), int(m["d"])))

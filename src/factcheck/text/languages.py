@@ -45,20 +45,38 @@ from factcheck.text.locales import (
     read_number,
     stem_function,
 )
+from factcheck.text.thai import thai_scale
 
-#: word characters, combining vowel signs of Indic scripts included
-WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0300-\u036F\u200c\u200d])+(?:['\u02bc\u2019]"
-                  r"(?:[^\W\d_]|[\u0900-\u0DFF])+)*")
+#: word characters, combining vowel signs and tone marks of Indic scripts and Thai included
+WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F\u0300-\u036F\u200c\u200d])+"
+                  r"(?:['\u02bc\u2019](?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F])+)*")
 
 @functools.cache
 def _digit_table() -> dict[int, str]:
-    return {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
-            if unicodedata.category(chr(cp)) == "Nd"}
+    table = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
+             if unicodedata.category(chr(cp)) == "Nd"}
+    return table | {0x066B: ".", 0x066C: ","}  # the Arabic decimal and thousands separators
+
+
+# Persian writes a decimal point as a slash between its digits ("۵۷/۵۰ درصد" is 57.50 %);
+# three groups ("۱۴۰۳/۰۱/۱۹") are a date
+_FA_SLASH = re.compile(r"(?<![\u06f0-\u06f9/])[\u06f0-\u06f9]{1,3}(?P<s>/)[\u06f0-\u06f9]{1,3}"
+                       r"(?![\u06f0-\u06f9]|/[\u06f0-\u06f9\d])")
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit; same length."""
-    return text if text.isascii() else text.translate(_digit_table())
+    """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit and the Arabic
+    decimal separator (٫), or a slash between two Persian digits, as a point; same length."""
+    if text.isascii():
+        return text
+    if "/" in text:
+        slashes = [m.start("s") for m in _FA_SLASH.finditer(text)]
+        if slashes:
+            chars = list(text)
+            for i in slashes:
+                chars[i] = "."
+            text = "".join(chars)
+    return text.translate(_digit_table())
 
 
 # The commonest short words of languages written in the Latin script.
@@ -96,12 +114,13 @@ _FUNCTION_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
     "et": "ja on ei et oli see kui ning mis ka veel kes oma",
     "sl": "je in v na da se so za tudi po ki pa bo ali",
     "tl": "ang ng mga sa ay na para hindi ito siya kanilang nito rin noong",
+    "sw": "ya wa kwa za katika ni kuwa hiyo huo ambao ambayo alisema hii pia",
 }.items()}
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str) -> str:
-    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, he, el,
+    """A guess at the language of ``text``: uk, ru, bg, sr, hi, te, bn, ar, fa, ur, he, el,
     th, ko, zh or ja from its script; a language written in Latin letters from its commonest
     short words (:data:`_FUNCTION_WORDS`); else en."""
     sample = text[:5000]
@@ -137,6 +156,8 @@ def detect(text: str) -> str:
         return _latin_language(sample)
     if script == "cyrl":
         return _cyrillic_language(sample)
+    if script == "arab" and len(_URDU_LETTERS.findall(sample)) >= 5:
+        return "ur"
     if script == "arab" and len(_PERSIAN_LETTERS.findall(sample)) >= 5:
         return "fa"
     return {"deva": "hi", "telu": "te", "arab": "ar", "han": "zh", "grek": "el", "hebr": "he",
@@ -144,6 +165,7 @@ def detect(text: str) -> str:
 
 
 _PERSIAN_LETTERS = re.compile("[پچژگکی]")
+_URDU_LETTERS = re.compile("[ٹڈڑںےۓ]")  # retroflex letters and the final yeh of Urdu
 
 
 # Bulgarian words Russian does not have: "е" (is), "са" (are), "които", "това"
@@ -413,12 +435,27 @@ def words(lang: str) -> Words:
         values, scales = generic_words(lang)
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
+        if lang == "ar":
+            values |= _arabic_definite(values)
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
     final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
     times, teens = number_multipliers(lang, values) if lang not in SUPPORTED else ({}, frozenset())
     return Words(values, scales, months, weekdays, normal, joins, bare,
                  _month_stems(lang, months), _bare_months(lang), final, times, teens)
+
+
+# Arabic number words 3-10 with the article and a proclitic: "خلال الثلاثة أشهر" (during the
+# three months), "التسعة أشهر", "الثلاث سنوات"; the short forms only where they are no other
+# word ("الخمس" is also "the fifth", "الست" "the lady")
+_AR_SHORT = {"ثلاث": 3, "اربع": 4, "سبع": 7, "ثماني": 8, "تسع": 9}
+_AR_ARTICLES = ("ال", "وال", "بال", "فال", "لل")
+
+
+def _arabic_definite(values: dict[str, int]) -> dict[str, int]:
+    """The definite forms of Arabic number words 3-10 (``values`` holds the bare ones)."""
+    bare = {_arabic_normal(w): n for w, n in values.items() if 3 <= n <= 10 and " " not in w}
+    return {a + w: n for w, n in (bare | _AR_SHORT).items() for a in _AR_ARTICLES}
 
 
 def _month_stems(lang: str, months: dict[str, int]) -> dict[str, int]:
@@ -838,8 +875,10 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     return out
 
 
-# "and" between a scaled figure and the rest of it: "35 milioni e 452.466"
-_SCALE_AND = re.compile(r"[ \u00a0]+(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+", re.IGNORECASE)
+# "and" between a scaled figure and the rest of it: "35 milioni e 452.466", "۲۳ میلیون و ۴۳۸
+# هزار و ۳۰"
+_SCALE_AND = re.compile(r"[ \u00a0]+(?:(?:e|y|et|und|and|i|og|och|en|și)[ \u00a0]+"
+                        r"|\u0648[ \u00a0]*)", re.IGNORECASE)  # Persian, Arabic "و", glued or not
 
 
 def _rest_after_and(text: str, start: int, end: int, scale: int, lang: str,
@@ -1005,6 +1044,8 @@ _CURRENCY_SCALE = re.compile(r"(?P<s>MM|Mds?|Mrds?|[MG])(?:(?:DH|Dh|DA|DT|DZD|MA
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
+    if lang == "th":
+        return thai_scale(text, end)  # "ล้านบาท", "แสนล้านบาท": glued to what they count
     if lang in GLUED:
         return cjk_scale(text, end)
     glued = _CURRENCY_SCALE.match(text, _SPACES.match(text, end).end()) if lang == "fr" else None

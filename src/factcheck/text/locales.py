@@ -335,6 +335,8 @@ def ordinal_words(lang: str) -> dict[str, int]:
     seconds), and are read in :func:`factcheck.text.singles.first_or_second`."""
     if lang in GLUED:
         return {}
+    if lang == "hi":
+        return _hindi_ordinals()
     from num2words import num2words
 
     out: dict[str, int] = {}
@@ -357,6 +359,22 @@ def ordinal_words(lang: str) -> dict[str, int]:
             forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
         for f in forms:
             out.setdefault(f, n)
+    return out
+
+
+# Hindi ordinals 3-10 in each gender and case ("चौथा बजट": the fourth budget, "तीसरी बार": the
+# third time), with and without the nasal signs (ां, ाँ); first only as पहला and पहली ("पहले"
+# is also "before"), second not at all ("दूसरा", "दूसरे" are also "other", "others")
+_HI_ORDINALS = {"पहल": 1, "तीसर": 3, "चौथ": 4, "छठ": 6}
+_HI_ORDINAL_STEMS = {"पांच": 5, "पाँच": 5, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+
+
+def _hindi_ordinals() -> dict[str, int]:
+    out = {stem + end: n for stem, n in _HI_ORDINALS.items() for end in ("ा", "ी", "े")
+           if stem + end != "पहले"}
+    for stem, n in _HI_ORDINAL_STEMS.items():
+        for end in ("वां", "वाँ", "वा", "वीं", "वीँ", "वी", "वें", "वेँ", "वे"):
+            out[stem + end] = n
     return out
 
 
@@ -404,6 +422,8 @@ _KANJI_COUNTERS_2 = ("小时", "小時", "分钟", "分鐘", "分間")
 _KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")
 CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
+#: "several" before a kanji ten, hundred or thousand ("数百人", "几十名")
+_SEVERAL = frozenset("数數几幾")
 #: "more than" glued after the digits in Chinese ("40余人", "40多人")
 CJK_MORE = frozenset("余多")
 
@@ -445,6 +465,8 @@ def kanji_numbers(text: str) -> list[tuple[int, int, int]]:
     (start, end, value)."""
     out = []
     for m in _KANJI_RUN.finditer(text):
+        if m.start() and text[m.start() - 1] in _SEVERAL:
+            continue  # "数百人": several hundred, no number (a vague plural when grounding)
         if text[m.end():m.end() + 1] not in _KANJI_COUNTERS and m.group()[-1] not in \
                 "万萬亿億兆" and not text.startswith(_KANJI_COUNTERS_2, m.end()) and \
                 not _kanji_range_start(text, m.end()):

@@ -41,12 +41,20 @@ def _inflect():
 _CODES = frozenset({"KES", "ILS", "TZS", "UZS", "KGS", "GHS", "SOS", "VES", "UGX"})
 
 
+_IRREGULAR = {"pence": "penny"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 @functools.lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """Lower-case singular of a noun: 'Casualties' -> 'casualty', 'people' -> 'person'."""
     w = word.strip().lower()
     if w.upper() in _CODES:
         return w  # a currency code: "KES", "ILS" are no plurals
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if _ACRONYM_PLURAL.fullmatch(word.strip()):
+        return w[:-1]  # "TEUs", "NGOs": an acronym's plural
     if w in _KEEP or len(w) < 3 or not w.isalpha() or w.endswith(("us", "ss", "is")):
         return w  # coronavirus, census, crisis: singular already
     return _inflect().singular_noun(w) or w
@@ -167,16 +175,29 @@ class Aliases:
         "person per kilometer ** 2" is named by what it counts."""
         unit = unit.split(" per ")[0]
         u = singular(unit.split()[-1]) if unit.strip() else unit
-        return frozenset(self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set()))
+        found = self._table.get(u, set()) | {u} | self._table.get(unit.lower(), set())
+        for owner in self._english_owner(u):  # "worker" in Spanish: "trabajadores"
+            found = found | self._table.get(owner, set())
+        return frozenset(found)
 
     def _own_forms(self, unit: str) -> set[str]:
         """Normal forms of the words of the sheet's language (built in and the sheet's
         own) for ``unit``."""
         key = singular(unit.split(" per ")[0].split()[-1]) if unit.strip() else unit
+        keys = {key} | self._english_owner(key)
         own = builtin_aliases(self.lang)
         own = {} if own == builtin_aliases("en") else own  # no table: English's stands in
         return {self._form(f) for u, fs in (*own.items(), *self._given)
-                if singular(u.replace("_", " ").split()[-1]) == key for f in fs}
+                if singular(u.replace("_", " ").split()[-1]) in keys for f in fs}
+
+    def _english_owner(self, u: str) -> set[str]:
+        """The one unit whose words include ``u`` where ``u`` is no unit of the tables, in
+        a sheet of another language than English ("worker" is a person: "trabajadores";
+        "state" a region: "राज्य"), else nothing."""
+        if not self.partial or u in self._table:
+            return set()
+        owners = self._owner.get(u, frozenset())
+        return set(owners) if len(owners) == 1 else set()
 
     def has_words_for(self, unit: str) -> bool:
         """True if the sheet's language has words of its own for ``unit`` (built in, or

@@ -114,6 +114,9 @@ ARTICLE_ONES = {
     "vi": frozenset({"một"}),
     "ro": frozenset({"un", "o", "unui", "unei"}),
     "nl": frozenset({"een"}),
+    "sv": frozenset({"en", "ett"}),
+    "da": frozenset({"en", "et"}),
+    "nb": frozenset({"en", "ei", "et"}),
     "tr": frozenset({"bir"}),
 }
 

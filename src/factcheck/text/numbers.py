@@ -418,13 +418,16 @@ _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
 _RANGE_TO = re.compile(r"\s+(?:to|through)\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|"
+    r"\b(?:up|down|rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|"
+    r"increased|increasing|decrease|grow|climb|jump|drop|gain|"
     r"decreased|decreasing|grew|grown|growing|jumped|climbed|dropped|declined|gained|lost|"
     r"added|shed|slipped|slid|surged|soared|plunged|plummeted|tumbled)(?:\s+by)?"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|just|over|more\s+than))?"
     r"(?:\s+[\d.,]+\s?(?:%|per\s?cent|percent),?\s+or)?"  # "fell 9.98% or 2.87 to 25.90"
-    r"\s+\$?$",
+    r"\s+(?:[$£€¥₹]|US\$|Rs\.?\s?)?$",
     re.IGNORECASE)
+# a result and a comma just before another pair: "24-26, " in "tewas 24-26, 17-21"
+_PAIR_COMMA_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[-\u2013]\d{1,3},\s*$")
 _MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$"
                          # German "ein Minus von 0,69 Prozent", "ein Minus in Höhe von 0,69"
                          r"|\b[Ee]in(?:em)?\s+Minus\s+(?:von|in\s+Höhe\s+von)\s+$"
@@ -1148,6 +1151,7 @@ class _Scanner:
         if b is None or not (a.plain_int and b.plain_int) or (
                 a.value < b.value and not _FIXTURE.search(self.text, max(0, a.start - 80),
                                                           a.start)
+                and not self._after_score(a.start)
                 and not _RECORD_BEFORE.search(self.text, max(0, a.start - 20), a.start)
                 and not _RECORD_AFTER.match(self.text, b.end)
                 and not (_TEAM_BEFORE.search(self.text, max(0, a.start - 40), a.start)
@@ -1157,6 +1161,13 @@ class _Scanner:
             return False
         return re.fullmatch(r"[-\u2013]", self.text[a.end:b.start]) is not None \
             and a.value < 200 and b.value < 200
+
+    def _after_score(self, start: int) -> bool:
+        """Whether a result a verb or the teams name stands just before ``start``, then a
+        comma: the games of a match ("tewas 24-26, 17-21", "lost 19-21, 17-21")."""
+        m = _PAIR_COMMA_BEFORE.search(self.text, max(0, start - 14), start)
+        return m is not None and (score_verb_before(self.text, m.start()) or bool(
+            _TEAM_BEFORE.search(self.text, max(0, m.start() - 40), m.start())))
 
     def _range(self, a: _Atom, b: _Atom) -> tuple[float, float, int, int] | None:
         t = self.text
@@ -1381,9 +1392,11 @@ def find_mentions(text: str, strict_one: bool = True,
         text, language, scanner.free, strict_one)  # "1:31 remaining", "52秒63", "ปี 2561"
     early += race_times(text, lambda s, e: scanner.free(s, e) and not any(
         r.start < e and s < r.end for r in early))  # "1:06.18", "1.06,18"
-    for r in early:
-        scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, r.kind,
-                            unit=r.unit))
+    for r in early:  # a range, a second value or a date: asian_forms.Wide
+        high, alt, date = (getattr(r, k, None) for k in ("high", "alt", "date"))
+        low = None if date else r.value
+        scanner.add(Mention(r.start, r.end, text[r.start:r.end], low, low if high is None
+                            else high, r.kind, unit=r.unit, alt=alt, date=date))
     for m in _CJK_HOURS.finditer(text) if language in ("zh", "ja") else ():  # "0时至5时"
         pm = 12 if m["pm"] else 0
         low, high = int(m["a"]) + pm, int(m["b"]) + pm

@@ -156,13 +156,19 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
 
 _VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|reported|reports|confirmed|announced|stated|claimed|"
-    r"shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
+    r"claims|reporting|expects|expected|predicts|predicted|forecasts|shows|showed|estimates|estimated|warned|warns|noted|notes|cited|quoted|"
     r"added|explained|explains|stressed|[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\b"
 )
 # "according to X", "as per X", "citing X": every word up to the clause's end names X
 # ("According to the Uttar Pradesh chief electoral officer's office, ...")
 _NAMING = re.compile(r"[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting")
 _NAMING_WORDS = 8
+# "according to a report released by X", "according to data from X": X speaks
+_DOCUMENT_OF = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|new|latest|official)\s+)*(?:report|statement|data|figures|"
+    r"estimates?|survey|bulletin|release|forecast|poll|count|tally|review|study)\s+"
+    r"(?:(?:released|published|issued|compiled|conducted|carried\s+out)\s+)?(?:by|from|of)"
+    r"(?=\s)", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|[^\sA-Za-z]")
 _ROLES = _words(
     """air force forces ministry defense defence spokesperson spokesman spokeswoman officials
@@ -172,7 +178,12 @@ _ROLES = _words(
     emergencies rescue civil protection department committee government commander director
     intelligence border guard guards operator company"""
 )
-_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then")
+# words between a speaker and its verb: "Ford today said", "Abbott has reported", "the
+# ministry on Monday said", "EMSC is reporting"
+_SKIP_BEFORE_VERB = _words("also all later earlier previously again separately then now today "
+                           "yesterday tonight has have had on monday tuesday wednesday "
+                           "thursday friday saturday sunday")
+_BE = _words("is are was were")  # before "reporting" only: "was reported" is a passive
 PRONOUNS = _words("he she it they we")
 _TITLES = _words("gov gov. gen gen. sen sen. rep rep. lt lt. col col. dr dr. mr mr. ms ms. "
                     "mrs mrs. president governor")
@@ -195,6 +206,47 @@ def _tokens_from(sentence: str, tokens: list[tuple[int, int, str]], starts: list
         yield tokens[i][2]
 
 
+def _phrase_after(sentence: str, tokens: list[tuple[int, int, str]], starts: list[int],
+                  v: re.Match[str]) -> list[str]:
+    """The name after an attribution verb: "said Lynne Tolmachoff", "according to the
+    US Navy's ...", "according to a report released by X"."""
+    phrase: list[str] = []
+    first = True
+    naming = _NAMING.fullmatch(v.group()) is not None
+    doc = _DOCUMENT_OF.match(sentence, v.end()) if naming else None
+    for t in _tokens_from(sentence, tokens, starts, doc.end() if doc else v.end()):
+        if first and t.lower() == "the":  # "according to the US Navy's ..."
+            first = False
+            continue
+        if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
+            phrase.append(t.rstrip("."))  # "the chief electoral officer's office"
+            if t.endswith(".") and t.lower() not in _TITLES:
+                break  # the sentence's end
+            continue
+        first = False
+        if not (_name_ok(t.rstrip(".") or t) and t[0] not in "\"'\u201c\u2018"):
+            break
+        phrase.append(t)
+        if t.endswith(".") and t.lower() not in _TITLES:
+            break  # "..., said the ministry."
+    return phrase
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotations of ``sentence`` ("...", “...”)."""
+    out, opened = [], None
+    for m in _QUOTE_MARKS.finditer(sentence):
+        if opened is None and m.group() in "\"\u201c":
+            opened = m.start()
+        elif opened is not None and m.group() in "\"\u201d":
+            out.append((opened, m.start()))
+            opened = None
+    return out
+
+
 def speaker(sentence: str) -> str | None:
     """The attributed speaker of a sentence, a pronoun, or None.
 
@@ -203,7 +255,11 @@ def speaker(sentence: str) -> str | None:
     ("said said ...") is read in linear time."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     starts = [t[0] for t in tokens]
+    quoted = _quoted(sentence)
     for v in _VERB.finditer(sentence):
+        q = bisect.bisect_right(quoted, (v.start(), len(sentence))) - 1
+        if q >= 0 and quoted[q][0] < v.start() < quoted[q][1]:
+            continue  # the quotation's own words ("Preliminary reports indicate ...")
         # the tokens of sentence[:v.start()]: the whole tokens before the verb, the last
         # one cut at the verb if it runs into it
         k = bisect.bisect_left(starts, v.start())
@@ -215,36 +271,29 @@ def speaker(sentence: str) -> str | None:
             return cut if cut is not None and i == k - 1 else tokens[i][2]
 
         i = k  # before = tokens[:i]
-        while i and tok(i - 1).lower() in _SKIP_BEFORE_VERB:
+        while i and (tok(i - 1).lower() in _SKIP_BEFORE_VERB or (
+                v.group() == "reporting" and tok(i - 1).lower() in _BE)):
             i -= 1
         if i and tok(i - 1).lower() in PRONOUNS:
             return tok(i - 1).lower()
-        if i and tok(i - 1) == ",":  # "Wang Yongbo, a local rescue official, told ..."
-            c = next((x for x in range(i - 2, max(i - 10, 0) - 1, -1) if tok(x) == ","), None)
+        # "..., to leave their homes, said Lynne Tolmachoff": the name after the verb
+        inverted = _phrase_after(sentence, tokens, starts, v) if i and tok(i - 1) in (
+            ",", "\"", "\u201d") and v.group() not in ("told", "tells") else []
+        if not inverted and i and tok(i - 1) == ",":  # "Wang Yongbo, a local official, told"
+            c = next((x for x in range(i - 2, max(i - 20, 0) - 1, -1) if tok(x) == ","), None)
             if c is not None and c > 0 and _name_ok(tok(c - 1)):
                 i = c
+            elif c is None and i > 1 and tok(i - 2)[0].isupper():
+                i -= 1  # a stray comma: "The UN refugee commissioner Filippo Grandi, said"
         j = i  # phrase = tokens[j:i]
-        while j and _name_ok(tok(j - 1)) and not (j == 1 and tok(0).lower() in ("in", "the", "a")):
+        while not inverted and j and _name_ok(tok(j - 1)) and not (
+                j == 1 and tok(0).lower() in ("in", "the", "a")):
             j -= 1
-        phrase = [tok(x) for x in range(j, i)]
-        if phrase and j and tok(j - 1).lower() == "and":
+        phrase = inverted or [tok(x) for x in range(j, i)]
+        if phrase and not inverted and j and tok(j - 1).lower() == "and":
             continue  # "Ukraine, the U.S. and South Korea all said": several sources
         if not phrase:
-            first = True
-            naming = _NAMING.fullmatch(v.group()) is not None
-            for t in _tokens_from(sentence, tokens, starts, v.end()):
-                if first and t.lower() == "the":  # "according to the US Navy's ..."
-                    first = False
-                    continue
-                if naming and phrase and t[0].isalpha() and len(phrase) < _NAMING_WORDS:
-                    phrase.append(t.rstrip("."))  # "the chief electoral officer's office"
-                    if t.endswith(".") and t.lower() not in _TITLES:
-                        break  # the sentence's end
-                    continue
-                first = False
-                if not (_name_ok(t) and t[0] not in "\"'\u201c\u2018"):
-                    break
-                phrase.append(t)
+            phrase = _phrase_after(sentence, tokens, starts, v)
         if phrase and phrase[-1].endswith(".") and phrase[-1].lower() not in _TITLES:
             phrase[-1] = phrase[-1].rstrip(".")
         if any(p[0].isupper() for p in phrase):

@@ -78,7 +78,9 @@ _ELIDED_ONE = {"it": ("un'", "un\u2019", "un\u02bc")}
 _NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "par", "paio",
                           "total", "totale", "tal", "certo", "certain", "certa", "cierto",
                           "cierta", "số", "vài", "chút", "cách", "nửa", "loạt",
-                          "aantal", "beetje", "soort", "să", "serie", "număr", "fel"})
+                          "aantal", "beetje", "soort", "să", "serie", "număr", "fel",
+                          "del", "rad", "antal", "mängd", "række", "mengde", "rekke", "slags",
+                          "sort", "bunch"})
 # languages whose article is read as one only before these nouns (and their case forms):
 # Turkish "bir" is before almost every noun, but counts a victim ("bir kadın öldü")
 _COUNTED_ONLY = {"tr": ("kişi", "kadın", "erkek", "adam", "çocuk", "bebek", "yolcu", "asker",

@@ -201,6 +201,20 @@ _PARTNERSHIP = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s+for\s+the\s+(?:\w+)\s+
 _TARGET = re.compile(r"\b(?:target|total|score)\s+of\s+(?P<a>\d{1,3})(?!\w|[.,]\d|%|"
                      r"\s*(?:per\s?cent|percent|points?|million|billion|thousand|bn|m)\b)",
                      re.IGNORECASE)
+# runs from balls: "an unbeaten 71 from 47 balls", "96 off just 51 deliveries"
+_OFF_BALLS = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\*?(?:\s+runs?)?\s+(?:from|off)\s+"
+                        r"(?:(?:just|only|a\s+mere)\s+)?(?P<b>\d{1,3})\s+(?:balls|deliveries)\b",
+                        re.IGNORECASE)
+# a bowler's wickets and runs after a verb: "Liam Hatcher claiming 3-33"
+_WICKETS_RUNS = re.compile(r"(?<![\w.,/-])(?P<w>\d{1,2})[-\u2013/](?P<r>\d{1,3})(?![\w.,/-]|\s?%)")
+_CLAIMING = re.compile(r"\b(?:figures\s+of|returned|returns|took|takes|taking|claimed|"
+                       r"claiming|claims|finished\s+with|bagged|bagging|picked\s+up|"
+                       r"best\s+of)\s+$", re.IGNORECASE)
+_RESULT_AFTER = re.compile(r"\s+(?:win|victory|defeat|loss|lead|draw|triumph|success|"
+                           r"aggregate|scoreline|series|record)\b", re.IGNORECASE)
+#: the words of a cricket report that name what a bare figure near them counts: runs
+CRICKET_CONTEXT = re.compile(r"\b(?:balls|deliveries|overs|wickets?|innings|bowled|over)\b",
+                             re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?P<a>\d{1,3})\*?"
                          r"(?!\w|[.,]\d|\s+(?!off\b|from\b|not\s+out\b)[^\W\d_])")
 
@@ -301,6 +315,17 @@ def scan_sports(text: str, language: str | None,
             if ok(*m.span()):
                 add(Reading(m.start(), m.end(), float(m["n"])))
     low = text.lower()
+    if "ball" in low or "deliver" in low:  # "65 off 26 balls" says it is cricket itself
+        for m in _OFF_BALLS.finditer(text):
+            if ok(*m.span()):
+                add(Reading(m.start("a"), m.end("a"), float(m["a"]), "run"),
+                    Reading(m.start("b"), m.end("b"), float(m["b"]), "ball"))
+    for m in _WICKETS_RUNS.finditer(text) if "-" in text or "/" in text else ():
+        if int(m["w"]) <= 10 and ok(*m.span()) and _CLAIMING.search(
+                text, max(0, m.start() - 20), m.start()) and not _RESULT_AFTER.match(
+                text, m.end()):  # "claiming 3-33", not "claimed a 3-1 win"
+            add(Reading(m.start("w"), m.end("w"), float(m["w"]), "wicket"),
+                Reading(m.start("r"), m.end("r"), float(m["r"]), "run"))
     if (any(w in low for w in _CRICKET_KEYS) and _CRICKET.search(text)) or (
             not text.isascii() and _CRICKET_WORDS.search(text)):
         _cricket(text, ok, add)

@@ -15,6 +15,8 @@
   "στις 10.54"; or before "local time" in any language ("22.51 local time", "22.51 ora
   locale"). These languages write decimals with a comma, and "22.51" is no thousands group;
   English "rose 22.51 percent" stays a number;
+- Vietnamese hours with the part of the day ("6 giờ sáng", "7h30 tối") and Korean "오후 7:48"
+  (:func:`day_part_times`, read before other readers take the digits);
 - Vietnamese "19h" without minutes ("đến 19h hôm nay"; not "trong 24h", within 24 hours).
 
 Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
@@ -27,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Clock", "scan_times"]
+__all__ = ["Clock", "day_part_times", "scan_times"]
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ _PATTERNS = {
 # Chinese, Japanese and Korean: "11时40分", "下午3点", "11時40分", "午後3時", "11시 40분": the hour
 # with its minutes, a part of the day or 钟; not "3時間", "3시간" (hours). Hours and minutes
 # in kanji ("十一时四十分") are joined in :mod:`factcheck.text.numbers`.
-_CJK = re.compile(r"(?P<t>(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후)?\s*"
+_CJK = re.compile(r"(?P<t>(?:(?P<pre>上午|下午|晚上|夜里|凌晨|早上|中午|午前|午後|오전|오후|새벽|"
+                  r"아침|낮|저녁|밤)\s*)?"
                   r"(?<![\d.:])" + _HOUR + r"\s*(?P<w>[时時시](?![間间간])|[点點](?P<o>钟|鐘)?)"
                   r"(?:\s*(?P<m>[0-5]?\d)\s*[分분](?!钟|鐘|之))?)")
 _PM = frozenset({"下午", "晚上", "夜里", "午後", "오후"})
@@ -93,6 +96,18 @@ _LOCAL_TIME = (r"\s+(?:local\s+time|ora\s+locale|ore\s+locali|hora\s+local|heure
 _DOTTED_AFTER = re.compile(r"(?<![\d.,:])(?P<t>" + _HM + r")(?=" + _LOCAL_TIME + ")",
                            re.IGNORECASE)
 _VI_HOUR = re.compile(r"(?<![\w.,:])(?P<t>(?P<h>[01]?\d|2[0-3])h)(?!\w|[.,:]\d)(?!\s+qua\b)")
+# Vietnamese hours with the part of the day after them ("6 giờ sáng", "7h30 tối") or "lúc"
+# (at) before them ("lúc 6 giờ 15 phút"); Korean "오후 7:48" (p.m.), "오전 9:05" (a.m.)
+_VI_DAYPART = re.compile(r"(?<![\w.,:])(?P<t>(?P<at>lúc\s+)?(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h)"
+                         r"(?:\s*(?P<m>[0-5]?\d)(?:\s*phút)?)?(?!\w)(?:\s+(?P<p>sáng|trưa|chiều|"
+                         r"tối|đêm|khuya)(?!\w))?)", re.IGNORECASE)
+_KO_DAYPART = re.compile(r"(?P<t>(?P<p>오전|오후|새벽|아침|낮|저녁|밤)\s*(?<![\d.:])"
+                         r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?!\d)")
+# hours past noon after each part of the day: all, or from an hour on ("10 giờ đêm" is
+# 22:00, "2 giờ đêm" 2:00), or before one ("1 giờ trưa" is 13:00, "11 giờ trưa" 11:00)
+_PAST_NOON = {"chiều": (0, 12), "tối": (0, 12), "đêm": (6, 12), "khuya": (6, 12),
+              "trưa": (0, 6), "오후": (0, 12), "저녁": (0, 12), "밤": (6, 12), "낮": (0, 6),
+              "夜里": (6, 12)}
 _VI_SPAN = re.compile(r"(?:trong|mất|suốt|vòng)\s+$", re.IGNORECASE)
 # Arabic hours as ordinals: "الساعة الحادية عشرة", "السابعة"
 _AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
@@ -187,7 +202,8 @@ def _cjk(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
         if not (m["m"] or m["pre"] or m["o"]):
             continue  # "3点" alone may be a point, "11时的会议" is read as a number
         hour = int(m["h"])
-        if m["pre"] in _PM and hour < 12:
+        low, high = _PAST_NOON.get(m["pre"] or "", (0, 12) if m["pre"] in _PM else (24, 0))
+        if low <= hour < high:  # "下午3点", "밤 11시" (23:00), "새벽 3시" (3:00)
             hour += 12
         s, e = m.span("t")
         if free(s, e):
@@ -214,4 +230,23 @@ def _arabic(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
             s += 3
         if free(s, e):
             out.append(Clock(s, e, hour + minutes / 60))
+    return out
+
+
+def day_part_times(text: str, language: str) -> list[Clock]:
+    """Vietnamese "6 giờ sáng", "lúc 6 giờ" and Korean "오후 7:48" (see ``_VI_DAYPART``)."""
+    pattern = {"vi": _VI_DAYPART, "ko": _KO_DAYPART}.get(language)
+    out = []
+    for m in pattern.finditer(text) if pattern else ():
+        part, at = (m["p"] or "").lower(), m.groupdict().get("at")
+        if language == "vi" and not (part or at):
+            continue  # "6 giờ" alone is as often six hours
+        hour = int(m["h"])
+        low, high = _PAST_NOON.get(part, (24, 0))
+        if low <= hour < high:
+            hour += 12
+        s, e = m.span("t")
+        if at:
+            s = m.start("h")
+        out.append(Clock(s, e, hour + int(m["m"] or 0) / 60))
     return out

@@ -114,10 +114,17 @@ def mention_meaning(m: Mention, value: float) -> str | None:
     return "rounded" if _scaled(m, value) else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _mentions(quote: str, language: str | None) -> tuple[Mention, ...]:
+    """The mentions of ``quote``, read once for the functions below: a fact's meaning,
+    decimals and multiple are asked of the same quote."""
+    return tuple(find_mentions(quote, language=language))
+
+
 def written_meaning(quote: str, value: float, language: str | None = None) -> str | None:
     """The meaning the first mention of ``value`` in ``quote`` gives it (see
     :func:`mention_meaning`); None if the quote writes it in full or not at all."""
-    for m in find_mentions(quote, language=language):
+    for m in _mentions(quote, language):
         if m.low is not None and m.low == m.high and (
                 math.isclose(m.low, value, rel_tol=1e-9) or m.alt == value):
             return hedge_before(quote, m.start, language) or mention_meaning(m, value)
@@ -130,7 +137,7 @@ _DECIMALS = re.compile(r"\d[.,](\d+)(?!.*\d)", re.DOTALL)
 def written_decimals(quote: str, value: float, language: str | None = None) -> int | None:
     """How many decimals the first mention of ``value`` in ``quote`` writes ("67.0%": 1,
     "46,40 %": 2, "67%": 0); None if the quote does not write it."""
-    for m in find_mentions(quote, language=language):
+    for m in _mentions(quote, language):
         if m.low is not None and m.low == m.high and math.isclose(m.low, value, rel_tol=1e-9):
             d = _DECIMALS.search(m.text)
             return len(d.group(1)) if d else 0
@@ -146,7 +153,7 @@ _MULTIPLE_AFTER = re.compile(r"\s?(?:倍|배|×|x\b|times\b|-?fold\b|-?mal\b|foi
 def written_multiple(quote: str, value: float, language: str | None = None) -> bool:
     """Whether ``quote`` writes ``value`` as a multiple ("2.7倍", "2.7 times"): a ratio the
     report rounds to its last written digit, like a percentage."""
-    for m in find_mentions(quote, language=language):
+    for m in _mentions(quote, language):
         if m.low is not None and m.low == m.high and math.isclose(m.low, value, rel_tol=1e-9):
             return _MULTIPLE_AFTER.match(quote, m.end) is not None
     return False
