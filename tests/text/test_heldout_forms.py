@@ -131,9 +131,11 @@ def test_two_dates_joined_by_and_without_between_keep_their_own_years():
 
 @pytest.mark.parametrize(("text", "lang", "ones"), [
     ("las ciudades autónomas se atribuyen uno", "es", 1), ("es blieb nur eins", "de", 1),
-    ("bir adam", "tr", 0),
-    # an article that is also "one" counts its noun when grounding (as "a man" does)
+    ("bir süre", "tr", 0),
+    # an article that is also "one" counts its noun when grounding (as "a man" does);
+    # Turkish "bir" only before a noun of a person ("bir adam", "bir kadın öldü")
     ("un homme", "fr", 1), ("una persona", "es", 1), ("ett hus", "sv", 1),
+    ("bir adam", "tr", 1),
 ])
 def test_the_word_for_one_grounds_where_it_is_no_article(text, lang, ones):
     found = [m for m in find_mentions(text, strict_one=False, language=lang) if m.low == 1]

@@ -62,12 +62,12 @@ def test_a_time_word_needs_a_word_and_a_known_language():
     assert time_word("xx", "años") is None
 
 
-def test_the_opening_word_of_a_range_is_read_within_twelve_characters():
-    """Pins the reach of ``local_range`` as it is: "zwischen" and the spaces after it
-    must fit in the 12 characters before the number (a wrapped line indented by four
-    spaces is read as two numbers; see "Found on the way")."""
+def test_the_opening_word_of_a_range_is_read_within_twenty_characters():
+    """Pins the reach of ``local_range``: "zwischen", the spaces and the clock word after
+    it ("mellom klokken 5 og 6") must fit in the 20 characters before the number."""
     def kinds(text):
         return [m.kind for m in find_mentions(text, language="de")]
 
-    assert kinds("Temperaturen zwischen\n   10 und 12 Grad") == ["range"]
-    assert kinds("Temperaturen zwischen\n    10 und 12 Grad") == ["number", "number"]
+    assert kinds("Temperaturen zwischen\n    10 und 12 Grad") == ["range"]
+    assert kinds("Temperaturen zwischen\n           10 und 12 Grad") == ["range"]
+    assert kinds("Temperaturen zwischen\n            10 und 12 Grad") == ["number", "number"]

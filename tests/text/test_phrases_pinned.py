@@ -36,7 +36,9 @@ from factcheck.text.numbers import find_mentions
         (("it rose twice", True), [("twice", 2.0, 2.0, "implicit", None, None, None, None)]),
         (("it rose twice", False), [("twice", 2.0, 2.0, "implicit", None, None, None, None)]),
         (("attacked thrice", True), [("thrice", 3.0, 3.0, "implicit", None, None, None, None)]),
-        (("attacked thrice", False), [("thrice", 3.0, 3.0, "implicit", None, None, None, None)]),
+        # grounding: "thrice" counts the event its verb names
+        (("attacked thrice", False), [("thrice", 3.0, 3.0, "implicit", "attack", None, None,
+                                       None)]),
         (("the last one", True), []),
         (("the last one", False), []),
         (("the other one", True), []),

@@ -10,7 +10,8 @@ PASS ``unit: pct`` is ``percent``; ``unit: km2`` is ``km**2``; ``unit: "$"`` is 
 
 A scale word in the unit scales the value: ``{value: 3.5, unit: billion USD}`` is
 3,500,000,000 USD, rounded as "3.5 billion" is (to the hundred million), and
-``{value: 120, unit: crore rupees}`` is 1,200,000,000 rupees. ``m`` and ``k`` are
+``{value: 120, unit: crore rupees}`` is 1,200,000,000 rupees; two scale words multiply
+(``{value: 5.54, unit: lakh crore INR}`` is 5.54 x 10**12 INR). ``m`` and ``k`` are
 million and thousand only beside a currency (``$m``, ``EUR m``); alone ``m`` is a metre.
 """
 
@@ -79,6 +80,11 @@ def scaled(unit: str) -> tuple[str, int]:
         return glued["cur"], scale
     words = raw.replace("_", " ").split()
     found = [w for w in words if w.lower() in SCALES]
+    if len(found) == 2 and len(words) <= 4 and words[:2] == found:
+        # adjacent scale words multiply: "lakh crore INR" (10**12), "thousand crore"
+        low, high = (SCALES[w.lower()] for w in found)
+        if high > low and len(words) > 2:
+            return " ".join(words[2:]), low * high
     if len(found) != 1 or len(words) > 3:
         if len(words) == 2 and words[1] in _CURRENCY_SCALES and _CURRENCY.fullmatch(words[0]):
             return words[0], _CURRENCY_SCALES[words[1]]

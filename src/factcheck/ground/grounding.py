@@ -22,6 +22,7 @@ from factcheck.engine.units import (
 )
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
+from factcheck.ground.falls import fall_written_as_a_verb
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
@@ -89,7 +90,10 @@ _FUTURE = re.compile(r"(?=[bcdefknpstuvw])\b(?:will|would|by|next|until|till|com
                      r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming|"
                      # Norwegian, Danish, Swedish: "vil vare til og med natt til tirsdag"
                      r"vil|skal|ska|ventes|forventes|väntas|kommer til å|kommer att|til og med|"
-                     r"till och med|fra og med|från och med|natt til|natten til|natten till)\b",
+                     r"till och med|fra og med|från och med|natt til|natten til|natten till|"
+                     # the present tense these languages use for the future: "onsdag blir
+                     # prisen", "begin november komt het bureau met", "am Montag kommt"
+                     r"blir|komt|kommt|wordt|wird|prognose|prognosen|varsel)\b",
                      re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
@@ -215,7 +219,8 @@ _HEADER_SCALE = re.compile(
     r"(?P<s>m|mn|bn|million|billion|crore|lakh|thousand|'000)s?\)"
     r"|\bin\s+(?P<s2>millions|billions|crore|lakh|thousands)\b", re.IGNORECASE)
 _SCALE_WORDS = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
-                "billion": 1e9, "billions": 1e9, "crore": 1e7, "lakh": 1e5,
+                "billion": 1e9, "billions": 1e9, "crore": 1e7, "lakh": 1e5, "crores": 1e7,
+                "lakhs": 1e5,
                 "thousand": 1e3, "thousands": 1e3, "'000": 1e3}
 
 
@@ -227,9 +232,39 @@ def header_scale(document: str, start: int) -> tuple[str, float] | None:
     for m in _HEADER_SCALE.finditer(window):
         found = m
     if found is None:
-        return None
+        return _prose_scale(document, start)
     word = (found["s"] or found["s2"]).lower()
     return found.group().strip("()"), _SCALE_WORDS[word]
+
+
+_CELL = re.compile(r"\|\s*(-?\d[\d,.]*)\s*(?=\|)")
+_SCALED_FIGURE = re.compile(r"(?P<cur>(?:Rs\.?|₹|US\$|\$|€|£|\b[A-Z]{3})\s?)?"
+                            r"(?<![\d.,])(\d[\d,.]*\d)\s+(millions?|billions?|crores?|lakhs?|"
+                            r"thousands?)\b")
+
+
+def _prose_scale(document: str, start: int) -> tuple[str, float] | None:
+    """The scale of a table the text above it names by a figure it repeats: a results
+    feed writes "Rs. 87621.80 millions" and then the row "| Sales | 87621.80 | ..."; the
+    table's figures are in millions."""
+    line = document.rfind("\n", 0, start) + 1
+    if not document.startswith("|", line):
+        return None
+    top, floor = line, max(0, start - 3000)  # the table's first row, read back so far
+    while top > floor:
+        prev = document.rfind("\n", 0, top - 1) + 1
+        if not document.startswith("|", prev):
+            break
+        top = prev
+    bottom = document.find("\n\n", start, start + 3000)
+    cells = {m[1] for m in _CELL.finditer(document, top, bottom if bottom >= 0 else
+                                          min(len(document), start + 3000))}
+    prose = document[max(0, top - 1500):top]
+    for m in _SCALED_FIGURE.finditer(prose):
+        if m[2] in cells:
+            word = m[3].lower()
+            return m.group(), _SCALE_WORDS.get(word, _SCALE_WORDS.get(word[:-1], 1.0))
+    return None
 
 
 def antecedent(document: str, span: tuple[int, int], paragraph: bool = False) -> str:
@@ -514,9 +549,10 @@ def _match(value, m: Mention, published: dt.date | None, future: bool = False) -
             return m.text
         if len(parts) == 2 and m.kind == "monthname" and published is not None and m.month \
                 and m.month[1] == parts[1]:
-            # the publication's year; a later month is last year's, "next" is next year's
+            # the publication's year; a later month is last year's, "next" is next year's,
+            # and this year's in a sentence about the future ("Begin november komt ...")
             year = published.year + m.month[0] - (0 if m.month[0] or parts[1] <= published.month
-                                                  else 1)
+                                                  or future else 1)
             if parts[0] == year:
                 return f"{m.text} (= {value}, published {published.isoformat()})"
         if len(parts) == 1 and m.low is not None and m.high is not None and (
@@ -678,12 +714,14 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                                      for m in mentions)), None)
     if written is None and isinstance(value, dt.date):
         written = last_years_day(value, quote, mentions, ls.sheet.published)
+    header = ""
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
         # a figure in a table's unit ("in thousands"), or one end of "from X to Y"
         scaled = header_scale(ls.document_text, span[0])
         if scaled is not None:
             found = list(matching_mentions(value / scaled[1], mentions, ls.sheet.published))
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
+            header = f" ({scaled[0]})" if found else ""  # the table's unit: "(Rs crore)"
         found = found or change_ends(value, quote, mentions) or compound_durations(
             value, unit, quote, mentions) or fall_written_as_a_verb(value, quote, mentions)
     if not found and written is None and isinstance(value, (int, float)) and unit:
@@ -692,7 +730,7 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         aliases = aliases or Aliases(ls.sheet.aliases, ls.sheet.language)
         rate = bool(unit) and " per " in str(unit)  # "the rate" names its noun once
         before = _Lazy(lambda: antecedent(without_furniture(ls.document_text), span,
-                                          rate))  # seldom read
+                                          rate) + header)  # seldom read
         number = value if isinstance(value, (int, float)) else None
         why = [unit_mismatch(unit, m, quote, aliases, before, number) for m, _ in found]
         if all(why):
@@ -747,59 +785,34 @@ def change_ends(value: float, quote: str, mentions: Iterable[Mention]
             and _FROM_WORD.search(quote, max(0, m.start - 12), m.start) is not None]
 
 
-# a fall said by its verb, its figure without a sign ("fell 1.7 per cent", "disminuye en
-# 50.900 personas", "Rückgang um 3 Prozent"), in the languages factcheck reads
-_FALL_BEFORE = re.compile(
-    r"(?<!\w)(?:fell|fall|falls|falling|fallen|dropped|drops?|dropping|down|declined?|declines|"
-    r"declining|decreased?|decreases|decreasing|lost|loses?|losing|sank|sinks?|slipped|slips?|"
-    r"slid|slides?|shed|sheds|plunged|plunges?|tumbled|tumbles?|eased|eases?|contracted|"
-    r"shrank|shrunk|cut|lower(?:ed)?|"
-    r"disminuy[eóo]\w*|baj[aóo]\w*|ca[eiy][óo]?\w*|descend\w*|descenso|retroced\w*|pierde|perdió|"
-    r"recul\w*|baisse\w*|diminu\w*|chute\w*|perd\w*|"
-    r"sinkt|sank|gesunken|fällt|fiel|gefallen|Rückgang|verliert|verlor\w*|"
-    r"cal[aoò]\w*|scende\w*|sces[aoi]|"
-    r"caiu|queda\s+de|recuou|recuaram|"
-    r"daal\w*|gedaald|spad\w*|spadł\w*|"
-    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*)"
-    r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
-
-
-def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention]
-                           ) -> list[tuple[Mention, str]]:
-    """A negative change the quote writes as a fall and a figure without a sign: "fell
-    1.7 per cent" states -1.7, as the sheet may write it."""
-    if value >= 0:
-        return []
-    return [(m, f"{quote[f.start():m.end]} (a fall: {fmt(value)})")
-            for m in mentions if m.low is not None and m.low == m.high and m.low > 0
-            and _same(m.low, -value)
-            and (f := _FALL_BEFORE.search(quote, max(0, m.start - 40), m.start)) is not None]
-
-
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)$")
 
 
 def compound_durations(value: float, unit: str | None, quote: str,
                        mentions: Iterable[Mention]) -> list[tuple[Mention, str]]:
-    """A duration written in two units, read as one: "six hours and 33 minutes" is 393
-    minutes, "2 minutes 5 seconds" 125 seconds (the second mention, written as both)."""
+    """A duration written in two or three units of falling size, read as one: "six hours
+    and 33 minutes" is 393 minutes, "2 hours 16 minutes 34 seconds" 8194 seconds (the
+    last mention, written as all of them)."""
     if not unit:
         return []
     ms = [m for m in mentions if m.unit and m.low is not None and m.low == m.high]
     out = []
     try:
         want = parse_unit(unit)
-        for a, b in zip(ms, ms[1:], strict=False):
-            if not _DURATION_JOIN.fullmatch(quote[a.end:b.start] + " "):
+        for i, first in enumerate(ms[:-1]):
+            total, big = first.low, parse_unit(first.unit)
+            if big.kind != "physical" or to_base(big)[0] != "second":
                 continue
-            big, small = parse_unit(a.unit), parse_unit(b.unit)
-            if big.kind != "physical" or small.kind != "physical" or to_base(big)[0] != "second" \
-                    or to_base(small)[0] != "second" or factor(big, small) <= 1:
-                continue
-            total = a.low * factor(big, small) + b.low  # type: ignore[operator]
-            if _same(total, value * factor(want, small)):
-                out.append((b, f"{a.text} {quote[a.end:b.start].strip()} {b.text}".replace(
-                    "  ", " ") + f" (= {fmt(total)} {b.unit})"))
+            for a, b in zip(ms[i:i + 2], ms[i + 1:i + 3], strict=False):
+                small = parse_unit(b.unit)
+                if not _DURATION_JOIN.fullmatch(quote[a.end:b.start] + " ") \
+                        or small.kind != "physical" or to_base(small)[0] != "second" \
+                        or factor(big, small) <= 1:
+                    break
+                total = total * factor(big, small) + b.low  # type: ignore[operator]
+                big = small
+                if _same(total, value * factor(want, small)):
+                    out.append((b, f"{quote[first.start:b.end]} (= {fmt(total)} {b.unit})"))
     except SheetError:
         return []
     return out

@@ -300,7 +300,17 @@ _MONTH_VARIANTS = {
 
 
 # Weekday names beside CLDR's: Indonesian and Malay "Ahad" (Sunday, CLDR "Minggu").
-_WEEKDAY_VARIANTS = {"id": {"ahad": 6}, "ms": {"minggu": 6}}
+_WEEKDAY_VARIANTS = {
+    "id": {"ahad": 6}, "ms": {"minggu": 6},
+    # the cases CLDR does not list: Polish "w sobotę" (on Saturday: the accusative), "od
+    # poniedziałku", "do niedzieli"; Czech "v sobotu", "ve středu", "v neděli"
+    "pl": {"poniedziałku": 0, "wtorku": 1, "środę": 2, "środy": 2, "środzie": 2,
+           "czwartku": 3, "piątku": 4, "sobotę": 5, "soboty": 5, "sobocie": 5,
+           "niedzielę": 6, "niedzieli": 6},
+    "cs": {"pondělka": 0, "úterka": 1, "středu": 2, "středy": 2, "čtvrtka": 3, "pátku": 4,
+           "sobotu": 5, "soboty": 5, "neděli": 6},
+    "sk": {"stredu": 2, "sobotu": 5, "nedeľu": 6},
+}
 
 
 def _names(lang: str, normal: Callable[[str], str]) -> tuple[dict, dict]:
@@ -1022,6 +1032,15 @@ _HU_SCALE = re.compile(r"(?P<stem>ezer|ezr|millió|milliárd)(?:re|ra|rel|ral|va
                        r"ről|ról|ből|ból|ben|ban|hez|hoz|nél|nál|ig|en|et|ot|t|nyi|nak|nek)")
 
 
+# French abbreviations of a currency with its scale before it: MMDH (milliards de
+# dirhams), MDH (millions de dirhams), MDA/MMDA (dinars), MDT, MFCFA, and Quebec's M$,
+# G$, Md$ (millions, milliards de dollars); written in capitals, the scale first
+_CURRENCY_SCALES = {"MM": 10**9, "M": 10**6, "G": 10**9, "Md": 10**9, "Mds": 10**9,
+                    "Mrd": 10**9, "Mrds": 10**9}
+_CURRENCY_SCALE = re.compile(r"(?P<s>MM|Mds?|Mrds?|[MG])(?:(?:DH|Dh|DA|DT|DZD|MAD|TND|F\s?CFA)\b"
+                             r"|[$€](?!\w))")
+
+
 def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """A scale word right after digits ("12 тис.", "5 लाख", "36 millones", "529971亿"):
     (multiplier, end)."""
@@ -1029,6 +1048,9 @@ def scale_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
         return thai_scale(text, end)  # "ล้านบาท", "แสนล้านบาท": glued to what they count
     if lang in GLUED:
         return cjk_scale(text, end)
+    glued = _CURRENCY_SCALE.match(text, _SPACES.match(text, end).end()) if lang == "fr" else None
+    if glued:  # "395,1 MMDH", "250 MDH", "4 Md$": the scale; the currency is the noun after
+        return _CURRENCY_SCALES[glued["s"]], glued.end("s")
     m = WORD.match(text, _SPACES.match(text, end).end())
     if m is None:
         return None

@@ -43,6 +43,9 @@ _SCALE_ABBREVIATIONS = {
     "it": {"mila": 10**3, "mln": 10**6, "mld": 10**9, "mrd": 10**9},
     "pt": {"mi": 10**6, "bi": 10**9, "bilhão": 10**9, "bilhões": 10**9},
     "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9},
+    # num2words glues Hungarian scales to their multiplier ("kétmillió"): the bare words
+    "hu": {"ezer": 10**3, "millió": 10**6, "milliárd": 10**9, "billió": 10**12,
+           "mrd": 10**9, "md": 10**9},
     # with the accusative ending after "more than" and numbers 11-99: "أكثر من 40 ألفا"
     "ar": {"ألف": 10**3, "آلاف": 10**3, "ألفا": 10**3, "ألفاً": 10**3, "ألفًا": 10**3,
            "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6, "مليوناً": 10**6,
@@ -148,6 +151,8 @@ def read_number(raw: str, lang: str) -> tuple[float, float | None]:
     separators are ambiguous: ("2.574", "es") -> (2574, 2.574); ("1,5", "pl") -> (1.5,
     None); ("33,9", "ar") -> (33.9, None): a comma before one or two digits is never
     a thousands separator."""
+    if "\u2032" in raw:  # Peru's millions sign: "2\u2032755,066" is 2,755,066
+        return float(_GROUPS.sub("", raw).replace("\u2032", "").replace(",", "")), None
     s = _GROUPS.sub("", raw)
     comma = decimal_comma(lang)
     if "," in s and "." in s:  # the later sign is the decimal one: "1.234,5", "1,234.5"
@@ -325,8 +330,9 @@ def ordinal_words(lang: str) -> dict[str, int]:
     """Ordinals 3-99 of ``lang`` as num2words writes them, with the endings of gender,
     number and case ("achte", "achten", "ottava", "octavos") -> their number; those of
     several words as tokens joined by a space ("décimo cuarto", "vingt deuxième"), and
-    Spanish's one-word form ("decimocuarta"). First and second are left out: they are
-    also other words ("secondo" is "according to", "segundos" are seconds)."""
+    Spanish's one-word form ("decimocuarta") and apocope ("tercer"). First and second are
+    left out: they are also other words ("secondo" is "according to", "segundos" are
+    seconds), and are read in :func:`factcheck.text.singles.first_or_second`."""
     if lang in GLUED:
         return {}
     if lang == "hi":
@@ -347,6 +353,8 @@ def ordinal_words(lang: str) -> dict[str, int]:
         if not word.isalpha() or len(word) < 4:
             continue
         forms = {word, word + "s", word + "n", word + "r", word + "m"}
+        if lang == "es" and word.endswith("ero"):
+            forms.add(word[:-1])  # "el tercer trimestre": the apocope before a noun
         if word[-1] in "oa":
             forms |= {word[:-1] + e for e in ("o", "a", "os", "as")}
         for f in forms:
@@ -530,6 +538,9 @@ _RANGE_WORDS = {
     "it": ("tra|fra|da", "e|a"),
     "pl": ("od|między", "do|a"),
     "nl": ("tussen|van", "en|tot"),
+    "nb": ("mellom|fra", "og|til"), "no": ("mellom|fra", "og|til"),
+    "nn": ("mellom|frå", "og|til"), "da": ("mellem|fra", "og|til"),
+    "sv": ("mellan|från", "och|till"),
     "tl": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),  # "na 2 hanggang 4%"
     "fil": ("mula\\s+sa|mula|na|nang", "hanggang\\s+sa|hanggang"),
 }
@@ -538,7 +549,10 @@ _RANGE_WORDS = {
 # the article news may write before each end of a range: "entre os 40 e os 50 anos",
 # "entre los 40 y los 50 años", "tra i 40 e i 50 anni"
 _RANGE_ARTICLES = {"es": "los|las|el|la", "pt": "os|as|o|a", "it": "i|gli|le|il|la|lo",
-                   "fr": "les|la|le", "de": "die|den|der"}
+                   "fr": "les|la|le", "de": "die|den|der",
+                   # the clock word before an hour: "mellom klokken 5 og 6", "mellan kl. 5"
+                   **dict.fromkeys(("nb", "no", "nn", "da"), r"klokken|klokka|kl\.?"),
+                   "sv": r"klockan|kl\.?"}
 
 
 @functools.cache
@@ -575,7 +589,7 @@ def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> 
         return True  # "二至六节", "2至6节"
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
-        and patterns[0].search(text, max(0, start - 12), start) is not None
+        and patterns[0].search(text, max(0, start - 20), start) is not None
 
 
 _DURATIONS = ("year", "month", "week", "day", "hour", "minute")
@@ -646,7 +660,8 @@ _FRACTIONS = {
     "it": {"metà": 1 / 2, "un terzo": 1 / 3, "due terzi": 2 / 3, "un quarto": 1 / 4,
            "tre quarti": 3 / 4, "un quinto": 1 / 5},
     "pl": {"połowa": 1 / 2, "połowę": 1 / 2, "połowy": 1 / 2, "jedna trzecia": 1 / 3,
-           "dwie trzecie": 2 / 3, "ćwierć": 1 / 4},
+           "dwie trzecie": 2 / 3, "dwóch trzecich": 2 / 3, "ćwierć": 1 / 4,
+           "trzy czwarte": 3 / 4, "trzech czwartych": 3 / 4},
     "fi": {"puoli": 1 / 2, "puolet": 1 / 2, "kolmannes": 1 / 3, "neljännes": 1 / 4},
     "sv": {"hälften": 1 / 2, "en halv": 1 / 2, "en tredjedel": 1 / 3, "två tredjedelar": 2 / 3,
            "en fjärdedel": 1 / 4},
@@ -654,8 +669,14 @@ _FRACTIONS = {
            "to tredjedeler": 2 / 3, "en firedel": 1 / 4},
     "da": {"halvdelen": 1 / 2, "en halv": 1 / 2, "en tredjedel": 1 / 3, "to tredjedele": 2 / 3,
            "en fjerdedel": 1 / 4},
-    "cs": {"polovina": 1 / 2, "polovinu": 1 / 2, "poloviny": 1 / 2, "třetina": 1 / 3,
-           "třetinu": 1 / 3, "dvě třetiny": 2 / 3, "čtvrtina": 1 / 4, "čtvrtinu": 1 / 4},
+    "cs": {"polovina": 1 / 2, "polovinu": 1 / 2, "poloviny": 1 / 2, "polovině": 1 / 2,
+           "třetina": 1 / 3, "třetinu": 1 / 3, "třetiny": 1 / 3, "dvě třetiny": 2 / 3,
+           "dvou třetin": 2 / 3, "dvěma třetinami": 2 / 3, "čtvrtina": 1 / 4,
+           "čtvrtinu": 1 / 4, "čtvrtiny": 1 / 4, "čtvrtině": 1 / 4, "tři čtvrtiny": 3 / 4,
+           "tří čtvrtin": 3 / 4, "třem čtvrtinám": 3 / 4, "třemi čtvrtinami": 3 / 4},
+    "sk": {"polovica": 1 / 2, "polovicu": 1 / 2, "tretina": 1 / 3, "tretinu": 1 / 3,
+           "dve tretiny": 2 / 3, "štvrtina": 1 / 4, "štvrtinu": 1 / 4, "tri štvrtiny": 3 / 4,
+           "troch štvrtín": 3 / 4},
     "ro": {"jumătate": 1 / 2, "jumătatea": 1 / 2, "o treime": 1 / 3, "două treimi": 2 / 3,
            "un sfert": 1 / 4},
 }

@@ -117,6 +117,7 @@ ARTICLE_ONES = {
     "sv": frozenset({"en", "ett"}),
     "da": frozenset({"en", "et"}),
     "nb": frozenset({"en", "ei", "et"}),
+    "tr": frozenset({"bir"}),
 }
 
 

@@ -47,6 +47,7 @@ from text_to_num import text2num
 
 from factcheck.api.unit_spellings import CURRENCY_SIGNS
 from factcheck.text.asian import scan_asian
+from factcheck.text.counted import ordinal_noun, times_noun
 from factcheck.text.dates import day_ranges, local_dates, month_day_ranges
 from factcheck.text.languages import (
     SUPPORTED,
@@ -72,6 +73,7 @@ from factcheck.text.locales import (
     time_word,
 )
 from factcheck.text.scanner import Prefilter
+from factcheck.text.shares import shares
 from factcheck.text.sports import game_clocks, race_times, scan_sports, score_verb_before
 from factcheck.text.times import scan_times
 
@@ -165,9 +167,11 @@ _CLOCK_WORD = re.compile(
     r"(?!\d|[.,]\d)", re.IGNORECASE)
 # A 24-hour time in four digits with an hour word ("at 0400 hrs", "by 1630 hours"):
 # a time when the hour has its leading zero or a preposition of time stands before it
-# ("1500 hours of training" is a duration)
+# ("1500 hours of training" is a duration), or before a time zone: the wire's "(2345 GMT
+# Sunday)", "0830 UTC"
 _MILITARY = re.compile(r"(?=[012])(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
-                       r"\s*(?:hrs\b\.?|hours\b|hr\b|h\b)", re.IGNORECASE)
+                       r"(?:\s*(?:hrs\b\.?|hours\b|hr\b|h\b)|(?P<zone>(?=\s?(?:GMT|UTC|Z)\b)))",
+                       re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since)"
                                r"\s+$", re.IGNORECASE)
 _NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
@@ -221,7 +225,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
     """Digits as English writes them; ``local``: also as other languages do ("27,97",
     "2.574", "780'000"); ``cjk``: glued to the Chinese or Japanese word before them."""
     word = r"A-Za-z\d_" if cjk else r"\w"
-    other = (r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
+    other = (r"|\d{1,3}\u2032\d{3},\d{3}(?:\.\d+)?"  # 2\u2032755,066 (Peru: a millions sign)
+             r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"  # 780'000 (Swiss)
              r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 2.574, 1.234,5
              r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+,\d+"  # 1 234,5
              r"|\d+,\d+") if local else ""  # 27,97 (decimal comma)
@@ -239,7 +244,8 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|(?<=(?<![\w.\-])[NRP])"  # N9.1 trillion, R28 400, P827.50 (money forms only)
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641])"  # Arabic "و34": and, by, for, so
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]\u0640))"  # "لـ27": with a tatweel
-        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))"  # mid-2020
+        r"(?:(?<![A-Za-z]-)|(?<=\b[Mm]id-)|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)"  # mid-2020
+        r"|(?<=\b[Mm]agnitude-)|(?<=\b[Cc]ategory-)|(?<=\b[Ff]orce-))"  # AP's "magnitude-6.6"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?" + other +  # 1,300
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,98,706
         r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"  # 1 300 (no-break space)
@@ -268,10 +274,13 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
           "bln": 1e9,
           "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12, "trn": 1e12,
-          "lakh crore": 1e12, "lakh crores": 1e12}
+          "lakh crore": 1e12, "lakh crores": 1e12,
+          "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+# after digits the plural scales too ("Rs. 87621.80 millions": South Asian business copy)
 _SCALE_AFTER = re.compile(
     r"\s*(?<=\d)(bn|mn|mln|bln|tn|trn)\b"
     r"|[\s-]+(lakh\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"|(?<=\d)\s+(thousands|millions|billions|trillions)\b(?!\s+of\b)"
     r"|\s(bn|mn|mln|bln)\b", re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+[a-z]", re.IGNORECASE)  # "a hundred and fifty"
 # "a hundred forty-two", "a hundred twelve" (without "and"), but not "a hundred
@@ -484,8 +493,10 @@ _MULTIPLIER = re.compile(
 _FRACTION_AFTER = re.compile(r"\s+(?:of|were|was|are|is|had|have|in|on|at|to|more|less)\b"
                              r"|\s*[.,;:)]|\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_TWICE = re.compile(r"twice|thrice", re.IGNORECASE)
 # A share written as "one in four", "2 out of 3", "one in 100 adults"
-_ONE_IN = re.compile(r"(?=[otfOTF1-9])\b(?P<a>one|two|three|four|five|[1-9])\s+(?:in|out\s+of)\s+"
+_ONE_IN = re.compile(r"(?=[otfsenOTFSEN1-9])\b(?P<a>one|two|three|four|five|six|seven|eight|nine"
+                     r"|[1-9])\s+(?:in|out\s+of)\s+"
                      r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})"
                      r"\b(?![.,]\d)", re.IGNORECASE)
 _SHARE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -756,7 +767,7 @@ class _Scanner:
                 hours = int(m["h"]) + int(m["hm"] or m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
         for m in self.scan(_MILITARY):
-            if (m["h"].startswith("0") or _TIME_PREPOSITION.search(
+            if (m["h"].startswith("0") or m["zone"] is not None or _TIME_PREPOSITION.search(
                     t, max(0, m.start() - 8), m.start())) and self.free(m.start(), m.end()):
                 hours = int(m["h"]) + int(m["m"]) / 60
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
@@ -1074,7 +1085,8 @@ class _Scanner:
             if self.free(m.start(), m.end()):
                 word = m.group().lower()
                 n = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore
-                self.add(Mention(m.start(), m.end(), m.group(), float(n), float(n), "implicit"))
+                self.add(Mention(m.start(), m.end(), m.group(), float(n), float(n), "implicit",
+                                 unit=ordinal_noun(t, m.start(), m.end())))  # "35th overall"
 
     def quantities(self) -> None:
         t = self.text
@@ -1419,6 +1431,8 @@ def find_mentions(text: str, strict_one: bool = True,
         for s, e, value in fractions(text, scanner.local):
             if scanner.free(s, e):
                 scanner.add(Mention(s, e, text[s:e], value, value, "fraction"))
+        for s, e, value in shares(text, scanner.local):  # "9 de cada 10": its figures stay
+            scanner.out.append(Mention(s, e, text[s:e], value, value, "fraction"))
     if scanner.local is None:
         scanner.fraction_scales()
     scanner.phrases()
@@ -1426,6 +1440,9 @@ def find_mentions(text: str, strict_one: bool = True,
     if not strict_one and scanner.local is None:  # English articles and ordinals
         scanner.singulars()
     out = sorted(scanner.out, key=lambda m: m.start)
+    if not strict_one and scanner.local is None:  # "have won the race 16 times": wins
+        out = [replace(m, unit=noun) if (m.unit in ("times", "time") or _TWICE.fullmatch(
+            m.text)) and (noun := times_noun(text, m.start)) else m for m in out]
     if supported(language):
         out = _foreign(scanner, out, language)
     if text is not original:
@@ -1438,8 +1455,8 @@ def find_mentions(text: str, strict_one: bool = True,
 
 # Digits before a scale word that make one figure: a range "2-3 millones", a whole
 # number and a fraction "1 1/2 millones" (read as two numbers otherwise).
-_SCALED_PAIR = re.compile(r"(?<![\d.,/])(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?P<dash>[-\u2013\u2014])\s*"
-                          r"(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
+_SCALED_PAIR = re.compile(r"(?<![\d.,/\u2032])(?P<a>\d+(?:[.,]\d+)?)"
+                          r"(?:\s*(?P<dash>[-\u2013\u2014])\s*(?P<b>\d+(?:[.,]\d+)?)|\s+(?P<n>\d)/(?P<d>\d{1,2}))(?![\d.,/])")
 
 
 def _scaled_pairs(t: str, out: list[Mention], language: str) -> list[Mention]:

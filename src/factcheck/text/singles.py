@@ -5,6 +5,7 @@ C-295M", "28 no local e uma"), and ordinals of one word or several ("decimocuart
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -53,7 +54,7 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
             out.append(Found(m.start(), m.end(), "implicit", value=2.0))
             continue
         n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
-            else ordinals.get(w)
+            else ordinals.get(w) or first_or_second(text, tokens, i, lang)
         if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
             out.append(Found(m.start(), m.end(), "number", value=float(n)))
         elif w in articles and free(m.start(), m.end()):
@@ -80,6 +81,11 @@ _NOT_COUNTED = frozenset({"poco", "pouco", "peu", "paar", "bisschen", "wenig", "
                           "aantal", "beetje", "soort", "să", "serie", "număr", "fel",
                           "del", "rad", "antal", "mängd", "række", "mengde", "rekke", "slags",
                           "sort", "bunch"})
+# languages whose article is read as one only before these nouns (and their case forms):
+# Turkish "bir" is before almost every noun, but counts a victim ("bir kadın öldü")
+_COUNTED_ONLY = {"tr": ("kişi", "kadın", "erkek", "adam", "çocuk", "bebek", "yolcu", "asker",
+                        "polis", "işçi", "öğrenci", "sürücü", "vatandaş", "hasta", "turist",
+                        "genç", "yaralı", "ölü")}
 # a conjunction right before the article: "28 no local e uma já no hospital"
 _AND_BEFORE = re.compile(r"\s(?:e|y|et|und|i|ou|o|oder|và)\s+$", re.IGNORECASE)
 
@@ -99,6 +105,8 @@ def article_one(text: str, tokens: list, i: int, lang: str) -> Found | None:
         if lower(word) in _NOT_COUNTED or word_value(w, word) is not None or scale_of(
                 word, lang) is not None:
             return None
+        if lang in _COUNTED_ONLY and not lower(word).startswith(_COUNTED_ONLY[lang]):
+            return None  # Turkish "bir süre", "bir açıklama": an article only
         unit = None if word[0].isupper() and lang != "de" else w.normal(word)
         return Found(tok.start(), tok.end(), "implicit", value=1.0, unit=unit)
     if gap[:1].isdigit() or gap.lstrip()[:1].isdigit():
@@ -116,3 +124,47 @@ def _has_count(clause: str, lang: str) -> bool:
     w = words(lang)
     return any(c.isdigit() for c in clause) or any(
         word_value(w, m.group()) is not None for m in WORD.finditer(clause))
+
+
+# "first" and "second" of languages where they are also other words ("segundos" are
+# seconds, "secondo" is "according to", "premier ministre" a title): read only after an
+# article or a preposition with one and before a word ("el segundo mayor productor", "au
+# premier étage", "o segundo tempo")
+_FIRST_SECOND = {
+    "es": {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2},
+    "ca": {"primer": 1, "primera": 1, "segon": 2, "segona": 2},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2},
+    "it": {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2},
+    "fr": {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2,
+           "deuxième": 2, "deuxieme": 2},
+}
+_ARTICLE_BEFORE = {
+    "es": r"el|la|los|las|al|del|su|este|esta|cada",
+    "ca": r"el|la|els|les|al|del|seu|seva|aquest|aquesta",
+    "pt": r"o|a|os|as|ao|à|do|da|no|na|pelo|pela|seu|sua|este|esta",
+    "it": r"il|lo|la|l'|l\u2019|i|gli|le|al|allo|alla|del|dello|della|nel|nello|nella|sul|"
+          r"sullo|sulla|dal|dalla|suo|sua|questo|questa",
+    "fr": r"le|la|l'|l\u2019|les|au|aux|du|des|son|sa|ce|cette",
+}
+# nouns after which first is a title, not a count: "premier ministre", "primera dama"
+_TITLES = frozenset({"ministre", "ministro", "ministra", "dama", "dame", "damo", "minister"})
+
+
+def first_or_second(text: str, tokens: list, i: int, lang: str) -> int | None:
+    """1 or 2 for "primero", "segundo", "premier" ... after an article and before a word
+    (:data:`_FIRST_SECOND`), else None."""
+    table = _FIRST_SECOND.get(lang)
+    tok = tokens[i]
+    n = table.get(lower(tok.group())) if table else None
+    if n is None or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if text[tok.end():nxt.start()].strip(" \u00a0-") or lower(nxt.group()) in _TITLES:
+        return None
+    before = _article_before(lang).search(text, max(0, tok.start() - 8), tok.start())
+    return n if before is not None else None
+
+
+@functools.cache
+def _article_before(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_ARTICLE_BEFORE[lang]})\s*$", re.IGNORECASE)

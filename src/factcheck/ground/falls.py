@@ -1,0 +1,96 @@
+"""A fall written in words and a figure without a sign, read as the negative change.
+
+News writes a fall as a verb ("fell 1.7 per cent", "disminuye en 50.900 personas"), as a
+noun before the figure ("een daling van 0,3 procentpunt", "πτώση 92%", "a fall of 2.1
+per cent") or after it ("a 10.2-percent drop"), as "menos" ("menos 6,4%"), or in Arabic
+with "بنسبة" before the figure ("تراجعت أرباحها ... بنسبة 34%"); a figure joined by "and"
+to one such figure ("menos 6,4% do que em julho e 0.3% face a agosto") falls too. A
+sheet may write any of them as a negative value; a rise never grounds one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from factcheck.engine.values import fmt
+from factcheck.text.numbers import Mention
+
+__all__ = ["fall_written_as_a_verb"]
+
+# the words of a fall before the figure, in the languages factcheck reads
+_FALL_WORD = (
+    r"fell|fall|falls|falling|fallen|dropped|drops?|dropping|down|declined?|declines|"
+    r"declining|decreased?|decreases|decreasing|lost|loses?|losing|sank|sinks?|slipped|slips?|"
+    r"slid|slides?|shed|sheds|plunged|plunges?|tumbled|tumbles?|eased|eases?|contracted|"
+    r"shrank|shrunk|cut|lower(?:ed)?|"
+    r"disminuy[eóo]\w*|disminución|baj[aóo]\w*|ca[eiy][óo]?\w*|caída|descend\w*|descenso|"
+    r"retroced\w*|pierde|perdió|menos|"
+    r"recul\w*|baisse\w*|diminu\w*|chute\w*|perd\w*|"
+    r"sinkt|sank|gesunken|fällt|fiel|gefallen|Rückgang|verliert|verlor\w*|"
+    r"cal[aoò]\w*|scende\w*|sces[aoi]|flessione|"
+    r"caiu|queda|recuou|recuaram|recuo|redução|"
+    r"daal\w*|gedaald|daling|afname|"
+    r"minskade|minskning|nedgång|nedgang|falt|"
+    r"spad\w*|spadł\w*|csökken\w*|"
+    r"πτώση|πτώσης|μείωση|μείωσης|υποχώρηση|υποχώρησης|μειώθηκ\w*|υποχώρησ\w*|"
+    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*")
+# a fall word, then up to three words (a comma may follow the fall word: "en recul, de 6%")
+_FALL_BEFORE = re.compile(rf"(?<!\w)(?:{_FALL_WORD}),?(?:\s+\w+){{0,3}}\s+$", re.IGNORECASE)
+# a fall named by its noun after the figure and its unit: "a 10.2-percent drop", "3% decline"
+_FALL_AFTER = re.compile(
+    r"[\s-]*(?:%|per\s*cent|percent|pct|percentage[\s-]+points?|points?|pc)?[\s-]*"
+    r"(?:drop|fall|decline|decrease|cut|loss|contraction|slump|slide|dip|plunge|reduction)\b",
+    re.IGNORECASE)
+# words of a rise: a gap that holds one is not a fall's ("fell, while exports rose 6%")
+_RISE = re.compile(r"(?<!\w)(?:rose|rise[sn]?|rising|up|grew|grow\w*|gain\w*|increas\w*|"
+                   r"climb\w*|jump\w*|surg\w*|hausse|augment\w*|aument\w*|subi\w*|subiu|"
+                   r"stieg\w*|gestiegen|steg|stig\w*|kasv\w*|wzr\w*|stijg\w*|gesteg\w*|"
+                   r"αύξηση|άνοδο\w*|ارتفع\w*|ارتفاع|زاد\w*|زيادة)(?!\w)", re.IGNORECASE)
+# Arabic: a fall verb or noun, then the figure after "بنسبة" (by a rate of) in its clause
+_AR_FALL = re.compile(r"(?:تراجع|انخفض|انخفاض|هبط|هبوط|تقلص|خسر|نقص|تدنى|تهاوى)"
+                      r"[^.!?؛\n]{0,160}?(?:بنسبة|بمقدار|بـ)\s*$")
+# a list that carries the first member's sign: "menos 6,4% ... e 0.3%", "fell 3% and 2%"
+_AND = re.compile(r"(?<!\w)(?:and|e|y|et|und|en|og|och|και|و)\s+$", re.IGNORECASE)
+
+
+def _same(a: float | None, b: float) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=1e-15, abs_tol=0.0)
+
+
+def _fall_at(quote: str, m: Mention) -> str | None:
+    """The words that say the figure at ``m`` is a fall, or None."""
+    f = _FALL_BEFORE.search(quote, max(0, m.start - 40), m.start)
+    if f is not None and not _RISE.search(f.group()):
+        return quote[f.start():m.end]
+    after = _FALL_AFTER.match(quote, m.end)
+    if after is not None:
+        return quote[m.start:after.end()]
+    ar = _AR_FALL.search(quote, max(0, m.start - 200), m.start)
+    if ar is not None and not _RISE.search(ar.group()):
+        return quote[ar.start():m.end]
+    return None
+
+
+def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention]
+                           ) -> list[tuple[Mention, str]]:
+    """A negative change the quote writes as a fall and a figure without a sign: "fell
+    1.7 per cent" states -1.7, as the sheet may write it."""
+    if value >= 0:
+        return []
+    out = []
+    last: Mention | None = None  # the last figure written as a fall
+    for m in mentions:
+        if m.low is None or m.low != m.high or m.low <= 0:
+            continue
+        why = _fall_at(quote, m)
+        if why is None and last is not None and last.unit == m.unit:
+            gap = quote[last.end:m.start]
+            if len(gap) <= 40 and _AND.search(gap) and not re.search(r"[.;!?]", gap) \
+                    and not _RISE.search(gap):
+                why = f"{quote[last.start:m.end]} (the list's fall)"
+        last = m if why is not None else last
+        if why is not None and _same(m.low, -value):
+            out.append((m, f"{why} (a fall: {fmt(value)})"))
+    return out
