@@ -256,7 +256,7 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d+(?:\.\d+)?" + bare + ")"
         r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|kgs|kms|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|"
         r"kw|mw|gw|mins|hrs|yrs|secs|"
-        r"kwh|mwh|gwh|C|F)\b"  # "30C", "115F": degrees
+        r"kwh|mwh|gwh|C|F|M|B|K)\b"  # "30C", "115F": degrees; "$92M", "€2B", "$50K"
         r"|/1(?:0{2,}|0{0,2}(?:[,.\u00a0\u202f ]000)+)(?![\d,.]\d))"  # 460/100,000: a rate
         r"[A-Za-z0-9_:/]|[.,]\d)"
     )
@@ -301,7 +301,7 @@ _NOUN_AND_A_HALF = re.compile(r"(?=[Aa])\ban?[\s-]+(?P<noun>[a-z]+)[\s-]+and[\s-
 # a scale word after "a hundred", "a dozen" (word runs take theirs in: "two hundred thousand")
 _BIG_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_AFTER_WORDS = re.compile(r"[\s-]+(lakh\s+crores?|lakhs?|crores?)\b", re.IGNORECASE)
-_SCALE_AFTER_MONEY = re.compile(r"(m|k|b)\b")
+_SCALE_AFTER_MONEY = re.compile(r"(m|k|b|M|K|B)\b")  # "$5m", "$92M"
 # A currency written before an amount, and the ISO code a sheet names it by.
 CURRENCY_CODES = {**{sign.lower(): code for sign, code in CURRENCY_SIGNS.items()},
                   **{c.lower(): c for c in ISO_CURRENCIES}}
