@@ -25,7 +25,8 @@ NOT_PINT = frozenset({"section", "barn", "hand", "stone", "pole", "perch", "rod"
                       "cup", "glass", "shot", "drop", "cable", "span", "nail", "palm",
                       "finger", "score", "bit", "byte", "unit", "count", "sheet", "ream",
                       "bolt", "bale", "block", "cord", "board", "pace", "step", "story",
-                      "storey", "floor", "round", "turn", "cycle", "event"})
+                      "storey", "floor", "round", "turn", "cycle", "event",
+                      "gt"})  # GT: gross tonnage (a ship's volume), not a gigatesla
 # Counted things seen in reporting: answered without loading pint.
 KNOWN_COUNTS = {"drone", "person", "missile", "soldier", "troop", "death", "injury", "child",
                  "civilian", "decoy", "attack", "strike", "shell", "rocket", "tank", "aircraft",

@@ -256,7 +256,7 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         r"|\d+(?:\.\d+)?" + bare + ")"
         r"(?!(?!(?:bn|mn|mln|bln|tn|trn|m|k|b|mm|cm|km|kg|kgs|kms|ha|mi|ft|lb|lbs|mph|kph|kmh|p|pc|"
         r"kw|mw|gw|mins|hrs|yrs|secs|"
-        r"kwh|mwh|gwh|C|F|M|B|K)\b"  # "30C", "115F": degrees; "$92M", "€2B", "$50K"
+        r"kwh|mwh|gwh|C|F|M|B|K|pp|pts|bps?)\b"  # "30C", "115F": degrees; "$92M", "€2B", "$50K"
         r"|/1(?:0{2,}|0{0,2}(?:[,.\u00a0\u202f ]000)+)(?![\d,.]\d))"  # 460/100,000: a rate
         r"[A-Za-z0-9_:/]|[.,]\d)"
     )
@@ -364,8 +364,12 @@ _MEASURE = re.compile(
     r"\s*(?:km/(?:h|hr|uur|u|heure|std\.?|saat|jam|ч)|km\s+orari|kmh)(?![\w/])|"  # speeds
     r"\s?[°º˚]\s?[CF]\b|\s?[℃℉]|(?-i:(?<=\d)[CF])\b|"  # "35°C", "95 ºF", "35℃", "30C"
     r"\s*[mk]\.p\.h\.|"  # "80 m.p.h." (read as 80 m before)
-    r"\s*(?:mb|mbar|hPa|millibars?)\b|"  # pressure: "983 mb" is millibars, not millibarns
+    r"\s*(?:mb|mbar|hPa|millibars?)\b|"
+    # points: "5.3pp", "5.3pts"; basis points: "92 bp", "25bps", Italian and Spanish "92 pb"
+    r"(?<=\d)\s?(?-i:pp|pts|bps?|pb)\b|"  # pressure: "983 mb" is millibars, not millibarns
     r"\s+degrees?\s+(?:Celsius|Fahrenheit|centigrade|C|F)\b|"
+    # freight: "15.73 billion net tonne kilometres", "tonne-km", "9.77 billion net tonne miles"
+    r"\s+(?:net\s+)?(?:tonnes?|tons?)[\s-](?:kilomet(?:er|re)s?|km|miles?)\b|"
     r"\s*(?:mm|cm|km|kg|ha|mph|kph)\b(?!/)|"
     r"\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|"
     r"millimet(?:er|re)s?|centimet(?:er|re)s?|"
@@ -387,7 +391,9 @@ _AREA_UNITS = {"sq km": "km**2", "sqkm": "km**2", "km2": "km**2", "km²": "km**2
 # units written with dots or as abbreviations pint reads otherwise ("mb" is a millibarn)
 _SPELLED_UNITS = {"m.p.h.": "mph", "k.p.h.": "kph", "mb": "millibar", "mbar": "millibar",
                   "hpa": "hectopascal", "millibars": "millibar",
-                  "c": "degC", "f": "degF"}  # "30C", "115F" (capitals only, glued)
+                  "c": "degC", "f": "degF",
+                  "pp": "percentage_point", "pts": "points", "bp": "basis_point",
+                  "bps": "basis_point", "pb": "basis_point"}  # "30C", "115F" (capitals only, glued)
 _DEGREE_SIGN = re.compile(r"[°º˚℃℉]|degrees?\s")
 
 
@@ -1230,6 +1236,8 @@ class _Scanner:
                 u = "percent"
             if u.startswith("km/") or u in ("kmh", "km orari"):
                 u = "km/h"  # "km/uur", "km/heure", "km/Std.", "km orari"
+            if re.fullmatch(r"(?:net )?tonn?e?s?[ -]\w+", u):  # freight carried a distance
+                u = "tonne*mile" if "mile" in u else "tonne*km"
             u = _AREA_UNITS.get(u.replace(".", ""), u)
             u = _SPELLED_UNITS.get(u, u)
             if _DEGREE_SIGN.search(u):
