@@ -237,6 +237,7 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         rf"(?P<sign>(?<![{word})\]%])[-\u2212](?=\d)|(?<![{word})\]%\u2013-])(?<!\d\s)\u2013(?=\d))?"
         rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
         r"|(?<=\bf/)(?=\d)"  # f/1.8: a lens's aperture
+        r"|(?<=[^\W\d_],)(?=\d{1,3}(?:,\d{3})+(?![\d,]))"  # "summer,118,949": a space lost
         r"|(?<=\d[CF]/)|(?<=\u00b0[CF]/)"  # "115F/46.1C": the same reading on another scale
         r"|(?<=\d(?:ft|mi|km|kg|lb|oz)/)|(?<=\d(?:m|g)/)"  # "5ft/1.5m", "9kg/20lb"
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
