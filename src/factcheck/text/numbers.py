@@ -421,6 +421,7 @@ _YEAR_CUE = re.compile(
     r"throughout|spring|summer|fall|autumn|winter|year|the|end|start|beginning)[\s-]+$",
     re.IGNORECASE,
 )
+_SHARED_UNIT = re.compile(r"[\u00a0\u202f ]?%")
 _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*\$?")
 _RANGE_TO = re.compile(r"\s+(?:to|through)\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+(?:US\$|A\$|\$|₹|€|£|Rs\.?\s?)?", re.IGNORECASE)
@@ -1178,7 +1179,11 @@ class _Scanner:
 
     def _range(self, a: _Atom, b: _Atom) -> tuple[float, float, int, int] | None:
         t = self.text
-        gap = t[a.end : b.start]
+        a_end = a.end
+        shared = _SHARED_UNIT.match(t, a.end)
+        if shared and _SHARED_UNIT.match(t, b.end):  # "0% to 10%": each figure has its sign
+            a_end = shared.end()
+        gap = t[a_end : b.start]
         if len(gap) > 12:
             return None
         ok = False
@@ -1186,12 +1191,13 @@ class _Scanner:
             ok = not a.words or b.words
         elif _RANGE_TO.fullmatch(gap):
             # "(up 4,293,741 to 25,145,561)": after a change, a change and the new level
-            ok = b.value <= 2 * a.value or not _CHANGE_BEFORE.search(t, max(0, a.start - 30),
-                                                                     a.start)
+            # "rose 5% to 10%": a change and the new level (a change of 0 is none: a range)
+            ok = a.value == 0 or (b.value <= 2 * a.value and a_end == a.end) \
+                or not _CHANGE_BEFORE.search(t, max(0, a.start - 30), a.start)
         elif _RANGE_AND.fullmatch(gap):
             ok = _BETWEEN_BEFORE.search(t, max(0, a.start - 10), a.start) is not None
         elif self.local is not None:
-            ok = local_range(t, a.start, a.end, b.start, self.local)  # "entre 2 y 8"
+            ok = local_range(t, a.start, a_end, b.start, self.local)  # "entre 2 y 8"
         if not ok:
             return None
         if a.plain_int and 1500 <= a.value <= 2100 and t[a.start:a.end].isdigit() and not (
