@@ -149,7 +149,8 @@ _DATE_NUMERIC = re.compile(
 _DATE_SLASH = re.compile(
     r"(?=\d)(?<![\d.,/-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
-_FISCAL_YEAR = re.compile(r"(?=[12])(?<![\w.,-])(?P<y>(?:19|20)\d\d)[-\u2013/](?P<yy>\d\d)"
+_FISCAL_YEAR = re.compile(r"(?=[12])(?<![\w.,-])(?P<y>(?:19|20)\d\d)(?:[-\u2013/](?P<yy>\d\d)"
+                          r"|/(?P<yyyy>(?:19|20)\d\d))"  # "2010/11", "sæsonen 2010/2011"
                           r"(?![\w.,-]|-\d)")
 _TIME = re.compile(
     r"(?=\d)(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s*[ap]\.?m\b))?"
@@ -784,8 +785,8 @@ class _Scanner:
                 hour = 0.0 if m.group().lower() in ("midnight", "опівночі", "полночь") else 12.0
                 self.add(Mention(m.start(), m.end(), m.group(), hour, hour, "time"))
         for m in self.scan(_FISCAL_YEAR):
-            y, yy = int(m["y"]), int(m["yy"])
-            if (y + 1) % 100 == yy and self.free(m.start(), m.end()):
+            y, yy = int(m["y"]), int(m["yy"] or m["yyyy"])
+            if (y + 1) % (100 if m["yy"] else 10000) == yy and self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), float(y), float(y + 1), "year"))
         for m in self.scan(_MONTH_YEAR):
             if not self.free(m.start(), m.end()) or (self.local is not None and _DAY_DOT.search(
