@@ -51,8 +51,15 @@ _RISE = re.compile(r"(?<!\w)(?:rose|rise[sn]?|rising|up|grew|grow\w*|gain\w*|inc
 # Arabic: a fall verb or noun, then the figure after "بنسبة" (by a rate of) in its clause
 _AR_FALL = re.compile(r"(?:تراجع|انخفض|انخفاض|هبط|هبوط|تقلص|خسر|نقص|تدنى|تهاوى)"
                       r"[^.!?؛\n]{0,160}?(?:بنسبة|بمقدار|بـ)\s*$")
-# a list that carries the first member's sign: "menos 6,4% ... e 0.3%", "fell 3% and 2%"
-_AND = re.compile(r"(?<!\w)(?:and|e|y|et|und|en|og|och|και|و)\s+$", re.IGNORECASE)
+# a list that carries the first member's sign: "menos 6,4% ... e 0.3%", "fell 3% and 2%",
+# "in calo del 4,6% ... e del 2,1%", "bajó un 3% ... y un 2%" (a preposition or article after)
+_AND_WORD = r"(?<!\w)(?:and|e|y|et|und|en|og|och|και|و)(?:\s+(?:by|of|del|della|dello|di|de|" \
+    r"du|des|el|un|una|um|uma|le|la|do|da|um|van|met|med|по|на))?\s+"
+_AND = re.compile(_AND_WORD + "$", re.IGNORECASE)
+_QUOTE_AND = re.compile(r"\s*" + _AND_WORD + "$", re.IGNORECASE)  # the quote opens the list
+# a fall and its figure in the sentence before a quote that opens with "and"
+_FALL_FIGURE = re.compile(rf"(?<!\w)(?:{_FALL_WORD})(?!\w)[^.;!?\d]{{0,40}}\d(?:[^.;!?]|\.(?=\d))*$",
+                          re.IGNORECASE)
 
 
 def _same(a: float | None, b: float) -> bool:
@@ -73,21 +80,33 @@ def _fall_at(quote: str, m: Mention) -> str | None:
     return None
 
 
-def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention]
-                           ) -> list[tuple[Mention, str]]:
+def _fall_before(before: str) -> str | None:
+    """The fall and its figure that end ``before`` (the sentence before a quote), or None."""
+    tail = before[-200:]
+    f = _FALL_FIGURE.search(tail)
+    return None if f is None or _RISE.search(f.group()) else f.group()
+
+
+def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention],
+                           before: str = "") -> list[tuple[Mention, str]]:
     """A negative change the quote writes as a fall and a figure without a sign: "fell
-    1.7 per cent" states -1.7, as the sheet may write it."""
+    1.7 per cent" states -1.7, as the sheet may write it; so is a figure the quote joins
+    with "and" to a fall in ``before``, the text before the quote ("fell 4.6% in May |
+    and 2.1% in June")."""
     if value >= 0:
         return []
     out = []
     last: Mention | None = None  # the last figure written as a fall
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.low is None or m.low != m.high or m.low <= 0:
             continue
         why = _fall_at(quote, m)
+        if why is None and i == 0 and _QUOTE_AND.fullmatch(quote, 0, m.start):
+            fall = _fall_before(before)
+            why = None if fall is None else f"{fall.strip()} ... {quote[:m.end]} (the list's fall)"
         if why is None and last is not None and last.unit == m.unit:
             gap = quote[last.end:m.start]
-            if len(gap) <= 40 and _AND.search(gap) and not re.search(r"[.;!?]", gap) \
+            if len(gap) <= 80 and _AND.search(gap) and not re.search(r"[.;!?]", gap) \
                     and not _RISE.search(gap):
                 why = f"{quote[last.start:m.end]} (the list's fall)"
         last = m if why is not None else last

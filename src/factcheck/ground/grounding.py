@@ -723,7 +723,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             found = [(m, f"{w} (in {scaled[0]}: {fmt(value)})") for m, w in found]
             header = f" ({scaled[0]})" if found else ""  # the table's unit: "(Rs crore)"
         found = found or change_ends(value, quote, mentions) or compound_durations(
-            value, unit, quote, mentions) or fall_written_as_a_verb(value, quote, mentions)
+            value, unit, quote, mentions) or fall_written_as_a_verb(
+            value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]])
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):
