@@ -43,6 +43,13 @@ _FALL_AFTER = re.compile(
     r"[\s-]*(?:%|per\s*cent|percent|pct|percentage[\s-]+points?|points?|pc)?[\s-]*"
     r"(?:drop|fall|decline|decrease|cut|loss|contraction|slump|slide|dip|plunge|reduction)\b",
     re.IGNORECASE)
+# Chinese and Japanese glue the fall verb to the figure: "比重下降1.20个百分点"
+_GLUED_FALL = re.compile(r"(?:下降|下跌|减少|減少|回落|降低|下滑|萎缩|縮小|减)了?$")
+# Korean, Japanese and Turkish write the verb after the figure and its unit: "6.24%
+# 감소했다", "6.2%減少", "yüzde 6,2 azaldı"
+_FALL_VERB_AFTER = re.compile(
+    r"\s*(?:%|퍼센트|%p|포인트|ポイント|个百分点|個百分點|百分点)?\s*(?:감소|하락|줄었|줄어|떨어|"
+    r"減少|減|下落|低下|下降|减少|azal\w*|düş\w*|geriled\w*|daral\w*)", re.IGNORECASE)
 # words of a rise: a gap that holds one is not a fall's ("fell, while exports rose 6%")
 _RISE = re.compile(r"(?<!\w)(?:rose|rise[sn]?|rising|up|grew|grow\w*|gain\w*|increas\w*|"
                    r"climb\w*|jump\w*|surg\w*|hausse|augment\w*|aument\w*|subi\w*|subiu|"
@@ -71,7 +78,9 @@ def _fall_at(quote: str, m: Mention) -> str | None:
     f = _FALL_BEFORE.search(quote, max(0, m.start - 40), m.start)
     if f is not None and not _RISE.search(f.group()):
         return quote[f.start():m.end]
-    after = _FALL_AFTER.match(quote, m.end)
+    if _GLUED_FALL.search(quote, max(0, m.start - 4), m.start):
+        return quote[max(0, m.start - 4):m.end]
+    after = _FALL_AFTER.match(quote, m.end) or _FALL_VERB_AFTER.match(quote, m.end)
     if after is not None:
         return quote[m.start:after.end()]
     ar = _AR_FALL.search(quote, max(0, m.start - 200), m.start)
