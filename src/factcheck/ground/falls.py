@@ -65,8 +65,8 @@ _AND_WORD = r"(?<!\w)(?:and|e|y|et|und|en|og|och|και|و)(?:\s+(?:by|of|del|de
 _AND = re.compile(_AND_WORD + "$", re.IGNORECASE)
 _QUOTE_AND = re.compile(r"\s*" + _AND_WORD + "$", re.IGNORECASE)  # the quote opens the list
 # a fall and its figure in the sentence before a quote that opens with "and"
-_FALL_FIGURE = re.compile(rf"(?<!\w)(?:{_FALL_WORD})(?!\w)[^.;!?\d]{{0,40}}\d(?:[^.;!?]|\.(?=\d))*$",
-                          re.IGNORECASE)
+_FALL_FIGURE = re.compile(
+    rf"(?<!\w)(?:{_FALL_WORD})(?!\w)[^.;!?\d]{{0,40}}\d(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)
 
 
 def _same(a: float | None, b: float) -> bool:

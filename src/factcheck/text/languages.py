@@ -45,6 +45,7 @@ from factcheck.text.locales import (
     read_number,
     stem_function,
 )
+from factcheck.text.numberforms import COUNTING_WORDS
 from factcheck.text.thai import thai_scale
 
 #: word characters, combining vowel signs and tone marks of Indic scripts and Thai included
@@ -922,10 +923,11 @@ def scan_singulars(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     out: list[Found] = []
     ordinals, normal = ordinal_words(lang), words(lang).normal
     ordinals = {**ordinals, **_SLAVIC_FIRST[lang]}
+    counting = COUNTING_WORDS[lang]  # "двое мужчин": two men
     for m in WORD.finditer(text):
         if len(m.group()) < 3 or not free(m.start(), m.end()):
             continue
-        n = ordinals.get(normal(m.group()))
+        n = counting.get(lower(m.group())) or ordinals.get(normal(m.group()))
         if n is not None:  # "на третій хвилині": the third minute, as "the third time" is 3
             out.append(Found(m.start(), m.end(), "number", value=float(n)))
             continue

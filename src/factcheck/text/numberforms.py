@@ -132,6 +132,30 @@ BOTH = {
     "pl": frozenset({"obaj", "obie", "obydwaj", "obydwie"}),
     "ro": frozenset({"ambii", "ambele"}),
 }
+# words that count without being number words: Russian and Ukrainian collective numerals
+# ("двое мужчин": two men), a noun that means two ("ein Ehepaar": a married couple)
+COUNTING_WORDS = {
+    "ru": {"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4,
+           "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7},
+    "uk": {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5,
+           "п’ятеро": 5, "шестеро": 6, "семеро": 7},
+    "de": {"ehepaar": 2, "ehepaars": 2, "ehepaares": 2, "zwillinge": 2, "zwillingen": 2},
+    "nl": {"echtpaar": 2},
+}
+# first and second where they are no other word: read anywhere ("voor de tweede keer",
+# "zum zweiten Mal", "ikinci sırada"; Russian and Ukrainian: languages._SLAVIC_FIRST)
+FIRST_SECOND = {
+    "de": {**{f"erst{e}": 1 for e in ("e", "en", "er", "es", "em")},
+           **{f"zweit{e}": 2 for e in ("e", "en", "er", "es", "em")}},
+    "nl": {"eerste": 1, "tweede": 2},
+    "tr": {"birinci": 1, "ikinci": 2, "birincisi": 1, "ikincisi": 2},
+}
+# Arabic first and second after a noun of rank or of times ("في المرتبة الثانية",
+# "للمرة الثانية"): alone "الثانية" is also the second hour
+AR_RANK_NOUNS = frozenset({"المرتبة", "بالمرتبة", "المركز", "بالمركز", "المرة", "للمرة",
+                           "المرتبه"})
+AR_FIRST_SECOND = {"الأول": 1, "الأولى": 1, "الاول": 1, "الاولى": 1, "الثاني": 2,
+                   "الثانية": 2, "الثانيه": 2}
 
 
 # Finnish number words by their stems: (weak stem, strong stem, partitive, harmony)

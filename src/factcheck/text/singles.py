@@ -19,7 +19,14 @@ from factcheck.text.languages import (
     words,
 )
 from factcheck.text.locales import one_forms, ordinal_words
-from factcheck.text.numberforms import ARTICLE_ONES, BOTH
+from factcheck.text.numberforms import (
+    AR_FIRST_SECOND,
+    AR_RANK_NOUNS,
+    ARTICLE_ONES,
+    BOTH,
+    COUNTING_WORDS,
+    FIRST_SECOND,
+)
 
 # "one of" where the word for one is also the article: "uno di magnitudo", "una de ellas"
 _ONE_OF = {
@@ -36,6 +43,7 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
     ones, ordinals = one_forms(lang), ordinal_words(lang)
     one_of, articles = _ONE_OF.get(lang), ARTICLE_ONES.get(lang, frozenset())
     both = BOTH.get(lang, frozenset())
+    counting, first_second = COUNTING_WORDS.get(lang, {}), FIRST_SECOND.get(lang, {})
     tokens = list(WORD.finditer(text))
     out: list[Found] = []
     read_to = 0  # the end of the last phrase read: its later words are taken
@@ -53,8 +61,12 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
         if w in both and free(m.start(), m.end()):  # "die beiden Titel": 2
             out.append(Found(m.start(), m.end(), "implicit", value=2.0))
             continue
+        if w in counting and free(m.start(), m.end()):  # "двое мужчин", "ein Ehepaar"
+            out.append(Found(m.start(), m.end(), "implicit", value=float(counting[w])))
+            continue
         n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
-            else ordinals.get(w) or first_or_second(text, tokens, i, lang)
+            else ordinals.get(w) or first_second.get(w) or first_or_second(
+                text, tokens, i, lang) or _arabic_rank(tokens, i, w, lang)
         if n is not None and free(m.start(), m.end()):  # "das achte Jahr in Folge"
             out.append(Found(m.start(), m.end(), "number", value=float(n)))
         elif w in articles and free(m.start(), m.end()):
@@ -67,6 +79,13 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
                 out.append(Found(m.start(), m.start() + 2, "implicit", value=1.0,
                                  unit=words(lang).normal(noun)))
     return out
+
+
+def _arabic_rank(tokens: list, i: int, w: str, lang: str) -> int | None:
+    """1 or 2 for Arabic "الأولى", "الثانية" after a noun of rank or of times."""
+    if lang != "ar" or w not in AR_FIRST_SECOND or i == 0:
+        return None
+    return AR_FIRST_SECOND[w] if lower(tokens[i - 1].group()) in AR_RANK_NOUNS else None
 
 
 # an article of one elided before a vowel and glued to its noun: Italian "un'ora"
