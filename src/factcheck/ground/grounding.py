@@ -30,7 +30,13 @@ from factcheck.text.furniture import without_furniture
 from factcheck.text.locales import CLASSIFIERS, decimal_comma
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
-from factcheck.text.numbers import ISO_CURRENCIES, WEEKDAYS, Mention, find_mentions
+from factcheck.text.numbers import (
+    ISO_CURRENCIES,
+    WEEKDAYS,
+    Mention,
+    find_mentions,
+    is_ordinal,
+)
 from factcheck.text.sentences import sentence_starts, starts_after
 from factcheck.text.sports import CRICKET_CONTEXT, SCORE_UNITS, holds_score
 from factcheck.text.subunits import SUBUNITS
@@ -287,6 +293,9 @@ def antecedent(document: str, span: tuple[int, int], paragraph: bool = False) ->
 _PHRASE_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'\u2019-]*)")
 
 
+_RANKS = frozenset({"rank", "place", "position", "ranking"})
+
+
 def _noun_phrase(text: str, end: int, limit: int = 5) -> str:
     """Up to ``limit`` words after a number: where its counted noun stands."""
     out, pos = [], end
@@ -362,6 +371,8 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                 return None  # "UKIP 162 (39.4;+39.4)": a results row, votes and share
             if aliases.partial and _unknown_noun(mention, aliases, want.name):
                 return None
+            if want.name in _RANKS and is_ordinal(mention.text):
+                return None  # "the second-largest producer": an ordinal is a rank
             return f"neither the quote nor the sentence before it mentions " \
                    f"{unit if unit.isupper() else plural(want.name)}" \
                    f" (unit `{unit}`; add the word the document uses under `aliases:`)"

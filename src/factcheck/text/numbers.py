@@ -479,8 +479,12 @@ _ONE_NEXT_STOP = _NOUN_STOP | _words(
 
 # Words that stand for a number: "both" (2), "no one" (0), "two-thirds" (2/3).
 _ZERO = re.compile(r"(?=[Nn])\b(?:[Nn]o(?:\s+|-)one|[Nn]obody|[Nn]one\s+of|[Nn]either)\b")
-_NO_NOUN = re.compile(r"(?=[Nn])\b[Nn]o\s+(?:other\s+|further\s+|more\s+|new\s+)?"
-                      r"(?P<noun>[a-z]+|[A-Z]{2,}s)\b")  # "no casualties", "no MPs"
+# "no casualties", "no MPs", "no reported injuries", "no serious injuries"
+_NO_NOUN = re.compile(r"(?=[Nn])\b[Nn]o\s+(?:(?:other|further|more|new|known|serious|major|"
+                      r"immediate|significant|apparent|[a-z]{2,}ed)\s+)?"
+                      r"(?P<noun>[a-z]+|[A-Z]{2,}s)\b")
+# a noun that means two: "a married couple"
+_COUPLE = re.compile(r"(?=[Mm])\b[Mm]arried\s+couple\b(?!s)")
 _NO_EITHER = re.compile(r"(?=[Nn])\b[Nn]o\s+[a-z]+\s+(?:or|nor|and)\s+(?P<noun>[a-z]+)\b")
 _BOTH = re.compile(r"(?=[Bb])\b[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[a-z]+\s+and\b)")
 _FRACTION_WORD = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
@@ -580,6 +584,11 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
 _ORDINAL = re.compile(r"(?=[\d" + "".join(sorted({w[0] for w in _ORDINALS})) + r"])\b(?:"
                       + "|".join(sorted(_ORDINALS, key=len, reverse=True))
                       + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def is_ordinal(text: str) -> bool:
+    """Whether ``text`` is an English ordinal ("second", "21st", "twenty-first")."""
+    return _ORDINAL.fullmatch(text) is not None
 
 
 #: skip the patterns that cannot match in a text, as one pass over it tells
@@ -1023,6 +1032,9 @@ class _Scanner:
                 if self.free(m.start(), m.end()) and _plural(noun) and noun not in _NOUN_STOP:
                     self.add(Mention(m.start(), m.end(), m.group(), 0.0, 0.0, "implicit",
                                      unit=noun))
+        for m in self.scan(_COUPLE):
+            if self.free(m.start(), m.end()):
+                self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit"))
         for m in self.scan(_BOTH):
             if self.free(m.start(), m.end()):
                 self.add(Mention(m.start(), m.end(), m.group(), 2.0, 2.0, "implicit",
