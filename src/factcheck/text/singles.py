@@ -64,6 +64,10 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
         if w in counting and free(m.start(), m.end()):  # "двое мужчин", "ein Ehepaar"
             out.append(Found(m.start(), m.end(), "implicit", value=float(counting[w])))
             continue
+        fused = _fused(text, m, w, lang, free)  # "třiadvacetiletá", "23letá"
+        if fused is not None:
+            out.append(fused)
+            continue
         n = 1 if w in ones or (one_of is not None and one_of.match(text, m.start())) \
             else ordinals.get(w) or first_second.get(w) or first_or_second(
                 text, tokens, i, lang) or _arabic_rank(tokens, i, w, lang)
@@ -81,11 +85,74 @@ def ones_and_ordinals(text: str, lang: str, free: Callable[[int, int], bool]) ->
     return out
 
 
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}-?$")
+
+
+def _fused(text: str, m: re.Match[str], w: str, lang: str,
+           free: Callable[[int, int], bool]) -> Found | None:
+    """A number fused into an adjective, in words or in digits glued on ("23letá")."""
+    if lang not in _COMPOUND_END:
+        return None
+    digits = _DIGITS_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if digits is not None:
+        if lang == "de" or _COMPOUND_END[lang].match(w) is None:
+            return None  # "24-jährige" is read as a figure
+        start, n = digits.start(), int(digits.group().rstrip("-"))
+    else:
+        start, n = m.start(), compound_number(w, lang)  # type: ignore[assignment]
+    if n is None or not free(start, m.end()):
+        return None
+    return Found(start, m.end(), "number", value=float(n))
+
+
 def _arabic_rank(tokens: list, i: int, w: str, lang: str) -> int | None:
     """1 or 2 for Arabic "الأولى", "الثانية" after a noun of rank or of times."""
     if lang != "ar" or w not in AR_FIRST_SECOND or i == 0:
         return None
     return AR_FIRST_SECOND[w] if lower(tokens[i - 1].group()) in AR_RANK_NOUNS else None
+
+
+# Numbers fused into an adjective with the noun they count: Czech "třiadvacetiletá žena"
+# (a 23-year-old woman), "pětičlenné osádky" (a crew of five), "23letá"; German
+# "vierundzwanzigjährige", "der fünfteiligen Skala" (a scale of five levels)
+_COMPOUND_END = {
+    "cs": re.compile(r"(?:let|člen|měsíč|denn|hodinov|minutov|dílň|podlažn|patrov)\w*$"),
+    "sk": re.compile(r"(?:roč|člen|mesač|denn|hodinov|minútov|podlažn|poschodov)\w*$"),
+    "de": re.compile(r"(?:jährig|teilig|köpfig|stöckig|tägig|wöchig|monatig|stündig|"
+                     r"minütig|sitzig|spurig|gliedrig|bändig|stufig|zimmrig)\w*$"),
+}
+_CS_UNITS = ("jedno", "dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti")
+_CS_TEENS = ("deseti", "jedenácti", "dvanácti", "třinácti", "čtrnácti", "patnácti",
+             "šestnácti", "sedmnácti", "osmnácti", "devatenácti")
+_CS_TENS = ("dvaceti", "třiceti", "čtyřiceti", "padesáti", "šedesáti", "sedmdesáti",
+            "osmdesáti", "devadesáti")
+_CS_INVERTED = ("jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět")
+
+
+@functools.cache
+def _czech_stems() -> dict[str, int]:
+    """Czech number stems as compounds join them: "pěti" 5, "třiadvaceti" 23, "dvacetitří"
+    23 (the genitive, and the inverted "three-and-twenty")."""
+    stems = {w: n for n, w in enumerate(_CS_UNITS, 1)} | {
+        w: n for n, w in enumerate(_CS_TEENS, 10)} | {"sto": 100}
+    for k, tens in enumerate(_CS_TENS, 2):
+        stems[tens] = 10 * k
+        for u, (unit, inv) in enumerate(zip(_CS_UNITS, _CS_INVERTED, strict=True), 1):
+            stems[f"{inv}a{tens}"] = 10 * k + u  # "třiadvaceti"
+            stems[f"{tens}{unit}"] = 10 * k + u  # "dvacetitří"
+    return stems
+
+
+def compound_number(word: str, lang: str) -> int | None:
+    """The number fused at the start of an adjective (:data:`_COMPOUND_END`), or None."""
+    end = _COMPOUND_END.get(lang)
+    m = end.search(word) if end is not None else None
+    if m is None or m.start() == 0:
+        return None
+    head = word[:m.start()]
+    if lang == "de":
+        return 1 if head == "ein" else word_value(words(lang), head)
+    return _czech_stems().get(head)
 
 
 # an article of one elided before a vowel and glued to its noun: Italian "un'ora"
