@@ -851,11 +851,15 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     run = _DIGIT_RUN if lang in SUPPORTED else _GROUPED_RUN
     for m in run.finditer(text):
         value, end, total, parts = _digits_value(m.group(), lang), m.end(), 0.0, 0
+        last = 0  # the scale of the part before
         while True:
             scaled = scale_after(text, end, lang)
             if scaled is None:
                 break
-            total, end, parts = total + value * scaled[0], scaled[1], parts + 1
+            # a larger scale multiplies all before it: "2 ہزار 281 ارب" is 2,281 billion
+            total = (total + value) * scaled[0] if last and scaled[0] > last \
+                else total + value * scaled[0]
+            last, end, parts = scaled[0], scaled[1], parts + 1
             nxt = run.match(text, end + (len(text[end:end + 4]) -
                                          len(text[end:end + 4].lstrip())))
             if nxt is None and value.is_integer():  # "35 milioni e 452.466": the rest

@@ -43,6 +43,11 @@ _SCALE_ABBREVIATIONS = {
     "it": {"mila": 10**3, "mln": 10**6, "mld": 10**9, "mrd": 10**9},
     "pt": {"mi": 10**6, "bi": 10**9, "bilhão": 10**9, "bilhões": 10**9},
     "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9},
+    # num2words glues Turkish scales to "bir" ("birmilyon"): the bare words
+    "tr": {"milyon": 10**6, "milyar": 10**9, "trilyon": 10**12, "mn": 10**6, "mlr": 10**9},
+    # Urdu: thousand, lakh, crore, arab (10**9), kharab (10**11)
+    "ur": {"ہزار": 10**3, "ہزاروں": 10**3, "لاکھ": 10**5, "کروڑ": 10**7, "ارب": 10**9,
+           "کھرب": 10**11},
     # num2words glues Hungarian scales to their multiplier ("kétmillió"): the bare words
     "hu": {"ezer": 10**3, "millió": 10**6, "milliárd": 10**9, "billió": 10**12,
            "mrd": 10**9, "md": 10**9},
