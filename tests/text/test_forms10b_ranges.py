@@ -66,6 +66,15 @@ def test_no_fall_is_read_where_none_is_written(tmp_path: Path, doc: str, quote: 
     assert one_fact_verdict(tmp_path, doc, fact, lang) == UNGROUNDED
 
 
+@pytest.mark.parametrize(("value", "verdict"), [(23.70, GROUNDED), (23.78, GROUNDED),
+                                               (23.87, UNGROUNDED)])
+def test_each_end_of_a_change_from_one_level_to_another(tmp_path: Path, value: float,
+                                                        verdict: str) -> None:
+    doc = "La tasa de paro subió ligeramente, desde el 23,70% hasta el 23,78%.\n"
+    fact = {"quote": "desde el 23,70% hasta el 23,78%", "value": value, "unit": "percent"}
+    assert one_fact_verdict(tmp_path, doc, fact, "es") == verdict
+
+
 @pytest.mark.parametrize("value", [5, 10])
 def test_a_change_and_the_new_level_stay_two_figures(tmp_path: Path, value: int) -> None:
     doc = "Sales rose 5% to 10% in May.\n"

@@ -783,7 +783,8 @@ def hundredths(value: float, unit: str, mentions: Iterable[Mention]) -> str | No
 
 # "from" before the first of two figures, in the languages factcheck reads
 _FROM_WORD = re.compile(r"(?<!\w)(?:from|från|fra|von|van|de|desde|du|des|da|dal|dalla|dall'|"
-                        r"od|от|с|з|від|dari)\s+$|第$", re.IGNORECASE)  # 第二至六: 2nd to 6th
+                        r"od|от|с|з|від|dari)(?:\s+(?:the|el|la|los|las|le|les|il|lo|o|a|os|"
+                        r"as))?\s+$|第$", re.IGNORECASE)  # 第二至六: 2nd to 6th; "desde el 23,70%"
 
 
 def change_ends(value: float, quote: str, mentions: Iterable[Mention]
