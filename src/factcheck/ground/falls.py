@@ -3,9 +3,12 @@
 News writes a fall as a verb ("fell 1.7 per cent", "disminuye en 50.900 personas"), as a
 noun before the figure ("een daling van 0,3 procentpunt", "πτώση 92%", "a fall of 2.1
 per cent") or after it ("a 10.2-percent drop"), as "menos" ("menos 6,4%"), or in Arabic
-with "بنسبة" before the figure ("تراجعت أرباحها ... بنسبة 34%"); a figure joined by "and"
-to one such figure ("menos 6,4% do que em julho e 0.3% face a agosto") falls too. A
-sheet may write any of them as a negative value; a rise never grounds one.
+with "بنسبة" before the figure ("تراجعت أرباحها ... بنسبة 34%"), glued to the figure in
+Chinese ("比重下降1.20个百分点") or after it in Korean, Japanese and Turkish ("6.24%
+감소했다", "yüzde 6,2 azaldı"); a figure joined by "and" to one such figure ("menos 6,4%
+do que em julho e 0.3% face a agosto", "in calo del 4,6% ... e del 2,1%"), also when
+the fall is in the sentence before the quote, falls too. A sheet may write any of them
+as a negative value; a rise never grounds one.
 """
 
 from __future__ import annotations
