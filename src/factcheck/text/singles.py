@@ -116,11 +116,11 @@ def _arabic_rank(tokens: list, i: int, w: str, lang: str) -> int | None:
 # (a 23-year-old woman), "pětičlenné osádky" (a crew of five), "23letá"; German
 # "vierundzwanzigjährige", "der fünfteiligen Skala" (a scale of five levels)
 _COMPOUND_END = {
-    "cs": re.compile(r"(?:let|člen|měsíč|denn|hodinov|minutov|dílň|podlažn|patrov)\w*$"),
-    "sk": re.compile(r"(?:roč|člen|mesač|denn|hodinov|minútov|podlažn|poschodov)\w*$"),
-    "de": re.compile(r"(?:jährig|teilig|köpfig|stöckig|tägig|wöchig|monatig|stündig|"
-                     r"minütig|sitzig|spurig|gliedrig|bändig|stufig|zimmrig)\w*$"),
-}
+    "cs": re.compile(r"let|člen|měsíč|denn|hodinov|minutov|dílň|podlažn|patrov"),
+    "sk": re.compile(r"roč|člen|mesač|denn|hodinov|minútov|podlažn|poschodov"),
+    "de": re.compile(r"jährig|teilig|köpfig|stöckig|tägig|wöchig|monatig|stündig|"
+                     r"minütig|sitzig|spurig|gliedrig|bändig|stufig|zimmrig"),
+}  # the first match in a word (a token of letters) starts its ending
 _CS_UNITS = ("jedno", "dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti")
 _CS_TEENS = ("deseti", "jedenácti", "dvanácti", "třinácti", "čtrnácti", "patnácti",
              "šestnácti", "sedmnácti", "osmnácti", "devatenácti")
