@@ -11,7 +11,7 @@ from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.ground.grounding import readable
 from factcheck.text.nouns import singular
 from factcheck.text.numbers import find_mentions
-from tests.one_fact import one_fact_verdict
+from tests.one_fact import twin_verdicts
 
 CASES = [
     # (document, quote, language, right fact, wrong fact)
@@ -53,8 +53,7 @@ CASES = [
 def test_right_value_grounds_and_wrong_one_does_not(tmp_path: Path, doc: str, quote: str,
                                                     lang: str, right: dict,
                                                     wrong: dict) -> None:
-    assert one_fact_verdict(tmp_path / "r", doc, {"quote": quote, **right}, lang) == GROUNDED
-    assert one_fact_verdict(tmp_path / "w", doc, {"quote": quote, **wrong}, lang) == UNGROUNDED
+    assert twin_verdicts(tmp_path, doc, quote, right, wrong, lang) == (GROUNDED, UNGROUNDED)
 
 
 def test_irregular_and_acronym_plurals() -> None:
