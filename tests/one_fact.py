@@ -28,3 +28,14 @@ def one_fact_verdict(root: Path, doc: str, fact: dict, language: str = "en",
     assert not result.problems, result.problems
     [o] = result.grounding
     return o.verdict
+
+
+def twin_verdicts(root: Path, doc: str, quote: str, right: dict, wrong: dict,
+                  language: str = "en",
+                  published: dt.date | None = dt.date(2024, 5, 5)) -> tuple[str, str]:
+    """The verdicts of a right fact and of its wrong twin on the same quote: a reading
+    test wants (GROUNDED, UNGROUNDED)."""
+    return (one_fact_verdict(root / "right", doc, {"quote": quote, **right}, language,
+                             published),
+            one_fact_verdict(root / "wrong", doc, {"quote": quote, **wrong}, language,
+                             published))

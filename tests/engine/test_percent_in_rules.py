@@ -50,6 +50,10 @@ def run(rule: str):
     ("(1 + vat) * net == gross", Verdict.holds),
     ("gross / (1 + vat) == net", Verdict.holds),
     ("labour_force * rate == unemployed", Verdict.holds),
+    # a count divided by its share is the whole: 2 million are 5 % of 40 million
+    ("count(unemployed) / rate == count(labour_force)", Verdict.holds),
+    ("count(unemployed) / rate == count(unemployed)", Verdict.violated),
+    ("2 * rate == 10", Verdict.holds),  # a number written in the rule: in points
     # a fraction added to a percentage is in percent: 35 % + 5 % (2 of 40 million)
     ("share + unemployed / labour_force == share_after", Verdict.holds),
     ("share + unemployed / labour_force == share", Verdict.violated),

@@ -11,7 +11,7 @@ import pytest
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.text.furniture import without_furniture
 from factcheck.text.numbers import find_mentions
-from tests.one_fact import one_fact_verdict
+from tests.one_fact import one_fact_verdict, twin_verdicts
 
 DOC = ("Toronto led 63-55 at the end of the third and extended the lead to 12 on a basket. "
        "Boston is 1-6 in its last seven games.\n\n"
@@ -31,8 +31,7 @@ CASES = [
 @pytest.mark.parametrize(("quote", "right", "wrong"), CASES, ids=[c[0] for c in CASES])
 def test_box_score_figures_ground_and_their_twins_do_not(tmp_path: Path, quote: str,
                                                          right: dict, wrong: dict) -> None:
-    assert one_fact_verdict(tmp_path / "r", DOC, {"quote": quote, **right}) == GROUNDED
-    assert one_fact_verdict(tmp_path / "w", DOC, {"quote": quote, **wrong}) == UNGROUNDED
+    assert twin_verdicts(tmp_path, DOC, quote, right, wrong) == (GROUNDED, UNGROUNDED)
 
 
 def test_a_bare_number_without_a_result_near_it_names_no_points(tmp_path: Path) -> None:

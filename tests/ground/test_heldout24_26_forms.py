@@ -11,7 +11,7 @@ from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.ground.grounding import readable
 from factcheck.text.nouns import singular
 from factcheck.text.numbers import find_mentions
-from tests.one_fact import one_fact_verdict
+from tests.one_fact import twin_verdicts
 
 CASES = [
     # (document, quote, language, right fact, wrong fact)
@@ -37,6 +37,11 @@ CASES = [
      {"value": 17, "unit": "point"}, {"value": 18, "unit": "point"}),
     ("Road tax will rise by £90 to £300 this year.\n", "will rise by £90 to £300", "en",
      {"value": 90, "unit": "GBP"}, {"value": 390, "unit": "GBP"}),
+    ("He worked there for more than three decades.\n", "more than three decades", "en",
+     {"value": 30, "unit": "year", "meaning": "at_least"},
+     {"value": 31, "unit": "year", "meaning": "at_least"}),
+    ("The storm lasted two hours.\n", "lasted two hours", "en",
+     {"value": 120, "unit": "minute"}, {"value": 120, "unit": "second"}),
     ("Fenside\n\nUKIP 162 (39.4;+39.4), Lib Dem 87 (21.2;+10.6)\n", "UKIP 162 (39.4;+39.4)",
      "en", {"value": 162, "unit": "vote"}, {"value": 162, "unit": "drone"}),
     ("Boston 12 (dry), Lincoln 9\n", "Boston 12 (dry)", "en", {"value": 12},
@@ -53,8 +58,7 @@ CASES = [
 def test_right_value_grounds_and_wrong_one_does_not(tmp_path: Path, doc: str, quote: str,
                                                     lang: str, right: dict,
                                                     wrong: dict) -> None:
-    assert one_fact_verdict(tmp_path / "r", doc, {"quote": quote, **right}, lang) == GROUNDED
-    assert one_fact_verdict(tmp_path / "w", doc, {"quote": quote, **wrong}, lang) == UNGROUNDED
+    assert twin_verdicts(tmp_path, doc, quote, right, wrong, lang) == (GROUNDED, UNGROUNDED)
 
 
 def test_irregular_and_acronym_plurals() -> None:

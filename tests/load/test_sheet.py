@@ -188,3 +188,9 @@ def test_a_comma_cutting_a_bare_name_from_a_rule_names_the_cause(tmp_path: Path)
 def test_a_misspelled_field_gets_no_comma_hint(tmp_path: Path) -> None:
     p = _problem(tmp_path, SHEET.replace("    unit: drone\n", "    unti: drone\n", 1))
     assert p.code == "unknown-field" and "quotes" not in p.message
+
+
+def test_an_empty_unit_is_named_not_taken_for_a_pure_number(tmp_path: Path) -> None:
+    p = _problem(tmp_path, SHEET.replace("    unit: drone\n", "    unit: \"\"\n", 1))
+    assert (p.code, p.line) == ("invalid-value", 5)  # the fact's entry
+    assert "`unit` is empty" in p.message

@@ -150,6 +150,9 @@ class Reported(Strict):
         the value ("3.5" in "billion USD" is 3500000000 USD): see ``unit_spellings``."""
         if not isinstance(data, dict) or not isinstance(data.get("unit"), str):
             return data
+        if not data["unit"].strip():
+            raise ValueError("`unit` is empty: leave it out for a pure number, or name what "
+                             "the value counts or measures (person, km, USD)")
         unit, scale = scaled(data["unit"])
         value = data.get("value")
         numbers = value if isinstance(value, list) else [value]

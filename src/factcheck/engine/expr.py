@@ -290,9 +290,10 @@ def _of_one(op: str, a: Q, b: Q) -> Interval | None:
 
 
 def _scaled_by_percent(op: str, a: Q, b: Q) -> Q | None:
-    """A quantity times (or over) a percentage, which scales it as a fraction of one:
-    "price * (1 + vat)" is the price with 25 % VAT, "net / (1 - tax)" the gross."""
-    if op not in "*/" or a.unit.is_none or a.is_date or a.unit.name == "percent":
+    """A quantity or a count (not a number written in the rule) times or over a
+    percentage, which scales it as a fraction of one: "price * (1 + vat)" is the price
+    with 25 % VAT, "net / (1 - tax)" the gross, "count(laid_off) / share" the workforce."""
+    if op not in "*/" or a.literal or a.is_date or a.unit.name == "percent":
         if op == "*" and b.of_one is None and a.of_one is not None:
             return _scaled_by_percent(op, b, a)
         return None

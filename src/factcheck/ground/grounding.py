@@ -735,7 +735,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
             header = f" ({scaled[0]})" if found else ""  # the table's unit: "(Rs crore)"
         found = found or change_ends(value, quote, mentions) or compound_durations(
             value, unit, quote, mentions) or fall_written_as_a_verb(
-            value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]])
+            value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]]) \
+            or larger_durations(value, unit, mentions)
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):
@@ -829,6 +830,33 @@ def compound_durations(value: float, unit: str | None, quote: str,
     except SheetError:
         return []
     return out
+
+
+def larger_durations(value: float, unit: str | None,
+                     mentions: Iterable[Mention]) -> list[tuple[Mention, str]]:
+    """A duration written in a larger time unit that holds the fact's a whole number of
+    times: "three decades" is 30 years, "two hours" 120 minutes (the mention, in the fact's
+    unit)."""
+    if not unit:
+        return []
+    try:
+        want = parse_unit(unit)
+        if want.kind != "physical" or to_base(want)[0] != "second":
+            return []
+        out = []
+        for m in mentions:
+            if not m.unit or m.low is None or m.low != m.high or m.kind == "time":
+                continue
+            big = parse_unit(m.unit)
+            if big.kind != "physical" or to_base(big)[0] != "second" or big == want:
+                continue
+            times = factor(big, want)
+            if times > 1 and times == round(times) and _same(m.low * times, value):
+                out.append((replace(m, low=value, high=value, unit=unit),
+                            f"{m.text} (= {fmt(value)} {unit})"))
+        return out
+    except SheetError:
+        return []
 
 
 class _Lazy:

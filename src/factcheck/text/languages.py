@@ -48,8 +48,10 @@ from factcheck.text.locales import (
 from factcheck.text.numberforms import COUNTING_WORDS
 from factcheck.text.thai import thai_scale
 
-#: word characters, combining vowel signs and tone marks of Indic scripts and Thai included
-WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F\u0300-\u036F\u200c\u200d])+"
+#: word characters, combining vowel signs and tone marks of Indic scripts and Thai, and
+#: Arabic's short vowels and tanween ("ألفاً"), included
+WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F\u0300-\u036F\u064B-\u065F\u0670"
+                  r"\u200c\u200d])+"
                   r"(?:['\u02bc\u2019](?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E4F])+)*")
 
 @functools.cache
