@@ -1409,7 +1409,8 @@ def find_mentions(text: str, strict_one: bool = True,
     if supported(language):
         for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
-                                date=f.date, weekday=f.weekday, monthday=f.monthday))
+                                date=f.date, weekday=f.weekday, monthday=f.monthday,
+                                month=f.month))  # "tháng 3/2022": a month
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
