@@ -1406,6 +1406,8 @@ def find_mentions(text: str, strict_one: bool = True,
     scanner.dates()
     for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
         scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))
+        if c.alt is not None and not strict_one:  # hook: "at 10 o'clock" is 22:00 too
+            scanner.out.append(replace(scanner.out[-1], low=c.alt, high=c.alt))
     if supported(language):
         for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
