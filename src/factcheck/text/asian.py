@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.text.asian_spans import age_decades, decimal_words, month_ranges, vi_quarters
 from factcheck.text.asian_forms import (
     decimal_dots,
     dotted_dates,
@@ -31,6 +30,7 @@ from factcheck.text.asian_forms import (
     tenths,
     vague_plurals,
 )
+from factcheck.text.asian_spans import age_decades, decimal_words, month_ranges, vi_quarters
 from factcheck.text.languages import noun_after
 from factcheck.text.sports import Reading
 from factcheck.text.times import day_part_times

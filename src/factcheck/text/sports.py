@@ -172,12 +172,13 @@ def game_clocks(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
 
 # the word before "kedua" that makes it "both" ("dan kedua negara", "oleh kedua pasukan"):
 # function words, and verbs by their prefixes ("menewaskan kedua", "dikalahkan kedua")
-_MS_BOTH_BEFORE = frozenset((
+_MS_BOTH_WORDS = (
     "dan atau serta tetapi namun di ke dari daripada pada kepada untuk bagi oleh dengan "
     "dalam antara bahawa bahwa itu ini yang juga telah sudah akan sedang masih turut para "
     "semua kini lagi mereka kami kita ia dia beliau apabila ketika selepas setelah sebelum "
     "sejak hingga sehingga tentang mengenai terhadap melalui tanpa seperti adalah ialah "
-    "iaitu yaitu merupakan menjadi jadi kata katanya bila kalau jika manakala sementara").split())
+    "iaitu yaitu merupakan menjadi jadi kata katanya bila kalau jika manakala sementara")
+_MS_BOTH_BEFORE = frozenset(_MS_BOTH_WORDS.split())
 _MS_VERB = re.compile(r"(?:me|ber|be|di|ter|memper|diper)[a-z]{3,}$")
 _MS_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[a-z]+)\s+$")
 
