@@ -47,10 +47,11 @@ _DECIMAL = {lang: _decimal(lang) for lang in _POINT}
 _MONTHS = re.compile(r"(?<![\d.,~～〜\-–])(?P<a>1[0-2]|0?[1-9])\s*(?:[~～〜\-–]|至|到)\s*"
                      r"(?P<b>1[0-2]|0?[1-9])\s*[월月](?![\d일日])")
 _JA_AGE = re.compile(r"(?<![\d.,第])(?P<n>[1-9]0)代(?!目)")
-# Korean person words after an age decade ("20대 남성", "30대 A씨", "40대 초반")
+# Korean person words after an age decade ("20대 남성", "30대 A씨", "40대 초반"); not
+# "이상" (or more): "차량 20대 이상" is 20 vehicles or more
 _KO_AGE = re.compile(r"(?<![\d.,])(?P<n>[1-9]0)대(?=\s*(?:[A-Z]씨|남성|여성|남자|여자|남녀|"
                      r"청년|청소년|학생|대학생|운전자|주부|직장인|회사원|근로자|노동자|환자|아들|"
-                     r"딸|부부|초반|중반|후반|연령|이상|이하))")
+                     r"딸|부부|초반|중반|후반|연령))")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _VI_QUARTER = re.compile(r"(?<!\w)(?P<q>[Qq]uý\s+(?P<n>IV|III|II|I|[1-4]))(?!\w)"
                          r"(?:\s*/\s*|\s+năm\s+)?(?P<y>(?<=[/\s])(?:19|20)\d\d(?!\d))?")
