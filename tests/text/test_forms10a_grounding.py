@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests.one_fact import one_fact_verdict
+from tests.one_fact import one_fact_verdict, twin_verdicts
 
 from factcheck.engine.outcome import GROUNDED, UNGROUNDED
 from factcheck.text.numbers import find_mentions
@@ -73,11 +73,8 @@ CASES = [
 def test_right_value_grounds_and_wrong_one_does_not(tmp_path: Path, doc: str, quote: str,
                                                     lang: str, when: dt.date | None,
                                                     right: dict, wrong: dict) -> None:
-    when = when or dt.date(2024, 5, 5)
-    assert one_fact_verdict(tmp_path / "r", doc, {"quote": quote, **right}, lang,
-                            when) == GROUNDED
-    assert one_fact_verdict(tmp_path / "w", doc, {"quote": quote, **wrong}, lang,
-                            when) == UNGROUNDED
+    assert twin_verdicts(tmp_path, doc, quote, right, wrong, lang,
+                         when or dt.date(2024, 5, 5)) == (GROUNDED, UNGROUNDED)
 
 
 WRONG_READINGS = [
