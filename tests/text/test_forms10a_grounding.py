@@ -120,3 +120,9 @@ def test_oclock_alone_is_one_time_outside_grounding():
     """Reading a document (not grounding) gives one time per clock hour, the hour written."""
     assert [(m.kind, m.low) for m in find_mentions("at 10 o'clock, he left")] == [
         ("time", 10.0)]
+
+
+def test_a_range_to_a_space_grouped_scaled_figure_is_read():
+    """"1,300 to 1 300 lakh" (found by the fuzzed single-pass test) once raised ValueError."""
+    [m] = find_mentions("1,300 to 1 300 lakh", strict_one=False)
+    assert m.high == 130_000_000

@@ -1321,7 +1321,7 @@ def _scaled(value: float, scale: float) -> float:
 def _base(text: str, a: _Atom) -> float:
     """The unscaled number of a scaled atom ("12" of "12 million")."""
     m = _DIGITS.match(text, a.start)
-    return float(m["num"].replace(",", "")) if m else a.value
+    return float(_NUMBER_SPACES.sub("", m["num"])) if m else a.value  # "1 300 lakh" too
 
 
 def _plural(word: str) -> bool:
