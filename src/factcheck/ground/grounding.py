@@ -92,14 +92,22 @@ _CJK_DAYS = {"今日": (0,), "今天": (0,), "今晨": (0,), "今早": (0,), "�
              "明日": (-1,), "내일": (-1,)}
 
 
-_FUTURE = re.compile(r"(?=[bcdefknpstuvw])\b(?:will|would|by|next|until|till|coming|expected|"
-                     r"forecast|scheduled|due|plans?|set to|starting|beginning|from|upcoming|"
+_FUTURE = re.compile(r"(?=[abcdefgkmnopstuvwz])\b(?:will|would|by|next|until|till|coming|"
+                     r"expected|forecast|scheduled|due|plans?|set to|starting|beginning|from|"
+                     r"upcoming|can|could|(?-i:may|might)|shall|"  # "can win the title on Sunday"
                      # Norwegian, Danish, Swedish: "vil vare til og med natt til tirsdag"
                      r"vil|skal|ska|ventes|forventes|väntas|kommer til å|kommer att|til og med|"
                      r"till och med|fra og med|från och med|natt til|natten til|natten till|"
                      # the present tense these languages use for the future: "onsdag blir
                      # prisen", "begin november komt het bureau met", "am Montag kommt"
-                     r"blir|komt|kommt|wordt|wird|prognose|prognosen|varsel)\b",
+                     r"blir|komt|kommt|wordt|wird|prognose|prognosen|varsel|"
+                     # Dutch and German modals and "coming": "kan zondag winnen"
+                     r"kan|kunnen|zal|zullen|gaat|gaan|moet|moeten|komende|volgende|aanstaande|"
+                     r"werden|kann|können|soll|sollen|nächste[nmrs]?|kommende[nmrs]?|"
+                     # a Dutch present before a weekday: "speelt zondag de finale"
+                     r"(?:speelt|spelen|begint|beginnen|start|starten|opent|komen|treft|"
+                     r"ontvangt)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+                     r"zondag))\b",
                      re.I)  # the lookahead: letters a match can start with (skips the rest fast)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>this|last|past|previous|the)\s+(?P<unit>month|year|weekend)\b", re.I)
@@ -176,7 +184,7 @@ def _future_before(document: str, start: int) -> bool:
     return last is not None and not starts_after(window, last.start(), line_breaks=False)
 
 
-_TAIL = 16  # longer than any future word: a match reaching a window's end starts in its tail
+_TAIL = 24  # longer than any future word: a match reaching a window's end starts in its tail
 
 
 class FutureWords:

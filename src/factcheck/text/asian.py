@@ -11,6 +11,8 @@ general readers split them:
 - the forms of :mod:`factcheck.text.asian_forms` (Japanese "54・6メートル", "5成", "5할",
   "2017.05.28.", "hàng trăm", "数百"), and Vietnamese and Korean times of day with the
   part of the day (:func:`factcheck.text.times.day_part_times`);
+- the forms of :mod:`factcheck.text.asian_spans` (Bengali "৪০ দশমিক ৫", Korean "1~3월",
+  Japanese "10代", Vietnamese "quý I/2022");
 - Bengali number words with a counter glued on, and a case ending after it: "তিনজনের" (of
   three people), "দুজন", "নয়জন", "সাতটি" (seven, with the general classifier), "একটি"
   (one, also "a": read only when a value of 1 is sought).
@@ -28,6 +30,7 @@ from factcheck.text.asian_forms import (
     tenths,
     vague_plurals,
 )
+from factcheck.text.asian_spans import age_decades, decimal_words, month_ranges, vi_quarters
 from factcheck.text.languages import noun_after
 from factcheck.text.sports import Reading
 from factcheck.text.times import day_part_times
@@ -84,6 +87,11 @@ def scan_asian(text: str, language: str | None, free: Callable[[int, int], bool]
         out += [Reading(m.start(), m.end("n"), float(m["n"]), m["u"])
                 for m in _GLUED_UNIT.finditer(text)]
         out += half_open_ranges(text, language) + tenths(text, language)
+        out += month_ranges(text) + age_decades(text, language)
+    elif language in ("bn", "hi"):
+        out += decimal_words(text, language)
+    elif language == "vi":
+        out += vi_quarters(text)
     if language == "ja":
         out += decimal_dots(text)
     out += dotted_dates(text) + [Reading(c.start, c.end, c.hours, kind="time")

@@ -16,6 +16,7 @@
   "Tối 29/9", "từ ngày 27/9", Spanish "el 29/9", Indonesian "Kamis (2/1)": monthday (9, 29),
   after a word that opens a date or in parentheses (a fraction "2/3" stays a fraction);
   Vietnamese also with a hyphen after the day or the part of the day: "sáng 17-2";
+- a Vietnamese month of a year: "tháng 3/2022", "tháng 3 năm 2022" (March 2022);
 - a Korean, Japanese or Chinese day range with the day word after the second day only:
   "5~6일", "5～6日": both ends are days (of the month written before them, or of this month).
 """
@@ -168,6 +169,9 @@ _VI_HYPHEN = re.compile(r"(?:(?<![\w'’])(?:ngày|hôm|sáng|chiều|tối|trư
                         r"|(?<![\w.,:])\d{1,2}h(?:\d\d)?)\s+(?<![\d/.,-])"
                         r"(?P<d>[12]\d|3[01]|0?[1-9])-(?P<m>1[0-2]|0?[1-9])(?![\d-]|[.,]\d)",
                         re.IGNORECASE)
+# a Vietnamese month of a year: "tháng 3/2022", "tháng 12 năm 2020", "tháng 03-2022"
+_VI_MONTH = re.compile(r"(?<![\w'’])(?P<t>[Tt]háng)\s+(?P<m>1[0-2]|0?[1-9])(?:\s*[/-]\s*|\s+năm\s+)"
+                       r"(?P<y>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
 _KO_RANGE = re.compile(r"(?:(?P<mo>1[0-2]|0?[1-9])\s*[월月]\s*|(?P<rel>"
                        + "|".join(sorted(_RELATIVE_MONTHS, key=len, reverse=True))
                        + r")\s*)?(?<![\d.])(?P<d1>[12]\d|3[01]|0?[1-9])\s*[~～〜\-–]\s*"
@@ -200,6 +204,9 @@ def local_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[
     elif lang == "th":  # "27 ธันวาคม 2561": a year of the Buddhist era
         out = [Found(s, e, "date" if d else "monthday", date=d, monthday=None if d else md)
                for s, e, d, md in thai_dates(text)]
+    if lang == "vi" and "háng" in text:  # "tháng 3/2022": March 2022
+        out += [Found(m.start(), m.end(), "month", month=(int(m["y"]), int(m["m"])))
+                for m in _VI_MONTH.finditer(text)]
     if lang == "vi" and "-" in text:  # "sáng 17-2": the 17th of February, not a score
         out += [Found(m.start("d"), m.end(), "monthday", monthday=(int(m["m"]), int(m["d"])))
                 for m in _VI_HYPHEN.finditer(text)]

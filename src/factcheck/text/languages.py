@@ -600,6 +600,9 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 text, tokens, i, lang) is not None:
             i += 1  # "vingt-deuxième", "vingt et unième": an ordinal, read when grounding
             continue
+        if lang == "vi" and low == "năm" and _vi_year(text, tok):
+            i += 1  # "năm 2022", "năm nay", "5 năm", "hàng năm": the year, not five
+            continue
         one = low in ones_before_scales(lang) and i + 1 < len(tokens) and _scale_next(
             text, tok, tokens[i + 1], w)  # "un millón", "einer Milliarde"
         if (one or norm in w.values or low in w.values or low in w.bare) and free(
@@ -611,6 +614,25 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+# Vietnamese "năm" is five and the year: the year before a year's number or a word that
+# names which year ("năm nay", "năm ngoái", "năm tài chính"), at a clause's end, or after a
+# number or a word that counts or places years ("5 năm", "hai năm", "hàng năm", "đầu năm")
+_VI_YEAR_AFTER = re.compile(r"\s*(?:(?:19|20)\d\d(?!\d)|[.,;:!?)]|$|(?:nay|ngoái|trước|sau|qua|"
+                            r"tới|đó|ấy|này|kia|học|tài\s+chính|mới|rồi|liền|liên\s+tiếp|"
+                            r"thứ|đầu|cuối)(?!\w))", re.IGNORECASE)
+_VI_YEAR_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|"
+                             r"trăm|nghìn|hàng|hằng|mỗi|các|những|cả|đầu|cuối|giữa|nửa|kỳ|"
+                             r"nhiều|vài|mấy|\d+\s+tháng|tháng\s+\d+))\s+$", re.IGNORECASE)
+
+_VI_FIVE_ON = re.compile(r"\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+
+
+def _vi_year(text: str, tok: re.Match[str]) -> bool:
+    """Whether Vietnamese "năm" at ``tok`` is the year, not five."""
+    return _VI_YEAR_AFTER.match(text, tok.end()) is not None or \
+        _VI_YEAR_BEFORE.search(text, max(0, tok.start() - 12), tok.start()) is not None
 
 
 def _number_words(text: str, tokens: list, i: int, lang: str, one: bool
@@ -627,6 +649,9 @@ def _number_words(text: str, tokens: list, i: int, lang: str, one: bool
         if j > i and text[tokens[j - 1].end():t.start()].strip(" -"):
             break  # only spaces or hyphens between the words of one number
         n, lw = w.normal(t.group()), lower(t.group())
+        if lang == "vi" and j > i and lw == "năm" and not _VI_FIVE_ON.match(text, t.end()) \
+                and lower(tokens[j - 1].group()) not in ("linh", "lẻ"):
+            break  # "hai năm", "hai mươi năm": two years, twenty years (25 is "hai mươi lăm")
         if j > i and lw in w.joins and _joined(w, tokens, j, text):
             j, unit = j + 1, 0  # "trezentos e vinte": the next word continues the number
             continue

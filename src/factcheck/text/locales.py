@@ -425,6 +425,7 @@ _KANJI_COUNTERS = frozenset("人名件棟戸歳才日月年回県機発隻台個
 _KANJI_COUNTERS_2 = ("小时", "小時", "分钟", "分鐘", "分間")
 # "二至六节": from two to six, the counter written once after the range
 _KANJI_RANGE_TO = re.compile(r"[至到~～〜]")
+_TILDE = re.compile(r"\s?[~～〜]\s?")  # Korean writes a range with a tilde alone
 #: measure words between a number and the noun it counts ("48名乘客", "一个小时")
 CLASSIFIERS = frozenset("名个個位辆輛架艘座栋棟家只隻头頭条條件台部所")
 #: "several" before a kanji ten, hundred or thousand ("数百人", "几十名")
@@ -592,6 +593,8 @@ def local_range(text: str, start: int, end: int, next_start: int, lang: str) -> 
         return True
     if lang in CJK and _KANJI_RANGE_TO.fullmatch(text, end, next_start) is not None:
         return True  # "二至六节", "2至6节"
+    if lang == "ko" and _TILDE.fullmatch(text, end, next_start) is not None:
+        return True  # "3~5%", "3～5명"
     patterns = _range_patterns(lang)
     return patterns is not None and patterns[1].fullmatch(text, end, next_start) is not None \
         and patterns[0].search(text, max(0, start - 20), start) is not None
@@ -620,11 +623,11 @@ def _time_words(lang: str) -> dict[str, str]:
 # Time counters of Korean, Japanese and Chinese, which CLDR's unit names do not give here.
 _CJK_TIME = {
     "ko": {"년": "year", "개월": "month", "달": "month", "주": "week", "일": "day",
-           "시간": "hour", "분": "minute"},
+           "시간": "hour", "분": "minute", "분기": "quarter"},  # "1분기": a quarter, not 분
     "ja": {"年": "year", "か月": "month", "カ月": "month", "ヶ月": "month", "週間": "week",
-           "日": "day", "時間": "hour", "分": "minute"},
+           "日": "day", "時間": "hour", "分": "minute", "四半期": "quarter"},
     "zh": {"年": "year", "个月": "month", "周": "week", "天": "day", "小时": "hour",
-           "分钟": "minute"},
+           "分钟": "minute", "季度": "quarter"},
 }
 # Ages written as one adjective with the number ("8-jarige", "27-jährige"): years.
 _AGE_WORDS = {"nl": ("jarig",), "de": ("jährig",), "sv": ("årig",), "da": ("årig",),

@@ -1349,7 +1349,7 @@ def _scaled(value: float, scale: float) -> float:
 def _base(text: str, a: _Atom) -> float:
     """The unscaled number of a scaled atom ("12" of "12 million")."""
     m = _DIGITS.match(text, a.start)
-    return float(m["num"].replace(",", "")) if m else a.value
+    return float(_NUMBER_SPACES.sub("", m["num"])) if m else a.value  # "1 300 lakh" too
 
 
 def _plural(word: str) -> bool:
@@ -1434,10 +1434,13 @@ def find_mentions(text: str, strict_one: bool = True,
     scanner.dates()
     for c in scan_times(text, language, scanner.free):  # "à 21h", "ساعت ۱۵ و ۹ دقیقه"
         scanner.add(Mention(c.start, c.end, text[c.start:c.end], c.hours, c.hours, "time"))
+        if c.alt is not None and not strict_one:  # hook: "at 10 o'clock" is 22:00 too
+            scanner.out.append(replace(scanner.out[-1], low=c.alt, high=c.alt))
     if supported(language):
         for f in local_dates(text, language, scanner.free):  # "(שישי)", "今月25日"
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,
-                                date=f.date, weekday=f.weekday, monthday=f.monthday))
+                                date=f.date, weekday=f.weekday, monthday=f.monthday,
+                                month=f.month))  # "tháng 3/2022": a month
         for f in [*scan_month_days(text, language, scanner.free),
                   *scan_dates(text, language, scanner.free)]:
             scanner.add(Mention(f.start, f.end, text[f.start:f.end], None, None, f.kind,

@@ -16,8 +16,9 @@
   quarter until 1:31 remaining", "the 2:05 mark of the third": 392 and 91 seconds, not
   times of day (:func:`game_clocks`, read before times of day);
 - Malay and Indonesian ordinals: "ke-22" (22nd) and the ordinal words "ketiga" (third),
-  "kesepuluh"; "kedua" (second, also "both") only after "minit"/"menit" (minute), which
-  makes the ordinal a minute: "minit ketiga", "menit ke-22";
+  "kesepuluh"; "kedua" (second, also "both" before a noun) after "minit"/"menit" (minute),
+  which makes the ordinal a minute ("minit ketiga", "menit ke-22"), or after another noun
+  ("pusingan kedua", "kekalahan kedua", "babak kedua");
 - cricket: bowling figures "4-4-0-3" (overs, maidens, runs, wickets), "figures of 3 for
   0" (wickets for runs), a score "16 for 2" (runs for wickets), "27 for the third
   wicket", "a target of 79", "Amini's 17": runs and wickets the text does not name,
@@ -169,11 +170,35 @@ def game_clocks(text: str, free: Callable[[int, int], bool]) -> list[Reading]:
     return out
 
 
+# the word before "kedua" that makes it "both" ("dan kedua negara", "oleh kedua pasukan"):
+# function words, and verbs by their prefixes ("menewaskan kedua", "dikalahkan kedua")
+_MS_BOTH_WORDS = (
+    "dan atau serta tetapi namun di ke dari daripada pada kepada untuk bagi oleh dengan "
+    "dalam antara bahawa bahwa itu ini yang juga telah sudah akan sedang masih turut para "
+    "semua kini lagi mereka kami kita ia dia beliau apabila ketika selepas setelah sebelum "
+    "sejak hingga sehingga tentang mengenai terhadap melalui tanpa seperti adalah ialah "
+    "iaitu yaitu merupakan menjadi jadi kata katanya bila kalau jika manakala sementara")
+_MS_BOTH_BEFORE = frozenset(_MS_BOTH_WORDS.split())
+_MS_VERB = re.compile(r"(?:me|ber|be|di|ter|memper|diper)[a-z]{3,}$")
+_MS_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[a-z]+)\s+$")
+
+
+def _after_noun(text: str, start: int) -> bool:
+    """Whether "kedua" at ``start`` follows a noun and so is the ordinal ("pusingan kedua",
+    "kekalahan kedua", "babak kedua"), not "both" before one."""
+    m = _MS_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m["w"]
+    noun_an = word.endswith("an") and not word.endswith("kan")  # "pertemuan", "kekalahan"
+    return word not in _MS_BOTH_BEFORE and (noun_an or not _MS_VERB.match(word))
+
+
 def _malay(text: str, ok: Callable[[int, int], bool], add: Callable[..., None]) -> None:
     """Malay and Indonesian ordinals ("minit ke-22", "minit ketiga")."""
     for m in _MS_ORDINAL.finditer(text):
         word = (m["w"] or "").lower()
-        if word == "kedua" and not m["min"]:
+        if word == "kedua" and not m["min"] and not _after_noun(text, m.start("w")):
             continue  # "kedua-dua pasukan", "kedua negara": both
         s = m.start("n") - 3 if m["n"] else m.start("w")
         if ok(s, m.end()):

@@ -17,6 +17,8 @@
   English "rose 22.51 percent" stays a number;
 - Vietnamese hours with the part of the day ("6 giờ sáng", "7h30 tối") and Korean "오후 7:48"
   (:func:`day_part_times`, read before other readers take the digits);
+- English "at 10 o'clock" (10:00 or 22:00; "10 o'clock at night" 22:00, "in the morning"
+  10:00);
 - Vietnamese "19h" without minutes ("đến 19h hôm nay"; not "trong 24h", within 24 hours).
 
 Seconds ("و ۵۰ ثانیه") are left out of the time: a clock time is read to the minute.
@@ -39,6 +41,7 @@ class Clock:
     start: int
     end: int
     hours: float
+    alt: float | None = None  # the other half of the day, when the text does not say which
 
 
 _HOUR = r"(?P<h>[01]?\d|2[0-3])"
@@ -128,6 +131,8 @@ def scan_times(text: str, language: str | None,
     if language in ("zh", "ja", "ko"):
         return _cjk(text, free)
     out = _dotted(text, language, free)
+    if language in (None, "en"):
+        return sorted(out + _oclock(text, free), key=lambda c: c.start)
     if language == "vi":
         return out + _vietnamese(text, free)
     patterns = [p for p in (_PATTERNS.get(f"{language}+"), _PATTERNS.get(language or ""))
@@ -168,6 +173,31 @@ def _dotted(text: str, language: str | None, free: Callable[[int, int], bool]) -
             if s not in seen and free(s, e):
                 seen.add(s)
                 out.append(Clock(s, e, int(m["h"]) + int(m["m"]) / 60))
+    return out
+
+
+_EN_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve")
+_OCLOCK = re.compile(r"(?<![\w.,:])(?P<t>(?P<h>1[0-2]|0?[1-9]|" + "|".join(_EN_HOURS)
+                     + r")\s?o['’]\s?clock)(?!\w)(?:\s+(?:(?P<am>in\s+the\s+morning|this\s+"
+                     r"morning|a\.?m\.?)|(?P<pm>(?:in\s+the\s+|this\s+)?(?:afternoon|evening)|"
+                     r"at\s+night|last\s+night|tonight|p\.?m\.?)))?", re.IGNORECASE)
+
+
+def _oclock(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """English "at 10 o'clock": 10:00 or 22:00 unless the words after it say which ("in the
+    morning", "at night", "p.m.")."""
+    out = []
+    for m in _OCLOCK.finditer(text) if "clock" in text else ():
+        word = m["h"].lower()
+        hour = int(word) if word.isdigit() else _EN_HOURS.index(word) + 1
+        am, pm = hour % 12, hour % 12 + 12
+        if hour == 12 and "night" in (m["pm"] or "").lower():
+            pm = 0  # "12 o'clock at night": midnight
+        s, e = m.span() if m["am"] or m["pm"] else m.span("t")
+        if free(s, e):
+            out.append(Clock(s, e, float(am if m["am"] else pm if m["pm"] else hour),
+                             None if m["am"] or m["pm"] else float(pm if hour < 12 else am)))
     return out
 
 
