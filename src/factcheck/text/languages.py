@@ -67,11 +67,19 @@ _FA_SLASH = re.compile(r"(?<![\u06f0-\u06f9/])[\u06f0-\u06f9]{1,3}(?P<s>/)[\u06f
                        r"(?![\u06f0-\u06f9]|/[\u06f0-\u06f9\d])")
 
 
+# Egypt's agency copy writes a decimal figure fraction first, joined by "ر": "83ر88" is
+# 88.83 (as the numbers are read left to right in Arabic)
+_REVERSED_DECIMAL = re.compile(r"(?<![\d\u0660-\u0669.,])(?P<f>[\d\u0660-\u0669]{1,3})\u0631"
+                               r"(?P<i>[\d\u0660-\u0669]{1,3})(?![\d\u0660-\u0669])")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit (४, ౭, ٣) as an ASCII digit and the Arabic
     decimal separator (٫), or a slash between two Persian digits, as a point; same length."""
     if text.isascii():
         return text
+    if "\u0631" in text:
+        text = _REVERSED_DECIMAL.sub(lambda m: f"{m['i']}.{m['f']}", text)  # same length
     if "/" in text:
         slashes = [m.start("s") for m in _FA_SLASH.finditer(text)]
         if slashes:
@@ -439,7 +447,7 @@ def words(lang: str) -> Words:
         values = values | {normal(w): n for w, n in values.items()}
         scales = scales | {normal(w): n for w, n in scales.items()}
         if lang == "ar":
-            values |= _arabic_definite(values)
+            values |= _arabic_definite(values) | _AR_DUAL_SCALES
     months, weekdays = _names(lang, normal)
     joins, bare = number_joins(lang) if lang not in SUPPORTED else (frozenset(), frozenset())
     final = compound_ones(lang) if lang not in SUPPORTED else frozenset()
@@ -451,6 +459,9 @@ def words(lang: str) -> Words:
 # Arabic number words 3-10 with the article and a proclitic: "خلال الثلاثة أشهر" (during the
 # three months), "التسعة أشهر", "الثلاث سنوات"; the short forms only where they are no other
 # word ("الخمس" is also "the fifth", "الست" "the lady")
+# the dual of a scale word is two of it: "مليونين و945 ألفا و680" (2,945,680), "ألفين"
+_AR_DUAL_SCALES = {w: 2 * n for stem, n in (("الف", 10**3), ("مليون", 10**6), ("مليار", 10**9))
+                   for w in (stem + "ين", stem + "ان")}
 _AR_SHORT = {"ثلاث": 3, "اربع": 4, "سبع": 7, "ثماني": 8, "تسع": 9}
 _AR_ARTICLES = ("ال", "وال", "بال", "فال", "لل")
 
@@ -904,7 +915,36 @@ def scan_compounds(text: str, lang: str, free: Callable[[int, int], bool]) -> li
     if lang in CJK:  # "死者三人", "五万人"
         out += [Found(s, e, "number", value=float(v), unit=noun_after(text, e, lang))
                 for s, e, v in kanji_numbers(text) if free(s, e)]
+    if lang == "ar" and "\u0648" in text:
+        out = _arabic_dual_and(text, out, free)
     return out
+
+
+# the dual of a scale word, "and", then the rest of the figure: "مليونين و945 ألفا و680"
+_AR_DUAL_AND = re.compile(r"(?<![^\W\d_])(?P<w>(?:[أا]لف|مليون|مليار)(?:ين|ان))[ \u00a0]*"
+                          r"\u0648[ \u00a0]*(?=\d)")
+
+
+def _arabic_dual_and(text: str, found: list[Found],
+                     free: Callable[[int, int], bool]) -> list[Found]:
+    """Compounds of ``found`` joined to the dual scale word before them: 2,945,680."""
+    at = {f.start: f for f in found}
+    for m in _AR_DUAL_AND.finditer(text):
+        scale = _AR_DUAL_SCALES.get(_arabic_normal(m["w"]))
+        rest = at.get(m.end())
+        digits = _GROUPED_RUN.match(text, m.end()) if rest is None else None
+        if digits is not None and scale_after(text, digits.end(), "ar") is None:
+            rest = Found(digits.start(), digits.end(), "number",  # "ألفين و500": 2,500
+                         value=_digits_value(digits.group(), "ar"),
+                         unit=noun_after(text, digits.end(), "ar"))
+        if scale is None or rest is None or rest.value is None or not free(
+                m.start(), rest.end) or not 0 < rest.value < scale // 2:
+            continue
+        if rest in found:
+            found.remove(rest)
+        found.append(Found(m.start(), rest.end, "number", value=scale + rest.value,
+                           unit=rest.unit))
+    return found
 
 
 # "and" between a scaled figure and the rest of it: "35 milioni e 452.466", "۲۳ میلیون و ۴۳۸
