@@ -1,4 +1,5 @@
-"""Articles of one in Romanian, Dutch and Italian's elided "un'", and kanji numerals
+"""Articles of one in Romanian, Dutch, Scandinavian and Italian's elided "un'", a number
+word after an elided article ("près d'un million"), and kanji numerals
 before time and measure counters, grounded end to end, each with its wrong twin."""
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ CASES = [
      {"value": 1, "unit": "person"}, {"value": 2, "unit": "person"}),
     ("De brand duurde een uur.\n", "De brand duurde een uur", "nl",
      {"value": 1, "unit": "hour"}, {"value": 2, "unit": "hour"}),
+    ("Devant les Chinois (près d'un million).\n", "près d'un million", "fr",
+     {"value": 1_000_000, "meaning": "approx"}, {"value": 1_000_000_000, "meaning": "approx"}),
+    ("Il costo è di oltre un miliardo, l'uno dei due progetti.\n", "oltre un miliardo", "it",
+     {"value": 1_000_000_000, "meaning": "at_least"},
+     {"value": 1_000_000, "meaning": "at_least"}),
     ("Socialdemokraterna fick ett ytterligare mandat.\n", "fick ett ytterligare mandat", "sv",
      {"value": 1, "unit": "seat"}, {"value": 2, "unit": "seat"}),
     ("Partiet fik et mandat mere.\n", "Partiet fik et mandat mere", "da",

@@ -542,11 +542,25 @@ def _scale_next(text: str, tok: re.Match, nxt: re.Match, w: Words) -> bool:
         nxt.group().lower() in w.scales or w.normal(nxt.group()) in w.scales)
 
 
+# an article or preposition elided before a word: "près d'un million", "l'una", "d'una"
+_ELIDING = frozenset({"fr", "it", "ca"})
+_ELIDED = re.compile(r"(?:d|l|qu|j|n|s|c|dell|all|dall|nell|sull|un)['\u2019](?=\w)",
+                     re.IGNORECASE)
+
+
+def _after_elision(text: str, tok: re.Match[str]) -> re.Match[str]:
+    """The word after an elided article in ``tok`` ("un" in "d'un"), or ``tok``."""
+    m = _ELIDED.match(tok.group())
+    return (WORD.match(text, tok.start() + m.end()) or tok) if m else tok
+
+
 def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
     """Number words, dates and weekdays of ``text`` (ASCII digits) in ``lang``."""
     w = words(lang)
     out: list[Found] = []
     tokens = list(WORD.finditer(text))
+    if lang in _ELIDING and ("'" in text or "\u2019" in text):
+        tokens = [_after_elision(text, t) for t in tokens]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
