@@ -42,6 +42,12 @@ CASES = [
      {"value": 31, "unit": "year", "meaning": "at_least"}),
     ("The storm lasted two hours.\n", "lasted two hours", "en",
      {"value": 120, "unit": "minute"}, {"value": 120, "unit": "second"}),
+    ("ArcelorMittal prorrogó el pasado 28 de diciembre de 2023 el ERTE que debía terminar "
+     "el día 31.\n", "el ERTE que debía terminar el día 31", "es",
+     {"value": "2023-12-31"}, {"value": "2023-12-30"}),
+    ("ArcelorMittal prorrogó el pasado 28 de diciembre de 2023 el ERTE que debía terminar "
+     "el día 30.\n", "el ERTE que debía terminar el día 30", "es",
+     {"value": "2023-12-30"}, {"value": "2023-11-30"}),
     ("Fenside\n\nUKIP 162 (39.4;+39.4), Lib Dem 87 (21.2;+10.6)\n", "UKIP 162 (39.4;+39.4)",
      "en", {"value": 162, "unit": "vote"}, {"value": 162, "unit": "drone"}),
     ("Boston 12 (dry), Lincoln 9\n", "Boston 12 (dry)", "en", {"value": 12},

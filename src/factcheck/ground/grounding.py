@@ -512,6 +512,35 @@ def last_years_day(value: dt.date, quote: str, mentions: list[Mention] | tuple[M
     return None
 
 
+# a day of the month named before, without its month: "el día 31", "o dia 31", "il giorno
+# 31", "le 31", "on the 31st"
+_DAY_ALONE = re.compile(r"(?<!\w)(?:(?:el|o|no|al|del)\s+d[ií]a|il\s+giorno|le|on\s+the)\s+"
+                        r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?(?![\w.,:/-]\d|\d)",
+                        re.IGNORECASE)
+
+
+def day_of_month_named_before(value: dt.date, quote: str, document: str,
+                              span: tuple[int, int], published: dt.date | None,
+                              language: str | None) -> str | None:
+    """A day written without its month, of the month the text named just before ("el
+    pasado 28 de diciembre ... el ERTE que debía terminar el día 31" is 31 December); the
+    year is the named date's, or the publication's, as for the month and day alone."""
+    day = next((m for m in _DAY_ALONE.finditer(quote) if int(m["d"]) == value.day), None)
+    if day is None:
+        return None
+    before = document[max(0, span[0] + day.start() - 300):span[0] + day.start()]
+    named = [m for m in find_mentions(before, language=language)
+             if m.date is not None or (m.monthday is not None and m.monthday[0] > 0)]
+    if not named:
+        return None
+    last = named[-1]
+    month, year = (last.date.month, last.date.year) if last.date else (last.monthday[0], None)
+    if month != value.month or (year or (published.year if published else value.year)) \
+            != value.year:
+        return None
+    return f"{day.group()} (= {value.isoformat()}, of {last.text})"
+
+
 def matching_mention(value, mentions: list[Mention],
                      published: dt.date | None) -> tuple[Mention, str] | None:
     """The first mention that writes ``value`` and how it is written, or None."""
@@ -733,6 +762,9 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
                                      for m in mentions)), None)
     if written is None and isinstance(value, dt.date):
         written = last_years_day(value, quote, mentions, ls.sheet.published)
+    if written is None and isinstance(value, dt.date):
+        written = day_of_month_named_before(value, quote, ls.document_text, span,
+                                            ls.sheet.published, ls.sheet.language)
     header = ""
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
         # a figure in a table's unit ("in thousands"), or one end of "from X to Y"
