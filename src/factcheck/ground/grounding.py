@@ -27,7 +27,8 @@ from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
 from factcheck.text.furniture import without_furniture
-from factcheck.text.locales import CLASSIFIERS, decimal_comma
+from factcheck.text.languages import words
+from factcheck.text.locales import CLASSIFIERS, decimal_comma, ordinal_words
 from factcheck.text.normalize import locate, normalize
 from factcheck.text.nouns import Aliases, plural
 from factcheck.text.numbers import (
@@ -512,6 +513,27 @@ def last_years_day(value: dt.date, quote: str, mentions: list[Mention] | tuple[M
     return None
 
 
+# Russian "в восьмом часу" (in the eighth hour): between seven and eight o'clock
+_HOUR_IN_PROGRESS = re.compile(r"(?<!\w)в\s+(?P<n>\w+ом)\s+часу(?!\w)", re.IGNORECASE)
+
+
+def hour_in_progress(value: list, unit: str | None, quote: str,
+                     language: str | None) -> str | None:
+    """"в восьмом часу" writes the hour range [7, 8] (in `hour`)."""
+    if (language or "").split("-")[0] != "ru" or len(value) != 2 or value[1] != value[0] + 1:
+        return None
+    try:
+        if not unit or parse_unit(unit) != parse_unit("hour"):
+            return None
+    except SheetError:
+        return None
+    for m in _HOUR_IN_PROGRESS.finditer(quote):
+        n = ordinal_words("ru").get(words("ru").normal(m["n"]))
+        if n is not None and n == value[1]:
+            return f"{m.group()} (= {fmt(value[0])}-{fmt(value[1])} h)"
+    return None
+
+
 # a day of the month named before, without its month: "el día 31", "o dia 31", "il giorno
 # 31", "le 31", "on the 31st"
 _DAY_ALONE = re.compile(r"(?<!\w)(?:(?:el|o|no|al|del)\s+d[ií]a|il\s+giorno|le|on\s+the)\s+"
@@ -765,6 +787,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
     if written is None and isinstance(value, dt.date):
         written = day_of_month_named_before(value, quote, ls.document_text, span,
                                             ls.sheet.published, ls.sheet.language)
+    if written is None and isinstance(value, list) and not found:
+        written = hour_in_progress(value, unit, quote, ls.sheet.language)
     header = ""
     if not found and isinstance(value, (int, float)) and not isinstance(value, bool):
         # a figure in a table's unit ("in thousands"), or one end of "from X to Y"

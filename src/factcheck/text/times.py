@@ -123,6 +123,38 @@ _AR = re.compile(r"(?P<t>(?:(?:في\s+)?الساعة\s+)?(?:(?P<w>" + _AR_HOUR +
                  r"\s+(?:صباحا[ًا]?|صباحاً|فجرا[ًا]?))?)")
 
 
+# Hindi hours before "बजे" (o'clock), with a quarter past (सवा), half past (साढ़े), a quarter
+# to (पौने), 1:30 (डेढ़), 2:30 (ढाई), and the part of the day before: "सुबह करीब सवा पांच बजे"
+_HI_HOURS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6,
+             "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12}
+_HI_FRACTION = {"सवा": 0.25, "साढ़े": 0.5, "साढे": 0.5, "पौने": -0.25}
+_HI_CLOCK = re.compile(
+    r"(?P<t>(?:(?P<p>सुबह|सवेरे|दोपहर|शाम|रात)\s+(?:(?:करीब|लगभग|तकरीबन)\s+)?)?"
+    r"(?:(?P<whole>डेढ़|ढाई)|(?:(?P<f>सवा|साढ़े|साढे|पौने)\s+)?(?P<h>1[0-2]|0?[1-9]|"
+    + "|".join(sorted(_HI_HOURS, key=len, reverse=True)) + r"))\s+बजे)")
+_HI_PAST_NOON = {"दोपहर": (0, 6), "शाम": (0, 12), "रात": (6, 12)}
+
+
+def _hindi(text: str, free: Callable[[int, int], bool]) -> list[Clock]:
+    """Hindi times of day (see ``_HI_CLOCK``); the part of the day's words are not the
+    time's: the span starts at the hour."""
+    out = []
+    for m in _HI_CLOCK.finditer(text) if "बजे" in text else ():
+        if m["whole"]:
+            hour = 1.5 if m["whole"] == "डेढ़" else 2.5
+        else:
+            h = m["h"]
+            hour = (int(h) if h.isdigit() else _HI_HOURS[h]) + _HI_FRACTION.get(m["f"] or "", 0)
+        low, high = _HI_PAST_NOON.get(m["p"] or "", (24, 0))
+        if low <= hour < high:
+            hour += 12
+        s, e = m.start("whole") if m["whole"] else m.start("f") if m["f"] else m.start("h"), \
+            m.end("t")
+        if free(s, e):
+            out.append(Clock(s, e, hour))
+    return out
+
+
 def scan_times(text: str, language: str | None,
                free: Callable[[int, int], bool]) -> list[Clock]:
     """Times of day of ``text`` (ASCII digits) in ``language``, where ``free``."""
@@ -131,6 +163,9 @@ def scan_times(text: str, language: str | None,
     if language in ("zh", "ja", "ko"):
         return _cjk(text, free)
     out = _dotted(text, language, free)
+    if language == "hi":
+        return sorted(out + _hindi(text, lambda a, b: free(a, b) and not any(
+            c.start < b and a < c.end for c in out)), key=lambda c: c.start)
     if language in (None, "en"):
         return sorted(out + _oclock(text, free), key=lambda c: c.start)
     if language == "vi":
