@@ -15,6 +15,8 @@ CASES = [
      {"value": 315, "unit": "minute"}, {"value": 300, "unit": "minute"}),
     ("बैठक शाम साढ़े सात बजे शुरू हुई।\n", "शाम साढ़े सात बजे", "hi",
      {"value": 1170, "unit": "minute"}, {"value": 450, "unit": "minute"}),
+    ("The verdict came from an eight-person federal jury.\n", "an eight-person federal jury",
+     "en", {"value": 8, "unit": "juror"}, {"value": 9, "unit": "juror"}),
     ("Автобус опрокинулся в восьмом часу.\n", "в восьмом часу", "ru",
      {"value": [7, 8], "unit": "hour"}, {"value": [8, 9], "unit": "hour"}),
 ]
