@@ -26,7 +26,7 @@ ENV = {
     "gross_wrong": v(1.2, "NOK/kWh"), "share": v(35, "percent"), "share_after": v(40, "percent"),
     "monday_min": v(5.1, "øre/kWh"), "monday_max": v(1.039, "NOK/kWh"),
     "unemployed": v(2, "million person"), "rate": v(5, "percent"),
-    "labour_force": v(40, "million person"),
+    "labour_force": v(40, "million person"), "grown": v(2.205, "million person"),
 }
 
 
@@ -60,6 +60,12 @@ def run(rule: str):
     # a percentage divided by 100 in the rule is a fraction of one
     ("abs(turnover / turnover_prev - 1 - growth / 100) < 0.001", Verdict.within_rounding),
     ("abs(turnover / turnover_prev - 1 - growth_wrong / 100) < 0.001", Verdict.violated),
+    # growth factors compound: 2 million grown 5 % a year for two years
+    ("unemployed * (1 + rate) * (1 + rate) == grown", Verdict.holds),
+    ("unemployed * (1 + rate) == grown", Verdict.violated),
+    ("(1 + rate) * (1 + rate) == labour_force / labour_force * 1.1025", Verdict.holds),
+    ("(1 + rate) * (1 + rate) * (1 + rate) == 1.157625", Verdict.holds),
+    ("(1 + rate) * (1 + rate) == 1.1", Verdict.violated),
     # a number written in the rule still adds to a percentage in points
     ("share + 5 == share_after", Verdict.holds),
     ("share + 4 == share_after", Verdict.violated),

@@ -30,7 +30,7 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CA
                   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
                   "₩": "KRW", "₽": "RUB", "₴": "UAH", "₺": "TRY", "₪": "ILS", "R$": "BRL",
                   "₱": "PHP", "₦": "NGN", "zł": "PLN", "R": "ZAR", "RM": "MYR", "KSh": "KES",
-                  "Ksh": "KES", "Sh": "KES", "Tk": "BDT"}
+                  "Ksh": "KES", "Sh": "KES", "Tk": "BDT", "Rp": "IDR"}
 # exact spellings (case matters: "C" is Celsius, "c" stays what it is)
 SPELLINGS = {
     **CURRENCY_SIGNS,

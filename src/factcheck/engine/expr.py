@@ -293,6 +293,11 @@ def _scaled_by_percent(op: str, a: Q, b: Q) -> Q | None:
     """A quantity or a count (not a number written in the rule) times or over a
     percentage, which scales it as a fraction of one: "price * (1 + vat)" is the price
     with 25 % VAT, "net / (1 - tax)" the gross, "count(laid_off) / share" the workforce."""
+    if op == "*" and a.of_one is not None and b.of_one is not None:
+        # growth factors compound: "(1 + g) * (1 + g)" is 1.1236 for g = 6 %
+        text = f"{_paren(a, _PREC[op])} * {_paren(b, _PREC[op])}"
+        return Q(a.of_one * b.of_one, NONE, text, _PREC[op], atom=False, fraction=True,
+                 of_one=None)
     if op not in "*/" or a.literal or a.is_date or a.unit.name == "percent":
         if op == "*" and b.of_one is None and a.of_one is not None:
             return _scaled_by_percent(op, b, a)
@@ -301,7 +306,7 @@ def _scaled_by_percent(op: str, a: Q, b: Q) -> Q | None:
         return None
     text = f"{_paren(a, _PREC[op])} {op} {_paren(b, _PREC[op], right=op == '/')}"
     share = Q(b.of_one, NONE, b.text, b.prec, atom=False)
-    return replace(_binop(op, a, share), text=text)
+    return replace(_binop(op, a, share), text=text, fraction=a.fraction)
 
 
 def _fraction(op: str, a: Q, b: Q) -> bool:

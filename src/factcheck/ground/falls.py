@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from factcheck.engine.values import fmt
 from factcheck.text.numbers import Mention
 
-__all__ = ["fall_written_as_a_verb"]
+__all__ = ["fall_written_as_a_verb", "size_of_a_fall"]
 
 # the words of a fall before the figure, in the languages factcheck reads
 _FALL_WORD = (
@@ -38,7 +38,10 @@ _FALL_WORD = (
     r"minskade|minskning|nedgång|nedgang|falt|"
     r"spad\w*|spadł\w*|csökken\w*|"
     r"πτώση|πτώσης|μείωση|μείωσης|υποχώρηση|υποχώρησης|μειώθηκ\w*|υποχώρησ\w*|"
-    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*")
+    r"сниз\w*|упал\w*|сократ\w*|знизи\w*|впав|впала|скороти\w*|"
+    # Indonesian and Malay: "turun 6,4 persen", "merosot 22 persen", "mengalami koreksi"
+    r"turun|menurun|penurunan|merosot|melorot|anjlok|terkoreksi|koreksi|susut|menyusut|"
+    r"jatuh|berkurang|pengurangan")
 # a fall word, then up to three words (a comma may follow the fall word: "en recul, de 6%")
 _FALL_BEFORE = re.compile(rf"(?<!\w)(?:{_FALL_WORD}),?(?:\s+\w+){{0,3}}\s+$", re.IGNORECASE)
 # a fall named by its noun after the figure and its unit: "a 10.2-percent drop", "3% decline"
@@ -97,6 +100,24 @@ def _fall_before(before: str) -> str | None:
     tail = before[-200:]
     f = _FALL_FIGURE.search(tail)
     return None if f is None or _RISE.search(f.group()) else f.group()
+
+
+_ANY_FALL = re.compile(rf"(?<!\w)(?:{_FALL_WORD})(?!\w)", re.IGNORECASE)
+
+
+def size_of_a_fall(value: float, quote: str, mentions: Iterable[Mention],
+                   before: str = "") -> list[tuple[Mention, str]]:
+    """The size of a fall the text writes with its sign: "un descenso medio de 283.684
+    afiliados (-1,6%)" states a fall of 1.6 %, as the sheet may write it; the fall word
+    stands in the quote or in ``before``, the text just before it."""
+    if value <= 0:
+        return []
+    context = before[-200:] + " " + quote
+    fall = _ANY_FALL.search(context)
+    if fall is None or _RISE.search(context):
+        return []
+    return [(m, f"{m.text} (a fall of {fmt(value)})") for m in mentions
+            if m.low is not None and m.low == m.high and _same(m.low, -value)]
 
 
 def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention],

@@ -22,7 +22,7 @@ from factcheck.engine.units import (
 )
 from factcheck.engine.values import decimal_precision, fmt
 from factcheck.ground.attribution import Paragraphs, unattributed
-from factcheck.ground.falls import fall_written_as_a_verb
+from factcheck.ground.falls import fall_written_as_a_verb, size_of_a_fall
 from factcheck.load.sheet import LoadedSheet
 from factcheck.problems import SheetError
 from factcheck.text.dates import MONTHS_AFTER_PUBLICATION, THIS_MONTH
@@ -800,7 +800,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         found = found or change_ends(value, quote, mentions) or compound_durations(
             value, unit, quote, mentions) or fall_written_as_a_verb(
             value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]]) \
-            or larger_durations(value, unit, mentions)
+            or larger_durations(value, unit, mentions) or size_of_a_fall(
+            value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]])
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
     if found and not isinstance(value, (dt.date, str)):

@@ -239,10 +239,11 @@ def _digits(local: bool = False, cjk: bool = False) -> re.Pattern[str]:
         rf"(?:(?<![{word}.,:/])|(?<=\bM)(?=\d\.\d)"  # M7.1: an earthquake's magnitude
         r"|(?<=\bf/)(?=\d)"  # f/1.8: a lens's aperture
         r"|(?<=[^\W\d_],)(?=\d{1,3}(?:,\d{3})+(?![\d,]))"  # "summer,118,949": a space lost
+        r"|(?<=[^\W\d_]{2}:)(?=\d)"  # "BELLİ OLDU:12,62": a headline's space lost
         r"|(?<=\d[CF]/)|(?<=\u00b0[CF]/)"  # "115F/46.1C": the same reading on another scale
         r"|(?<=\d(?:ft|mi|km|kg|lb|oz)/)|(?<=\d(?:m|g)/)"  # "5ft/1.5m", "9kg/20lb"
         rf"|(?<=\b(?:{'|'.join(ISO_CURRENCIES)}))"  # NOK26.5bn: a currency code glued on
-        r"|(?<=\bRs)|(?<=\bRM)|(?<=\bSh)|(?<=\bTk)|(?<=\bK[Ss]h)"  # Rs827.50, RM2bn, Sh3bn
+        r"|(?<=\bRs)|(?<=\bRM)|(?<=\bSh)|(?<=\bTk)|(?<=\bK[Ss]h)|(?<=\bRp)"  # Rs827.50, Rp89
         r"|(?<=(?<![\w.\-])[NRP])"  # N9.1 trillion, R28 400, P827.50 (money forms only)
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641])"  # Arabic "و34": and, by, for, so
         r"|(?<=(?<!\w)[\u0648\u0628\u0644\u0641]\u0640))"  # "لـ27": with a tatweel
@@ -310,7 +311,7 @@ CURRENCY_CODES = {**{sign.lower(): code for sign, code in CURRENCY_SIGNS.items()
 _ISO = "|".join(ISO_CURRENCIES)
 _CURRENCY_PRE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|A|AU|C|CA|NZ|HK|S|NT)\$|\$|€|£|¥|₹|₴|₽|₦|₱|₩|₪|₺|"
-    rf"\b(?:Rs\.?|RM|KSh|Ksh|Sh|Tk|{_ISO})|(?<![\w.\-])[NRP])\s?$"
+    rf"\b(?:Rs\.?|RM|Rp|KSh|Ksh|Sh|Tk|{_ISO})|(?<![\w.\-])[NRP])\s?$"
 )
 # currencies written as one capital letter, glued to the amount ("N9.120 trillion",
 # "R28 400", "P602"; not a name such as "N95-rated"), or apart from an amount written as
@@ -435,6 +436,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+[\d.,]+\s?(?:%|per\s?cent|percent),?\s+or)?"  # "fell 9.98% or 2.87 to 25.90"
     r"\s+(?:[$£€¥₹]|US\$|Rs\.?\s?)?$",
     re.IGNORECASE)
+# a ratio with a decimal side: "1.3:1", "1:2.5" (no time or score has a decimal point)
+_RATIO = re.compile(r"(?<![\d.,:])(?P<a>\d{1,3}(?:\.\d{1,3})?):(?P<b>\d{1,3}(?:\.\d{1,3})?)"
+                    r"(?![\d:]|\.\d)")
 # a result and a comma just before another pair: "24-26, " in "tewas 24-26, 17-21"
 _PAIR_COMMA_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[-\u2013]\d{1,3},\s*$")
 _MINUS_WORD = re.compile(r"(?<!plus\s)(?<!plus or\s)(?<!plus/)\bminus\s+$"
@@ -1454,6 +1458,11 @@ def find_mentions(text: str, strict_one: bool = True,
                                     "number", unit=f.unit))
     for f in _no_change(text, scanner.free) if not strict_one else ():  # "環比持平": 0
         scanner.add(Mention(f.start, f.end, text[f.start:f.end], 0.0, 0.0, "implicit"))
+    for m in _RATIO.finditer(text) if ":" in text else ():  # "由1.3:1扩大到2.2:1"
+        if "." in m.group() and scanner.free(*m.span()):
+            for g in ("a", "b"):
+                scanner.add(Mention(m.start(g), m.end(g), m[g], float(m[g]), float(m[g]),
+                                    "number"))
     for r in scan_sports(text, language, scanner.free):  # "(0-2, 12e)", "90+3", "4-4-0-3"
         scanner.add(Mention(r.start, r.end, text[r.start:r.end], r.value, r.value, "number",
                             unit=r.unit))
