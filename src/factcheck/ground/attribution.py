@@ -81,7 +81,10 @@ _CREDIT = re.compile(r"\((?P<a>[^()\n]{3,120})\)\.?|(?:sources?|quelle|fuente|fo
                      r"źródło|bron|sumber|출처|来源|出典)\s*[:：]\s*(?P<b>[^\n]{3,120})", re.I)
 # Another outlet's report: "..., the Honolulu Star-Advertiser reported", "according to CBS".
 _REPORTED = re.compile(r",\s+[^,]{2,60}\s(?:reported|reports)\b|\baccording to\b", re.I)
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|although)\s+|;\s+"
+                           # "X said Thursday as the release of public accounts showed ..."
+                           r"|\s(?:as|after|when)\s+(?=[^,.;]{0,60}?\s(?:showed|shows|"
+                           r"revealed|reveals|indicated|indicates)\b)")
 
 
 def _introduces(paragraph: str, lang: str = "en") -> bool:

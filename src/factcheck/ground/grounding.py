@@ -332,6 +332,11 @@ def _unknown_noun(mention: Mention, aliases: Aliases, unit: str) -> bool:
     return True
 
 
+# a verb of voting: the people it counts are the votes cast
+_VOTED = re.compile(r"(?<!\w)(?:voted|votes?\s+for|zag[łl]osowa\w*|g[łl]osowa\w*|votaron|votó|"
+                    r"votou|votaram|ont\s+voté|a\s+voté|stimmten|gewählt|wählten|"
+                    r"проголосова\w*|голосова\w*|проголосува\w*|oy\s+verdi|memilih|"
+                    r"bỏ\s+phiếu|röstade|stemte)(?!\w)", re.IGNORECASE)
 # a results row: a party's name, its count, then its share in brackets
 _TALLY = re.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*[;,)]")
 _PARTY_BEFORE = re.compile(r"[A-Z][\w.&'\u2019-]*\s*$")
@@ -364,6 +369,9 @@ def unit_mismatch(unit: str | None, mention: Mention, quote: str, aliases: Alias
                        f"{plural(want.name)} (unit `{unit}`)"
             if aliases.mentioned(want.name, _noun_phrase(quote, mention.end)):
                 return None  # "89 attack UAVs", "700 attack and decoy drones"
+            if want.name == "vote" and counted and aliases.names("person", counted) \
+                    and _VOTED.search(quote):
+                return None  # "zagłosowało 416 030 osób": the people who voted, the votes
             if counted and (counted in KNOWN_COUNTS or aliases.names_other(counted, want.name)):
                 said = mention.unit.split()[-1] if aliases.partial else plural(counted)
                 return f"the quote counts {said}, not {plural(want.name)} " \
@@ -800,7 +808,8 @@ def _ground(kind_name: str, line: int, quote: str, value, ls: LoadedSheet,
         found = found or change_ends(value, quote, mentions) or compound_durations(
             value, unit, quote, mentions) or fall_written_as_a_verb(
             value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]]) \
-            or larger_durations(value, unit, mentions) or size_of_a_fall(
+            or larger_durations(value, unit, mentions) or season_end(value, quote, mentions) \
+            or size_of_a_fall(
             value, quote, mentions, ls.document_text[max(0, span[0] - 200):span[0]])
     if not found and written is None and isinstance(value, (int, float)) and unit:
         written = hundredths(value, unit, mentions)  # "20 centavos" is 0.20 PHP
@@ -895,6 +904,18 @@ def compound_durations(value: float, unit: str | None, quote: str,
     except SheetError:
         return []
     return out
+
+
+# what a season or fiscal year after it runs to: "through 2022-23" runs to 2023
+_THROUGH = re.compile(r"(?<!\w)(?:through|thru|until|till|to|into|hasta|bis|jusqu'(?:en|à)|"
+                      r"fino\s+al|até)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def season_end(value: float, quote: str, mentions: Iterable[Mention]) -> list[tuple[Mention, str]]:
+    """The year a season runs to after "through": "through 2022-23" writes 2023."""
+    return [(replace(m, low=value, high=value), f"{m.text} (runs to {fmt(value)})")
+            for m in mentions if m.kind == "year" and m.high is not None and m.low != m.high
+            and _same(m.high, value) and _THROUGH.search(quote, max(0, m.start - 12), m.start)]
 
 
 def larger_durations(value: float, unit: str | None,

@@ -513,7 +513,9 @@ _YEAR = re.compile(r"\s*(?:(?:de|del|του)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*(?:р
 _DAY_BEFORE = re.compile(r"(?P<d>[0-3]?\d)(?:er|º|-го)?\.?\s*(?:de\s+)?$")
 # the first day of a range of days in one month: "25. bis", "du 25 au", "del 25 al"
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?\s*(?:[-\u2013\u2014]|bis|au|al|a|"
-                               r"do|e|et|y|und|i|en|tot|till|til|to|ile|и|до|та|по)\s*$")
+                               r"do|e|et|y|und|i|en|tot|till|til|to|ile|и|до|та|по)\s*"
+                               # the second day's weekday: "du jeudi 3 au vendredi 4 août"
+                               r"(?:[^\W\d_]{3,12}\s+)?$")
 
 
 def scan_dates(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
@@ -582,7 +584,7 @@ def scan(text: str, lang: str, free: Callable[[int, int], bool]) -> list[Found]:
                 out.append(Found(tok.start(), year.end(), "month",
                                  month=(int(year["y"]), month)))
             elif day and 1 <= int(day["d"]) <= 31 and free(day.start(), tok.end()):
-                first = _DAY_RANGE_BEFORE.search(text, max(0, day.start() - 12), day.start())
+                first = _DAY_RANGE_BEFORE.search(text, max(0, day.start() - 26), day.start())
                 days = [(day.start(), year.end() if year else tok.end(), int(day["d"]))]
                 if first and lang not in SUPPORTED and free(first.start(), first.end()):
                     days.append((first.start("d"), first.end("d"), int(first["d"])))

@@ -175,8 +175,12 @@ _MILITARY = re.compile(r"(?=[012])(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)
                        re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since)"
                                r"\s+$", re.IGNORECASE)
-_NOON = re.compile(r"(?=[nmоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь)\b",
-                   re.IGNORECASE)
+_MIDNIGHT_WORDS = ("midnight", "опівночі", "полночь", "midnatt", "midnat", "mitternacht",
+                   "minuit", "medianoche", "mezzanotte", "meia-noite", "middernacht",
+                   "keskiyö", "keskiyöllä")
+_NOON = re.compile(r"(?=[nmkpоп])\b(?:noon|midday|midnight|опівдні|опівночі|полдень|полночь|"
+                   r"midnatt|midnat|mitternacht|minuit|medianoche|mezzanotte|meia-noite|"
+                   r"middernacht|keskiyöllä|keskiyö)\b", re.IGNORECASE)
 _DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.\s*$")  # "14. " before a month (German, Polish, ...)
 _BETWEEN_BEFORE_DATE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|[-\u2013\u2014])\s*", re.IGNORECASE)
@@ -795,7 +799,7 @@ class _Scanner:
                 self.add(Mention(m.start(), m.end(), m.group(), hours, hours, "time"))
         for m in self.scan(_NOON):
             if self.free(m.start(), m.end()):
-                hour = 0.0 if m.group().lower() in ("midnight", "опівночі", "полночь") else 12.0
+                hour = 0.0 if m.group().lower() in _MIDNIGHT_WORDS else 12.0
                 self.add(Mention(m.start(), m.end(), m.group(), hour, hour, "time"))
         for m in self.scan(_FISCAL_YEAR):
             y, yy = int(m["y"]), int(m["yy"] or m["yyyy"])
@@ -1336,7 +1340,10 @@ def _multiplicatives(text: str, language: str,
 # when grounding, and only these words
 _NO_CHANGE = re.compile(r"持平|保持不变|横ばい|보합|(?<![^\W\d_])(?:unchanged|unverändert|"
                         r"inchangée?s?|sin\s+cambios|invariat[oaie]|inalterad[oa]s?|"
-                        r"onveranderd|без\s+изменений|без\s+змін)(?![^\W\d_])", re.IGNORECASE)
+                        r"onveranderd|без\s+изменений|без\s+змін)(?![^\W\d_])"
+                        # Korean "not even one": "사사구는 한 개도 허용하지 않았습니다" (0)
+                        r"|(?<![^\W\d_])한\s*(?:개|명|번|차례|건|점|골|곳|대)도(?=\s*(?:\S+\s+){0,2}"
+                        r"\S*(?:않|못|없))", re.IGNORECASE)
 
 
 def _no_change(text: str, free: Callable[[int, int], bool]) -> list[Found]:

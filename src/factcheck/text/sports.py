@@ -81,7 +81,8 @@ _SCORE_VERB = re.compile(
     r"skončil\w*|won|beat|lost|drew|defeated|thrashed|hammered|routed|edged|"
     r"dimalukan|tewas|kalah|menang|mengalahkan|ditewaskan|dikalahkan|tumpas|menewaskan|"
     r"ganó|perdió|venció|empató|goleó|gagne|gagné|perd|perdu|battu|vinto|perso|battuto|"
-    r"pareggiato|venceu|perdeu|empatou|goleou|won\s+against|lost\s+to)"
+    r"pareggiato|venceu|perdeu|empatou|goleou|won\s+against|lost\s+to|"
+    r"обыграл\w*|разгромил\w*|уступил\w*|обіграл\w*|обіграв|розгромив|поступил\w*)"
     r"(?:\s+[^\s\d]+){0,3}\s+$", re.IGNORECASE)
 
 
