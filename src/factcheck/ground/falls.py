@@ -107,9 +107,10 @@ _ANY_FALL = re.compile(rf"(?<!\w)(?:{_FALL_WORD})(?!\w)", re.IGNORECASE)
 
 def size_of_a_fall(value: float, quote: str, mentions: Iterable[Mention],
                    before: str = "") -> list[tuple[Mention, str]]:
-    """The size of a fall the text writes with its sign: "un descenso medio de 283.684
-    afiliados (-1,6%)" states a fall of 1.6 %, as the sheet may write it; the fall word
-    stands in the quote or in ``before``, the text just before it."""
+    """The size of a fall the text writes with its sign in brackets: "un descenso medio de
+    283.684 afiliados (-1,6%)" states a fall of 1.6 %, as the sheet may write it; the fall
+    word stands in the quote or in ``before``, the text just before it. A level is no
+    fall's size: "fell to -5 degrees" is -5."""
     if value <= 0:
         return []
     context = before[-200:] + " " + quote
@@ -117,7 +118,8 @@ def size_of_a_fall(value: float, quote: str, mentions: Iterable[Mention],
     if fall is None or _RISE.search(context):
         return []
     return [(m, f"{m.text} (a fall of {fmt(value)})") for m in mentions
-            if m.low is not None and m.low == m.high and _same(m.low, -value)]
+            if m.low is not None and m.low == m.high and _same(m.low, -value)
+            and quote[:m.start].rstrip().endswith("(")]  # "(-1,6%)", not "fell to -5"
 
 
 def fall_written_as_a_verb(value: float, quote: str, mentions: Iterable[Mention],
